@@ -1,0 +1,43 @@
+package io.planex.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The planex command line. */
+@Command(name = "planex",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns Vietnamese government and Party plans into searchable, structured data.",
+        subcommands = {
+            ExtractCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"", "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error."})
+public final class PlanexCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and embedding). */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new PlanexCli());
+        cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
+        cl.setParameterExceptionHandler(new Errors.ParameterHandler());
+        cl.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try planex --help");
+    }
+}

@@ -1,0 +1,45 @@
+package io.planex.extract;
+
+import io.planex.extract.citation.CitationExtractor;
+import io.planex.extract.deadline.DeadlineExtractor;
+import io.planex.extract.header.HeaderExtractor;
+import io.planex.extract.model.Citation;
+import io.planex.extract.model.Deadline;
+import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.Extraction;
+import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Unit;
+import io.planex.extract.unit.UnitExtractor;
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * The extraction pipeline for one text: header, then citations, units and deadlines (deadlines need the
+ * header's and the implemented citations' dates to infer years). Pure: text in, records out. Thread-safe.
+ *
+ * <p>Offsets in the result refer to {@code text} as given. Text that is not in Unicode NFC is normalised first
+ * and offsets then refer to the normalised text; callers that care (ingest does) pass NFC text.
+ */
+public final class PlanExtractor {
+    private final HeaderExtractor headers = new HeaderExtractor();
+    private final CitationExtractor citations = new CitationExtractor();
+    private final UnitExtractor units = new UnitExtractor();
+    private final DeadlineExtractor deadlines = new DeadlineExtractor();
+
+    public Extraction extract(String text, PageMap pages) {
+        String t = text == null ? "" : text;
+        if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+            t = Normalizer.normalize(t, Normalizer.Form.NFC);
+        }
+        PageMap p = pages == null ? PageMap.single() : pages;
+        DocumentHeader header = headers.extract(t, p);
+        List<Citation> cited = citations.extract(t, p);
+        List<Unit> found = units.extract(t, p);
+        List<Deadline> due = deadlines.extract(t, p, header, cited);
+        return new Extraction(header, cited, found, due);
+    }
+
+    public Extraction extract(String text) {
+        return extract(text, PageMap.single());
+    }
+}
