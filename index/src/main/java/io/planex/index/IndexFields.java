@@ -6,6 +6,8 @@ public final class IndexFields {
 
     /** Document id: the sha256 of the file's content. */
     public static final String ID = "id";
+    /** Every path at which the document's content was found; stored, exact match. */
+    public static final String PATH = "path";
     /** Full text, analysed and stored (for snippets). */
     public static final String TEXT = "text";
     /** Title, analysed. */

@@ -6,6 +6,8 @@ import io.planex.extract.model.PlanRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,9 +39,18 @@ public final class PlanIndex implements Closeable {
 
     /** Adds the record, or replaces the one with the same id. {@code text} is the text it was extracted from. */
     public void put(PlanRecord record, String text) throws IOException {
+        put(record, text, List.of(record.source().path()));
+    }
+
+    /**
+     * Adds the record, or replaces the one with the same id, listing every path at which the same content was
+     * found (the same file at two paths is one document).
+     */
+    public void put(PlanRecord record, String text, List<String> paths) throws IOException {
         Document doc = new Document();
         String id = record.source().sha256();
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        for (String p : paths) doc.add(new StringField(IndexFields.PATH, p, Field.Store.YES));
         doc.add(new TextField(IndexFields.TEXT, text == null ? "" : text, Field.Store.YES));
         if (record.document().title() != null) {
             doc.add(new TextField(IndexFields.TITLE, record.document().title(), Field.Store.NO));
@@ -52,7 +63,21 @@ public final class PlanIndex implements Closeable {
         writer.updateDocument(new Term(IndexFields.ID, id), doc);
     }
 
+    /** Removes the document with this id, if any. */
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.ID, id));
+    }
+
     public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /**
+     * Commits atomically together with caller's bookkeeping (e.g. a resume checkpoint), readable back from the
+     * last commit's user data ({@code DirectoryReader.getIndexCommit().getUserData()}).
+     */
+    public void commit(Map<String, String> userData) throws IOException {
+        writer.setLiveCommitData(userData.entrySet());
         writer.commit();
     }
 
