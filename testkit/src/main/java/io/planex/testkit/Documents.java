@@ -1,0 +1,141 @@
+package io.planex.testkit;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/** Writes a text as the file formats archives hold: text PDF, scanned PDF, DOCX, multi-page TIFF. */
+public final class Documents {
+    private Documents() {}
+
+    /** A PDF with a real text layer (embedded DejaVu Serif), laid out as {@link Layout#paginate}. */
+    public static byte[] textPdf(String text, Layout layout) {
+        try (PDDocument doc = new PDDocument(); InputStream ttf = Fonts.openTtf()) {
+            PDType0Font font = PDType0Font.load(doc, ttf);
+            float size = layout.fontSizePt();
+            List<List<String>> pages = layout.paginate(text, s -> width(font, s) * size / 1000f);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, size);
+                    cs.setLeading(layout.lineHeightPt());
+                    cs.newLineAtOffset(layout.marginPt(), Layout.A4_HEIGHT_PT - layout.marginPt() - size);
+                    for (String line : lines) {
+                        if (!line.isEmpty()) cs.showText(line);
+                        cs.newLine();
+                    }
+                    cs.endText();
+                }
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An image-only PDF, as a scanner makes: one page image per page, no text layer. */
+    public static byte[] scannedPdf(String text, Layout layout, int dpi, PageImages.Degradation degradation) {
+        return imagePdf(PageImages.render(text, layout, dpi, degradation), dpi);
+    }
+
+    /** An image-only PDF of the given page images, each placed on an A4 page. */
+    public static byte[] imagePdf(List<BufferedImage> images, int dpi) {
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage img : images) {
+                PDPage page = new PDPage(new PDRectangle(img.getWidth() * 72f / dpi, img.getHeight() * 72f / dpi));
+                doc.addPage(page);
+                PDImageXObject x = LosslessFactory.createFromImage(doc, img);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A DOCX with one paragraph per line of the text. */
+    public static byte[] docx(String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.replace("\f", "").split("\n", -1)) {
+                XWPFParagraph p = doc.createParagraph();
+                XWPFRun run = p.createRun();
+                run.setFontFamily("Times New Roman");
+                run.setText(line);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A multi-page TIFF (deflate-compressed) of page images. */
+    public static byte[] tiff(List<BufferedImage> pages) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
+        if (!writers.hasNext()) throw new IllegalStateException("no TIFF writer in this JVM");
+        ImageWriter writer = writers.next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Deflate");
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) writer.writeToSequence(new IIOImage(page, null, null), param);
+            writer.endWriteSequence();
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** A PNG of one page image. */
+    public static byte[] png(BufferedImage image) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float width(PDType0Font font, String s) {
+        try {
+            return font.getStringWidth(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] save(PDDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
+    }
+}
