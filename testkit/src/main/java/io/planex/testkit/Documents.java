@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -59,13 +60,22 @@ public final class Documents {
         return imagePdf(PageImages.render(text, layout, dpi, degradation), dpi);
     }
 
-    /** An image-only PDF of the given page images, each placed on an A4 page. */
+    /** An image-only PDF of the given page images (lossless), each placed on a page of the image's size. */
     public static byte[] imagePdf(List<BufferedImage> images, int dpi) {
+        return imagePdf(images, dpi, -1f);
+    }
+
+    /**
+     * An image-only PDF of the given page images. {@code jpegQuality} in (0, 1] stores the pages as JPEG, as most
+     * scanners do (far smaller files); a negative value stores them losslessly.
+     */
+    public static byte[] imagePdf(List<BufferedImage> images, int dpi, float jpegQuality) {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage img : images) {
                 PDPage page = new PDPage(new PDRectangle(img.getWidth() * 72f / dpi, img.getHeight() * 72f / dpi));
                 doc.addPage(page);
-                PDImageXObject x = LosslessFactory.createFromImage(doc, img);
+                PDImageXObject x = jpegQuality > 0 ? JPEGFactory.createFromImage(doc, img, jpegQuality)
+                        : LosslessFactory.createFromImage(doc, img);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
                 }
