@@ -203,10 +203,21 @@ public final class CitationExtractor {
 
     private List<WordHit> typeWords(String w) {
         List<WordHit> out = new ArrayList<>();
-        Matcher m = lexicon.typeWordPattern().matcher(w);
-        while (m.find()) {
-            Lexicon.TypeWord tw = lexicon.typeWord(m.group());
-            if (tw != null) out.add(new WordHit(m.start(), m.end(), tw, Character.isUpperCase(w.charAt(m.start()))));
+        int n = w.length();
+        int i = 0;
+        while (i < n) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            Lexicon.WordMatch m = lexicon.typeWordAt(w, i, n);
+            if (m != null) {
+                out.add(new WordHit(i, m.end(), m.word(), Character.isUpperCase(c)));
+                i = m.end();
+                continue;
+            }
+            while (i < n && Character.isLetterOrDigit(w.charAt(i))) i++; // next word
         }
         return out;
     }
@@ -329,8 +340,9 @@ public final class CitationExtractor {
     }
 
     private static String strip(String number) {
-        String s = number.replaceFirst("^0+(?=.)", "");
-        return s;
+        int i = 0;
+        while (i < number.length() - 1 && number.charAt(i) == '0') i++;
+        return number.substring(i);
     }
 
     private static String yearOf(List<Cand> g) {

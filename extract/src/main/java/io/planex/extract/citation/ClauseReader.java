@@ -94,7 +94,6 @@ final class ClauseReader {
         int pos = s;
         int lastGood = s;
         int words = 0;
-        Pattern typeWords = lexicon.typeWordPattern();
         while (pos < limit && words < 14) {
             int we = pos;
             while (we < limit && w.charAt(we) != ' ' && w.charAt(we) != '\n') we++;
@@ -107,12 +106,12 @@ final class ClauseReader {
                 // "Ban Tuyên giáo và Dân vận": go on only into another capitalised name, not into "và Kế hoạch số".
                 int next = we + 1;
                 if (next >= limit || !Character.isUpperCase(w.charAt(next))) break;
-                if (typeWords.matcher(w).region(next, limit).lookingAt()) break;
+                if (lexicon.typeWordAt(w, next, limit) != null) break;
                 pos = next;
                 words++;
                 continue;
             }
-            if (words > 0 && typeWords.matcher(w).region(pos, limit).lookingAt() && Character.isUpperCase(bare.charAt(0))
+            if (words > 0 && Character.isUpperCase(bare.charAt(0)) && lexicon.typeWordAt(w, pos, limit) != null
                     && !bare.equals("Ban") && !bare.equals("Bộ")) {
                 break;
             }

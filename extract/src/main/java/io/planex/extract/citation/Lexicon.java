@@ -8,12 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The code tables of Vietnamese document symbols, loaded from the resource files beside this class: type codes
@@ -45,10 +43,9 @@ final class Lexicon {
     private final Map<String, TypeCode> typeExact = new HashMap<>();
     private final Map<String, TypeCode> typeFolded = new HashMap<>();
     private final List<TypeWord> words = new ArrayList<>();
-    private final Map<String, TypeWord> wordsByFolded = new HashMap<>();
     private final Map<String, IssuerCode> issuerExact = new HashMap<>();
     private final List<IssuerCode> issuerRules = new ArrayList<>();
-    private final Pattern typeWordPattern;
+    private final Node wordTrie = new Node();
 
     static Lexicon get() {
         Lexicon l = shared;
@@ -71,7 +68,6 @@ final class Lexicon {
         for (String[] row : rows("type-words.tsv")) {
             TypeWord w = new TypeWord(row[0], row[1], row.length > 2 && row[2].equals("named"));
             words.add(w);
-            wordsByFolded.put(foldWords(row[0]), w);
         }
         for (String[] row : rows("issuer-codes.tsv")) {
             String code = row[0];
@@ -89,29 +85,40 @@ final class Lexicon {
             if (kind == IssuerCode.Kind.EXACT) issuerExact.put(fold(code), ic);
             else issuerRules.add(ic);
         }
-        List<TypeWord> byLength = new ArrayList<>(words);
-        byLength.sort(Comparator.comparingInt((TypeWord w) -> -w.word().length()));
-        StringBuilder alt = new StringBuilder();
-        for (TypeWord w : byLength) {
-            if (alt.length() > 0) alt.append('|');
-            String[] parts = w.word().split(" ");
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) alt.append("\\s");
-                alt.append(Pattern.quote(parts[i]));
+        for (TypeWord w : words) {
+            Node node = wordTrie;
+            String lower = w.word().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < lower.length(); i++) node = node.children.computeIfAbsent(lower.charAt(i), k -> new Node());
+            node.word = w;
+        }
+    }
+
+    /** A type word found in a text: where it ends and which word it is. */
+    record WordMatch(int end, TypeWord word) {}
+
+    /**
+     * The longest type word starting at {@code i} in a {@link CleanText} (case-insensitive, one space or line break
+     * between words, ending at a word boundary), or null. A trie walk: linear in the word's length.
+     */
+    WordMatch typeWordAt(CharSequence w, int i, int limit) {
+        if (i > 0 && Character.isLetterOrDigit(w.charAt(i - 1))) return null;
+        Node node = wordTrie;
+        WordMatch best = null;
+        for (int j = i; j < limit; j++) {
+            char c = w.charAt(j);
+            c = c == '\n' ? ' ' : Character.toLowerCase(c);
+            node = node.children.get(c);
+            if (node == null) break;
+            if (node.word != null && (j + 1 >= w.length() || !Character.isLetterOrDigit(w.charAt(j + 1)))) {
+                best = new WordMatch(j + 1, node.word);
             }
         }
-        typeWordPattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + alt + ")(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return best;
     }
 
-    /** Matches any type word in a {@link CleanText} (single whitespace between words), longest first. */
-    Pattern typeWordPattern() {
-        return typeWordPattern;
-    }
-
-    /** The type word for a matched surface form ("KẾ HOẠCH", "Kế\nhoạch"), or null. */
-    TypeWord typeWord(String surface) {
-        return wordsByFolded.get(foldWords(surface));
+    private static final class Node {
+        final Map<Character, Node> children = new HashMap<>();
+        TypeWord word;
     }
 
     /** The type code for a printed code: exact case first, then folded (case, Đ/D, O misread for Q before Đ). */
@@ -204,10 +211,6 @@ final class Lexicon {
             }
         }
         return b.toString();
-    }
-
-    private static String foldWords(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static System system(String s) {

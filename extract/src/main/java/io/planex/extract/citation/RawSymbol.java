@@ -19,14 +19,33 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
     // Possessive quantifiers and single optional spaces keep matching linear on any input.
     private static final String SEG = "(?:\\p{Lu}|0(?=Đ))[\\p{L}\\d&]*+";
     private static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d/\\-])(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + ")"
+            "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + ")"
                     + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG + "(?:-" + SEG + ")*+))?)");
 
     /** Every symbol-shaped string in the working text, in order. */
     static List<RawSymbol> scan(String work) {
         List<RawSymbol> out = new ArrayList<>();
         Matcher m = SYMBOL.matcher(work);
-        while (m.find()) {
+        int n = work.length();
+        int i = 0;
+        while (i < n) {
+            char c = work.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            // A symbol's number starts after no letter, digit, slash or dash ("A1-", "19/9/2023" inside a date).
+            char before = i > 0 ? work.charAt(i - 1) : ' ';
+            if (Character.isLetterOrDigit(before) || before == '/' || before == '-') {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            i = m.end();
             List<String> groups = new ArrayList<>(4);
             boolean party = m.group(2) != null;
             if (party) {
