@@ -33,6 +33,8 @@ final class DocumentLayout {
                     + "|[IVX]{1,5} ?[.)\\-](?!\\p{L})|Điều 1(?!\\d)|ĐIỀU 1(?!\\d)|1 ?[.)] |[Aa] ?[.)] "
                     + "|MỤC ĐÍCH|MỤC TIÊU|Mục đích|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ ?:|Nơi nhận|NƠI NHẬN)");
     private static final Pattern OWN_NUMBER = Pattern.compile("S[ốổỐ]\\s?:?\\s?$");
+    private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?:^|\n) ?S[ốổỐ] ?: ?$");
+    private static final int HEADER_FALLBACK = 2500;
 
     private static final int HEAD_SCAN = 6000;
     private static final int TITLE_MAX = 1200;
@@ -99,11 +101,15 @@ final class DocumentLayout {
         return false;
     }
 
-    /** Whether a symbol starting at {@code start} is the document's own number ("Số: 04-KH/ĐU" in the header). */
+    /**
+     * Whether a symbol starting at {@code start} is the document's own number: "Số: 04-KH/ĐU" in the header, or
+     * "Số:" opening a line near the top when the extracted text put the header after the title.
+     */
     boolean isOwnNumber(String w, int start) {
-        if (start >= headerEnd) return false;
         int from = Math.max(0, start - 6);
-        return OWN_NUMBER.matcher(w).region(from, start).find();
+        if (start < headerEnd) return OWN_NUMBER.matcher(w).region(from, start).find();
+        if (start >= HEADER_FALLBACK) return false;
+        return OWN_NUMBER_LINE.matcher(w).region(from, start).find();
     }
 
     private static int firstAt(Pattern p, String w, int from, int to, int otherwise) {

@@ -60,6 +60,7 @@ class CitationExtractorTest {
                         "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
                 Arguments.of("Quyết định số 1O79 / QĐ-TTg của Thủ tướng Chính phủ",
                         "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
+                Arguments.of("Quyết định số 1079/0Đ-TTg của Thủ tướng", "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
                 Arguments.of("Quyết định số 27/2019/QĐ-UBND của UBND tỉnh",
                         "27/2019/QĐ-UBND|QĐ|Quyết định|27|2019|UBND"),
                 Arguments.of("Nghị định số 72/2015/NĐ-CP của Chính phủ", "72/2015/NĐ-CP|NĐ|Nghị định|72|2015|CP"),
@@ -118,6 +119,7 @@ class CitationExtractorTest {
                         + "Kế hoạch số 04-KH/ĐU này thay thế kế hoạch cũ."),
                 Arguments.of("ngày 15/6/2023, ngày 19/9/ 2023, giai đoạn 2021-2025, 2/9, số 57 và số 71"),
                 Arguments.of("Kết luận 57 của Bộ Chính trị được quán triệt."),
+                Arguments.of("KẾ HOẠCH\nVề công tác đối ngoại năm 2025\nSố: 15/KH-UBND\nAn Bình, ngày 02/3/2025"),
                 Arguments.of("4250/BNNMT-ĐCKS"),
                 Arguments.of(""));
     }
