@@ -5,55 +5,454 @@ import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds numbered directives cited in a text: Party {@code N-TYPE/ISSUER}, State {@code N/TYPE-ISSUER} and
- * {@code N/YYYY/TYPE-ISSUER}. One entry per distinct document, every mention kept.
+ * Finds the numbered documents a Vietnamese administrative or Party text cites: Party {@code N-TYPE/ISSUER}
+ * (57-KL/TW), State {@code N/TYPE-ISSUER} (38/KH-UBND) and {@code N/YYYY/TYPE-ISSUER} (27/2019/QĐ-UBND), bodies that
+ * print no type code (35/2021/QH15, letters 4250/BNNMT-ĐCKS), with the type word before them, their date and issuer,
+ * and whether this document carries them out. One entry per distinct document, every mention kept.
  *
- * <p>First cut: symbols only, tolerant of spaces around the dash. Issue 3 deepens it (type words, attributes,
- * coordinated lists, implements).
+ * <p>Steps, each small and separately tested: {@link CleanText} (a regular working copy with offsets back to the
+ * input) → {@link RawSymbol#scan} (one linear regex for both symbol orders) → type words and coordinated lists →
+ * {@link ClauseReader} (date and issuer after each symbol, bounded by the next one) → classification with the
+ * {@link Lexicon} → short forms ("Kết luận 57") resolved against full citations → merge by key → implements from
+ * {@link DocumentLayout} (title block and opening basis clauses). Pure and thread-safe; never throws on any input.
  */
 public final class CitationExtractor {
-    private static final String CODE = "[\\p{Lu}][\\p{L}0-9&]*";
-    private static final Pattern PARTY = Pattern.compile(
-            "(?<![\\p{L}\\d/])(\\d{1,5})\\s*-\\s*(" + CODE + ")/(" + CODE + "(?:-" + CODE + ")*)");
-    private static final Pattern STATE = Pattern.compile(
-            "(?<![\\p{L}\\d/])(\\d{1,5})/(?:(\\d{4})/)?(" + CODE + ")-(" + CODE + "(?:-" + CODE + ")*)");
+    private static final Pattern FORM_BEFORE = Pattern.compile(
+            "(?:[Mm]ẫu|MẪU|[Bb]iểu|BIỂU|[Pp]hụ\\slục|PHỤ\\sLỤC)(?:\\s(?:[Ss][ốổ]|SỐ))?\\s?:?\\s?$");
+    private static final Pattern DIRECT_GAP = Pattern.compile("\\s?(?:(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?)?");
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "\\s?(?:(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?)?((?:\\d{1,5}+\\s?(?:,|và|;)\\s?)+)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,5}+");
+    private static final Pattern NAMED_GAP_END = Pattern.compile("(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?$");
+    private static final Pattern COORD_GAP = Pattern.compile(
+            "\\s?[,;]?\\s?(?:và|cùng|hoặc)?\\s?(?:(?:[Ss][ốổ])\\s?)?");
+    private static final Pattern SHORT = Pattern.compile(
+            "\\s?(?:(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?)?(\\d{1,5}+)(?:\\s?/\\s?(\\d{4}))?"
+                    + "(?![\\d\\p{L}]|\\s?[-/]\\s?[\\p{Lu}\\d])");
+
+    private static final int NEAR_GAP = 120;
+    private static final int NAMED_GAP = 220;
+    private static final int TAIL_MAX = 400;
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    private enum Kind { FULL, LIST, SHORT, UNTYPED }
+
+    /** One mention on its way to a citation; offsets into the working text. */
+    private static final class Cand {
+        final Kind kind;
+        final int start;
+        final int end;
+        String number;
+        String year;
+        String type;
+        boolean codePrinted;
+        String issuerCode;
+        boolean partyOrder;
+        Lexicon.TypeWord word;
+        String date;
+        String issuer;
+        boolean issuerInherited;
+
+        Cand(Kind kind, int start, int end) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    private record WordHit(int start, int end, Lexicon.TypeWord word, boolean capitalised) {}
 
     public List<Citation> extract(String text, PageMap pages) {
-        Map<String, Citation> byKey = new LinkedHashMap<>();
-        collect(PARTY.matcher(text), pages, byKey, true);
-        collect(STATE.matcher(text), pages, byKey, false);
-        List<Citation> out = new ArrayList<>(byKey.values());
-        out.sort((a, b) -> Integer.compare(a.mentions().get(0).start(), b.mentions().get(0).start()));
+        try {
+            return extractOrFail(text == null ? "" : text, pages == null ? PageMap.single() : pages);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Extraction is best effort: a bug on one odd input must not lose the rest of the record.
+            return List.of();
+        }
+    }
+
+    private List<Citation> extractOrFail(String text, PageMap pages) {
+        CleanText clean = CleanText.of(text);
+        String w = clean.text;
+        List<RawSymbol> raws = RawSymbol.scan(w);
+        List<WordHit> words = typeWords(w);
+        DocumentLayout layout = DocumentLayout.of(w);
+
+        int n = raws.size();
+        WordHit[] attached = new WordHit[n];
+        List<List<int[]>> members = new ArrayList<>(n);
+        ClauseReader.Tail[] tails = new ClauseReader.Tail[n];
+        boolean[] skip = new boolean[n];
+        Set<String> ownKeys = new HashSet<>();
+        int wi = -1;
+        for (int i = 0; i < n; i++) {
+            RawSymbol r = raws.get(i);
+            while (wi + 1 < words.size() && words.get(wi + 1).end() <= r.start()) wi++;
+            List<int[]> listed = new ArrayList<>();
+            attached[i] = attach(w, words, wi, r, i == 0 ? 0 : raws.get(i - 1).end(), listed);
+            members.add(listed);
+            int limit = Math.min(i + 1 < n ? raws.get(i + 1).start() : w.length(), r.end() + TAIL_MAX);
+            tails[i] = ClauseReader.read(w, r.end(), limit, lexicon);
+        }
+        // Coordinated lists share the type word: "Kết luận số 57-KL/TW và 71-KL/TW".
+        for (int i = 1; i < n; i++) {
+            if (attached[i] != null || attached[i - 1] == null) continue;
+            int from = tails[i - 1].end();
+            int to = raws.get(i).start();
+            if (to - from <= 24 && to >= from && COORD_GAP.matcher(w).region(from, to).matches()) {
+                attached[i] = attached[i - 1];
+            }
+        }
+
+        List<Cand> cands = new ArrayList<>();
+        Cand[] full = new Cand[n];
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            RawSymbol r = raws.get(i);
+            if (FORM_BEFORE.matcher(w).region(Math.max(0, r.start() - 24), r.start()).find()) {
+                skip[i] = true;
+                continue;
+            }
+            Cand c = classify(r, attached[i]);
+            taken.add(r.start());
+            if (c == null) {
+                skip[i] = true;
+                continue;
+            }
+            if (layout.isOwnNumber(w, r.start())) {
+                if (c.type != null) ownKeys.add(CitationKey.of(c.number, c.type, c.issuerCode));
+                skip[i] = true;
+                continue;
+            }
+            ClauseReader.Tail t = tails[i];
+            c.date = t.date();
+            if (t.issuer() != null && (c.issuerCode == null || lexicon.fits(c.issuerCode, t.issuer()))) {
+                c.issuer = t.issuer();
+            }
+            full[i] = c;
+            cands.add(c);
+            for (int[] span : members.get(i)) {
+                taken.add(span[0]);
+                Cand m = new Cand(Kind.LIST, span[0], span[1]);
+                m.number = w.substring(span[0], span[1]);
+                m.year = c.year;
+                m.type = c.type;
+                m.codePrinted = c.codePrinted;
+                m.issuerCode = c.issuerCode;
+                m.partyOrder = c.partyOrder;
+                m.word = c.word;
+                m.issuer = c.issuer;
+                m.issuerInherited = true;
+                cands.add(m);
+            }
+        }
+        shareIssuerBackwards(w, raws, attached, tails, full);
+
+        // Short forms: a type word and a bare number ("Kết luận 57", "Nghị quyết số 18"), resolved later.
+        List<Cand> shorts = new ArrayList<>();
+        for (WordHit h : words) {
+            if (h.word().named() && !h.capitalised()) continue;
+            Matcher m = SHORT.matcher(w).region(h.end(), Math.min(w.length(), h.end() + 24));
+            if (!m.lookingAt() || taken.contains(m.start(1))) continue;
+            Cand s = new Cand(Kind.SHORT, h.start(), m.end());
+            s.number = m.group(1);
+            s.year = m.group(2);
+            s.word = h.word();
+            shorts.add(s);
+        }
+
+        Map<String, List<Cand>> groups = new LinkedHashMap<>();
+        List<Cand> untyped = new ArrayList<>();
+        for (Cand c : cands) {
+            if (c.type == null) {
+                untyped.add(c);
+                continue;
+            }
+            groups.computeIfAbsent(CitationKey.of(c.number, c.type, c.issuerCode), k -> new ArrayList<>()).add(c);
+        }
+        for (String k : ownKeys) groups.remove(k);
+        for (Cand u : untyped) {
+            List<Cand> target = unique(groups, g -> sameNumber(g.get(0).number, u.number)
+                    && Lexicon.fold(g.get(0).issuerCode).equals(Lexicon.fold(u.issuerCode))
+                    && (u.year == null || u.year.equals(yearOf(g))));
+            if (target != null) target.add(u);
+        }
+        for (Cand s : shorts) {
+            List<Cand> target = unique(groups, g -> sameNumber(g.get(0).number, s.number)
+                    && (s.year == null || s.year.equals(yearOf(g))) && typeFits(g.get(0).type, s.word));
+            if (target != null) target.add(s);
+        }
+
+        List<Citation> out = new ArrayList<>();
+        for (List<Cand> g : groups.values()) out.add(build(g, clean, pages, layout));
+        out.sort(Comparator.comparingInt(c -> c.mentions().get(0).start()));
         return out;
     }
 
-    private static void collect(Matcher m, PageMap pages, Map<String, Citation> byKey, boolean party) {
-        while (m.find()) {
-            String number = m.group(1);
-            String year = party ? null : m.group(2);
-            String type = party ? m.group(2) : m.group(3);
-            String issuer = party ? m.group(3) : m.group(4);
-            String symbol = party ? number + "-" + type + "/" + issuer
-                    : number + "/" + (year == null ? "" : year + "/") + type + "-" + issuer;
-            Mention mention = new Mention(m.start(), m.end(), pages.pageOf(m.start()), m.group());
-            String key = CitationKey.of(number, type, issuer);
-            Citation old = byKey.get(key);
-            if (old == null) {
-                byKey.put(key, new Citation(symbol, type, null, number, year, issuer, null, null, false,
-                        List.of(mention)));
-            } else {
-                List<Mention> ms = new ArrayList<>(old.mentions());
-                ms.add(mention);
-                byKey.put(key, new Citation(old.symbol(), old.type(), old.typeName(), old.number(), old.year(),
-                        old.issuerCode(), old.date(), old.issuer(), old.implementing(), ms));
+    private List<WordHit> typeWords(String w) {
+        List<WordHit> out = new ArrayList<>();
+        int n = w.length();
+        int i = 0;
+        while (i < n) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            Lexicon.WordMatch m = lexicon.typeWordAt(w, i, n);
+            if (m != null) {
+                out.add(new WordHit(i, m.end(), m.word(), Character.isUpperCase(c)));
+                i = m.end();
+                continue;
+            }
+            while (i < n && Character.isLetterOrDigit(w.charAt(i))) i++; // next word
+        }
+        return out;
+    }
+
+    /**
+     * The type word that introduces a symbol: directly before it ("Kết luận số", "Chỉ thị"), before a list of bare
+     * numbers that share it ("Nghị quyết số 18, 19-NQ/TW": the bare numbers go to {@code listed}), or, for laws, before
+     * the law's name ("Luật Bầu cử ... số 85/2015/QH13").
+     */
+    private WordHit attach(String w, List<WordHit> words, int wi, RawSymbol r, int previousEnd, List<int[]> listed) {
+        if (wi < 0) return null;
+        WordHit h = words.get(wi);
+        int gap = r.start() - h.end();
+        if (gap >= 0 && gap <= NEAR_GAP && h.start() >= previousEnd) {
+            if (DIRECT_GAP.matcher(w).region(h.end(), r.start()).matches()) return h;
+            Matcher lm = LIST_GAP.matcher(w).region(h.end(), r.start());
+            if (lm.matches()) {
+                Matcher num = LIST_NUMBER.matcher(w).region(lm.start(1), lm.end(1));
+                while (num.find()) listed.add(new int[] {num.start(), num.end()});
+                return h;
             }
         }
+        for (int k = wi; k >= 0; k--) {
+            WordHit named = words.get(k);
+            if (r.start() - named.end() > NAMED_GAP || named.start() < previousEnd) break;
+            if (!named.word().named() || !named.capitalised()) continue;
+            boolean clean = true;
+            for (int i = named.end(); i < r.start(); i++) {
+                char c = w.charAt(i);
+                if (c == '.' || c == ';' || c == ':' || c == '\n' && i + 1 < r.start() && w.charAt(i + 1) == '-') {
+                    clean = false;
+                    break;
+                }
+            }
+            if (clean && NAMED_GAP_END.matcher(w).region(named.end(), r.start()).find()) return named;
+        }
+        return null;
+    }
+
+    /** Type and issuer code from the printed groups and the type word; null when it is not a citation. */
+    private Cand classify(RawSymbol r, WordHit hit) {
+        Lexicon.TypeWord word = hit == null ? null : hit.word();
+        List<String> g = r.groups();
+        Cand c = new Cand(Kind.FULL, r.start(), r.end());
+        c.number = r.number();
+        c.year = r.year();
+        c.partyOrder = r.partyOrder();
+        c.word = word;
+        if (r.partyOrder()) {
+            Lexicon.TypeCode tc = lexicon.typeCode(g.get(0));
+            if (tc == null && word == null) return null;
+            c.type = tc != null ? tc.code() : regular(g.get(0));
+            c.codePrinted = true;
+            c.issuerCode = regular(g.get(1));
+            return c;
+        }
+        Lexicon.TypeCode tc = g.size() >= 2 ? lexicon.typeCode(g.get(0)) : null;
+        if (tc != null) {
+            c.type = tc.code();
+            c.codePrinted = true;
+            c.issuerCode = regular(String.join("-", g.subList(1, g.size())));
+            return c;
+        }
+        if (r.year() == null && g.size() < 2 && word == null) return null;
+        c.issuerCode = regular(String.join("-", g));
+        if (word != null) c.type = word.code();
+        else c = untyped(c);
+        return c;
+    }
+
+    private static Cand untyped(Cand c) {
+        Cand u = new Cand(Kind.UNTYPED, c.start, c.end);
+        u.number = c.number;
+        u.year = c.year;
+        u.issuerCode = c.issuerCode;
+        u.partyOrder = c.partyOrder;
+        return u;
+    }
+
+    private static String regular(String code) {
+        return code.replace('\u00D0', 'Đ');
+    }
+
+    /**
+     * "Kế hoạch số 358-KH/TU và Chương trình hành động số 80-CTr/TU của Ban Thường vụ Thành ủy": an issuer phrase
+     * right after the last member of a coordinated list names the issuer of the earlier members too, when they have
+     * none of their own and the phrase fits their issuer code. A date is never shared.
+     */
+    private void shareIssuerBackwards(String w, List<RawSymbol> raws, WordHit[] attached, ClauseReader.Tail[] tails,
+                                      Cand[] full) {
+        for (int i = raws.size() - 1; i > 0; i--) {
+            Cand last = full[i];
+            if (last == null || last.issuer == null || !tails[i].issuerDirect()) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Cand prev = full[j];
+                if (prev == null || prev.issuer != null) break;
+                int from = tails[j].end();
+                int to = raws.get(j + 1).start();
+                WordHit h = attached[j + 1];
+                if (h != null && h.start() >= from && h.start() < to) to = h.start();
+                if (to < from || to - from > 24 || !COORD_GAP.matcher(w).region(from, to).matches()) break;
+                boolean sameCode = Lexicon.fold(prev.issuerCode).equals(Lexicon.fold(last.issuerCode));
+                if (!sameCode && !(lexicon.knowsBodies(prev.issuerCode) && lexicon.fits(prev.issuerCode, last.issuer))) {
+                    break;
+                }
+                prev.issuer = last.issuer;
+                prev.issuerInherited = true;
+            }
+        }
+    }
+
+    private boolean typeFits(String type, Lexicon.TypeWord word) {
+        if (Lexicon.fold(type).equals(Lexicon.fold(word.code()))) return true;
+        Lexicon.TypeCode tc = lexicon.typeCode(type);
+        return tc != null && tc.means(word.word());
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        return strip(a).equals(strip(b));
+    }
+
+    private static String strip(String number) {
+        int i = 0;
+        while (i < number.length() - 1 && number.charAt(i) == '0') i++;
+        return number.substring(i);
+    }
+
+    private static String yearOf(List<Cand> g) {
+        for (Cand c : g) if (c.year != null) return c.year;
+        return null;
+    }
+
+    private static List<Cand> unique(Map<String, List<Cand>> groups, java.util.function.Predicate<List<Cand>> p) {
+        List<Cand> found = null;
+        for (List<Cand> g : groups.values()) {
+            if (p.test(g)) {
+                if (found != null) return null; // ambiguous: leave it unresolved rather than guess
+                found = g;
+            }
+        }
+        return found;
+    }
+
+    private Citation build(List<Cand> g, CleanText clean, PageMap pages, DocumentLayout layout) {
+        g.sort(Comparator.comparingInt(c -> c.start));
+        Cand first = g.stream().filter(c -> c.kind == Kind.FULL).findFirst()
+                .orElse(g.stream().filter(c -> c.kind != Kind.SHORT && c.kind != Kind.UNTYPED).findFirst()
+                        .orElse(g.get(0)));
+        String number = first.number;
+        String year = yearOf(g);
+        String type = first.type;
+        String issuerCode = first.issuerCode;
+        boolean codePrinted = g.stream().anyMatch(c -> c.codePrinted);
+
+        Lexicon.System system = lexicon.issuerSystem(issuerCode);
+        boolean party;
+        if (system == Lexicon.System.PARTY) party = true;
+        else if (system == Lexicon.System.STATE) party = false;
+        else {
+            int partyVotes = 0;
+            int stateVotes = 0;
+            for (Cand c : g) {
+                if (c.kind != Kind.FULL && c.kind != Kind.UNTYPED) continue;
+                if (c.partyOrder) partyVotes++;
+                else stateVotes++;
+            }
+            party = partyVotes == stateVotes ? first.partyOrder : partyVotes > stateVotes;
+        }
+        String symbol;
+        if (year != null || !party || !codePrinted) {
+            symbol = number + "/" + (year == null ? "" : year + "/") + (codePrinted ? type + "-" : "") + issuerCode;
+        } else {
+            symbol = number + "-" + type + "/" + issuerCode;
+        }
+
+        Lexicon.TypeCode tc = lexicon.typeCode(type);
+        String typeName = null;
+        for (Cand c : g) {
+            if (c.word == null) continue;
+            boolean fits = tc != null ? tc.means(c.word.word()) : Lexicon.fold(type).equals(Lexicon.fold(c.word.code()));
+            if (fits && (typeName == null || c.word.word().length() > typeName.length())) typeName = c.word.word();
+        }
+        if (typeName == null && tc != null) typeName = tc.name();
+
+        String date = mostFrequentDate(g);
+        String issuer = bestIssuer(g, false);
+        if (issuer == null) issuer = bestIssuer(g, true);
+
+        boolean implementing = false;
+        List<Mention> mentions = new ArrayList<>(g.size());
+        for (Cand c : g) {
+            if (layout.isBasis(c.start)) implementing = true;
+            int s = clean.inputStart(c.start);
+            int e = Math.max(s, clean.inputEnd(c.end));
+            mentions.add(new Mention(s, e, pages.pageOf(s), textSlice(clean, s, e)));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new Citation(symbol, type, typeName, number, year, issuerCode, date, issuer, implementing, mentions);
+    }
+
+    private static String textSlice(CleanText clean, int s, int e) {
+        return clean.original.substring(Math.min(s, clean.original.length()), Math.min(e, clean.original.length()));
+    }
+
+    private static String mostFrequentDate(List<Cand> g) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        int bestCount = 0;
+        for (Cand c : g) {
+            if (c.date == null) continue;
+            int k = counts.merge(c.date, 1, Integer::sum);
+            if (k > bestCount) {
+                best = c.date;
+                bestCount = k;
+            }
+        }
+        return best;
+    }
+
+    /** The most specific issuer form: most words, then most capitalised words, then the first printed. */
+    private static String bestIssuer(List<Cand> g, boolean inherited) {
+        String best = null;
+        int bestWords = -1;
+        int bestCaps = -1;
+        for (Cand c : g) {
+            if (c.issuer == null || c.issuerInherited != inherited) continue;
+            String[] ws = c.issuer.split(" ");
+            int caps = 0;
+            for (String x : ws) if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) caps++;
+            if (ws.length > bestWords || ws.length == bestWords && caps > bestCaps) {
+                best = c.issuer;
+                bestWords = ws.length;
+                bestCaps = caps;
+            }
+        }
+        return best;
     }
 }

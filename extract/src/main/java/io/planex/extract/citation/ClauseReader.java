@@ -1,0 +1,152 @@
+package io.planex.extract.citation;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the attributes printed right after a symbol, in a {@link CleanText}: its signing date
+ * ("ngày 15/6/2023", "ngày 15 tháng 6 năm 2023", "ngày 15-6-2023", "ngày 19/9/ 2023") and its issuer ("của Ban
+ * Thường vụ Thị ủy Mỹ Hào"), in either order, with the "khóa XII" term qualifier skipped. Reading stops at anything
+ * else, and never passes {@code limit} (the next citation), so one citation's details never leak into another's.
+ */
+final class ClauseReader {
+    /** What followed a symbol: date (ISO) and issuer or null; where reading stopped; whether the issuer came first. */
+    record Tail(String date, String issuer, int issuerStart, int end, boolean issuerDirect) {}
+
+    private static final Pattern DATE_NUMERIC = Pattern.compile(
+            "[Nn]gày\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "[Nn]gày\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
+    private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
+    private static final Pattern OF = Pattern.compile("của\\s");
+    private static final Pattern TERM = Pattern.compile(
+            "(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ|[Nn]hiệm\\skỳ)\\s?[IVXLC\\d]++(?:\\s?[-–]\\s?\\d{4})?(?![\\p{L}\\d])");
+
+    /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers. */
+    private static final Set<String> STOP = Set.of(
+            "về", "v/v", "tại", "ban", "phê", "quy", "hướng", "ngày", "số", "trong", "đến", "nhằm", "để", "thực",
+            "triển", "với", "năm", "giai", "đã", "được", "theo", "kèm", "lần", "giao", "yêu", "chỉ", "đề", "là", "có",
+            "cho", "làm", "gồm", "như", "nay", "này", "đó", "mà", "sẽ", "vừa", "bổ", "sửa", "thi", "tổ", "khóa",
+            "khoá", "nhiệm", "tiếp", "nêu", "trên", "sau", "các", "những", "một", "ký", "từ", "qua", "đối", "nói",
+            "gửi", "trình", "-", "–", "và/hoặc", "hoặc", "cũng", "tuyên", "quán", "phổ", "xây");
+
+    private ClauseReader() {}
+
+    static Tail read(String w, int from, int limit, Lexicon lexicon) {
+        String date = null;
+        String issuer = null;
+        int issuerStart = -1;
+        boolean issuerDirect = false;
+        int pos = from;
+        int end = from;
+        for (int step = 0; step < 5 && pos < limit; step++) {
+            int p = skipSeparators(w, pos, limit);
+            Matcher d = DATE_NUMERIC.matcher(w).region(p, limit);
+            if (d.lookingAt()) {
+                if (date == null) date = iso(d.group(1), d.group(3), d.group(4));
+                pos = end = d.end();
+                continue;
+            }
+            d = DATE_WORDS.matcher(w).region(p, limit);
+            if (d.lookingAt()) {
+                if (date == null) date = iso(d.group(1), d.group(2), d.group(3));
+                pos = end = d.end();
+                continue;
+            }
+            Matcher t = TERM.matcher(w).region(p, limit);
+            if (t.lookingAt()) {
+                pos = end = t.end();
+                continue;
+            }
+            int q = p;
+            Matcher iss = ISSUED.matcher(w).region(q, limit);
+            if (iss.lookingAt()) q = iss.end();
+            Matcher of = OF.matcher(w).region(q, limit);
+            if (of.lookingAt() && issuer == null) {
+                int s = of.end();
+                int e = issuerEnd(w, s, limit, lexicon);
+                if (e > s) {
+                    issuer = w.substring(s, e).replace('\n', ' ').trim();
+                    issuerStart = s;
+                    issuerDirect = date == null;
+                    pos = end = e;
+                    continue;
+                }
+            }
+            break;
+        }
+        return new Tail(date, issuer, issuerStart, end, issuerDirect);
+    }
+
+    private static int skipSeparators(String w, int p, int limit) {
+        while (p < limit) {
+            char c = w.charAt(p);
+            if (c == ' ' || c == '\n' || c == ',') p++;
+            else break;
+        }
+        return p;
+    }
+
+    /** End of an issuer name starting at {@code s}: capitalised start, at most 14 words, stops at punctuation. */
+    static int issuerEnd(String w, int s, int limit, Lexicon lexicon) {
+        if (s >= limit || !Character.isUpperCase(w.charAt(s))) return s;
+        int pos = s;
+        int lastGood = s;
+        int words = 0;
+        while (pos < limit && words < 14) {
+            int we = pos;
+            while (we < limit && w.charAt(we) != ' ' && w.charAt(we) != '\n') we++;
+            String word = w.substring(pos, we);
+            int cut = firstPunct(word);
+            String bare = cut >= 0 ? word.substring(0, cut) : word;
+            if (bare.isEmpty()) break;
+            if (STOP.contains(bare) || bare.startsWith("(") || bare.startsWith("“") || bare.startsWith("\"")) break;
+            if (bare.equals("và")) {
+                // "Ban Tuyên giáo và Dân vận": go on only into another capitalised name, not into "và Kế hoạch số".
+                int next = we + 1;
+                if (next >= limit || !Character.isUpperCase(w.charAt(next))) break;
+                if (lexicon.typeWordAt(w, next, limit) != null) break;
+                pos = next;
+                words++;
+                continue;
+            }
+            if (words > 0 && Character.isUpperCase(bare.charAt(0)) && lexicon.typeWordAt(w, pos, limit) != null
+                    && !bare.equals("Ban") && !bare.equals("Bộ")) {
+                break;
+            }
+            if (bare.chars().anyMatch(Character::isDigit) && !bare.chars().allMatch(Character::isDigit)
+                    && !bare.matches("\\p{Lu}+\\d+")) {
+                break;
+            }
+            lastGood = pos + bare.length();
+            words++;
+            if (cut >= 0) break;
+            pos = we + 1;
+        }
+        return lastGood;
+    }
+
+    private static int firstPunct(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“'
+                    || c == '”' || c == '?' || c == '!' || c == '[' || c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String iso(String day, String month, String year) {
+        try {
+            int d = Integer.parseInt(day);
+            int m = Integer.parseInt(month);
+            int y = Integer.parseInt(year);
+            if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1945 || y > 2100) return null;
+            return String.format("%04d-%02d-%02d", y, m, d);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

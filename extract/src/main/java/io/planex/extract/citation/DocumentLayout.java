@@ -1,0 +1,153 @@
+package io.planex.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the parts of a document are that decide what it implements, found in a {@link CleanText}: the header (where
+ * the document's own "Số: 04-KH/ĐU" is printed), the title block (the trích yếu after the type heading "KẾ HOẠCH",
+ * or a letter's "V/v" line) and the basis clauses of the opening ("Thực hiện ...", "Căn cứ ..." sentences before the
+ * body's first section heading).
+ */
+final class DocumentLayout {
+    /** Type headings of the document itself, printed in capitals on their own line. */
+    private static final Pattern TYPE_HEADING = Pattern.compile(
+            "(?m)^ ?(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|ĐỀ ÁN"
+                    + "|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|THÔNG TRI|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG ĐIỆN|PHƯƠNG ÁN|CÔNG VĂN|LUẬT"
+                    + "|THÔNG CÁO|QUY TRÌNH)(?![\\p{L}])");
+    private static final Pattern LETTER_SUBJECT = Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])");
+    private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"
+            + "|Để thực hiện|Tiếp tục thực hiện|Nhằm triển khai|Nhằm thực hiện|Thực hiện chỉ đạo|Theo chỉ đạo"
+            + "|CĂN CỨ|THỰC HIỆN";
+    private static final Pattern BASIS_LINE = Pattern.compile("(?m)^ ?(?:" + BASIS_WORDS + ")(?![\\p{L}])");
+    private static final Pattern BASIS = Pattern.compile("(?<![\\p{L}])(?:" + BASIS_WORDS + ")(?![\\p{L}])");
+    /** Opening sentences that give a reason other than a basis: they end a basis clause. */
+    private static final Pattern NOT_BASIS = Pattern.compile(
+            "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI)");
+    private static final Pattern SECTION = Pattern.compile(
+            "(?m)^ ?(?:(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục) (?:[IVX]{1,5}|\\d{1,2}|THỨ|thứ)(?![\\p{L}])"
+                    + "|[IVX]{1,5} ?[.)\\-](?!\\p{L})|Điều 1(?!\\d)|ĐIỀU 1(?!\\d)|1 ?[.)] |[Aa] ?[.)] "
+                    + "|MỤC ĐÍCH|MỤC TIÊU|Mục đích|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ ?:|Nơi nhận|NƠI NHẬN)");
+    private static final Pattern OWN_NUMBER = Pattern.compile("S[ốổỐ]\\s?:?\\s?$");
+    private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?:^|\n) ?S[ốổỐ] ?: ?$");
+    private static final int HEADER_FALLBACK = 2500;
+
+    private static final int HEAD_SCAN = 6000;
+    private static final int TITLE_MAX = 1200;
+    private static final int OPENING_MAX = 6000;
+
+    final int headerEnd;
+    final int titleStart;
+    final int titleEnd;
+    final int openingEnd;
+    private final List<int[]> basisClauses;
+
+    private DocumentLayout(int headerEnd, int titleStart, int titleEnd, int openingEnd, List<int[]> basisClauses) {
+        this.headerEnd = headerEnd;
+        this.titleStart = titleStart;
+        this.titleEnd = titleEnd;
+        this.openingEnd = openingEnd;
+        this.basisClauses = basisClauses;
+    }
+
+    static DocumentLayout of(String w) {
+        int n = w.length();
+        int scan = Math.min(n, HEAD_SCAN);
+        Matcher h = TYPE_HEADING.matcher(w).region(0, scan);
+        int headStart = -1;
+        int headEnd = -1;
+        if (h.find()) {
+            headStart = h.start();
+            headEnd = h.end();
+        }
+        Matcher v = LETTER_SUBJECT.matcher(w).region(0, scan);
+        if (v.find() && (headStart < 0 || v.start() < headStart)) {
+            headStart = v.start();
+            headEnd = v.end();
+        }
+        int headerEnd = headStart >= 0 ? headStart : Math.min(n, 1500);
+        int titleStart = headStart >= 0 ? headStart : 0;
+        int titleEnd = titleStart;
+        if (headStart >= 0) {
+            int cap = Math.min(n, headEnd + TITLE_MAX);
+            titleEnd = cap;
+            titleEnd = firstAt(BASIS_LINE, w, headEnd, cap, titleEnd);
+            titleEnd = firstAt(TITLE_END, w, headEnd, cap, titleEnd);
+            titleEnd = firstAt(SECTION, w, headEnd, cap, titleEnd);
+        }
+        int openingCap = Math.min(n, titleEnd + OPENING_MAX);
+        int openingEnd = firstAt(SECTION, w, titleEnd, openingCap, openingCap);
+        List<int[]> clauses = new ArrayList<>();
+        Matcher b = BASIS.matcher(w).region(titleEnd, openingEnd);
+        int from = titleEnd;
+        while (b.find()) {
+            if (b.start() < from) continue;
+            if (!startsClause(w, b.start(), titleEnd)) continue;
+            int end = clauseEnd(w, b.end(), openingEnd);
+            clauses.add(new int[] {b.start(), end});
+            from = end;
+        }
+        return new DocumentLayout(headerEnd, titleStart, titleEnd, openingEnd, List.copyOf(clauses));
+    }
+
+    /** Whether a working offset lies where citations are what the document carries out. */
+    boolean isBasis(int offset) {
+        if (offset >= titleStart && offset < titleEnd) return true;
+        for (int[] c : basisClauses) if (offset >= c[0] && offset < c[1]) return true;
+        return false;
+    }
+
+    /**
+     * Whether a symbol starting at {@code start} is the document's own number: "Số: 04-KH/ĐU" in the header, or
+     * "Số:" opening a line near the top when the extracted text put the header after the title.
+     */
+    boolean isOwnNumber(String w, int start) {
+        int from = Math.max(0, start - 6);
+        if (start < headerEnd) return OWN_NUMBER.matcher(w).region(from, start).find();
+        if (start >= HEADER_FALLBACK) return false;
+        return OWN_NUMBER_LINE.matcher(w).region(from, start).find();
+    }
+
+    private static int firstAt(Pattern p, String w, int from, int to, int otherwise) {
+        if (from >= to) return otherwise;
+        Matcher m = p.matcher(w).region(from, to);
+        return m.find() ? Math.min(m.start(), otherwise) : otherwise;
+    }
+
+    private static boolean startsClause(String w, int at, int regionStart) {
+        int i = at - 1;
+        while (i >= regionStart && w.charAt(i) == ' ') i--;
+        if (i < regionStart) return true;
+        char c = w.charAt(i);
+        return c == '\n' || c == '.' || c == ';' || c == ':';
+    }
+
+    /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */
+    private static int clauseEnd(String w, int from, int limit) {
+        Matcher nb = NOT_BASIS.matcher(w).region(from, limit);
+        int stop = limit;
+        while (nb.find()) {
+            if (startsClause(w, nb.start(), from)) {
+                stop = nb.start();
+                break;
+            }
+        }
+        for (int i = from; i < stop; i++) {
+            char c = w.charAt(i);
+            if (c == ':') return i + 1;
+            if (c == '.') {
+                int j = i + 1;
+                if (j >= stop) return j;
+                if (w.charAt(j) == ' ' || w.charAt(j) == '\n') {
+                    int k = j + 1;
+                    if (k >= stop || Character.isUpperCase(w.charAt(k))) return j;
+                }
+            }
+        }
+        return stop;
+    }
+}

@@ -1,0 +1,63 @@
+package io.planex.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A symbol as printed, before classification: number, optional year and the code groups, in Party order
+ * ({@code 57-KL/TW}) or State order ({@code 38/KH-UBND}, {@code 27/2019/QĐ-UBND}, {@code 35/2021/QH15}).
+ * Offsets are into a {@link CleanText}.
+ *
+ * @param groups the code groups in print order: Party {@code [KL, TW]}; State {@code [KH, UBND]},
+ *               {@code [QĐ, UBND]}, {@code [QH15]}, {@code [UBND, TH]}
+ */
+record RawSymbol(int start, int end, String number, String year, List<String> groups, boolean partyOrder) {
+
+    // A code group: starts with a capital (or 0 misread for Q before Đ), then letters, digits, '&' ("TUPT&ĐUQCHQ").
+    // Possessive quantifiers and single optional spaces keep matching linear on any input.
+    private static final String SEG = "(?:\\p{Lu}|0(?=Đ))[\\p{L}\\d&]*+";
+    private static final Pattern SYMBOL = Pattern.compile(
+            "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + ")"
+                    + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG + "(?:-" + SEG + ")*+))?)");
+
+    /** Every symbol-shaped string in the working text, in order. */
+    static List<RawSymbol> scan(String work) {
+        List<RawSymbol> out = new ArrayList<>();
+        Matcher m = SYMBOL.matcher(work);
+        int n = work.length();
+        int i = 0;
+        while (i < n) {
+            char c = work.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            // A symbol's number starts after no letter, digit, slash or dash ("A1-", "19/9/2023" inside a date).
+            char before = i > 0 ? work.charAt(i - 1) : ' ';
+            if (Character.isLetterOrDigit(before) || before == '/' || before == '-') {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            i = m.end();
+            List<String> groups = new ArrayList<>(4);
+            boolean party = m.group(2) != null;
+            if (party) {
+                groups.add(m.group(2));
+                groups.add(m.group(3));
+            } else {
+                groups.add(m.group(5));
+                if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(g);
+            }
+            out.add(new RawSymbol(m.start(), m.end(), m.group(1), party ? null : m.group(4), List.copyOf(groups),
+                    party));
+        }
+        return out;
+    }
+}

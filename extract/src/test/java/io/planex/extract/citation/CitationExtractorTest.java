@@ -1,0 +1,343 @@
+package io.planex.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.extract.model.Citation;
+import io.planex.extract.model.Mention;
+import io.planex.extract.model.PageMap;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Table-driven: each row is a text and the citations expected from it; most rules also have a noisy variant. */
+class CitationExtractorTest {
+    private final CitationExtractor extractor = new CitationExtractor();
+
+    private List<Citation> run(String text) {
+        return extractor.extract(text, PageMap.single());
+    }
+
+    /** "symbol|type|typeName|number|year|issuerCode" of every citation, in order. */
+    private String shapes(String text) {
+        return run(text).stream()
+                .map(c -> c.symbol() + "|" + c.type() + "|" + c.typeName() + "|" + c.number() + "|" + c.year() + "|"
+                        + c.issuerCode())
+                .collect(Collectors.joining(" ; "));
+    }
+
+    static Stream<Arguments> symbols() {
+        return Stream.of(
+                // Party N-TYPE/ISSUER
+                Arguments.of("Triển khai Kết luận số 57-KL/TW của Bộ Chính trị.",
+                        "57-KL/TW|KL|Kết luận|57|null|TW"),
+                Arguments.of("Triển khai Kết luận số 57- \n\nKL/TW của Bộ Chính trị.",
+                        "57-KL/TW|KL|Kết luận|57|null|TW"),
+                Arguments.of("Triển khai Kết luận sổ 57 – KL/TW của Bộ Chính trị.",
+                        "57-KL/TW|KL|Kết luận|57|null|TW"),
+                Arguments.of("theo Kế hoạch số 82-KH/ThU của Thị ủy", "82-KH/ThU|KH|Kế hoạch|82|null|ThU"),
+                Arguments.of("theo Kế hoạch số 04-KH/\u00D0U của Đảng ủy xã", "04-KH/ĐU|KH|Kế hoạch|04|null|ĐU"),
+                Arguments.of("Hướng dẫn số 114-HD/BTGTU ngày 02/3/2024", "114-HD/BTGTU|HD|Hướng dẫn|114|null|BTGTU"),
+                Arguments.of("Hướng dẫn số 08-HD/BTGDVTU", "08-HD/BTGDVTU|HD|Hướng dẫn|08|null|BTGDVTU"),
+                Arguments.of("Chương trình hành động số 80-CTr/TU của Thành ủy",
+                        "80-CTr/TU|CTr|Chương trình hành động|80|null|TU"),
+                Arguments.of("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 80 - CTr/TU", "80-CTr/TU|CTr|Chương trình hành động|80|null|TU"),
+                Arguments.of("Quy định số 08-QĐi/TW về trách nhiệm nêu gương", "08-QĐi/TW|QĐi|Quy định|08|null|TW"),
+                Arguments.of("Quy định số 205-QĐ/TW của Bộ Chính trị", "205-QĐ/TW|QĐ|Quy định|205|null|TW"),
+                Arguments.of("Quyết định số 1755-QĐ/TU của Tỉnh ủy", "1755-QĐ/TU|QĐ|Quyết định|1755|null|TU"),
+                Arguments.of("Thông tri số 12-TT/TW của Ban Bí thư", "12-TT/TW|TT|Thông tri|12|null|TW"),
+                Arguments.of("Công văn số 2449-CV/ĐU của Đảng ủy", "2449-CV/ĐU|CV|Công văn|2449|null|ĐU"),
+                // State N/TYPE-ISSUER and N/YYYY/TYPE-ISSUER
+                Arguments.of("Kế hoạch số 38/KH-UBND ngày 01/02/2024", "38/KH-UBND|KH|Kế hoạch|38|null|UBND"),
+                Arguments.of("Quyết định số 1079/QĐ-TTg của Thủ tướng Chính phủ",
+                        "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
+                Arguments.of("Quyết định số 1O79 / QĐ-TTg của Thủ tướng Chính phủ",
+                        "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
+                Arguments.of("Quyết định số 1079/0Đ-TTg của Thủ tướng", "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
+                Arguments.of("Quyết định số 27/2019/QĐ-UBND của UBND tỉnh",
+                        "27/2019/QĐ-UBND|QĐ|Quyết định|27|2019|UBND"),
+                Arguments.of("Nghị định số 72/2015/NĐ-CP của Chính phủ", "72/2015/NĐ-CP|NĐ|Nghị định|72|2015|CP"),
+                Arguments.of("Nghị định số 72 /2015/ N\u00D0-CP của Chính phủ", "72/2015/NĐ-CP|NĐ|Nghị định|72|2015|CP"),
+                Arguments.of("Thông tư số 22/2016/TT-BTTTT của Bộ Thông tin và Truyền thông",
+                        "22/2016/TT-BTTTT|TT|Thông tư|22|2016|BTTTT"),
+                Arguments.of("Quyết định số 01/2020/QĐ-UBND", "01/2020/QĐ-UBND|QĐ|Quyết định|01|2020|UBND"),
+                // bodies printing no type code: the type word decides
+                Arguments.of("Nghị quyết số 35/2021/QH15 của Quốc hội khóa XV",
+                        "35/2021/QH15|NQ|Nghị quyết|35|2021|QH15"),
+                Arguments.of("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13",
+                        "85/2015/QH13|Luật|Luật|85|2015|QH13"),
+                Arguments.of("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
+                        "80/2015/QH13|Luật|Luật|80|2015|QH13"),
+                // compound issuers
+                Arguments.of("Chỉ thị số 33/CT-TUPT&ĐUQCHQ", "33/CT-TUPT&ĐUQCHQ|CT|Chỉ thị|33|null|TUPT&ĐUQCHQ"),
+                Arguments.of("Nghị quyết số 12/2020/NQ-HĐND của HĐND tỉnh",
+                        "12/2020/NQ-HĐND|NQ|Nghị quyết|12|2020|HĐND"),
+                Arguments.of("Thông tư liên tịch số 01/2020/TTLT-BTC-BNV",
+                        "01/2020/TTLT-BTC-BNV|TTLT|Thông tư liên tịch|01|2020|BTC-BNV"),
+                // letters print no type code
+                Arguments.of("Văn bản số 4250/BNNMT-ĐCKS của Bộ Nông nghiệp và Môi trường",
+                        "4250/BNNMT-ĐCKS|CV|Công văn|4250|null|BNNMT-ĐCKS"),
+                Arguments.of("Công văn số 1289/UBND-TH ngày 3/5/2024", "1289/UBND-TH|CV|Công văn|1289|null|UBND-TH"),
+                Arguments.of("công văn 1289 / UBND - TH", "1289/UBND-TH|CV|Công văn|1289|null|UBND-TH"),
+                // proposals
+                Arguments.of("Tờ trình số 20/TTr-BGT của Ban Giám đốc", "20/TTr-BGT|TTr|Tờ trình|20|null|BGT"),
+                // unknown issuer code of the right shape
+                Arguments.of("Kế hoạch số 45/KH-BQLDA", "45/KH-BQLDA|KH|Kế hoạch|45|null|BQLDA"),
+                // symbol without a type word: the code decides
+                Arguments.of("như đã nêu tại 25-CT/TW về đối ngoại", "25-CT/TW|CT|Chỉ thị|25|null|TW"),
+                // the same document printed in both orders
+                Arguments.of("Kế hoạch số 211-KH/TU của Tỉnh ủy. Tuyên truyền Kế hoạch số 211/KH-TU của Tỉnh ủy.",
+                        "211-KH/TU|KH|Kế hoạch|211|null|TU"),
+                Arguments.of("Kế hoạch số 211/KH-TU của Tỉnh ủy. Tuyên truyền Kế hoạch số 211 -KH/TU.",
+                        "211-KH/TU|KH|Kế hoạch|211|null|TU"),
+                Arguments.of("Kế hoạch số 12/KH-ABC; Kế hoạch số 12-KH/ABC; Kế hoạch số 12/KH-ABC",
+                        "12/KH-ABC|KH|Kế hoạch|12|null|ABC"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("symbols")
+    void readsEverySymbolFamily(String text, String expected) {
+        assertEquals(expected, shapes(text));
+    }
+
+    static Stream<Arguments> notCitations() {
+        return Stream.of(
+                Arguments.of("Báo cáo theo Mẫu số 02/BCĐBHĐND-MT kèm theo."),
+                Arguments.of("Lập biểu theo mẫu số 01/KH-UBND đính kèm."),
+                Arguments.of("theo quy định của Luật Ngân sách Nhà nước và Nghị quyết Đại hội XIII của Đảng."),
+                Arguments.of("Số: /KH-UBND\nHà Nội, ngày tháng năm 2024\nKẾ HOẠCH\nVề công tác năm 2024"),
+                Arguments.of("ĐẢNG ỦY XÃ AN BÌNH\n*\nSố: 04-KH/ĐU\nAn Bình, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\n"
+                        + "công tác tuyên truyền năm 2025"),
+                Arguments.of("ĐẢNG ỦY XÃ AN BÌNH\n*\nSố  04-KH/ĐU\nKẾ HOẠCH\ncông tác năm 2025\n"
+                        + "Kế hoạch số 04-KH/ĐU này thay thế kế hoạch cũ."),
+                Arguments.of("ngày 15/6/2023, ngày 19/9/ 2023, giai đoạn 2021-2025, 2/9, số 57 và số 71"),
+                Arguments.of("Kết luận 57 của Bộ Chính trị được quán triệt."),
+                Arguments.of("KẾ HOẠCH\nVề công tác đối ngoại năm 2025\nSố: 15/KH-UBND\nAn Bình, ngày 02/3/2025"),
+                Arguments.of("4250/BNNMT-ĐCKS"),
+                Arguments.of(""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notCitations")
+    void findsNothingWhereNothingIsCited(String text) {
+        assertEquals(List.of(), run(text));
+    }
+
+    @Test
+    void nullInputGivesNothing() {
+        assertEquals(List.of(), extractor.extract(null, null));
+    }
+
+    @Test
+    void coordinatedListsGiveOneCitationEachWithItsOwnSpan() {
+        String text = "Quán triệt Kết luận số 57-\n\nKL/TW và 71-KL/TW của Bộ Chính trị.";
+        List<Citation> cs = run(text);
+        assertEquals(2, cs.size());
+        assertEquals("57-KL/TW", cs.get(0).symbol());
+        assertEquals("71-KL/TW", cs.get(1).symbol());
+        assertEquals("Kết luận", cs.get(1).typeName());
+        assertEquals("Bộ Chính trị", cs.get(0).issuer());
+        assertEquals("Bộ Chính trị", cs.get(1).issuer());
+        assertEquals("57-\n\nKL/TW", cs.get(0).mentions().get(0).text());
+        assertEquals("71-KL/TW", cs.get(1).mentions().get(0).text());
+    }
+
+    @Test
+    void bareNumbersInAListShareTheLastSymbol() {
+        String text = "các Nghị quyết số 18, 19-NQ/TW và các Chỉ thị số 25-CT/TW, 32 - CT/TW";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("18-NQ/TW", "19-NQ/TW", "25-CT/TW", "32-CT/TW"),
+                cs.stream().map(Citation::symbol).toList());
+        Mention eighteen = cs.get(0).mentions().get(0);
+        assertEquals("18", eighteen.text());
+        assertEquals(text.indexOf("18"), eighteen.start());
+        assertEquals("Nghị quyết", cs.get(0).typeName());
+        assertEquals("Chỉ thị", cs.get(3).typeName());
+    }
+
+    @Test
+    void sharedIssuerButNoSharedDate() {
+        String text = "Kế hoạch số 358-KH/TU ngày 10/3/2024 và Chương trình hành động số 80-CTr/TU của Ban Thường vụ"
+                + " \n\nThành ủy Hải Phòng về công tác đối ngoại.";
+        List<Citation> cs = run(text);
+        assertEquals(2, cs.size());
+        assertEquals("2024-03-10", cs.get(0).date());
+        assertNull(cs.get(1).date());
+        assertEquals("Ban Thường vụ Thành ủy Hải Phòng", cs.get(0).issuer());
+        assertEquals("Ban Thường vụ Thành ủy Hải Phòng", cs.get(1).issuer());
+        assertEquals("Chương trình hành động", cs.get(1).typeName());
+    }
+
+    @Test
+    void noDetailLeaksIntoTheNeighbour() {
+        String text = "Tuyên truyền Kết luận số 57-KL/TW, Kế hoạch số 211-KH/TU ngày 25/7/2023 của Tỉnh ủy Hưng Yên,"
+                + " Chỉ thị 25-CT/TW ngày 08/8/2018 của Ban Bí thư.";
+        List<Citation> cs = run(text);
+        assertEquals(3, cs.size());
+        assertNull(cs.get(0).date());
+        assertNull(cs.get(0).issuer());
+        assertEquals("Tỉnh ủy Hưng Yên", cs.get(1).issuer());
+        assertEquals("2018-08-08", cs.get(2).date());
+        assertEquals("Ban Bí thư", cs.get(2).issuer());
+    }
+
+    static Stream<Arguments> dates() {
+        return Stream.of(
+                Arguments.of("Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị", "2023-06-15"),
+                Arguments.of("Kết luận số 57-KL/TW, ngày 15 tháng 6 năm 2023", "2023-06-15"),
+                Arguments.of("Kết luận số 57-KL/TW ngày 15-6-2023", "2023-06-15"),
+                Arguments.of("Kết luận số 57-KL/TW ngày 15.6.2023", "2023-06-15"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày 19/9/ 2023 của UBND tỉnh", "2023-09-19"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày  05  tháng 8\nnăm 2025", "2025-08-05"),
+                Arguments.of("Kế hoạch số 139/KH-UBND của UBND tỉnh ngày 19/9/2023", "2023-09-19"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày 45/9/2023", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dates")
+    void readsTheSigningDate(String text, String expected) {
+        assertEquals(expected, run(text).get(0).date());
+    }
+
+    static Stream<Arguments> issuers() {
+        return Stream.of(
+                Arguments.of("Nghị quyết số 45-NQ/TW của Bộ Chính trị khóa XII về xây dựng", "Bộ Chính trị"),
+                Arguments.of("Nghị quyết số 35/2021/QH15 của Quốc hội khoá XV", "Quốc hội"),
+                Arguments.of("Kế hoạch số 82-KH/ThU ngày 09/8/2023 của Ban Thường vụ \n\nThị ủy Mỹ Hào về việc",
+                        "Ban Thường vụ Thị ủy Mỹ Hào"),
+                Arguments.of("Quyết định số 27/2019/QĐ-UBND ngày 19/7/2019 của UBND tỉnh về việc ban hành",
+                        "UBND tỉnh"),
+                Arguments.of("Hướng dẫn số 08-HD/BTGDVTU, ngày 28/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy"
+                        + " Hải Phòng về công tác", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng"),
+                Arguments.of("Kết luận số 57-KL/TW của Bộ Chính trị và Kế hoạch số 211-KH/TU", "Bộ Chính trị"),
+                // the phrase must fit the code: Tỉnh ủy does not issue TW documents
+                Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("issuers")
+    void readsTheIssuer(String text, String expected) {
+        assertEquals(expected, run(text).get(0).issuer());
+    }
+
+    @Test
+    void prefersTheMostSpecificIssuerAndKeepsEveryMention() {
+        String text = "Kế hoạch số 211-KH/TU ngày 25/7/2023 của Tỉnh ủy. Quán triệt Kế hoạch số 211/KH-TU của"
+                + " Ban Thường vụ Tỉnh ủy. Thực hiện tốt Kế hoạch 211.";
+        List<Citation> cs = run(text);
+        assertEquals(1, cs.size());
+        Citation c = cs.get(0);
+        assertEquals("Ban Thường vụ Tỉnh ủy", c.issuer());
+        assertEquals("2023-07-25", c.date());
+        assertEquals(3, c.mentions().size());
+        assertEquals("Kế hoạch 211", c.mentions().get(2).text());
+        for (Mention m : c.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void leavesAmbiguousShortFormsUnresolved() {
+        String text = "Kết luận số 57-KL/TW của Bộ Chính trị; Kết luận số 57-KL/TU của Tỉnh ủy. Thực hiện Kết luận 57.";
+        List<Citation> cs = run(text);
+        assertEquals(2, cs.size());
+        assertEquals(1, cs.get(0).mentions().size());
+        assertEquals(1, cs.get(1).mentions().size());
+    }
+
+    @Test
+    void neverResolvesABareNumberWithoutATypeWord() {
+        String text = "Kết luận số 57-KL/TW của Bộ Chính trị. Chỉ tiêu 57 đạt 100%; mục số 57 bỏ.";
+        assertEquals(1, run(text).get(0).mentions().size());
+    }
+
+    @Test
+    void shortFormWithYearResolves() {
+        String text = "Nghị định số 72/2015/NĐ-CP của Chính phủ. Theo Nghị định 72/2015 thì ...";
+        assertEquals(2, run(text).get(0).mentions().size());
+    }
+
+    @Test
+    void untypedSymbolJoinsItsTypedMention() {
+        String text = "Nghị quyết số 35/2021/QH15 của Quốc hội. Tinh thần của 35/2021/QH15 là ...";
+        List<Citation> cs = run(text);
+        assertEquals(1, cs.size());
+        assertEquals(2, cs.get(0).mentions().size());
+    }
+
+    @Test
+    void implementsFromTitleAndOpeningOnly() {
+        String text = "UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 02 tháng 3 năm 2024\n"
+                + "KẾ HOẠCH\n\nTriển khai thực hiện Kết luận số 57- KL/TW ngày 15/6/2023 \n\ncủa Bộ Chính trị\n\n"
+                + " Thực hiện Kế hoạch số 215/KH-UBND ngày 13/10/2023 của UBND huyện về việc triển khai; Kế hoạch số"
+                + " 82-KH/HU ngày 09/8/2023 của Ban Thường vụ Huyện ủy. UBND xã xây dựng Kế hoạch như sau:\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Triển khai các nội dung Kế hoạch số 211-KH/TU của Tỉnh ủy.\n"
+                + "II. NHIỆM VỤ\n1. Triển khai thực hiện có hiệu quả Nghị quyết số 35-NQ/TW ngày 22/10/2018 của"
+                + " Bộ Chính trị.\n2. Tuyên truyền Kết luận số 57-KL/TW.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("57-KL/TW", "215/KH-UBND", "82-KH/HU", "211-KH/TU", "35-NQ/TW"),
+                cs.stream().map(Citation::symbol).toList());
+        assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
+        assertEquals(2, cs.get(0).mentions().size());
+    }
+
+    @Test
+    void implementsFromTheBasesOfADecisionButNotFromTheProposal() {
+        String text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 1234/QĐ-UBND\nBình An, ngày 01 tháng 4 năm 2024\n"
+                + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện Chỉ thị số 25-CT/TW\n"
+                + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015;\n"
+                + "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ;\n"
+                + "Xét đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 20/TTr-SNgV ngày 20/3/2024.\n"
+                + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quyết định số"
+                + " 1079/QĐ-TTg của Thủ tướng Chính phủ.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("25-CT/TW", "77/2015/QH13", "72/2015/NĐ-CP", "20/TTr-SNgV", "1079/QĐ-TTg"),
+                cs.stream().map(Citation::symbol).toList());
+        assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
+        assertEquals("Luật", cs.get(1).type());
+    }
+
+    @Test
+    void letterSubjectLineIsItsTitle() {
+        String text = "UBND HUYỆN AN LẠC\nSố: 5973/UBND-KT\nV/v triển khai Văn bản số 4250/BNNMT-ĐCKS\n"
+                + "Kính gửi: UBND các xã.\nỦy ban nhân dân huyện đề nghị các xã báo cáo theo Công văn số 77/SNN-KH.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("4250/BNNMT-ĐCKS", "77/SNN-KH"), cs.stream().map(Citation::symbol).toList());
+        assertTrue(cs.get(0).implementing());
+        assertFalse(cs.get(1).implementing());
+    }
+
+    @Test
+    void decomposedInputGivesTheSameCitationsWithOffsetsIntoTheInput() {
+        String nfc = "Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị; Kế hoạch số 04-KH/ĐU.";
+        String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
+        List<Citation> a = run(nfc);
+        List<Citation> b = run(nfd);
+        assertEquals(a.stream().map(Citation::symbol).toList(), b.stream().map(Citation::symbol).toList());
+        assertEquals("Bộ Chính trị", Normalizer.normalize(b.get(0).issuer(), Normalizer.Form.NFC));
+        for (Citation c : b) {
+            for (Mention m : c.mentions()) assertEquals(m.text(), nfd.substring(m.start(), m.end()));
+        }
+        assertEquals("04-KH/ĐU", b.get(1).symbol());
+    }
+
+    @Test
+    void mentionsCarryTheirPage() {
+        String page1 = "Kết luận số 57-KL/TW của Bộ Chính trị.\n";
+        String page2 = "Tuyên truyền Kết luận số 57-KL/TW.";
+        List<Citation> cs = extractor.extract(page1 + page2, PageMap.ofStarts(List.of(0, page1.length())));
+        assertEquals(List.of(1, 2), cs.get(0).mentions().stream().map(Mention::page).toList());
+    }
+
+    @Test
+    void citationsAreSortedByFirstMention() {
+        List<Citation> cs = run("Chỉ thị số 32-CT/TW; Kết luận số 57-KL/TW; Chỉ thị số 32-CT/TW; Nghị quyết 18-NQ/TW");
+        assertEquals(List.of("32-CT/TW", "57-KL/TW", "18-NQ/TW"), cs.stream().map(Citation::symbol).toList());
+    }
+}
