@@ -35,7 +35,7 @@ public final class PlanExtractor {
         DocumentHeader header = headers.extract(t, p);
         List<Citation> cited = citations.extract(t, p);
         List<Unit> found = units.extract(t, p);
-        List<Deadline> due = deadlines.extract(t, p, header, cited);
+        List<Deadline> due = deadlines.extract(t, p, header, cited, found);
         return new Extraction(header, cited, found, due);
     }
 
