@@ -140,7 +140,9 @@ public final class DeadlineExtractor {
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), years);
             int[] sentence = sentence(text, d.start(), outline);
             String before = text.substring(sentence[0], d.start());
-            String action = action(before);
+            String action = d.when() == null
+                    ? action(text.substring(sentence[0], Math.min(text.length(), sentence[1])))
+                    : action(before);
             List<String> actors = actors(before);
             if (actors.isEmpty()) actors = enclosingUnit(outline, d.start(), units);
             String reportTo = reportTo(text.substring(sentence[0], Math.min(text.length(), sentence[1])));
@@ -315,6 +317,8 @@ public final class DeadlineExtractor {
         }
         int from = Math.max(Math.max(s.lastIndexOf(';'), s.lastIndexOf(',')), s.lastIndexOf(':')) + 1;
         String a = UnitNames.clean(s.substring(from));
+        int head = UnitNames.headLength(a);
+        if (head > 0) a = UnitNames.clean(a.substring(Math.min(a.length(), UnitNames.nameEnd(a, head))));
         if (a.isEmpty()) return null;
         return a.length() > 160 ? a.substring(a.length() - 160).strip() : a;
     }
@@ -324,6 +328,15 @@ public final class DeadlineExtractor {
         String s = sentence.replaceAll("\\s+", " ");
         Matcher rep = REPORT.matcher(s);
         if (!rep.find()) return null;
+        String direct = s.substring(rep.end()).stripLeading();
+        int directHead = UnitNames.headLength(direct);
+        if (directHead > 0 && Character.isUpperCase(direct.codePointAt(0))) {
+            // "báo cáo UBND xã trước ngày ...": the body follows the verb directly
+            Matcher stop = REPORT_TO_STOP.matcher(direct);
+            int end = stop.find(directHead) ? stop.start() : direct.length();
+            String r = UnitNames.clean(direct.substring(0, end));
+            if (!r.isEmpty()) return r;
+        }
         Matcher to = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS).matcher(s);
         to.region(rep.end(), s.length());
         while (to.find()) {

@@ -30,7 +30,7 @@ public final class HeaderExtractor {
     private static final Pattern OWN_SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]+)+|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}[\\p{Ll}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}]*){0,4})?[ \\t]*,?[ \\t]*"
+            "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     + "ngày[ \\t.…_]*(\\d{1,2})?[ \\t.…_]*tháng[ \\t.…_]*(\\d{1,2})?[ \\t.…_]*năm[ \\t]*(\\d{4})");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(

@@ -159,6 +159,15 @@ public final class UnitExtractor {
                 if (p.rank() <= 2 || p.marker() == Marker.NONE) continue;
             }
             boolean inside = p.rank() > openRank;
+            boolean numbered = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER;
+            if (inside && numbered) {
+                // "1. Các phòng chuyên môn: a) Phòng Nội vụ ...": a numbered child naming a unit is a unit too
+                List<Found> sub = itemUnits(p, implementation);
+                if (!sub.isEmpty()) {
+                    out.addAll(sub);
+                    continue;
+                }
+            }
             if (inside) {
                 for (int k = 0; k < open.size(); k++) {
                     Found f = open.get(k);

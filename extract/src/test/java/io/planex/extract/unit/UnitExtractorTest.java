@@ -1,0 +1,137 @@
+package io.planex.extract.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Unit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitExtractorTest {
+    private final UnitExtractor extractor = new UnitExtractor();
+
+    private List<String> leads(String text) {
+        return extractor.extract(text, PageMap.single()).stream().filter(Unit::lead).map(Unit::name).toList();
+    }
+
+    private List<String> partners(String text) {
+        return extractor.extract(text, PageMap.single()).stream().filter(u -> !u.lead()).map(Unit::name).toList();
+    }
+
+    @Test
+    void communePlanUnitsComeFromImplementationHeadingsSplitAtSemicolons() {
+        assertEquals(List.of("Công chức Văn hóa - Xã hội", "Công an xã", "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã",
+                "Các thôn, khu dân cư", "Trường Tiểu học Tân Lập"), leads(SampleDocuments.COMMUNE_PLAN));
+    }
+
+    @Test
+    void communePlanKeepsPartnersApartAndIgnoresBulletsUnderTaskHeadings() {
+        assertEquals(List.of("Đài truyền thanh xã"), partners(SampleDocuments.COMMUNE_PLAN));
+        // "Các tổ chức chính trị - xã hội lồng ghép ..." is a bullet under a task heading in NHIỆM VỤ
+        assertFalse(leads(SampleDocuments.COMMUNE_PLAN).stream().anyMatch(n -> n.startsWith("Các tổ chức")));
+    }
+
+    @Test
+    void partyPlanUnitsAreSubjectsOfTaskItemsAndAssignments() {
+        assertEquals(List.of("Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Đảng đoàn HĐND huyện",
+                "Ban cán sự đảng UBND huyện", "các chi, đảng bộ cơ sở",
+                "Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện"), leads(SampleDocuments.DISTRICT_PARTY_PLAN));
+    }
+
+    @Test
+    void unitTasksAreTheTextUnderOrAfterTheHeading() {
+        Unit first = extractor.extract(SampleDocuments.DISTRICT_PARTY_PLAN, PageMap.single()).get(0);
+        assertTrue(first.tasks().get(0).startsWith("hướng dẫn, theo dõi việc học tập"), first.tasks().toString());
+        Unit police = extractor.extract(SampleDocuments.COMMUNE_PLAN, PageMap.single()).get(1);
+        assertEquals(List.of("Bảo đảm an ninh trật tự trong thời gian tổ chức các hoạt động."), police.tasks());
+        assertEquals("Công an xã", SampleDocuments.COMMUNE_PLAN.substring(police.mentions().get(0).start(),
+                police.mentions().get(0).end()));
+    }
+
+    @Test
+    void decisionUnitsComeFromTheCarryingOutArticleNotFromRecipients() {
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc các sở: Văn hóa, Thể thao và Du lịch, Tài chính",
+                "Chủ tịch UBND các huyện miền núi", "Thủ trưởng các cơ quan, đơn vị liên quan"),
+                leads(SampleDocuments.PROVINCIAL_DECISION));
+    }
+
+    @Test
+    void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
+        assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
+                leads(SampleDocuments.DISTRICT_LETTER));
+    }
+
+    @Test
+    void taskTableLeadColumnGivesLeadsAndPartnerColumnDoesNot() {
+        List<String> leads = leads(SampleDocuments.TABLE_PLAN);
+        assertEquals(List.of("Văn phòng HĐND và UBND huyện", "Phòng Tài nguyên và Môi trường",
+                "Trung tâm Văn hóa, Thể thao và Truyền thông"), leads);
+    }
+
+    @Test
+    void headingsBrokenAcrossLinesAndJoinedToTheirFirstTaskStillGiveTheName() {
+        String text = """
+                IV. TỔ CHỨC THỰC HIỆN
+
+                1. Phòng Giáo dục và
+
+                Đào tạo huyện
+
+                - Chỉ đạo các trường tổ chức tuyên truyền.
+
+                2. Ban Xây dựng Đảng Chủ trì xây dựng kế hoạch kiểm tra, giám sát.
+
+                a) Công an xã: bảo đảm an ninh trật tự.
+                """;
+        assertEquals(List.of("Phòng Giáo dục và Đào tạo huyện", "Ban Xây dựng Đảng", "Công an xã"), leads(text));
+    }
+
+    @Test
+    void semicolonsSplitButCommasStayInsideNames() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Các phòng, ngành huyện; UBND các xã, thị trấn
+                Tổ chức tuyên truyền đến cán bộ, đảng viên.
+                2. Giao UBND huyện; các chi, đảng bộ cơ sở; Đoàn Thanh niên huyện căn cứ kế hoạch triển khai thực hiện.
+                """;
+        assertEquals(List.of("Các phòng, ngành huyện", "UBND các xã, thị trấn", "UBND huyện", "các chi, đảng bộ cơ sở",
+                "Đoàn Thanh niên huyện"), leads(text));
+    }
+
+    @Test
+    void duplicatesAreListedOnceInTheirFirstForm() {
+        String text = """
+                II. NHIỆM VỤ, GIẢI PHÁP
+                1. Công an huyện chủ trì bảo đảm an ninh.
+                III. TỔ CHỨC THỰC HIỆN
+                1. Công an  huyện
+                - Theo dõi tình hình.
+                2. UBND các xã
+                - Triển khai kế hoạch.
+                """;
+        assertEquals(List.of("Công an huyện", "UBND các xã"), leads(text));
+    }
+
+    @Test
+    void closingSentencesAndRecipientsAreNotUnits() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Phòng Nội vụ
+                Theo dõi, đôn đốc.
+                Yêu cầu Thủ trưởng các phòng, ban và Chủ tịch UBND các xã triển khai thực hiện./.
+                Nơi nhận:
+                - Sở Nội vụ;
+                - Lưu: VT.
+                """;
+        assertEquals(List.of("Phòng Nội vụ"), leads(text));
+    }
+
+    @Test
+    void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
+        assertEquals(List.of(), leads(""));
+        assertEquals(List.of(), leads("III. TỔ CHỨC THỰC HIỆN\n1. Tuyên truyền sâu rộng.\n2. Kiểm tra, giám sát."));
+        assertEquals(List.of(), leads("\u0000\u0001;;;\n1.\n- \n:"));
+    }
+}
