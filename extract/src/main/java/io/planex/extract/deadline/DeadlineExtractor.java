@@ -39,8 +39,10 @@ public final class DeadlineExtractor {
     /** Triggers that may be followed by a day, a quarter, a month or a year. */
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
-                    + "|thời\\s+(?:gian|hạn)(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo))?\\s*:\\s*"
+                    + "|thời\\s+(?:gian|hạn)\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo)\\s*:\\s*"
                     + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?)(?=\\s|\\S)", FLAGS);
+    /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
+    private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
     private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|\\d))", FLAGS);
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
@@ -90,6 +92,13 @@ public final class DeadlineExtractor {
         while (m.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
+        m = TIME_LABEL.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            Optional<TimeExpressions.Parsed> p = TimeExpressions.quarterOrMonth(text, m.end());
+            if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
+            p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
         m = IN_PERIOD.matcher(text);
         while (m.find()) {

@@ -81,7 +81,7 @@ public final class UnitExtractor {
             // No recognised section (letters, short notices): numbered items whose subject is a unit.
             int first = 0;
             while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE) first++;
-            collectItems(ps, first, indexBefore(ps, bodyEnd), false, leads);
+            collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
         collectTables(text, leads);
@@ -115,6 +115,14 @@ public final class UnitExtractor {
     /** Section kind when the paragraph is a section heading, else null. */
     private static String headingKind(Paragraph p) {
         int words = p.text().split("\\s+").length;
+        if (p.marker() == Marker.ARTICLE) {
+            // "Điều 2. Tổ chức thực hiện" opens an implementation part of a decision or resolution
+            Matcher a = ARTICLE_HEAD.matcher(p.text());
+            String rest = a.find() ? p.text().substring(a.end()) : p.text();
+            if (rest.split("\\s+").length > 8) return null;
+            String kind = sectionKind(rest);
+            return kind == null || kind.equals("OTHER") ? null : kind;
+        }
         boolean headingShape = p.marker() == Marker.ROMAN
                 || p.marker() == Marker.NONE && p.caps() && words <= 14
                 || p.marker() == Marker.NUMBER && p.depth() == 1 && words <= 8 && !p.text().endsWith(".")
@@ -134,7 +142,8 @@ public final class UnitExtractor {
             Paragraph p = ps.get(j);
             if (p.start() >= bodyEnd) return j;
             if (p.rank() <= rank && headingKind(p) != null) return j;
-            if (p.marker() == Marker.ARTICLE) return j;
+            if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() == Marker.ARTICLE) return j;
+            if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() != Marker.ARTICLE && headingKind(p) != null) return j;
         }
         return ps.size();
     }
@@ -191,6 +200,47 @@ public final class UnitExtractor {
         }
     }
 
+    /**
+     * Without an implementation section: numbered items whose subject is a unit, paragraphs that assign
+     * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
+     */
+    private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
+        for (int j = from; j < to; j++) {
+            Paragraph p = ps.get(j);
+            if (CLOSING.matcher(p.text()).find()) continue;
+            String text = p.text();
+            if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
+            if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
+                out.addAll(itemUnits(p, true));
+            }
+        }
+    }
+
+    /** "Điều 2. Giao Sở Nội vụ chủ trì ...": the units assigned by an article. */
+    private static List<Found> articleAssignment(Paragraph p, int bodyStart) {
+        String text = p.text();
+        String body = text.substring(bodyStart);
+        int assign = UnitNames.assignVerbLength(body);
+        String rest = body.substring(assign);
+        int head = UnitNames.headLength(rest);
+        if (head == 0) return List.of();
+        String name = rest.substring(0, UnitNames.nameEnd(rest, head));
+        if (name.split("\\s+").length > MAX_NAME_WORDS) return List.of();
+        List<Found> out = new ArrayList<>();
+        int offset = bodyStart + assign;
+        for (String part : name.split(";", -1)) {
+            int lead = part.length() - part.stripLeading().length();
+            String clean = UnitNames.clean(part);
+            if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
+                int s = p.sourceOffset(offset + lead);
+                int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
+                out.add(new Found(clean, s, e, List.of(rest.substring(name.length()).strip())));
+            }
+            offset += part.length() + 1;
+        }
+        return out;
+    }
+
     /** The units an item paragraph names as its heading or subject; empty when it names none. */
     static List<Found> itemUnits(Paragraph p, boolean implementation) {
         Marker mk = p.marker();
@@ -235,6 +285,11 @@ public final class UnitExtractor {
             if (p.marker() != Marker.ARTICLE) continue;
             String text = p.text();
             String f = Lexicon.fold(text);
+            Matcher head = ARTICLE_HEAD.matcher(text);
+            if (head.find() && UnitNames.assignVerbLength(text.substring(head.end())) > 0) {
+                out.addAll(articleAssignment(p, head.end()));
+                continue;
+            }
             if (!(f.contains("thi hành") || f.contains("chịu trách nhiệm tổ chức thực hiện")
                     || f.contains("chịu trách nhiệm triển khai"))) {
                 continue;

@@ -57,6 +57,9 @@ class DeadlineExtractorTest {
         "Quyết định có hiệu lực kể từ ngày ký.#2025-06-01#",
         "Lễ kỷ niệm dự kiến tổ chức ngày 05/12/2025.#2025-06-01#",
         "Tuyên truyền kết quả 6 tháng đầu năm và cả năm 2025.#2025-06-01#",
+        "Thời gian: ngày 05/12/2025 tại hội trường.#2025-06-01#",
+        "Thời gian: Quý IV/2025.#2025-06-01#2025-12-31|null|Thời gian: Quý IV/2025",
+        "Thời gian thực hiện: năm 2025.#2025-01-06#2025-12-31|null|Thời gian thực hiện: năm 2025",
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));

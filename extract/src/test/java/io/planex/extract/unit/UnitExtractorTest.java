@@ -134,4 +134,33 @@ class UnitExtractorTest {
         assertEquals(List.of(), leads("III. TỔ CHỨC THỰC HIỆN\n1. Tuyên truyền sâu rộng.\n2. Kiểm tra, giám sát."));
         assertEquals(List.of(), leads("\u0000\u0001;;;\n1.\n- \n:"));
     }
+
+    @Test
+    void resolutionArticleOpeningAnImplementationPartGivesItsAssignedUnits() {
+        String text = """
+                NGHỊ QUYẾT
+                Về kế hoạch đầu tư công năm 2025
+                HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU
+                QUYẾT NGHỊ:
+                Điều 1. Thông qua kế hoạch đầu tư công năm 2025 với tổng vốn 1.200 tỷ đồng.
+                Điều 2. Tổ chức thực hiện
+                1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+                2. Giao Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc thực hiện Nghị quyết.
+                Điều 3. Nghị quyết này có hiệu lực từ ngày 01/01/2025.
+                """;
+        assertEquals(List.of("Ủy ban nhân dân tỉnh", "Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh"),
+                leads(text));
+    }
+
+    @Test
+    void decisionArticlesThatAssignOrMakePeopleCarryItOut() {
+        String text = """
+                QUYẾT ĐỊNH:
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý cụm công nghiệp.
+                Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn thực hiện Quy chế.
+                Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương; Chủ tịch UBND các huyện, thành phố căn cứ Quyết định thi hành./.
+                """;
+        assertEquals(List.of("Sở Công Thương", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương",
+                "Chủ tịch UBND các huyện, thành phố"), leads(text));
+    }
 }
