@@ -34,7 +34,7 @@ public final class DeadlineExtractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Triggers that must be followed by a day date. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong))*|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước))*"
+            "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
                     + "|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?\\s*:?|xong\\s+trước)(?=\\s)", FLAGS);
     /** Triggers that may be followed by a day, a quarter, a month or a year. */
     private static final Pattern COMPLETE = Pattern.compile(

@@ -19,7 +19,7 @@ record YearContext(LocalDate date, Integer year) {
     private static final Pattern OPENING_DATE = Pattern.compile(
             "ngày\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})|ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})",
             FLAGS);
-    private static final Pattern FIRST_SECTION = Pattern.compile("(?m)^\\s*(?:I\\s*[.)]|Điều\\s+1\\b|1\\s*\\.)");
+    private static final Pattern FIRST_SECTION = Pattern.compile("(?m)^[ \\t]*(?:I\\s*[.)]|Điều\\s+1\\b|1\\s*\\.)");
 
     static YearContext of(DocumentHeader header, List<Citation> citations, String text) {
         String d = header.date();

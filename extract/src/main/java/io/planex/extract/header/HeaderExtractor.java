@@ -26,9 +26,10 @@ public final class HeaderExtractor {
     private static final List<String> MOTTOS = Lexicon.raw(HeaderExtractor.class, "mottos.txt");
     private static final List<String> MARKERS = Lexicon.raw(HeaderExtractor.class, "signer-markers.txt");
     private static final int HEADER_LINES = 40;
+    private static final int MAX_LINE = 600;
 
     private static final Pattern OWN_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]+)+|[-/])?");
+            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     + "ngày[ \\t.…_]*(\\d{1,2})?[ \\t.…_]*tháng[ \\t.…_]*(\\d{1,2})?[ \\t.…_]*năm[ \\t]*(\\d{4})");
@@ -458,7 +459,8 @@ public final class HeaderExtractor {
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String l = text.substring(pos, end).strip();
+            // header and signature lines are short; a cap keeps the per-line patterns cheap on run-on text
+            String l = text.substring(pos, Math.min(end, pos + MAX_LINE)).strip();
             if (!l.isEmpty()) out.add(new Line(pos, l));
             if (nl < 0) break;
             pos = nl + 1;

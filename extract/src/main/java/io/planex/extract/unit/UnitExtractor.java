@@ -27,7 +27,7 @@ public final class UnitExtractor {
     private static final int MAX_NAME_WORDS = 18;
     private static final int MAX_HEADING_WORDS = 14;
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
-    private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^\\s*Nơi nhận\\s*:?");
+    private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     private static final Pattern EXECUTION = Pattern.compile(
             "(?iu)\\s*(?:,\\s*)?(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định|căn cứ chức năng|tổ chức thực hiện|"
                     + "thi hành|triển khai thực hiện|chịu trách nhiệm thi hành)");
@@ -160,8 +160,14 @@ public final class UnitExtractor {
     private static void collectItems(List<Paragraph> ps, int from, int to, boolean implementation, List<Found> out) {
         List<Found> open = new ArrayList<>();
         int openRank = Integer.MAX_VALUE;
+        // under a numbered item about something else ("3. Kinh phí", "4. Chế độ thông tin báo cáo") sentences
+        // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
+        int topicRank = Integer.MAX_VALUE;
         for (int j = from; j < to; j++) {
             Paragraph p = ps.get(j);
+            boolean listItem = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || p.marker() == Marker.ROMAN;
+            if (listItem && p.rank() <= topicRank) topicRank = Integer.MAX_VALUE;
+            if (!listItem && p.rank() > topicRank) continue;
             if (CLOSING.matcher(p.text()).find()) {
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
@@ -189,6 +195,7 @@ public final class UnitExtractor {
                 continue;
             }
             List<Found> units = itemUnits(p, implementation);
+            if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
             if (!units.isEmpty()) {
                 out.addAll(units);
                 open = new ArrayList<>(units);
@@ -371,7 +378,7 @@ public final class UnitExtractor {
                         int k = list.indexOf(end);
                         if (k >= 0 && k < stop) stop = k;
                     }
-                    list = list.substring(0, stop);
+                    list = list.substring(0, Math.min(stop, 400));
                     for (String part : list.split(",|\\s+và\\s+")) {
                         String s = part.strip();
                         int head = UnitNames.headLength(s);

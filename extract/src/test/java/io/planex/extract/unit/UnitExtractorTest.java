@@ -163,4 +163,19 @@ class UnitExtractorTest {
         assertEquals(List.of("Sở Công Thương", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương",
                 "Chủ tịch UBND các huyện, thành phố"), leads(text));
     }
+
+    @Test
+    void dutiesUnderATopicItemAreNotUnitHeadingsButBulletsUnderAnAssignmentItemAre() {
+        String text = """
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Phân công nhiệm vụ
+                - Phòng Y tế chủ trì, hướng dẫn các trạm y tế.
+                - Trung tâm Y tế huyện: tổ chức tiêm chủng.
+                2. Chế độ thông tin báo cáo
+                Các đơn vị báo cáo kết quả về Phòng Y tế trước ngày 20 hằng tháng.
+                3. Kinh phí
+                Phòng Tài chính - Kế hoạch bố trí kinh phí theo quy định.
+                """;
+        assertEquals(List.of("Phòng Y tế", "Trung tâm Y tế huyện"), leads(text));
+    }
 }
