@@ -49,6 +49,8 @@ public final class DeadlineExtractor {
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
                     + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)(?![\\p{L}])", FLAGS);
+    private static final Pattern CONTINUED_PERIOD = Pattern.compile(
+            "\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
@@ -120,10 +122,28 @@ public final class DeadlineExtractor {
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
         Matcher r = RECURRENCE.matcher(text);
+        List<Object[]> recurrences = new ArrayList<>();
         while (r.find()) {
             String rec = recurrence(r);
             if (rec == null) continue;
-            int[] clause = clause(text, r.start());
+            recurrences.add(new Object[] {r.start(), r.end(), rec});
+            // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
+            int at = r.end();
+            for (int k = 0; k < 3; k++) {
+                Matcher c = CONTINUED_PERIOD.matcher(text).region(at, text.length());
+                if (!c.lookingAt()) break;
+                String more = c.group(1) != null ? "semiannual" : c.group(2) != null ? "annual"
+                        : c.group(3) != null ? "quarterly" : "monthly";
+                int word = c.start(1) >= 0 ? c.start(1) : c.start(2) >= 0 ? c.start(2) : c.start(3) >= 0 ? c.start(3) : c.start(4);
+                recurrences.add(new Object[] {word, c.end(), more});
+                at = c.end();
+            }
+        }
+        for (Object[] found : recurrences) {
+            int rStart = (Integer) found[0];
+            int rEnd = (Integer) found[1];
+            String rec = (String) found[2];
+            int[] clause = clause(text, rStart);
             int best = -1;
             for (int i = 0; i < kept.size(); i++) {
                 Due d = kept.get(i);
@@ -135,8 +155,8 @@ public final class DeadlineExtractor {
             if (best >= 0) {
                 Due d = kept.get(best);
                 kept.set(best, new Due(d.start(), d.end(), d.when(), rec));
-            } else if (reports(text, r.start(), r.end(), clause)) {
-                recurringOnly.add(new Due(r.start(), r.end(), null, rec));
+            } else if (reports(text, rStart, rEnd, clause)) {
+                recurringOnly.add(new Due(rStart, rEnd, null, rec));
             }
         }
 

@@ -32,7 +32,7 @@ public final class HeaderExtractor {
             "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
-                    + "ngày[ \\t.…_]*(\\d{1,2})?[ \\t.…_]*tháng[ \\t.…_]*(\\d{1,2})?[ \\t.…_]*năm[ \\t]*(\\d{4})");
+                    + "ngày[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}năm\\s{0,4}(\\d{4})");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");

@@ -58,6 +58,10 @@ class DeadlineExtractorTest {
         "Lễ kỷ niệm dự kiến tổ chức ngày 05/12/2025.#2025-06-01#",
         "Tuyên truyền kết quả 6 tháng đầu năm và cả năm 2025.#2025-06-01#",
         "Thời gian: ngày 05/12/2025 tại hội trường.#2025-06-01#",
+        "Định kỳ hằng quý, 6 tháng và năm báo cáo kết quả về Sở Nội vụ.#2024-02-01#null|quarterly|Định kỳ hằng quý;null|semiannual|6 tháng;null|annual|năm",
+        "Hằng tháng, năm 2025 tổ chức giao ban.#2025-01-02#",
+        "Báo cáo kết quả trước ngày 15 tháng 12 năm 2025.#2025-06-01#2025-12-15|null|trước ngày 15 tháng 12 năm 2025",
+        "Báo cáo về Sở trước ngày 15/12 hằng năm.#2024-12-20#2025-12-15|annual|trước ngày 15/12",
         "Thời gian: Quý IV/2025.#2025-06-01#2025-12-31|null|Thời gian: Quý IV/2025",
         "Thời gian thực hiện: năm 2025.#2025-01-06#2025-12-31|null|Thời gian thực hiện: năm 2025",
     })
