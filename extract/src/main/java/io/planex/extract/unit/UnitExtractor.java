@@ -29,8 +29,8 @@ public final class UnitExtractor {
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
     private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     private static final Pattern EXECUTION = Pattern.compile(
-            "(?iu)\\s*(?:,\\s*)?(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định|căn cứ chức năng|tổ chức thực hiện|"
-                    + "thi hành|triển khai thực hiện|chịu trách nhiệm thi hành)");
+            "(?iu)\\s*(?:,\\s*)?(?:chịu\\s+trách\\s+nhiệm|có\\s+trách\\s+nhiệm|căn\\s+cứ\\s+quyết\\s+định|căn\\s+cứ\\s+chức\\s+năng|"
+                    + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
@@ -287,9 +287,10 @@ public final class UnitExtractor {
 
     /** "Điều N. A; B; C chịu trách nhiệm thi hành Quyết định này": A, B and C lead. */
     private static void collectArticles(List<Paragraph> ps, int bodyEnd, List<Found> out) {
-        for (Paragraph p : ps) {
-            if (p.start() >= bodyEnd) break;
-            if (p.marker() != Marker.ARTICLE) continue;
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).start() >= bodyEnd) break;
+            if (ps.get(i).marker() != Marker.ARTICLE) continue;
+            Paragraph p = mergeArticle(ps, i, bodyEnd);
             String text = p.text();
             String f = Lexicon.fold(text);
             Matcher head = ARTICLE_HEAD.matcher(text);
@@ -322,6 +323,27 @@ public final class UnitExtractor {
                 offset += part.length() + 1;
             }
         }
+    }
+
+    /**
+     * An article with the unmarked paragraphs that continue it: a list printed one body a line ("Điều 3. Chánh
+     * Văn phòng UBND tỉnh;" / "Giám đốc các sở ...;" / "... chịu trách nhiệm thi hành") is one article.
+     */
+    private static Paragraph mergeArticle(List<Paragraph> ps, int index, int bodyEnd) {
+        Paragraph first = ps.get(index);
+        StringBuilder text = new StringBuilder(first.text());
+        List<int[]> segments = new ArrayList<>(java.util.Arrays.asList(first.segments()));
+        int end = first.end();
+        for (int j = index + 1; j < ps.size() && text.length() < 3000; j++) {
+            Paragraph p = ps.get(j);
+            if (p.start() >= bodyEnd || p.marker() != Marker.NONE || p.caps()) break;
+            int shift = text.length() + 1;
+            text.append(' ').append(p.text());
+            for (int[] seg : p.segments()) segments.add(new int[] {seg[0] + shift, seg[1], seg[2]});
+            end = p.end();
+        }
+        return new Paragraph(first.start(), end, first.marker(), first.depth(), text.toString(),
+                segments.toArray(new int[0][]), first.caps());
     }
 
     private static void addArticlePart(Paragraph p, String part, int offset, List<Found> out) {

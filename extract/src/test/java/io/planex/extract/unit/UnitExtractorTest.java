@@ -178,4 +178,21 @@ class UnitExtractorTest {
                 """;
         assertEquals(List.of("Phòng Y tế", "Trung tâm Y tế huyện"), leads(text));
     }
+
+    @Test
+    void carryingOutArticlePrintedOneBodyALineIsOneArticle() {
+        String text = """
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                Điều 3. Chánh Văn phòng UBND tỉnh;
+
+                Giám đốc Sở Nội vụ;
+
+                Chủ tịch UBND các huyện, thị xã chịu trách nhiệm
+
+                thi hành Quyết định này./.
+                """;
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND các huyện, thị xã"),
+                leads(text));
+    }
 }
