@@ -240,6 +240,7 @@ public final class HeaderExtractor {
     /** The issuer from the header block: the last body named in capitals before the type heading. */
     private static String headerIssuer(List<Line> lines, int headerEnd) {
         List<String> candidates = new ArrayList<>();
+        int lastCandidateLine = -2;
         for (int i = 0; i < headerEnd && i < lines.size(); i++) {
             String l = stripMotto(lines.get(i).text());
             // a two-column line may carry "Số: ..." or the date after the body
@@ -247,11 +248,14 @@ public final class HeaderExtractor {
             l = l.replaceAll("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$", "");
             if (l.isEmpty() || !NormalCase.isCaps(l) || l.length() < 3) continue;
             if (typeHeading(l) != null) break;
-            if (startsWithOrgan(l) || candidates.isEmpty()) {
-                if (startsWithOrgan(l)) candidates.add(l);
-            } else {
+            if (startsWithOrgan(l)) {
+                candidates.add(l);
+                lastCandidateLine = i;
+            } else if (!candidates.isEmpty() && i == lastCandidateLine + 1 && !l.matches("^[IVX]+\\s*[.)].*")) {
+                // "ỦY BAN NHÂN DÂN" / "HUYỆN KIM ĐỘNG": the body's name continues on the next line
                 int last = candidates.size() - 1;
                 candidates.set(last, candidates.get(last) + " " + l);
+                lastCandidateLine = i;
             }
         }
         if (candidates.isEmpty()) return null;
