@@ -117,6 +117,8 @@ public final class DeadlineExtractor {
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         dues.removeIf(d -> excludedContext(text, d.start()));
+        // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
+        dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
         List<Due> kept = dedupe(dues);
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty

@@ -58,6 +58,8 @@ class DeadlineExtractorTest {
         "Lễ kỷ niệm dự kiến tổ chức ngày 05/12/2025.#2025-06-01#",
         "Tuyên truyền kết quả 6 tháng đầu năm và cả năm 2025.#2025-06-01#",
         "Thời gian: ngày 05/12/2025 tại hội trường.#2025-06-01#",
+        "Phấn đấu hoàn thành trước năm 2030 các mục tiêu.#2025-06-01#",
+        "Các xã hoàn thành trong năm 2025.#2025-03-01#2025-12-31|null|hoàn thành trong năm 2025",
         "Định kỳ hằng quý, 6 tháng và năm báo cáo kết quả về Sở Nội vụ.#2024-02-01#null|quarterly|Định kỳ hằng quý;null|semiannual|6 tháng;null|annual|năm",
         "Hằng tháng, năm 2025 tổ chức giao ban.#2025-01-02#",
         "Báo cáo kết quả trước ngày 15 tháng 12 năm 2025.#2025-06-01#2025-12-15|null|trước ngày 15 tháng 12 năm 2025",
