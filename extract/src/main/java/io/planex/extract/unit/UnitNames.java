@@ -27,7 +27,9 @@ public final class UnitNames {
 
     /** Length of the head noun phrase that opens {@code s} (0 when {@code s} does not open with a unit head). */
     public static int headLength(String s) {
-        String f = Lexicon.fold(s.strip());
+        // heads are short: folding a prefix keeps this cheap on long paragraphs
+        String stripped = s.strip();
+        String f = Lexicon.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
         int lead = s.length() - s.stripLeading().length();
         for (String no : NOT_HEADS) {
             if (startsWithWord(f, no)) return 0;
