@@ -4,6 +4,7 @@ import io.planex.extract.citation.CitationExtractor;
 import io.planex.extract.deadline.DeadlineExtractor;
 import io.planex.extract.header.HeaderExtractor;
 import io.planex.extract.model.Citation;
+import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.Deadline;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.Extraction;
@@ -33,10 +34,18 @@ public final class PlanExtractor {
         }
         PageMap p = pages == null ? PageMap.single() : pages;
         DocumentHeader header = headers.extract(t, p);
-        List<Citation> cited = citations.extract(t, p);
+        List<Citation> cited = withoutOwnSymbol(citations.extract(t, p), header);
         List<Unit> found = units.extract(t, p);
-        List<Deadline> due = deadlines.extract(t, p, header, cited);
+        List<Deadline> due = deadlines.extract(t, p, header, cited, found);
         return new Extraction(header, cited, found, due);
+    }
+
+    /** A document does not cite itself: its own "Số: ..." symbol is the header's, not a citation. */
+    private static List<Citation> withoutOwnSymbol(List<Citation> cited, DocumentHeader header) {
+        if (header.symbol() == null) return cited;
+        java.util.Optional<String> own = CitationKey.ofSymbol(header.symbol());
+        if (own.isEmpty()) return cited;
+        return cited.stream().filter(c -> !c.key().equals(own.get())).toList();
     }
 
     public Extraction extract(String text) {

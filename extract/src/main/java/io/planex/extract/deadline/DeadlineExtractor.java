@@ -3,31 +3,422 @@ package io.planex.extract.deadline;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.Deadline;
 import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Unit;
+import io.planex.extract.unit.Lexicon;
+import io.planex.extract.unit.Outline;
+import io.planex.extract.unit.Outline.Paragraph;
+import io.planex.extract.unit.TaskTable;
+import io.planex.extract.unit.UnitNames;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds due dates ("trước ngày 15/12/2025"). First cut; issue 4 adds recurrence, units, actions and year
- * inference.
+ * Finds deadlines: due dates ("trước ngày 15/12", "chậm nhất ngày ...", "hoàn thành trong Quý III năm 2024",
+ * "Thời gian hoàn thành: Quý II/2020", a window's end, a task table's time column) and recurring reporting
+ * obligations ("định kỳ hàng năm báo cáo ...", "Hàng quý báo cáo ...").
+ *
+ * <p>Not deadlines: horizons ("đến năm 2030", "giai đoạn 2021 - 2025"), start and effective dates, planned event
+ * dates ("dự kiến tổ chức ngày ..."), "thường xuyên", recurring duties that are neither dated nor reports, and
+ * "định kỳ hoặc đột xuất" without a period. A day and month without a year take the document's own year (its
+ * date, else its title, else the implemented documents' dates); a recurring deadline's date is its first
+ * occurrence on or after the document's date.
  */
 public final class DeadlineExtractor {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Triggers that must be followed by a day date. */
     private static final Pattern BEFORE = Pattern.compile(
-            "trước ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?");
+            "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
+                    + "|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?\\s*:?|xong\\s+trước)(?=\\s)", FLAGS);
+    /** Triggers that may be followed by a day, a quarter, a month or a year. */
+    private static final Pattern COMPLETE = Pattern.compile(
+            "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
+                    + "|thời\\s+(?:gian|hạn)\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo)\\s*:\\s*"
+                    + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?)(?=\\s|\\S)", FLAGS);
+    /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
+    private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
+    private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
+    private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|\\d))", FLAGS);
+    private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
+    private static final Pattern RECURRENCE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
+                    + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)(?![\\p{L}])", FLAGS);
+    private static final Pattern CONTINUED_PERIOD = Pattern.compile(
+            "\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
+    private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
+    private static final Pattern ACTOR_VERB = Pattern.compile(
+            "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
+    private static final Pattern SPLIT_ACTORS = Pattern.compile("\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
+    private static final Pattern ACTION_STOP = Pattern.compile(
+            "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
+    private static final Pattern REPORT_TO_STOP = Pattern.compile(
+            "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
+    private static final List<String> NOT_DEADLINE = Lexicon.folded(DeadlineExtractor.class, "not-deadline-contexts.txt");
 
     public List<Deadline> extract(String text, PageMap pages, DocumentHeader header, List<Citation> citations) {
-        String docYear = header.date() == null ? null : header.date().substring(0, 4);
-        List<Deadline> out = new ArrayList<>();
+        return extract(text, pages, header, citations, List.of());
+    }
+
+    /** As {@link #extract(String, PageMap, DocumentHeader, List)}, naming a subject-less deadline's unit item. */
+    public List<Deadline> extract(String text, PageMap pages, DocumentHeader header, List<Citation> citations,
+                                  List<Unit> units) {
+        String t = text == null ? "" : text;
+        try {
+            return find(t, pages == null ? PageMap.single() : pages,
+                    header == null ? DocumentHeader.empty() : header,
+                    citations == null ? List.of() : citations, units == null ? List.of() : units);
+        } catch (RuntimeException e) {
+            // Never fail a document over its deadlines.
+            return List.of();
+        }
+    }
+
+    private record Due(int start, int end, TimeExpressions.Parsed when, String recurrence) {}
+
+    private List<Deadline> find(String text, PageMap pages, DocumentHeader header, List<Citation> citations,
+                                List<Unit> units) {
+        YearContext years = YearContext.of(header, citations, text);
+        List<Due> dues = new ArrayList<>();
         Matcher m = BEFORE.matcher(text);
         while (m.find()) {
-            String year = m.group(3) != null ? m.group(3) : docYear;
-            String date = year == null ? null : String.format("%s-%02d-%02d", year,
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            out.add(new Deadline(date, null, null, List.of(), null, m.group(), m.start(), m.end(),
-                    pages.pageOf(m.start())));
+            int start = m.start();
+            TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
+        m = COMPLETE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
+        m = TIME_LABEL.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            Optional<TimeExpressions.Parsed> p = TimeExpressions.quarterOrMonth(text, m.end());
+            if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
+            p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
+        }
+        m = IN_PERIOD.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
+        m = WINDOW.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            Optional<TimeExpressions.Parsed> first = TimeExpressions.any(text, m.end(), false);
+            if (first.isEmpty()) continue;
+            Matcher to = WINDOW_TO.matcher(text).region(first.get().end(), text.length());
+            if (!to.lookingAt()) continue;
+            TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
+        dues.removeIf(d -> excludedContext(text, d.start()));
+        // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
+        dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
+        List<Due> kept = dedupe(dues);
+
+        // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
+        List<Due> recurringOnly = new ArrayList<>();
+        Matcher r = RECURRENCE.matcher(text);
+        List<Object[]> recurrences = new ArrayList<>();
+        while (r.find()) {
+            String rec = recurrence(r);
+            if (rec == null) continue;
+            recurrences.add(new Object[] {r.start(), r.end(), rec});
+            // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
+            int at = r.end();
+            for (int k = 0; k < 3; k++) {
+                Matcher c = CONTINUED_PERIOD.matcher(text).region(at, text.length());
+                if (!c.lookingAt()) break;
+                String more = c.group(1) != null ? "semiannual" : c.group(2) != null ? "annual"
+                        : c.group(3) != null ? "quarterly" : "monthly";
+                int word = c.start(1) >= 0 ? c.start(1) : c.start(2) >= 0 ? c.start(2) : c.start(3) >= 0 ? c.start(3) : c.start(4);
+                recurrences.add(new Object[] {word, c.end(), more});
+                at = c.end();
+            }
+        }
+        for (Object[] found : recurrences) {
+            int rStart = (Integer) found[0];
+            int rEnd = (Integer) found[1];
+            String rec = (String) found[2];
+            int[] clause = clause(text, rStart);
+            int best = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Due d = kept.get(i);
+                if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null && !d.when().period()) {
+                    best = i;
+                    break;
+                }
+            }
+            if (best >= 0) {
+                Due d = kept.get(best);
+                kept.set(best, new Due(d.start(), d.end(), d.when(), rec));
+            } else if (reports(text, rStart, rEnd, clause)) {
+                recurringOnly.add(new Due(rStart, rEnd, null, rec));
+            }
+        }
+
+        Outline outline = Outline.of(text);
+        List<Deadline> out = new ArrayList<>();
+        List<Due> all = new ArrayList<>(kept);
+        all.addAll(recurringOnly);
+        all.sort(Comparator.comparingInt(Due::start));
+        for (Due d : all) {
+            String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), years);
+            int[] sentence = sentence(text, d.start(), outline);
+            String before = text.substring(sentence[0], d.start());
+            String action = d.when() == null
+                    ? action(text.substring(sentence[0], Math.min(text.length(), sentence[1])))
+                    : action(before);
+            List<String> actors = actors(before);
+            if (actors.isEmpty()) actors = enclosingUnit(outline, d.start(), units);
+            String reportTo = reportTo(text.substring(sentence[0], Math.min(text.length(), sentence[1])));
+            String expr = text.substring(d.start(), d.end()).replaceAll("\\s+", " ");
+            out.add(new Deadline(date, d.recurrence(), action, actors, reportTo, expr, d.start(), d.end(),
+                    pages.pageOf(d.start())));
+        }
+        addTableRows(text, pages, years, out);
+        return List.copyOf(out);
+    }
+
+    private static String recurrence(Matcher r) {
+        String g = r.group(1);
+        if (g != null) {
+            String f = Lexicon.fold(g);
+            return f.equals("năm") ? "annual" : f.startsWith("q") ? "quarterly" : "monthly";
+        }
+        if (r.group(2) != null || r.group(6) != null) return "semiannual";
+        if (r.group(3) != null) return "quarterly";
+        if (r.group(4) != null) return "monthly";
+        if (r.group(5) != null) return "annual";
+        return null;
+    }
+
+    private static String resolve(TimeExpressions.Parsed p, String recurrence, YearContext years) {
+        if (p.month() == -1) {
+            // "ngày 20 hằng tháng": the first such day on or after the document's date
+            LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
+                    : LocalDate.of(years.year(), 1, 1);
+            if (from == null) return null;
+            LocalDate d = from.withDayOfMonth(Math.min(p.day(), from.lengthOfMonth()));
+            if (d.isBefore(from)) d = from.plusMonths(1).withDayOfMonth(Math.min(p.day(), from.plusMonths(1).lengthOfMonth()));
+            return d.toString();
+        }
+        Optional<LocalDate> date = p.resolve(years.year());
+        if (date.isEmpty()) return null;
+        LocalDate d = date.get();
+        if (recurrence != null && p.year() == 0 && years.date() != null) {
+            LocalDate from = years.date();
+            while (d.isBefore(from)) {
+                d = switch (recurrence) {
+                    case "monthly" -> d.plusMonths(1);
+                    case "quarterly" -> d.plusMonths(3);
+                    case "semiannual" -> d.plusMonths(6);
+                    default -> d.plusYears(1);
+                };
+            }
+        }
+        return d.toString();
+    }
+
+    private static boolean excludedContext(String text, int start) {
+        String before = Lexicon.fold(text.substring(Math.max(0, start - 40), start));
+        for (String n : NOT_DEADLINE) {
+            if (before.contains(n)) return true;
+        }
+        return false;
+    }
+
+    /** Overlapping matches: the earliest start wins, then the longest. */
+    private static List<Due> dedupe(List<Due> dues) {
+        dues.sort(Comparator.comparingInt(Due::start).thenComparing(Comparator.comparingInt(Due::end).reversed()));
+        List<Due> out = new ArrayList<>();
+        for (Due d : dues) {
+            boolean overlaps = false;
+            for (Due o : out) {
+                if (d.start() < o.end() && o.start() < d.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) out.add(d);
         }
         return out;
+    }
+
+    /** The clause around an offset: between the nearest sentence ends or semicolons. */
+    private static int[] clause(String text, int at) {
+        int s = at;
+        while (s > 0 && !isClauseEnd(text, s - 1)) s--;
+        int e = at;
+        while (e < text.length() && !isClauseEnd(text, e)) e++;
+        return new int[] {s, e};
+    }
+
+    private static boolean isClauseEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ';') return true;
+        if (c == '.' || c == '!' || c == '?') {
+            return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        }
+        return false;
+    }
+
+    private static boolean reports(String text, int start, int end, int[] clause) {
+        Matcher m = REPORT.matcher(text).region(clause[0], clause[1]);
+        while (m.find()) {
+            if (m.start() >= end && m.start() - end <= 120) return true;
+            if (m.end() <= start && start - m.end() <= 60) return true;
+        }
+        return false;
+    }
+
+    /** The sentence containing an offset, bounded by its paragraph. */
+    private static int[] sentence(String text, int at, Outline outline) {
+        int i = outline.indexAt(at);
+        int lo = i >= 0 ? outline.paragraphs().get(i).start() : 0;
+        int hi = i >= 0 ? outline.paragraphs().get(i).end() : text.length();
+        int s = at;
+        while (s > lo && !(isSentenceEnd(text, s - 1))) s--;
+        int e = at;
+        while (e < hi && !isSentenceEnd(text, e)) e++;
+        return new int[] {s, Math.max(e, at)};
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.' || c == '!' || c == '?') {
+            return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        }
+        return false;
+    }
+
+    /** The actors the sentence names: after "Yêu cầu"/"Đề nghị"/"Giao", or its subject when it opens with a unit. */
+    static List<String> actors(String before) {
+        String s = before.replaceAll("\\s+", " ");
+        String phrase = null;
+        Matcher v = ACTOR_VERB.matcher(s);
+        while (v.find()) {
+            String rest = s.substring(v.end());
+            int head = UnitNames.headLength(rest);
+            if (head > 0) phrase = rest.substring(0, UnitNames.nameEnd(rest, head));
+        }
+        if (phrase == null) {
+            String trimmed = s.strip().replaceFirst("^[-+•]\\s*", "");
+            int head = UnitNames.headLength(trimmed);
+            if (head > 0 && Character.isUpperCase(trimmed.codePointAt(0))) {
+                phrase = trimmed.substring(0, UnitNames.nameEnd(trimmed, head));
+            }
+        }
+        if (phrase == null || phrase.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        Matcher split = SPLIT_ACTORS.matcher(phrase);
+        while (split.find()) {
+            String after = phrase.substring(split.end());
+            boolean second = after.regionMatches(true, 0, "các ", 0, 4) && phrase.substring(0, split.start()).toLowerCase()
+                    .contains("các ");
+            if (UnitNames.headLength(after) > 0 && (second || !after.regionMatches(true, 0, "các ", 0, 4))) {
+                add(out, phrase.substring(from, split.start()));
+                from = split.end();
+            }
+        }
+        add(out, phrase.substring(from));
+        return out;
+    }
+
+    private static void add(List<String> out, String raw) {
+        String c = UnitNames.clean(raw);
+        if (!c.isEmpty() && UnitNames.headLength(c) > 0) out.add(UnitNames.capitalise(c));
+    }
+
+    /** The reported action ("báo cáo kết quả ..."), else the words just before the time expression. */
+    static String action(String before) {
+        String s = before.replaceAll("\\s+", " ");
+        Matcher rep = REPORT.matcher(s);
+        if (rep.find()) {
+            String rest = s.substring(rep.start());
+            Matcher stop = ACTION_STOP.matcher(rest);
+            int end = stop.find(7) ? stop.start() : rest.length();
+            return UnitNames.clean(rest.substring(0, end));
+        }
+        int from = Math.max(Math.max(s.lastIndexOf(';'), s.lastIndexOf(',')), s.lastIndexOf(':')) + 1;
+        String a = UnitNames.clean(s.substring(from));
+        int head = UnitNames.headLength(a);
+        if (head > 0) a = UnitNames.clean(a.substring(Math.min(a.length(), UnitNames.nameEnd(a, head))));
+        if (a.isEmpty()) return null;
+        return a.length() > 160 ? a.substring(a.length() - 160).strip() : a;
+    }
+
+    /** The body a report goes to ("về UBND huyện (qua ...)" -> "UBND huyện"). */
+    static String reportTo(String sentence) {
+        String s = sentence.replaceAll("\\s+", " ");
+        Matcher rep = REPORT.matcher(s);
+        if (!rep.find()) return null;
+        String direct = s.substring(rep.end()).stripLeading();
+        int directHead = UnitNames.headLength(direct);
+        if (directHead > 0 && Character.isUpperCase(direct.codePointAt(0))) {
+            // "báo cáo UBND xã trước ngày ...": the body follows the verb directly
+            Matcher stop = REPORT_TO_STOP.matcher(direct);
+            int end = stop.find(directHead) ? stop.start() : direct.length();
+            String r = UnitNames.clean(direct.substring(0, end));
+            if (!r.isEmpty()) return r;
+        }
+        Matcher to = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS).matcher(s);
+        to.region(rep.end(), s.length());
+        while (to.find()) {
+            String rest = s.substring(to.end());
+            int head = UnitNames.headLength(rest);
+            if (head == 0) continue;
+            Matcher stop = REPORT_TO_STOP.matcher(rest);
+            int end = stop.find(head) ? stop.start() : rest.length();
+            String r = UnitNames.clean(rest.substring(0, end));
+            return r.isEmpty() ? null : r;
+        }
+        return null;
+    }
+
+    /** The heading unit(s) of the item that encloses an offset, when the deadline's sentence names no actor. */
+    private static List<String> enclosingUnit(Outline outline, int at, List<Unit> units) {
+        int i = outline.indexAt(at);
+        if (i < 0) return List.of();
+        int rank = outline.paragraphs().get(i).rank();
+        for (int j = i; j >= 0; j--) {
+            Paragraph p = outline.paragraphs().get(j);
+            if (j < i && p.rank() >= rank) continue;
+            List<String> names = new ArrayList<>();
+            for (Unit u : units) {
+                if (!u.lead()) continue;
+                for (Mention mention : u.mentions()) {
+                    if (mention.start() >= p.start() && mention.start() < p.end()) names.add(u.name());
+                }
+            }
+            if (!names.isEmpty()) return names;
+            if (p.rank() <= 1) break;
+            rank = Math.min(rank, p.rank());
+        }
+        return List.of();
+    }
+
+    private static void addTableRows(String text, PageMap pages, YearContext years, List<Deadline> out) {
+        for (TaskTable.Row row : TaskTable.rows(text)) {
+            if (row.time() == null) continue;
+            Optional<TimeExpressions.Parsed> p = TimeExpressions.any(row.time(), 0, true);
+            if (p.isEmpty()) continue;
+            String date = resolve(p.get(), null, years);
+            if (date == null) continue;
+            List<String> units = new ArrayList<>();
+            if (row.lead() != null) {
+                for (String part : row.lead().split(";")) add(units, part);
+            }
+            int start = row.timeStart();
+            int end = start + p.get().end();
+            out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), start, end,
+                    pages.pageOf(start)));
+        }
     }
 }

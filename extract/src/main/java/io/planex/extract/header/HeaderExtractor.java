@@ -2,47 +2,486 @@ package io.planex.extract.header;
 
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Signer;
+import io.planex.extract.unit.Lexicon;
+import io.planex.extract.unit.UnitNames;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the document's own header: number/symbol, place and date, type word.
+ * Reads the document's own identity: issuing body, number/symbol, place and date, type, title (trích yếu),
+ * signer and recipients.
  *
- * <p>First cut. Issue 4 deepens it (issuer, title, signer, recipients).
+ * <p>The header block (issuer over its parent, "Số:", place and date, type heading and title) is often partly
+ * missing in extracted text: many scans start at the type heading. The issuer then comes from the body
+ * ("UBND xã X xây dựng Kế hoạch ...") or the signature ("TM. ỦY BAN NHÂN DÂN"), completed with the place.
+ * Two-column headers may arrive on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..."); the motto is removed first.
  */
 public final class HeaderExtractor {
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*Số\\s*:?\\s*(\\d+)?\\s*([-/][^\\s]+)");
+    private static final List<String[]> TYPES = table("document-types.tsv", 3);
+    private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
+    private static final List<String> MOTTOS = Lexicon.raw(HeaderExtractor.class, "mottos.txt");
+    private static final List<String> MARKERS = Lexicon.raw(HeaderExtractor.class, "signer-markers.txt");
+    private static final int HEADER_LINES = 40;
+    private static final int MAX_LINE = 600;
+
+    private static final Pattern OWN_SYMBOL = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?m)^\\s*([\\p{L} .]+?),\\s*ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})?\\s*năm\\s+(\\d{4})");
+            "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
+                    + "ngày[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}năm\\s{0,4}(\\d{4})");
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
+    private static final Pattern ISSUING_VERB = Pattern.compile(
+            "(?u)\\s+(?:xây\\s+dựng|ban\\s+hành)\\s+(?:[Kk]ế\\s+hoạch|[Qq]uyết\\s+định|[Cc]hương\\s+trình|[Hh]ướng\\s+dẫn|"
+                    + "[Cc]hỉ\\s+thị|[Nn]ghị\\s+quyết|[Tt]hông\\s+báo|[Pp]hương\\s+án|[Đđ]ề\\s+án|[Qq]uy\\s+chế|[Qq]uy\\s+định)");
+    private static final Pattern PLACE_LEVEL = Pattern.compile(
+            "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})");
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
+            + "signed|\\(?ký, đóng dấu).*");
+
+    private record Line(int start, String text) {}
 
     public DocumentHeader extract(String text, PageMap pages) {
-        String head = text.substring(0, Math.min(text.length(), 3000));
+        try {
+            return read(text == null ? "" : text);
+        } catch (RuntimeException e) {
+            // A header is best effort: never fail the document over it.
+            return DocumentHeader.empty();
+        }
+    }
+
+    private DocumentHeader read(String text) {
+        List<Line> lines = lines(text);
+        int typeIndex = -1;
+        String[] type = null;
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES) && type == null; i++) {
+            String[] t = typeHeading(lines.get(i).text());
+            if (t != null) {
+                type = t;
+                typeIndex = i;
+            }
+        }
+        int headerEnd = typeIndex >= 0 ? typeIndex : Math.min(lines.size(), 15);
+        StringBuilder headBlock = new StringBuilder();
+        for (int i = 0; i < Math.min(lines.size(), Math.max(headerEnd, typeIndex + 1) + 8); i++) {
+            headBlock.append(lines.get(i).text()).append('\n');
+        }
+        String head = headBlock.toString();
+
         String symbol = null;
         String number = null;
         Matcher s = OWN_SYMBOL.matcher(head);
-        if (s.find() && s.group(1) != null) {
-            number = s.group(1);
-            symbol = number + s.group(2);
+        while (s.find()) {
+            // "Số" inside a sentence ("số lượng") is not the symbol line: require it early on its line.
+            int lineStart = head.lastIndexOf('\n', s.start()) + 1;
+            if (s.start() - lineStart > 60) continue;
+            if (s.group(1) != null && Character.isDigit(s.group(1).charAt(0))) {
+                symbol = s.group(1).replaceAll("[ \\t]+", "").replace('–', '-');
+                while (symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
+                Matcher n = Pattern.compile("^\\d+").matcher(symbol);
+                number = n.find() ? n.group() : null;
+                break;
+            }
+            if (s.group(1) != null) break; // printed blank: "Số: /KH-UBND"
         }
+
         String place = null;
         String date = null;
         Matcher d = DATE_LINE.matcher(head);
         if (d.find()) {
-            place = d.group(1).trim();
-            if (d.group(2) != null && d.group(3) != null) {
-                date = String.format("%s-%02d-%02d", d.group(4), Integer.parseInt(d.group(3)),
-                        Integer.parseInt(d.group(2)));
-            } else {
-                date = d.group(4);
+            place = d.group(1) == null ? null : d.group(1).strip();
+            if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
+            date = isoDate(d.group(2), d.group(3), d.group(4));
+        }
+
+        String code = null;
+        String typeName = null;
+        if (type != null) {
+            code = type[1];
+            typeName = type[2];
+        }
+        String symbolCode = symbol == null ? null : typeCodeOf(symbol);
+        boolean subjectLine = false;
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
+            if (SUBJECT.matcher(lines.get(i).text()).find()) subjectLine = true;
+        }
+        if (code == null && symbolCode != null) {
+            code = symbolCode;
+            typeName = typeNameOf(symbolCode);
+        } else if (code == null && (subjectLine || symbol != null)) {
+            code = "CV";
+            typeName = "Công văn";
+        }
+
+        String title = typeIndex >= 0 ? title(lines, typeIndex, type[0]) : null;
+        if (title == null && subjectLine) title = subject(lines);
+
+        String issuer = headerIssuer(lines, headerEnd);
+        if (issuer == null) issuer = bodyIssuer(text, place);
+        Signature sig = signature(lines);
+        if (issuer == null && sig.body() != null) issuer = complete(NormalCase.body(sig.body()), text, place);
+        List<String> recipients = recipients(lines);
+        return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, sig.signer(), recipients);
+    }
+
+    // ---- type and title ----
+
+    /** {printed, code, name} when the line is a type heading ("KẾ HOẠCH", "KẾ HOẠCH Triển khai ..."). */
+    private static String[] typeHeading(String line) {
+        String l = Lexicon.respell(line.strip());
+        for (String[] t : TYPES) {
+            if (!l.startsWith(t[0])) continue;
+            String rest = l.substring(t[0].length());
+            if (rest.isEmpty() || rest.equals(":")) return t;
+            if (rest.charAt(0) == ' ' || rest.charAt(0) == '\t') {
+                String r = rest.strip();
+                // "QUYẾT ĐỊNH CỦA ..." stays a heading; "BÁO CÁO VIÊN" or "KẾ HOẠCHX" do not.
+                if (!r.isEmpty() && (Character.isLowerCase(r.codePointAt(0)) || !NormalCase.isCaps(r.split(" ")[0])
+                        || r.startsWith("CỦA ") || r.startsWith("VỀ ") || r.startsWith("TRIỂN KHAI")
+                        || r.startsWith("THỰC HIỆN"))) {
+                    return t;
+                }
             }
         }
-        String type = null;
-        String typeName = null;
-        if (head.contains("KẾ HOẠCH")) {
-            type = "KH";
-            typeName = "Kế hoạch";
+        return null;
+    }
+
+    private static String title(List<Line> lines, int typeIndex, String printedType) {
+        StringBuilder b = new StringBuilder();
+        String first = Lexicon.respell(lines.get(typeIndex).text().strip()).substring(printedType.length()).strip();
+        if (first.startsWith(":")) first = first.substring(1).strip();
+        if (!first.isEmpty()) b.append(first);
+        for (int i = typeIndex + 1; i < Math.min(lines.size(), typeIndex + 8); i++) {
+            String l = lines.get(i).text().strip();
+            boolean firstLine = b.length() == 0;
+            if (l.matches("[-_*=.·\\s]{2,}") || l.equals("*")) {
+                if (firstLine) continue;
+                break;
+            }
+            if (!firstLine && BODY_START.matcher(l).find()) break;
+            if (firstLine && l.matches("(?iu)^(?:căn cứ|kính gửi).*")) break;
+            if (NormalCase.isCaps(l) && !firstLine) break;
+            if (NormalCase.isCaps(l) && l.split("\\s+").length > 2 && firstLine && startsWithAuthority(l)) break;
+            if (b.length() > 0) b.append(' ');
+            b.append(l);
+            if (l.endsWith(".") || l.endsWith(":") || b.length() > 400) break;
         }
-        return new DocumentHeader(type, typeName, symbol, number, null, date, place, null, null, List.of());
+        String t = b.toString().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static boolean startsWithAuthority(String l) {
+        String f = Lexicon.fold(l);
+        return f.startsWith("chủ tịch") || f.startsWith("ủy ban") || f.startsWith("ban thường vụ")
+                || f.startsWith("bộ trưởng") || f.startsWith("giám đốc");
+    }
+
+    private static String subject(List<Line> lines) {
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
+            Matcher m = SUBJECT.matcher(lines.get(i).text());
+            if (!m.find()) continue;
+            StringBuilder b = new StringBuilder(lines.get(i).text().strip());
+            for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                String l = lines.get(j).text().strip();
+                if (l.isEmpty() || BODY_START.matcher(l).find() || NormalCase.isCaps(l) || l.contains("ngày")
+                        && l.contains("tháng") || !Character.isLowerCase(l.codePointAt(0))) {
+                    break;
+                }
+                b.append(' ').append(l);
+            }
+            return b.toString();
+        }
+        return null;
+    }
+
+    private static String typeCodeOf(String symbol) {
+        String s = symbol.replace('–', '-');
+        String candidate = null;
+        Matcher party = Pattern.compile("^\\d+-([^/]+)/").matcher(s);
+        Matcher state = Pattern.compile("^\\d+/(?:\\d{4}/)?([^-/]+)-").matcher(s);
+        if (party.find()) candidate = party.group(1);
+        else if (state.find()) candidate = state.group(1);
+        if (candidate == null) return null;
+        for (String[] c : TYPE_CODES) {
+            if (c[0].equalsIgnoreCase(candidate) || fold(c[0]).equals(fold(candidate))) return c[0];
+        }
+        return null;
+    }
+
+    private static String typeNameOf(String code) {
+        for (String[] c : TYPE_CODES) {
+            if (c[0].equals(code)) return c[1];
+        }
+        return null;
+    }
+
+    private static String fold(String code) {
+        return code.toUpperCase(Locale.ROOT).replace('Đ', 'D');
+    }
+
+    static String isoDate(String day, String month, String year) {
+        if (year == null) return null;
+        if (day == null || month == null) return year;
+        int dd = Integer.parseInt(day);
+        int mm = Integer.parseInt(month);
+        if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return year;
+        return String.format("%s-%02d-%02d", year, mm, dd);
+    }
+
+    // ---- issuer ----
+
+    /** The issuer from the header block: the last body named in capitals before the type heading. */
+    private static String headerIssuer(List<Line> lines, int headerEnd) {
+        List<String> candidates = new ArrayList<>();
+        int lastCandidateLine = -2;
+        for (int i = 0; i < headerEnd && i < lines.size(); i++) {
+            String l = stripMotto(lines.get(i).text());
+            // a two-column line may carry "Số: ..." or the date after the body
+            l = l.replaceAll("(?u)(?:Số|SỐ)\\s*[:.]?.*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
+            l = l.replaceAll("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$", "");
+            if (l.isEmpty() || !NormalCase.isCaps(l) || l.length() < 3) continue;
+            if (typeHeading(l) != null) break;
+            if (startsWithOrgan(l)) {
+                candidates.add(l);
+                lastCandidateLine = i;
+            } else if (!candidates.isEmpty() && i == lastCandidateLine + 1 && !l.matches("^[IVX]+\\s*[.)].*")) {
+                // "ỦY BAN NHÂN DÂN" / "HUYỆN KIM ĐỘNG": the body's name continues on the next line
+                int last = candidates.size() - 1;
+                candidates.set(last, candidates.get(last) + " " + l);
+                lastCandidateLine = i;
+            }
+        }
+        if (candidates.isEmpty()) return null;
+        return NormalCase.body(candidates.get(candidates.size() - 1));
+    }
+
+    private static boolean startsWithOrgan(String capsLine) {
+        String normal = NormalCase.body(capsLine);
+        return UnitNames.headLength(normal) > 0 && !normal.startsWith("Số");
+    }
+
+    private static String stripMotto(String line) {
+        String l = Lexicon.respell(line);
+        for (String m : MOTTOS) {
+            String mm = Lexicon.respell(m);
+            int at = l.indexOf(mm);
+            if (at >= 0) l = l.substring(0, at) + " " + l.substring(at + mm.length());
+        }
+        // a motto split over the column may leave its halves
+        l = l.replaceAll("(?u)Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc", " ");
+        return l.strip();
+    }
+
+    /** The issuer named in the opening sentence ("UBND xã X xây dựng Kế hoạch ..."). */
+    private static String bodyIssuer(String text, String place) {
+        String window = text.substring(0, Math.min(text.length(), 4000));
+        Matcher v = ISSUING_VERB.matcher(window);
+        while (v.find()) {
+            int from = Math.max(0, v.start() - 120);
+            String before = window.substring(from, v.start());
+            int boundary = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')),
+                    Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+            int scanFrom = boundary + 1;
+            String clause = before.substring(scanFrom).replaceAll("\\s+", " ").strip();
+            // the body is the first capitalised head noun phrase in the clause
+            String[] words = clause.split(" ");
+            for (int k = 0; k < words.length; k++) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                if (!tail.isEmpty() && Character.isUpperCase(tail.codePointAt(0)) && UnitNames.headLength(tail) > 0) {
+                    return complete(NormalCase.body(tail), text, place);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adds the place to a body named without it ("Ủy ban nhân dân huyện" + "Kim Động"). */
+    private static String complete(String body, String text, String place) {
+        String f = Lexicon.fold(body);
+        boolean endsWithLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$");
+        boolean hasLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\b.*");
+        if (endsWithLevel && place != null) return body + " " + place;
+        if (!hasLevel) {
+            String levelAndPlace = levelOf(text, place);
+            if (levelAndPlace != null) return body + " " + levelAndPlace;
+        }
+        return body;
+    }
+
+    /** "huyện Kim Động" when the text names the place of the date line with its level. */
+    private static String levelOf(String text, String place) {
+        if (place == null) return null;
+        Matcher m = PLACE_LEVEL.matcher(text);
+        while (m.find()) {
+            if (m.group(2).equals(place) || m.group(2).startsWith(place + " ") && false) {
+                return m.group(1) + " " + place;
+            }
+        }
+        return null;
+    }
+
+    // ---- signer ----
+
+    private record Signature(String body, Signer signer) {}
+
+    private static Signature signature(List<Line> lines) {
+        int from = Math.max(0, lines.size() - 45);
+        int titleAt = -1;
+        String title = null;
+        String body = null;
+        for (int i = from; i < lines.size(); i++) {
+            String l = signaturePart(lines.get(i).text());
+            if (l == null) continue;
+            String marker = markerOf(l);
+            if (marker != null) {
+                String rest = l.substring(marker.length()).strip();
+                String m = marker.toUpperCase(Locale.ROOT);
+                if (m.startsWith("TM") || m.startsWith("T/M") || m.startsWith("T.M")) {
+                    body = rest;
+                    titleAt = i;
+                    title = null;
+                } else {
+                    titleAt = i;
+                    if (title == null || !m.startsWith("KT") && !m.startsWith("K/T") && !m.startsWith("K.T")) {
+                        title = rest;
+                    }
+                }
+            } else if (NormalCase.isTitle(l)) {
+                title = l;
+                titleAt = i;
+            }
+        }
+        if (titleAt < 0) return new Signature(null, null);
+        String name = null;
+        for (int i = titleAt + 1; i < Math.min(lines.size(), titleAt + 12); i++) {
+            String l = lines.get(i).text().strip();
+            if (SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
+            if (NAME.matcher(l).matches() && l.split("\\s+").length <= 6) {
+                name = NormalCase.isCaps(l) ? titleCase(l) : l;
+                break;
+            }
+        }
+        String normalTitle = title == null || title.isEmpty() ? null : NormalCase.title(title);
+        Signer signer = name == null && normalTitle == null ? null : new Signer(name, normalTitle);
+        return new Signature(body, signer);
+    }
+
+    /** The signature-side part of a line: all of it, or its capitals tail after recipients in two columns. */
+    private static String signaturePart(String line) {
+        String l = line.strip();
+        if (l.isEmpty()) return null;
+        if (NormalCase.isCaps(l)) return l;
+        Matcher m = Pattern.compile("(?u)(?:TM\\.|T/M|KT\\.|K/T|TL\\.|T/L|TUQ\\.|Q\\.)\\s*\\p{Lu}[\\p{Lu}\\s]+$").matcher(l);
+        if (m.find()) return m.group().strip();
+        Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
+        if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
+        return null;
+    }
+
+    private static String markerOf(String l) {
+        for (String m : MARKERS) {
+            if (l.regionMatches(true, 0, m, 0, m.length())) {
+                if (m.endsWith(".") || l.length() == m.length() || !Character.isLetter(l.charAt(m.length()))) return m;
+            }
+        }
+        return null;
+    }
+
+    private static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder();
+        for (String w : caps.strip().split("\\s+")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(NormalCase.capitalise(w.toLowerCase(Locale.ROOT)));
+        }
+        return b.toString();
+    }
+
+    // ---- recipients ----
+
+    private static List<String> recipients(List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES + 20); i++) {
+            String l = lines.get(i).text().strip();
+            Matcher k = Pattern.compile("(?iu)^kính gửi\\s*:?\\s*").matcher(l);
+            if (!k.find()) continue;
+            String rest = l.substring(k.end()).strip();
+            if (!rest.isEmpty() && !rest.startsWith("-") && !rest.startsWith("+")) {
+                addRecipient(out, rest);
+            } else {
+                if (!rest.isEmpty()) addRecipient(out, rest.substring(1));
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String r = lines.get(j).text().strip();
+                    if (!(r.startsWith("-") || r.startsWith("+") || r.startsWith("•"))) break;
+                    addRecipient(out, r.substring(1));
+                }
+            }
+            break;
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String l = lines.get(i).text().strip();
+            Matcher n = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*").matcher(l);
+            if (!n.find()) continue;
+            String rest = stripSignatureTail(l.substring(n.end())).strip();
+            if (rest.startsWith("-") || rest.startsWith("+")) addRecipient(out, rest.substring(1));
+            for (int j = i + 1; j < lines.size(); j++) {
+                String r = stripSignatureTail(lines.get(j).text()).strip();
+                if (r.isEmpty()) continue;
+                if (!(r.startsWith("-") || r.startsWith("+") || r.startsWith("•"))) break;
+                addRecipient(out, r.substring(1));
+            }
+            break;
+        }
+        return out;
+    }
+
+    private static String stripSignatureTail(String line) {
+        String part = signaturePart(line);
+        if (part != null && !part.equals(line.strip())) return line.substring(0, line.lastIndexOf(part));
+        return part != null ? "" : line;
+    }
+
+    private static void addRecipient(List<String> out, String raw) {
+        String r = raw.strip();
+        while (!r.isEmpty() && ";,.".indexOf(r.charAt(r.length() - 1)) >= 0) r = r.substring(0, r.length() - 1).strip();
+        if (r.isEmpty()) return;
+        if (Lexicon.fold(r).startsWith("lưu")) return;
+        out.add(r);
+    }
+
+    // ---- helpers ----
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            // header and signature lines are short; a cap keeps the per-line patterns cheap on run-on text
+            String l = text.substring(pos, Math.min(end, pos + MAX_LINE)).strip();
+            if (!l.isEmpty()) out.add(new Line(pos, l));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        return out;
+    }
+
+    private static List<String[]> table(String resource, int columns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Lexicon.raw(HeaderExtractor.class, resource)) {
+            String[] kv = line.split("\\t");
+            if (kv.length >= columns) {
+                for (int i = 0; i < kv.length; i++) kv[i] = kv[i].strip();
+                if (columns == 3) kv[0] = Lexicon.respell(kv[0]);
+                out.add(kv);
+            }
+        }
+        return List.copyOf(out);
     }
 }

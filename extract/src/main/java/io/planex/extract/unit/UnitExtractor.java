@@ -1,16 +1,437 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
+import io.planex.extract.unit.Outline.Marker;
+import io.planex.extract.unit.Outline.Paragraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds the units assigned tasks in the implementation part of a plan.
+ * Finds the units assigned tasks in the implementation part of a document.
  *
- * <p>Issue 4 builds it; until then no units are reported rather than guessed.
+ * <p>Sources, in text order: the items of "Tổ chức thực hiện"-like sections whose heading is a unit (or an
+ * assignment "Giao ...; ..."), the numbered items of "Nhiệm vụ"-like sections whose subject is a unit, the
+ * article of a decision that names who carries it out ("Điều 3. ... chịu trách nhiệm thi hành"), and the lead
+ * column of task tables. Units named only as partners inside tasks ("phối hợp với ...") are kept with
+ * {@code lead=false}. Recipients are never units by being recipients: the "Nơi nhận" block is outside the body.
  */
 public final class UnitExtractor {
+    private static final List<String[]> SECTIONS = sections();
+    private static final int MAX_NAME_WORDS = 18;
+    private static final int MAX_HEADING_WORDS = 14;
+    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
+    private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
+    private static final Pattern EXECUTION = Pattern.compile(
+            "(?iu)\\s*(?:,\\s*)?(?:chịu\\s+trách\\s+nhiệm|có\\s+trách\\s+nhiệm|căn\\s+cứ\\s+quyết\\s+định|căn\\s+cứ\\s+chức\\s+năng|"
+                    + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
+    private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
+    private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
+    private static final Pattern AND_UNIT = Pattern.compile("\\s+và\\s+");
+
+    /** Section kind of a heading, or null when it is not a recognised section heading. */
+    static String sectionKind(String heading) {
+        String f = Lexicon.fold(heading);
+        for (String[] s : SECTIONS) {
+            if (f.contains(s[1])) return s[0];
+        }
+        return null;
+    }
+
     public List<Unit> extract(String text, PageMap pages) {
-        return List.of();
+        String t = text == null ? "" : text;
+        PageMap p = pages == null ? PageMap.single() : pages;
+        try {
+            return find(t, p);
+        } catch (RuntimeException e) {
+            // Extraction must never fail a document; a unit list is optional information.
+            return List.of();
+        }
+    }
+
+    private record Found(String name, int start, int end, List<String> tasks) {}
+
+    private List<Unit> find(String text, PageMap pages) {
+        Outline outline = Outline.of(text);
+        List<Paragraph> ps = outline.paragraphs();
+        int bodyEnd = bodyEnd(text);
+        List<Found> leads = new ArrayList<>();
+
+        boolean anySection = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph h = ps.get(i);
+            if (h.start() >= bodyEnd) break;
+            String kind = headingKind(h);
+            if (kind == null) continue;
+            int end = sectionEnd(ps, i, bodyEnd);
+            if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
+                anySection = true;
+                collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
+            }
+            i = end - 1;
+        }
+        if (!anySection) {
+            // No recognised section (letters, short notices): numbered items whose subject is a unit.
+            int first = 0;
+            while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE) first++;
+            collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
+        }
+        collectArticles(ps, bodyEnd, leads);
+        collectTables(text, leads);
+
+        Map<String, Unit> byKey = new LinkedHashMap<>();
+        for (Found f : leads) {
+            String key = key(f.name());
+            if (key.isEmpty()) continue;
+            Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
+            Unit old = byKey.get(key);
+            if (old == null) {
+                byKey.put(key, new Unit(f.name(), true, f.tasks(), List.of(m)));
+            } else {
+                List<String> tasks = new ArrayList<>(old.tasks());
+                tasks.addAll(f.tasks());
+                List<Mention> ms = new ArrayList<>(old.mentions());
+                ms.add(m);
+                byKey.put(key, new Unit(old.name(), true, tasks, ms));
+            }
+        }
+        addPartners(text, pages, byKey);
+        return List.copyOf(byKey.values());
+    }
+
+    private static int indexBefore(List<Paragraph> ps, int offset) {
+        int i = 0;
+        while (i < ps.size() && ps.get(i).start() < offset) i++;
+        return i;
+    }
+
+    /** Section kind when the paragraph is a section heading, else null. */
+    private static String headingKind(Paragraph p) {
+        int words = p.text().split("\\s+").length;
+        if (p.marker() == Marker.ARTICLE) {
+            // "Điều 2. Tổ chức thực hiện" opens an implementation part of a decision or resolution
+            Matcher a = ARTICLE_HEAD.matcher(p.text());
+            String rest = a.find() ? p.text().substring(a.end()) : p.text();
+            if (rest.split("\\s+").length > 8) return null;
+            String kind = sectionKind(rest);
+            return kind == null || kind.equals("OTHER") ? null : kind;
+        }
+        boolean headingShape = p.marker() == Marker.ROMAN
+                || p.marker() == Marker.NONE && p.caps() && words <= 14
+                || p.marker() == Marker.NUMBER && p.depth() == 1 && words <= 8 && !p.text().endsWith(".")
+                || p.marker() == Marker.LETTER && words <= 6 && !p.text().endsWith(".");
+        if (!headingShape) return null;
+        String kind = sectionKind(p.text());
+        if (kind == null) return p.marker() == Marker.ROMAN || p.marker() == Marker.NONE ? "OTHER" : null;
+        if (p.marker() != Marker.ROMAN && p.marker() != Marker.NONE && UnitNames.startsWithUnit(p.text(), true)) {
+            return null;
+        }
+        return kind;
+    }
+
+    private static int sectionEnd(List<Paragraph> ps, int heading, int bodyEnd) {
+        int rank = ps.get(heading).rank();
+        for (int j = heading + 1; j < ps.size(); j++) {
+            Paragraph p = ps.get(j);
+            if (p.start() >= bodyEnd) return j;
+            if (p.rank() <= rank && headingKind(p) != null) return j;
+            if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() == Marker.ARTICLE) return j;
+            if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() != Marker.ARTICLE && headingKind(p) != null) return j;
+        }
+        return ps.size();
+    }
+
+    /** Offset where the body ends: the last "Nơi nhận" block, when it is in the second half of the text. */
+    private static int bodyEnd(String text) {
+        Matcher m = RECIPIENTS.matcher(text);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last > text.length() / 3 ? last : text.length();
+    }
+
+    /** Collects unit items among paragraphs [from, to). */
+    private static void collectItems(List<Paragraph> ps, int from, int to, boolean implementation, List<Found> out) {
+        List<Found> open = new ArrayList<>();
+        int openRank = Integer.MAX_VALUE;
+        // under a numbered item about something else ("3. Kinh phí", "4. Chế độ thông tin báo cáo") sentences
+        // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
+        int topicRank = Integer.MAX_VALUE;
+        for (int j = from; j < to; j++) {
+            Paragraph p = ps.get(j);
+            boolean listItem = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || p.marker() == Marker.ROMAN;
+            if (listItem && p.rank() <= topicRank) topicRank = Integer.MAX_VALUE;
+            if (!listItem && p.rank() > topicRank) continue;
+            if (CLOSING.matcher(p.text()).find()) {
+                open = new ArrayList<>();
+                openRank = Integer.MAX_VALUE;
+                if (p.rank() <= 2 || p.marker() == Marker.NONE) continue;
+            }
+            boolean inside = p.rank() > openRank;
+            boolean numbered = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER;
+            if (inside && numbered) {
+                // "1. Các phòng chuyên môn: a) Phòng Nội vụ ...": a numbered child naming a unit is a unit too
+                List<Found> sub = itemUnits(p, implementation);
+                if (!sub.isEmpty()) {
+                    out.addAll(sub);
+                    continue;
+                }
+            }
+            if (inside) {
+                for (int k = 0; k < open.size(); k++) {
+                    Found f = open.get(k);
+                    List<String> tasks = new ArrayList<>(f.tasks());
+                    tasks.add(p.text());
+                    Found updated = new Found(f.name(), f.start(), f.end(), tasks);
+                    out.set(out.indexOf(f), updated);
+                    open.set(k, updated);
+                }
+                continue;
+            }
+            List<Found> units = itemUnits(p, implementation);
+            if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
+            if (!units.isEmpty()) {
+                out.addAll(units);
+                open = new ArrayList<>(units);
+                openRank = p.rank();
+            } else {
+                open = new ArrayList<>();
+                openRank = Integer.MAX_VALUE;
+            }
+        }
+    }
+
+    /**
+     * Without an implementation section: numbered items whose subject is a unit, paragraphs that assign
+     * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
+     */
+    private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
+        for (int j = from; j < to; j++) {
+            Paragraph p = ps.get(j);
+            if (CLOSING.matcher(p.text()).find()) continue;
+            String text = p.text();
+            if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
+            if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
+                out.addAll(itemUnits(p, true));
+            }
+        }
+    }
+
+    /** "Điều 2. Giao Sở Nội vụ chủ trì ...": the units assigned by an article. */
+    private static List<Found> articleAssignment(Paragraph p, int bodyStart) {
+        String text = p.text();
+        String body = text.substring(bodyStart);
+        int assign = UnitNames.assignVerbLength(body);
+        String rest = body.substring(assign);
+        int head = UnitNames.headLength(rest);
+        if (head == 0) return List.of();
+        String name = rest.substring(0, UnitNames.nameEnd(rest, head));
+        if (name.split("\\s+").length > MAX_NAME_WORDS) return List.of();
+        List<Found> out = new ArrayList<>();
+        int offset = bodyStart + assign;
+        for (String part : name.split(";", -1)) {
+            int lead = part.length() - part.stripLeading().length();
+            String clean = UnitNames.clean(part);
+            if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
+                int s = p.sourceOffset(offset + lead);
+                int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
+                out.add(new Found(clean, s, e, List.of(rest.substring(name.length()).strip())));
+            }
+            offset += part.length() + 1;
+        }
+        return out;
+    }
+
+    /** The units an item paragraph names as its heading or subject; empty when it names none. */
+    static List<Found> itemUnits(Paragraph p, boolean implementation) {
+        Marker mk = p.marker();
+        boolean numbered = mk == Marker.NUMBER || mk == Marker.LETTER || mk == Marker.ROMAN;
+        if (!implementation && !numbered) return List.of();
+        if (mk == Marker.ARTICLE) return List.of();
+        String text = p.text();
+        int assign = UnitNames.assignVerbLength(text);
+        String rest = text.substring(assign);
+        int head = UnitNames.headLength(rest);
+        if (head == 0) return List.of();
+        if (assign == 0 && !Character.isUpperCase(rest.codePointAt(0))) return List.of();
+        int nameEnd = UnitNames.nameEnd(rest, head);
+        boolean cut = nameEnd < rest.strip().length() && nameEnd < rest.length();
+        String name = rest.substring(0, nameEnd);
+        int words = name.split("\\s+").length;
+        if (words > MAX_NAME_WORDS) return List.of();
+        boolean wholeHeading = !cut && words <= MAX_HEADING_WORDS && !text.endsWith(".") && !text.endsWith(";");
+        if (assign == 0 && !cut && !wholeHeading) return List.of();
+        if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
+        String taskText = cut ? rest.substring(nameEnd).strip() : "";
+        List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
+        List<Found> out = new ArrayList<>();
+        int offset = assign;
+        for (String part : name.split(";", -1)) {
+            int lead = part.length() - part.stripLeading().length();
+            String clean = UnitNames.clean(part);
+            if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
+                int s = p.sourceOffset(offset + lead);
+                int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
+                out.add(new Found(clean, s, e, tasks));
+            }
+            offset += part.length() + 1;
+        }
+        return out;
+    }
+
+    /** "Điều N. A; B; C chịu trách nhiệm thi hành Quyết định này": A, B and C lead. */
+    private static void collectArticles(List<Paragraph> ps, int bodyEnd, List<Found> out) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).start() >= bodyEnd) break;
+            if (ps.get(i).marker() != Marker.ARTICLE) continue;
+            Paragraph p = mergeArticle(ps, i, bodyEnd);
+            String text = p.text();
+            String f = Lexicon.fold(text);
+            Matcher head = ARTICLE_HEAD.matcher(text);
+            if (head.find() && UnitNames.assignVerbLength(text.substring(head.end())) > 0) {
+                out.addAll(articleAssignment(p, head.end()));
+                continue;
+            }
+            if (!(f.contains("thi hành") || f.contains("chịu trách nhiệm tổ chức thực hiện")
+                    || f.contains("chịu trách nhiệm triển khai"))) {
+                continue;
+            }
+            Matcher h = ARTICLE_HEAD.matcher(text);
+            if (!h.find()) continue;
+            int from = h.end();
+            Matcher a = ADDRESS.matcher(text.substring(from));
+            if (a.find() && a.end() > 0) from += a.end();
+            Matcher ex = EXECUTION.matcher(text);
+            int to = -1;
+            while (ex.find()) {
+                if (ex.start() > from) {
+                    to = ex.start();
+                    break;
+                }
+            }
+            if (to < 0) continue;
+            String list = text.substring(from, to);
+            int offset = from;
+            for (String part : list.split(";", -1)) {
+                addArticlePart(p, part, offset, out);
+                offset += part.length() + 1;
+            }
+        }
+    }
+
+    /**
+     * An article with the unmarked paragraphs that continue it: a list printed one body a line ("Điều 3. Chánh
+     * Văn phòng UBND tỉnh;" / "Giám đốc các sở ...;" / "... chịu trách nhiệm thi hành") is one article.
+     */
+    private static Paragraph mergeArticle(List<Paragraph> ps, int index, int bodyEnd) {
+        Paragraph first = ps.get(index);
+        StringBuilder text = new StringBuilder(first.text());
+        List<int[]> segments = new ArrayList<>(java.util.Arrays.asList(first.segments()));
+        int end = first.end();
+        for (int j = index + 1; j < ps.size() && text.length() < 3000; j++) {
+            Paragraph p = ps.get(j);
+            if (p.start() >= bodyEnd || p.marker() != Marker.NONE || p.caps()) break;
+            int shift = text.length() + 1;
+            text.append(' ').append(p.text());
+            for (int[] seg : p.segments()) segments.add(new int[] {seg[0] + shift, seg[1], seg[2]});
+            end = p.end();
+        }
+        return new Paragraph(first.start(), end, first.marker(), first.depth(), text.toString(),
+                segments.toArray(new int[0][]), first.caps());
+    }
+
+    private static void addArticlePart(Paragraph p, String part, int offset, List<Found> out) {
+        // "Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện": a list joined by "và" before another unit.
+        Matcher m = AND_UNIT.matcher(part);
+        int from = 0;
+        while (m.find()) {
+            String after = part.substring(m.end());
+            if (UnitNames.headLength(after) > 0) {
+                addClean(p, part.substring(from, m.start()), offset + from, out);
+                from = m.end();
+            }
+        }
+        addClean(p, part.substring(from), offset + from, out);
+    }
+
+    private static void addClean(Paragraph p, String raw, int offset, List<Found> out) {
+        int lead = raw.length() - raw.stripLeading().length();
+        String clean = UnitNames.clean(raw);
+        if (clean.isEmpty() || UnitNames.headLength(clean) == 0) return;
+        if (clean.split("\\s+").length > MAX_NAME_WORDS + 10) return;
+        int s = p.sourceOffset(offset + lead);
+        int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
+        out.add(new Found(clean, s, e, List.of()));
+    }
+
+    private static void collectTables(String text, List<Found> out) {
+        for (TaskTable.Row row : TaskTable.rows(text)) {
+            if (row.lead() == null) continue;
+            String cell = row.lead();
+            int at = 0;
+            for (String part : cell.split(";", -1)) {
+                String clean = UnitNames.clean(part);
+                int lead = part.length() - part.stripLeading().length();
+                if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
+                    int s = row.leadStart() + at + lead;
+                    out.add(new Found(clean, s, s + clean.length(), List.of()));
+                }
+                at += part.length() + 1;
+            }
+        }
+    }
+
+    /** Units named in lead units' tasks after "phối hợp với", kept with lead=false unless already leads. */
+    private static void addPartners(String text, PageMap pages, Map<String, Unit> byKey) {
+        List<Unit> leads = new ArrayList<>(byKey.values());
+        for (Unit u : leads) {
+            for (String task : u.tasks()) {
+                Matcher m = PARTNER.matcher(task);
+                while (m.find()) {
+                    String list = task.substring(m.end());
+                    int stop = list.length();
+                    for (String end : new String[] {";", ".", ":"}) {
+                        int k = list.indexOf(end);
+                        if (k >= 0 && k < stop) stop = k;
+                    }
+                    list = list.substring(0, Math.min(stop, 400));
+                    for (String part : list.split(",|\\s+và\\s+")) {
+                        String s = part.strip();
+                        int head = UnitNames.headLength(s);
+                        if (head == 0 || !Character.isUpperCase(s.codePointAt(0))) continue;
+                        String name = UnitNames.clean(s.substring(0, UnitNames.nameEnd(s, head)));
+                        String key = key(name);
+                        if (key.isEmpty() || byKey.containsKey(key)) continue;
+                        int at = text.indexOf(name);
+                        List<Mention> ms = at < 0 ? List.of()
+                                : List.of(new Mention(at, at + name.length(), pages.pageOf(at), name));
+                        byKey.put(key, new Unit(name, false, List.of(), ms));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Identity of a unit name: folded, punctuation and space runs ignored, common abbreviations expanded. */
+    static String key(String name) {
+        String f = Lexicon.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        f = (" " + f + " ").replace(" ubnd ", " ủy ban nhân dân ").replace(" hđnd ", " hội đồng nhân dân ")
+                .replace(" mttq ", " mặt trận tổ quốc ");
+        return f.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String[]> sections() {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Lexicon.raw(UnitExtractor.class, "sections.txt")) {
+            String[] kv = line.split("\\t", 2);
+            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Lexicon.fold(kv[1].strip())});
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,0 +1,127 @@
+package io.planex.extract.deadline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the time expression that follows a deadline trigger: a day ("15/12", "15/12/2025", "ngày 15 tháng 12
+ * năm 2025", with an optional time of day that is dropped), a quarter ("Quý III năm 2024", "quý II/2020"), a month
+ * ("tháng 6/2026"), a year ("năm 2025") or a span of years ("2024 - 2025"). Periods resolve to their last day.
+ * A missing year is filled in by the caller.
+ */
+final class TimeExpressions {
+    /** A parsed expression: its end offset, day (or 0 for "last day of the period"), month (0 if none), year (0 if none). */
+    record Parsed(int end, int day, int month, int year, boolean period) {
+        /** The ISO date with {@code fallbackYear} for a missing year, or empty when no year is known. */
+        Optional<LocalDate> resolve(Integer fallbackYear) {
+            int y = year != 0 ? year : fallbackYear == null ? 0 : fallbackYear;
+            if (y == 0) return Optional.empty();
+            try {
+                if (month == 0) return Optional.of(LocalDate.of(y, 12, 31));
+                if (day == 0) return Optional.of(YearMonth.of(y, month).atEndOfMonth());
+                return Optional.of(LocalDate.of(y, month, day));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String TIME_OF_DAY = "(?:\\d{1,2}\\s*(?:giờ|h|g)\\s*(?:\\d{1,2}\\s*(?:phút|p|')?)?\\s*,?\\s*(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*,?\\s*)?)?";
+    private static final Pattern DAY_NUMERIC = Pattern.compile(
+            TIME_OF_DAY + "(?:ngày\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?![\\d/])", FLAGS);
+    private static final Pattern DAY_WORDS = Pattern.compile(
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?", FLAGS);
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
+    private static final Pattern MONTH = Pattern.compile(
+            "tháng\\s*(\\d{1,2})(?![\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
+    private static final Pattern YEAR = Pattern.compile("năm\\s*(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?:năm\\s*)?(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
+    private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})(?![\\d/])", FLAGS);
+
+    private TimeExpressions() {}
+
+    /** A day date at {@code from} (after optional spaces), or empty. */
+    static Optional<Parsed> day(CharSequence text, int from) {
+        int at = skipSpaces(text, from);
+        Matcher m = DAY_NUMERIC.matcher(text).region(at, text.length());
+        if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(3), m.group(4));
+        m = DAY_WORDS.matcher(text).region(at, text.length());
+        if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
+        m = DAY_ONLY.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int d = Integer.parseInt(m.group(1));
+            return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, -1, 0, false)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A quarter or a month at {@code from}, or empty. */
+    static Optional<Parsed> quarterOrMonth(CharSequence text, int from) {
+        int at = skipSpaces(text, from);
+        Matcher m = QUARTER.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int q = quarter(m.group(1));
+            int y = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            return Optional.of(new Parsed(m.end(), 0, q * 3, y, true));
+        }
+        m = MONTH.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int mo = Integer.parseInt(m.group(1));
+            if (mo < 1 || mo > 12) return Optional.empty();
+            int y = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            return Optional.of(new Parsed(m.end(), 0, mo, y, true));
+        }
+        return Optional.empty();
+    }
+
+    /** A year ("năm 2025") or a span of years ("2024 - 2025": its last year), or empty. */
+    static Optional<Parsed> year(CharSequence text, int from, boolean bareYear) {
+        int at = skipSpaces(text, from);
+        Matcher m = YEAR_SPAN.matcher(text).region(at, text.length());
+        if (m.lookingAt()) return Optional.of(new Parsed(m.end(), 0, 0, Integer.parseInt(m.group(2)), true));
+        m = YEAR.matcher(text).region(at, text.length());
+        if (m.lookingAt()) return Optional.of(new Parsed(m.end(), 0, 0, Integer.parseInt(m.group(1)), true));
+        if (bareYear) {
+            m = BARE_YEAR.matcher(text).region(at, text.length());
+            if (m.lookingAt()) return Optional.of(new Parsed(m.end(), 0, 0, Integer.parseInt(m.group(1)), true));
+        }
+        return Optional.empty();
+    }
+
+    /** Any of the above: day, then quarter or month, then year. */
+    static Optional<Parsed> any(CharSequence text, int from, boolean bareYear) {
+        Optional<Parsed> p = day(text, from);
+        if (p.isEmpty()) p = quarterOrMonth(text, from);
+        if (p.isEmpty()) p = year(text, from, bareYear);
+        return p;
+    }
+
+    private static Optional<Parsed> ymd(int end, String d, String m, String y) {
+        int dd = Integer.parseInt(d);
+        int mm = Integer.parseInt(m);
+        if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return Optional.empty();
+        return Optional.of(new Parsed(end, dd, mm, y == null ? 0 : Integer.parseInt(y), false));
+    }
+
+    private static int quarter(String s) {
+        return switch (s.toUpperCase()) {
+            case "I", "1" -> 1;
+            case "II", "2" -> 2;
+            case "III", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static int skipSpaces(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+}

@@ -1,0 +1,155 @@
+package io.planex.extract.header;
+
+import io.planex.extract.unit.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes an issuing body or a signer's title printed in capitals in normal case: known organ words from a
+ * lexicon ("ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"), level words in lower case, place names in title case, the
+ * first word of a field after "Sở"/"Ban"/"Phòng" capitalised, "uỷ" respelled "ủy". Mixed-case input keeps its
+ * case; only abbreviations are expanded.
+ */
+public final class NormalCase {
+    private static final List<String[]> ORGANS = pairs("organs.tsv");
+    private static final List<String[]> LEVELS = pairs("levels.tsv");
+    private static final List<String[]> TITLES = pairs("signer-titles.tsv");
+    private static final List<String> FIELD_HEADS = List.of("Sở", "Ban", "Phòng", "Bộ", "Cục", "Chi cục", "Tổng cục",
+            "Văn phòng", "Trung tâm", "Hội", "Trường", "Ủy ban Kiểm tra");
+
+    private NormalCase() {}
+
+    /** An issuing body in normal case. */
+    public static String body(String printed) {
+        String s = Lexicon.respell(printed.strip().replaceAll("\\s+", " "));
+        if (s.isEmpty()) return s;
+        if (!isCaps(s)) return expandAbbreviations(s);
+        String[] words = s.split(" ");
+        List<String> out = new ArrayList<>();
+        boolean place = false;
+        boolean fieldNext = false;
+        int i = 0;
+        while (i < words.length) {
+            String[] organ = match(words, i, ORGANS);
+            if (organ != null) {
+                out.add(organ[1]);
+                i += organ[0].split(" ").length;
+                fieldNext = FIELD_HEADS.contains(organ[1]);
+                // a Party committee named by its place ("HUYỆN ỦY KIM ĐỘNG") is followed by the place
+                place = organ[1].endsWith(" ủy") && !organ[1].equals("Đảng ủy");
+                continue;
+            }
+            String[] level = match(words, i, LEVELS);
+            if (level != null) {
+                out.add(level[1]);
+                i += level[0].split(" ").length;
+                place = true;
+                fieldNext = false;
+                continue;
+            }
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (place || fieldNext || out.isEmpty()) w = capitalise(w);
+            fieldNext = false;
+            out.add(w);
+            i++;
+        }
+        return String.join(" ", out);
+    }
+
+    /** A signer's title in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực"). */
+    public static String title(String printed) {
+        String s = Lexicon.respell(printed.strip().replaceAll("\\s+", " "));
+        if (!isCaps(s)) return s;
+        String[] words = s.split(" ");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            String[] t = match(words, i, TITLES);
+            if (t == null) t = match(words, i, ORGANS);
+            if (t != null) {
+                out.add(t[1]);
+                i += t[0].split(" ").length;
+            } else {
+                String[] level = match(words, i, LEVELS);
+                if (level != null) {
+                    out.add(level[1]);
+                    i += level[0].split(" ").length;
+                } else {
+                    out.add(words[i].toLowerCase(Locale.ROOT));
+                    i++;
+                }
+            }
+        }
+        return capitalise(String.join(" ", out));
+    }
+
+    /** True when every word of {@code s} is a known title word (used to find title lines). */
+    public static boolean isTitle(String s) {
+        String t = Lexicon.respell(s.strip().replaceAll("\\s+", " "));
+        if (t.isEmpty() || !isCaps(t)) return false;
+        String[] words = t.split(" ");
+        int i = 0;
+        boolean any = false;
+        while (i < words.length) {
+            String[] m = match(words, i, TITLES);
+            if (m == null) return any && restIsBody(words, i);
+            any = true;
+            i += m[0].split(" ").length;
+        }
+        return any;
+    }
+
+    /** "CHỦ TỊCH UBND HUYỆN" style titles name their body after the title words. */
+    private static boolean restIsBody(String[] words, int i) {
+        return match(words, i, ORGANS) != null;
+    }
+
+    static String expandAbbreviations(String s) {
+        return (" " + s + " ").replace(" UBND ", " Ủy ban nhân dân ").replace(" HĐND ", " Hội đồng nhân dân ")
+                .replace(" MTTQ ", " Mặt trận Tổ quốc ").replace(" UBMTTQ ", " Ủy ban Mặt trận Tổ quốc ").strip();
+    }
+
+    static boolean isCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) return false;
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    static String capitalise(String w) {
+        if (w.isEmpty()) return w;
+        int cp = w.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(w.substring(Character.charCount(cp)))
+                .toString();
+    }
+
+    /** The longest entry whose words equal words[i..]; entries are {printed, normal}. */
+    private static String[] match(String[] words, int i, List<String[]> entries) {
+        for (String[] e : entries) {
+            String[] ew = e[0].split(" ");
+            if (i + ew.length > words.length) continue;
+            boolean ok = true;
+            for (int k = 0; k < ew.length && ok; k++) {
+                ok = Lexicon.fold(words[i + k]).equals(Lexicon.fold(ew[k]));
+            }
+            if (ok) return e;
+        }
+        return null;
+    }
+
+    private static List<String[]> pairs(String resource) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Lexicon.raw(NormalCase.class, resource)) {
+            String[] kv = line.split("\\t", 2);
+            if (kv.length == 2) out.add(new String[] {Lexicon.respell(kv[0].strip()), kv[1].strip()});
+        }
+        out.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
+        return List.copyOf(out);
+    }
+}

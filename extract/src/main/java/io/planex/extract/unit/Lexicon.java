@@ -1,0 +1,95 @@
+package io.planex.extract.unit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Word lists kept as resources (one entry a line, '#' starts a comment), and the folding used to compare
+ * Vietnamese words: lower case, NFC, and the old tone placement ("uỷ", "hoà") moved to the new one ("ủy",
+ * "hòa") because both spellings occur in the same texts.
+ */
+public final class Lexicon {
+    private Lexicon() {}
+
+    /** Entries of a resource next to {@code owner}, folded, longest first (so prefixes never shadow longer heads). */
+    public static List<String> folded(Class<?> owner, String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : raw(owner, resource)) out.add(fold(line.replaceAll("\\s+", " ")));
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    /** Entries of a resource as written, in file order. */
+    public static List<String> raw(Class<?> owner, String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing lexicon resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!s.isEmpty()) out.add(Normalizer.normalize(s, Normalizer.Form.NFC));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Lower case with tone marks on the new-style vowel and every whitespace character made a plain space. Keeps
+     * the length of NFC input, so positions in the folded string are positions in the input.
+     */
+    public static String fold(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
+        }
+        return respell(b.toString());
+    }
+
+    /**
+     * Moves tone marks to the new-style position in "oa", "oe", "uy" (hoà -> hòa, uỷ -> ủy). Works on any case
+     * mix and keeps the length, so offsets stay valid.
+     */
+    public static String respell(String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 0; i + 1 < b.length(); i++) {
+            char first = b.charAt(i);
+            char second = b.charAt(i + 1);
+            char base = Character.toLowerCase(first);
+            if (base != 'o' && base != 'u') continue;
+            // a bare o/u followed by a toned a/e/y: move the tone onto the first vowel
+            String plain = Normalizer.normalize(String.valueOf(second), Normalizer.Form.NFD);
+            if (plain.length() != 2) continue;
+            char v = Character.toLowerCase(plain.charAt(0));
+            char mark = plain.charAt(1);
+            boolean pair = (base == 'o' && (v == 'a' || v == 'e')) || (base == 'u' && v == 'y');
+            if (!pair || !isTone(mark)) continue;
+            // only when the syllable ends here: "hoàn", "uyển" keep their marks
+            if (i + 2 < b.length() && Character.isLetter(b.charAt(i + 2))) continue;
+            // "qua", "gia"-like onsets make o/u a glide only after q; "quý" keeps its mark
+            if (i > 0 && Character.toLowerCase(b.charAt(i - 1)) == 'q') continue;
+            String moved = Normalizer.normalize(first + String.valueOf(mark), Normalizer.Form.NFC);
+            if (moved.length() != 1) continue;
+            b.setCharAt(i, moved.charAt(0));
+            b.setCharAt(i + 1, plain.charAt(0) == v ? (Character.isUpperCase(second) ? Character.toUpperCase(v) : v)
+                    : plain.charAt(0));
+        }
+        return b.toString();
+    }
+
+    private static boolean isTone(char mark) {
+        return mark == '\u0300' || mark == '\u0301' || mark == '\u0303' || mark == '\u0309' || mark == '\u0323';
+    }
+}

@@ -1,0 +1,227 @@
+package io.planex.extract.unit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The paragraphs of a text and their list markers, rebuilt from physical lines.
+ *
+ * <p>Texts come in two layouts: PDF extraction breaks every visual line (often with blank lines between them)
+ * and a sentence runs over several lines; other sources give one paragraph a line. A line continues the previous
+ * paragraph when it carries no list marker and the previous line did not end a sentence and either this line
+ * starts in lower case, the previous line ends on a connecting word, or (PDF layout) the previous line filled the
+ * usual line width. Headings are short, so they stay separate from the text under them.
+ */
+public final class Outline {
+    /** List marker kinds, outermost first. */
+    public enum Marker { ROMAN, NUMBER, LETTER, DASH, PLUS, BULLET, ARTICLE, NONE }
+
+    /**
+     * One paragraph.
+     *
+     * @param start     offset of its first character (marker included)
+     * @param end       end offset (exclusive) of its last line
+     * @param marker    list marker kind
+     * @param depth     for NUMBER: count of numbers ("1." 1, "1.1." 2); else 0
+     * @param text      content without the marker, lines joined by one space
+     * @param segments  for each joined line: {offset in text, offset in source, length}
+     * @param caps      the content has letters and none in lower case
+     */
+    public record Paragraph(int start, int end, Marker marker, int depth, String text, int[][] segments,
+                            boolean caps) {
+        /** Source offset of a position in {@link #text()}. */
+        public int sourceOffset(int textIndex) {
+            int[] best = segments[0];
+            for (int[] s : segments) {
+                if (s[0] <= textIndex) best = s;
+                else break;
+            }
+            return best[1] + Math.min(Math.max(0, textIndex - best[0]), best[2]);
+        }
+
+        /** Rank in the outline: smaller is outer. Unmarked all-caps lines count as top-level headings. */
+        public int rank() {
+            return switch (marker) {
+                case ROMAN, ARTICLE -> 1;
+                case NUMBER -> 1 + depth;
+                case LETTER -> 6;
+                case DASH, BULLET -> 7;
+                case PLUS -> 8;
+                case NONE -> caps ? 1 : 9;
+            };
+        }
+
+        public boolean isListItem() {
+            return marker != Marker.NONE;
+        }
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*[.)/:-]\\s*(?=\\S)");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\s*[.)](?=\\s|\\p{L})|(?<=\\d\\.\\d{1,2})(?=\\s))\\s*(?=\\S)");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})");
+    private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
+    private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$");
+    private static final Pattern CONNECTOR_END = Pattern.compile(
+            "(?:,|-|–|\\b(?:và|của|các|với|cho|về|trong|tại|theo|những|là|được|đến|để|hoặc|số|ngày))$");
+
+    private final String text;
+    private final List<Paragraph> paragraphs;
+
+    private Outline(String text, List<Paragraph> paragraphs) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    /** Index of the paragraph containing the offset, or -1. */
+    public int indexAt(int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (offset >= p.start() && offset < p.end()) return i;
+            if (p.start() > offset) return i - 1;
+        }
+        return paragraphs.isEmpty() ? -1 : paragraphs.size() - 1;
+    }
+
+    private record Line(int start, int end, String text) {}
+
+    public static Outline of(String text) {
+        String t = text == null ? "" : text;
+        List<Line> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= t.length()) {
+            int nl = t.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? t.length() : nl;
+            int s = pos;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+            if (e > s) {
+                String content = t.substring(s, e);
+                if (!PAGE_NUMBER.matcher(content).matches()) lines.add(new Line(s, e, content));
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        int width = typicalWidth(lines);
+        boolean layout = width > 0 && width < 150;
+
+        List<Paragraph> out = new ArrayList<>();
+        Builder current = null;
+        Line previous = null;
+        for (Line line : lines) {
+            MarkerMatch m = marker(line.text());
+            boolean join = current != null && m.kind() == Marker.NONE && previous != null
+                    && continues(previous.text(), line.text(), current, width, layout);
+            if (join) {
+                current.add(line.text(), line.start());
+                current.end = line.end();
+            } else {
+                if (current != null) out.add(current.build());
+                current = new Builder(line.start(), m.kind(), m.depth());
+                String content = line.text().substring(m.length());
+                current.add(content, line.start() + m.length());
+                current.end = line.end();
+            }
+            previous = line;
+        }
+        if (current != null) out.add(current.build());
+        return new Outline(t, List.copyOf(out));
+    }
+
+    private static boolean continues(String prev, String next, Builder paragraph, int width, boolean layout) {
+        if (prev.endsWith(".") || prev.endsWith(";") || prev.endsWith(":") || prev.endsWith("!") || prev.endsWith("?")
+                || prev.endsWith("./.")) {
+            return false;
+        }
+        boolean prevCaps = isCaps(paragraph.text.toString());
+        boolean nextCaps = isCaps(next);
+        if (prevCaps && !nextCaps) return false;
+        if (prevCaps) return paragraph.kind == Marker.ROMAN || paragraph.kind == Marker.NUMBER;
+        if (nextCaps) return false;
+        int first = next.codePointAt(0);
+        if (Character.isLowerCase(first)) return true;
+        if (CONNECTOR_END.matcher(prev).find()) return true;
+        return layout && prev.length() >= width * 3 / 4;
+    }
+
+    /** The length most full lines reach: the 80th percentile of lines of 20+ characters; 0 when too few. */
+    private static int typicalWidth(List<Line> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).filter(n -> n >= 20).sorted().toArray();
+        if (lengths.length < 5) return 0;
+        return lengths[Math.min(lengths.length - 1, lengths.length * 8 / 10)];
+    }
+
+    static boolean isCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) return false;
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    private record MarkerMatch(Marker kind, int depth, int length) {}
+
+    static MarkerMatch marker(String line) {
+        Matcher m = ARTICLE.matcher(line);
+        if (m.find()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
+        m = ROMAN.matcher(line);
+        if (m.find() && !line.startsWith("V/v") && !line.startsWith("V/V")) return new MarkerMatch(Marker.ROMAN, 0, m.end());
+        m = NUMBER.matcher(line);
+        if (m.find()) {
+            int depth = m.group(1).split("\\.").length;
+            return new MarkerMatch(Marker.NUMBER, depth, m.end());
+        }
+        m = LETTER.matcher(line);
+        if (m.find()) return new MarkerMatch(Marker.LETTER, 0, m.end());
+        m = BULLET.matcher(line);
+        if (m.find()) {
+            char c = m.group(1).charAt(0);
+            Marker kind = c == '+' ? Marker.PLUS : (c == '-' || c == '–' || c == '—') ? Marker.DASH : Marker.BULLET;
+            return new MarkerMatch(kind, 0, m.end());
+        }
+        return new MarkerMatch(Marker.NONE, 0, 0);
+    }
+
+    private static final class Builder {
+        final int start;
+        final Marker kind;
+        final int depth;
+        int end;
+        final StringBuilder text = new StringBuilder();
+        final List<int[]> segments = new ArrayList<>();
+
+        Builder(int start, Marker kind, int depth) {
+            this.start = start;
+            this.kind = kind;
+            this.depth = depth;
+        }
+
+        void add(String content, int sourceStart) {
+            if (text.length() > 0) text.append(' ');
+            segments.add(new int[] {text.length(), sourceStart, content.length()});
+            text.append(content);
+        }
+
+        Paragraph build() {
+            String s = text.toString();
+            int[][] segs = segments.toArray(new int[0][]);
+            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), isCaps(s));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.planex.extract.unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises unit names by their head nouns and shapes, and cuts a unit name off the task that follows it.
+ * The vocabulary lives in resources (heads, plural heads after "các", non-units, task verbs); nothing here is a
+ * list of particular units.
+ */
+public final class UnitNames {
+    private static final List<String> HEADS = Lexicon.folded(UnitNames.class, "heads.txt");
+    private static final List<String> PLURAL_HEADS = Lexicon.folded(UnitNames.class, "plural-heads.txt");
+    private static final List<String> NOT_HEADS = Lexicon.folded(UnitNames.class, "not-heads.txt");
+    private static final List<String> DEPARTMENT_HEADS = Lexicon.folded(UnitNames.class, "department-heads.txt");
+    private static final List<String> TASK_VERBS = Lexicon.folded(UnitNames.class, "task-verbs.txt");
+    private static final List<String> STRONG_VERBS = Lexicon.folded(UnitNames.class, "strong-verbs.txt");
+    private static final List<String> ASSIGN_VERBS = Lexicon.folded(UnitNames.class, "assign-verbs.txt");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE);
+
+    private UnitNames() {}
+
+    /** Length of the head noun phrase that opens {@code s} (0 when {@code s} does not open with a unit head). */
+    public static int headLength(String s) {
+        // heads are short: folding a prefix keeps this cheap on long paragraphs
+        String stripped = s.strip();
+        String f = Lexicon.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
+        int lead = s.length() - s.stripLeading().length();
+        for (String no : NOT_HEADS) {
+            if (startsWithWord(f, no)) return 0;
+        }
+        Matcher plural = PLURAL.matcher(f);
+        if (plural.find()) {
+            String rest = f.substring(plural.end());
+            for (String h : PLURAL_HEADS) {
+                if (startsWithWord(rest, h)) return lead + plural.end() + h.length();
+            }
+            for (String h : HEADS) {
+                if (startsWithWord(rest, h)) return lead + plural.end() + h.length();
+            }
+            return 0;
+        }
+        for (String h : HEADS) {
+            if (startsWithWord(f, h)) return lead + h.length();
+        }
+        return 0;
+    }
+
+    /** True when {@code s} opens with a unit head and its first letter is upper case or it opens with "các". */
+    public static boolean startsWithUnit(String s, boolean requireCapital) {
+        String t = s.strip();
+        if (t.isEmpty()) return false;
+        if (requireCapital && !Character.isUpperCase(t.codePointAt(0))) return false;
+        return headLength(t) > 0;
+    }
+
+    /** Length of a leading assignment verb ("Giao", "Đề nghị") and the space after it, else 0. */
+    public static int assignVerbLength(String s) {
+        String f = Lexicon.fold(s);
+        for (String v : ASSIGN_VERBS) {
+            if (startsWithWord(f, v) && f.length() > v.length() && f.charAt(v.length()) == ' ') {
+                int n = v.length() + 1;
+                if (f.startsWith(":", n)) n++;
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the unit name at the start of {@code s} ends: before the first task verb after its head, a colon,
+     * a parenthesis, or a sentence end; {@code s.length()} when nothing ends it.
+     */
+    public static int nameEnd(String s, int headLength) {
+        int limit = s.length();
+        for (int i = headLength; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '(' || c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
+                limit = i;
+                break;
+            }
+        }
+        String f = Lexicon.fold(s);
+        Matcher w = WORD.matcher(s);
+        String previous = null;
+        int searchFrom = headLength;
+        while (w.find()) {
+            if (w.start() >= limit) break;
+            if (w.start() < searchFrom) {
+                previous = w.group();
+                continue;
+            }
+            int at = w.start();
+            boolean upper = Character.isUpperCase(s.codePointAt(at));
+            String prevFold = previous == null ? "" : Lexicon.fold(previous);
+            boolean afterDepartment = s.substring(searchFrom, at).isBlank()
+                    && DEPARTMENT_HEADS.contains(lastWords(Lexicon.fold(s.substring(0, searchFrom)).strip()));
+            boolean nounUse = prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và");
+            if (!nounUse && !afterDepartment) {
+                String tail = f.substring(at);
+                List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
+                for (String v : verbs) {
+                    if (startsWithWord(tail, v)) return trimEnd(s, at);
+                }
+            }
+            previous = w.group();
+        }
+        return trimEnd(s, limit);
+    }
+
+    /** The last one or two words of a folded string that match a department head, else the last word. */
+    private static String lastWords(String f) {
+        for (String d : DEPARTMENT_HEADS) {
+            if (f.endsWith(d) && (f.length() == d.length() || f.charAt(f.length() - d.length() - 1) == ' ')) return d;
+        }
+        int sp = f.lastIndexOf(' ');
+        return sp < 0 ? f : f.substring(sp + 1);
+    }
+
+    private static int trimEnd(String s, int end) {
+        int e = end;
+        while (e > 0 && (Character.isWhitespace(s.charAt(e - 1)) || ",;:-–".indexOf(s.charAt(e - 1)) >= 0)) e--;
+        return e;
+    }
+
+    /** Splits a heading that lists units at semicolons (never at commas, which occur inside names). */
+    public static List<String> splitAtSemicolons(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(";")) {
+            String p = clean(part);
+            if (!p.isEmpty()) out.add(p);
+        }
+        return out;
+    }
+
+    /** Trims spaces, a leading "và", and trailing punctuation. */
+    public static String clean(String s) {
+        String p = s.strip();
+        if (p.toLowerCase(Locale.ROOT).startsWith("và ")) p = p.substring(3).strip();
+        int e = p.length();
+        while (e > 0 && ",;:.-–/ ".indexOf(p.charAt(e - 1)) >= 0) e--;
+        return p.substring(0, e).strip();
+    }
+
+    /** Upper-cases the first letter. */
+    public static String capitalise(String s) {
+        if (s == null || s.isEmpty()) return s;
+        int cp = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
+                .toString();
+    }
+
+    static boolean startsWithWord(String folded, String word) {
+        if (!folded.startsWith(word)) return false;
+        if (folded.length() == word.length()) return true;
+        char next = folded.charAt(word.length());
+        return !Character.isLetterOrDigit(next);
+    }
+}

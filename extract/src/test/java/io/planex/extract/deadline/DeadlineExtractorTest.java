@@ -1,0 +1,146 @@
+package io.planex.extract.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.extract.PlanExtractor;
+import io.planex.extract.model.Citation;
+import io.planex.extract.model.Deadline;
+import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.PageMap;
+import io.planex.extract.unit.SampleDocuments;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DeadlineExtractorTest {
+    private final DeadlineExtractor extractor = new DeadlineExtractor();
+
+    private static DocumentHeader dated(String date) {
+        return new DocumentHeader("KH", "Kế hoạch", null, null, null, date, null, null, null, List.of());
+    }
+
+    private List<String> keys(String sentence, String docDate) {
+        return extractor.extract(sentence, PageMap.single(), dated(docDate), List.of()).stream()
+                .map(d -> d.date() + "|" + d.recurrence() + "|" + d.text()).toList();
+    }
+
+    /** Sentence, document date -> "date|recurrence|text" of each deadline, ";"-separated ("" for none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Các đơn vị báo cáo kết quả về UBND huyện trước ngày 15/12.#2023-08-05#2023-12-15|null|trước ngày 15/12",
+        "Báo cáo trước ngày 10/12/2025 để tổng hợp.#2025-08-05#2025-12-10|null|trước ngày 10/12/2025",
+        "Gửi báo cáo chậm nhất ngày 05/01/2026.#2025-11-01#2026-01-05|null|chậm nhất ngày 05/01/2026",
+        "Gửi hồ sơ chậm nhất là ngày 20 tháng 10 năm 2024.#2024-09-01#2024-10-20|null|chậm nhất là ngày 20 tháng 10 năm 2024",
+        "Sơ kết trước ngày 01/6/2023; tổng kết trước ngày 01/11/2023.#2023-01-10#2023-06-01|null|trước ngày 01/6/2023;2023-11-01|null|trước ngày 01/11/2023",
+        "Thời gian hoàn thành và báo cáo kết quả trước ngày 30/10/2023.#2023-05-01#2023-10-30|null|trước ngày 30/10/2023",
+        "Định kỳ hàng năm báo cáo kết quả về UBND huyện trước ngày 15/12 theo quy định.#2023-08-05#2023-12-15|annual|trước ngày 15/12",
+        "Định kỳ hàng năm báo cáo kết quả trước ngày 15/1.#2023-08-05#2024-01-15|annual|trước ngày 15/1",
+        "Hàng quý báo cáo kết quả về Phòng Nội vụ.#2024-02-01#null|quarterly|Hàng quý",
+        "Hằng tháng, các xã tổng hợp, báo cáo tình hình về UBND huyện.#2024-02-01#null|monthly|Hằng tháng",
+        "Định kỳ 6 tháng báo cáo Ban Thường vụ.#2024-02-01#null|semiannual|Định kỳ 6 tháng",
+        "Báo cáo trước ngày 20 hằng tháng.#2024-02-25#2024-03-20|monthly|trước ngày 20",
+        "Hoàn thành trong Quý III năm 2024.#2024-01-05#2024-09-30|null|Hoàn thành trong Quý III năm 2024",
+        "Các xã hoàn thành trong tháng 6/2026.#2026-01-05#2026-06-30|null|hoàn thành trong tháng 6/2026",
+        "Thời gian hoàn thành: Quý II/2020.#2020-01-05#2020-06-30|null|Thời gian hoàn thành: Quý II/2020",
+        "Tổ chức kiểm tra trong quý IV.#2024-01-05#2024-12-31|null|trong quý IV",
+        "Trưng bày từ ngày 17/12/2025 đến ngày 25/01/2026.#2025-10-01#2026-01-25|null|từ ngày 17/12/2025 đến ngày 25/01/2026",
+        "Nộp hồ sơ trước 17 giờ 00 ngày 30/01/2026.#2026-01-10#2026-01-30|null|trước 17 giờ 00 ngày 30/01/2026",
+        "Hằng năm, rà soát, tham mưu UBND huyện ban hành văn bản.#2023-08-05#",
+        "Thẩm định dự toán ngân sách hằng năm cho các hoạt động.#2023-08-05#",
+        "Định kỳ hoặc đột xuất báo cáo kết quả về Phòng Văn hóa.#2023-08-05#",
+        "Phấn đấu đến năm 2030 hoàn thành mục tiêu.#2023-08-05#",
+        "Thực hiện trong giai đoạn 2021 - 2025 và nhiệm kỳ 2020-2025.#2023-08-05#",
+        "Thường xuyên kiểm tra, đôn đốc.#2023-08-05#",
+        "Kế hoạch thực hiện từ ngày 01/7/2025.#2025-06-01#",
+        "Quyết định có hiệu lực kể từ ngày ký.#2025-06-01#",
+        "Lễ kỷ niệm dự kiến tổ chức ngày 05/12/2025.#2025-06-01#",
+        "Tuyên truyền kết quả 6 tháng đầu năm và cả năm 2025.#2025-06-01#",
+        "Thời gian: ngày 05/12/2025 tại hội trường.#2025-06-01#",
+        "Phấn đấu hoàn thành trước năm 2030 các mục tiêu.#2025-06-01#",
+        "Các xã hoàn thành trong năm 2025.#2025-03-01#2025-12-31|null|hoàn thành trong năm 2025",
+        "Định kỳ hằng quý, 6 tháng và năm báo cáo kết quả về Sở Nội vụ.#2024-02-01#null|quarterly|Định kỳ hằng quý;null|semiannual|6 tháng;null|annual|năm",
+        "Hằng tháng, năm 2025 tổ chức giao ban.#2025-01-02#",
+        "Báo cáo kết quả trước ngày 15 tháng 12 năm 2025.#2025-06-01#2025-12-15|null|trước ngày 15 tháng 12 năm 2025",
+        "Báo cáo về Sở trước ngày 15/12 hằng năm.#2024-12-20#2025-12-15|annual|trước ngày 15/12",
+        "Thời gian: Quý IV/2025.#2025-06-01#2025-12-31|null|Thời gian: Quý IV/2025",
+        "Thời gian thực hiện: năm 2025.#2025-01-06#2025-12-31|null|Thời gian thực hiện: năm 2025",
+    })
+    void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
+        List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
+        assertEquals(want, keys(sentence, docDate));
+    }
+
+    @Test
+    void yearComesFromTheDocumentDateThenTitleThenImplementedPlan() {
+        String sentence = "Báo cáo trước ngày 15/12.";
+        DocumentHeader yearOnly = dated("2023");
+        assertEquals("2023-12-15", extractor.extract(sentence, PageMap.single(), yearOnly, List.of()).get(0).date());
+        DocumentHeader titled = new DocumentHeader("KH", null, null, null, null, null, null,
+                "công tác thông tin đối ngoại năm 2025, tầm nhìn đến năm 2030", null, List.of());
+        assertEquals("2025-12-15", extractor.extract(sentence, PageMap.single(), titled, List.of()).get(0).date());
+        DocumentHeader none = DocumentHeader.empty();
+        Citation implemented = new Citation("88/KH-UBND", "KH", "Kế hoạch", "88", null, "UBND", "2024-08-02",
+                "UBND huyện", true, List.of());
+        Citation other = new Citation("9/KH-UBND", "KH", "Kế hoạch", "9", null, "UBND", "2026-01-01", null, false,
+                List.of());
+        assertEquals("2024-12-15",
+                extractor.extract(sentence, PageMap.single(), none, List.of(implemented, other)).get(0).date());
+        assertEquals(null, extractor.extract(sentence, PageMap.single(), none, List.of()).get(0).date());
+    }
+
+    @Test
+    void actorsActionAndReportToComeFromTheSentence() {
+        String text = "Yêu cầu Thủ trưởng các phòng, ngành huyện và Chủ tịch UBND các xã, thị trấn tổ chức triển khai "
+                + "thực hiện, định kỳ hàng năm báo cáo kết quả về UBND huyện (qua phòng Văn hóa và Thông tin huyện) "
+                + "trước ngày 15/12 theo quy định./.";
+        Deadline d = extractor.extract(text, PageMap.single(), dated("2023"), List.of()).get(0);
+        assertEquals(List.of("Thủ trưởng các phòng, ngành huyện", "Chủ tịch UBND các xã, thị trấn"), d.units());
+        assertEquals("báo cáo kết quả", d.action());
+        assertEquals("UBND huyện", d.reportTo());
+        assertEquals("trước ngày 15/12", text.substring(d.start(), d.end()));
+        assertEquals("2023-12-15", d.date());
+        assertEquals("annual", d.recurrence());
+
+        String party = "Đảng ủy xã đề nghị các cơ quan, đơn vị, các Chi, Đảng bộ triển khai, thực hiện và báo cáo kết quả "
+                + "công tác năm 2025 về Đảng ủy xã (qua Ban Xây dựng Đảng) trước ngày 10/12/2025.";
+        Deadline p = extractor.extract(party, PageMap.single(), dated("2025-08-05"), List.of()).get(0);
+        assertEquals(List.of("Các cơ quan, đơn vị", "Các Chi, Đảng bộ"), p.units());
+        assertEquals("báo cáo kết quả công tác năm 2025", p.action());
+    }
+
+    @Test
+    void subjectlessDeadlinesTakeTheirUnitItemHeading() {
+        List<Deadline> ds = new PlanExtractor().extract(SampleDocuments.COMMUNE_PLAN).deadlines();
+        assertEquals(2, ds.size());
+        assertEquals("2024-11-20", ds.get(0).date());
+        assertEquals(List.of("Công chức Văn hóa - Xã hội"), ds.get(0).units());
+        assertEquals("quarterly", ds.get(1).recurrence());
+        assertEquals(List.of("Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã"), ds.get(1).units());
+        assertEquals("báo cáo kết quả hoạt động của tổ công nghệ số", ds.get(1).action());
+    }
+
+    @Test
+    void sampleDocumentsGiveTheirDeadlines() {
+        PlanExtractor plans = new PlanExtractor();
+        assertEquals(List.of("2024-06-01|null", "2024-11-01|null", "null|semiannual"),
+                summary(plans.extract(SampleDocuments.DISTRICT_PARTY_PLAN).deadlines()));
+        assertEquals(List.of("2024-09-30|null", "2025-01-25|null"),
+                summary(plans.extract(SampleDocuments.PROVINCIAL_DECISION).deadlines()));
+        assertEquals(List.of("2026-01-30|null"), summary(plans.extract(SampleDocuments.DISTRICT_LETTER).deadlines()));
+        List<Deadline> table = plans.extract(SampleDocuments.TABLE_PLAN).deadlines();
+        assertTrue(summary(table).containsAll(List.of("2025-06-30|null", "2025-12-31|null")), summary(table).toString());
+        assertEquals(3, table.size(), "the 'Thường xuyên' row is not a deadline");
+    }
+
+    private static List<String> summary(List<Deadline> ds) {
+        return ds.stream().map(d -> d.date() + "|" + d.recurrence()).toList();
+    }
+
+    @Test
+    void neverThrowsOnOddInput() {
+        assertEquals(List.of(), extractor.extract("", PageMap.single(), DocumentHeader.empty(), List.of()));
+        extractor.extract("trước ngày 99/99 chậm nhất từ ngày đến ngày hằng quý báo cáo", null, null, null);
+    }
+}

@@ -1,0 +1,168 @@
+package io.planex.extract.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.PageMap;
+import io.planex.extract.unit.SampleDocuments;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HeaderExtractorTest {
+    private final HeaderExtractor extractor = new HeaderExtractor();
+
+    private DocumentHeader read(String text) {
+        return extractor.extract(text, PageMap.single());
+    }
+
+    /** Header lines -> symbol, date, place, type ("-" for null). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Số  04-KH/ĐU\\nThanh Miện, ngày  05  tháng 8 năm 2025\\nKẾ HOẠCH|04-KH/ĐU|2025-08-05|Thanh Miện|KH",
+        "Số: /KH-UBND\\nKim Động, ngày tháng năm 2023\\nKẾ HOẠCH|-|2023|Kim Động|KH",
+        "Số: 215/KH-UBND Mỹ Hào, ngày 13 tháng 10 năm 2023|215/KH-UBND|2023-10-13|Mỹ Hào|KH",
+        "Số: 27/2019/QĐ-UBND\\nHưng Yên, ngày 19 tháng 7 năm 2019|27/2019/QĐ-UBND|2019-07-19|Hưng Yên|QĐ",
+        "Số: 5973/UBND-KT\\nHà Nội, ngày 02 tháng 12 năm 2024|5973/UBND-KT|2024-12-02|Hà Nội|CV",
+        "Số: 12 /CT-UBND\\nCHỈ THỊ\\nVề tăng cường công tác phòng cháy|12/CT-UBND|-|-|CT",
+        "NGHỊ QUYẾT\\nVề nhiệm vụ năm 2025|-|-|-|NQ",
+        "Số 30-HD/BTGTU\\nHƯỚNG DẪN\\ntuyên truyền kỷ niệm|30-HD/BTGTU|-|-|HD",
+        "THÔNG BÁO\\nKết luận của Chủ tịch UBND huyện|-|-|-|TB",
+        "Số: 45/TTr-UBND\\nTỜ TRÌNH\\nVề việc đề nghị phê duyệt|45/TTr-UBND|-|-|TTr",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\\nthực hiện Nghị quyết|-|-|-|CTr",
+        "Số: 18/BC-UBND\\nphục vụ kỳ họp|18/BC-UBND|-|-|BC",
+        "Số: 77/UBND-VP\\nV/v góp ý dự thảo|77/UBND-VP|-|-|CV",
+    })
+    void readsSymbolDatePlaceAndType(String head, String symbol, String date, String place, String type) {
+        DocumentHeader h = read(head.replace("\\n", "\n"));
+        assertEquals(dash(symbol), h.symbol());
+        assertEquals(dash(date), h.date());
+        assertEquals(dash(place), h.place());
+        assertEquals(dash(type), h.type());
+    }
+
+    private static String dash(String s) {
+        return "-".equals(s) ? null : s;
+    }
+
+    @Test
+    void partyPlanWithTwoColumnHeader() {
+        DocumentHeader h = read(SampleDocuments.DISTRICT_PARTY_PLAN);
+        assertEquals("Huyện ủy Phú Cát", h.issuer());
+        assertEquals("112-KH/HU", h.symbol());
+        assertEquals("112", h.number());
+        assertEquals("2024-03-14", h.date());
+        assertEquals("Phú Cát", h.place());
+        assertEquals("Kế hoạch", h.typeName());
+        assertEquals("thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư về công tác dân vận trong tình hình mới", h.title());
+        assertEquals("Trần Quốc Bảo", h.signer().name());
+        assertEquals("Bí thư", h.signer().title());
+        assertEquals(List.of("Ban Dân vận Tỉnh ủy (để b/c)", "Các đồng chí Huyện ủy viên", "Các chi, đảng bộ cơ sở"),
+                h.recipients());
+    }
+
+    @Test
+    void communePlanWithoutHeaderTakesIssuerFromTheBody() {
+        DocumentHeader h = read(SampleDocuments.COMMUNE_PLAN);
+        assertEquals("Ủy ban nhân dân xã Tân Lập", h.issuer());
+        assertNull(h.symbol());
+        assertNull(h.date());
+        assertEquals("KH", h.type());
+        assertEquals("Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia trên địa bàn xã Tân Lập năm 2024",
+                h.title());
+        assertEquals("Lò Thị Hằng", h.signer().name());
+        assertEquals("Phó Chủ tịch", h.signer().title());
+        assertEquals(List.of("UBND huyện (để b/c)", "TT Đảng ủy, HĐND xã", "Như mục III"), h.recipients());
+    }
+
+    @Test
+    void decisionHeaderJoinsTheIssuerOverTwoLinesAndDropsTheMotto() {
+        DocumentHeader h = read(SampleDocuments.PROVINCIAL_DECISION);
+        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", h.issuer());
+        assertEquals("QĐ", h.type());
+        assertEquals("Quyết định", h.typeName());
+        assertEquals("1234/QĐ-UBND", h.symbol());
+        assertEquals("Quảng Ngãi", h.place());
+        assertEquals("Về việc phê duyệt Phương án tổ chức lễ hội văn hóa các dân tộc miền núi năm 2024", h.title());
+        assertEquals("Nguyễn Thanh Hoài", h.signer().name());
+        assertEquals("Phó Chủ tịch", h.signer().title());
+    }
+
+    @Test
+    void letterIsACongVanWithItsSubjectAsTitleAndKinhGuiRecipients() {
+        DocumentHeader h = read(SampleDocuments.DISTRICT_LETTER);
+        assertEquals("CV", h.type());
+        assertEquals("Công văn", h.typeName());
+        assertEquals("5973/UBND-VX", h.symbol());
+        assertEquals("Ủy ban nhân dân huyện Thanh Sơn", h.issuer());
+        assertEquals("V/v rà soát, báo cáo số liệu hộ nghèo năm 2025", h.title());
+        assertEquals("2026-01-20", h.date());
+        assertEquals("Chánh Văn phòng", h.signer().title());
+        assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn", "Như trên"),
+                h.recipients());
+    }
+
+    @Test
+    void signatureBlockGivesTheIssuerWhenNeitherHeaderNorBodyNamesIt() {
+        String text = """
+                KẾ HOẠCH
+                Phòng, chống thiên tai năm 2024
+                I. MỤC ĐÍCH
+                Chủ động ứng phó với thiên tai trên địa bàn huyện Yên Thành.
+                Yên Thành, ngày 02 tháng 3 năm 2024
+                """ + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nPHAN VĂN LỘC\n";
+        DocumentHeader h = read(text);
+        assertEquals("Ủy ban nhân dân huyện Yên Thành", h.issuer());
+        assertEquals("Phan Văn Lộc", h.signer().name());
+        assertEquals("Chủ tịch", h.signer().title());
+    }
+
+    @Test
+    void bodyIssuerWithoutPlaceIsCompletedFromTheDateLine() {
+        String text = """
+                Số: /KH-UBND
+                Kim Sơn, ngày tháng năm 2024
+                KẾ HOẠCH
+                Tổ chức Tháng hành động vì trẻ em
+                Thực hiện Kế hoạch số 10/KH-UBND của UBND tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+                """;
+        assertEquals("Ủy ban nhân dân huyện Kim Sơn", read(text).issuer());
+    }
+
+    @Test
+    void neverThrowsAndReturnsEmptyFieldsForEmptyInput() {
+        DocumentHeader h = read("");
+        assertNull(h.type());
+        assertNull(h.issuer());
+        assertNull(h.signer());
+        read("Số:\nngày tháng năm\nTM.\nKT.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ĐẢNG UỶ XÃ THANH MIỆN|Đảng ủy xã Thanh Miện",
+        "ỦY BAN NHÂN DÂN HUYỆN KIM ĐỘNG|Ủy ban nhân dân huyện Kim Động",
+        "HUYỆN ỦY KIM ĐỘNG|Huyện ủy Kim Động",
+        "SỞ TÀI CHÍNH|Sở Tài chính",
+        "UBND THỊ XÃ MỸ HÀO|Ủy ban nhân dân thị xã Mỹ Hào",
+        "BAN THƯỜNG VỤ|Ban Thường vụ",
+        "UBND xã Hòa Phong|Ủy ban nhân dân xã Hòa Phong",
+    })
+    void writesBodiesInNormalCase(String printed, String normal) {
+        assertEquals(normal, NormalCase.body(printed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "PHÓ CHỦ TỊCH|Phó Chủ tịch",
+        "PHÓ BÍ THƯ THƯỜNG TRỰC|Phó Bí thư Thường trực",
+        "GIÁM ĐỐC|Giám đốc",
+        "CHÁNH VĂN PHÒNG|Chánh Văn phòng",
+        "TRƯỞNG BAN|Trưởng ban",
+    })
+    void writesTitlesInNormalCase(String printed, String normal) {
+        assertEquals(normal, NormalCase.title(printed));
+    }
+}

@@ -1,0 +1,75 @@
+package io.planex.extract.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planex.extract.unit.Outline.Marker;
+import io.planex.extract.unit.Outline.Paragraph;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class OutlineTest {
+    @ParameterizedTest(name = "{0} -> {1} depth {2}: {3}")
+    @CsvSource(delimiter = '|', value = {
+        "III. TỔ CHỨC THỰC HIỆN|ROMAN|0|TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Văn hóa và Thông tin|NUMBER|1|Phòng Văn hóa và Thông tin",
+        "2.3. Công an huyện|NUMBER|2|Công an huyện",
+        "1.1 Sở Y tế|NUMBER|2|Sở Y tế",
+        "a) Ban Chỉ huy Quân sự xã|LETTER|0|Ban Chỉ huy Quân sự xã",
+        "đ) Hội Nông dân xã|LETTER|0|Hội Nông dân xã",
+        "- Phối hợp với Công an xã|DASH|0|Phối hợp với Công an xã",
+        "+ Rà soát danh sách|PLUS|0|Rà soát danh sách",
+        "• Tuyên truyền|BULLET|0|Tuyên truyền",
+        "Điều 3. Chánh Văn phòng|ARTICLE|0|Điều 3. Chánh Văn phòng",
+        "3.000 người tham gia|NONE|0|3.000 người tham gia",
+        "15/6/2023 của Bộ Chính trị|NONE|0|15/6/2023 của Bộ Chính trị",
+        "V/v rà soát số liệu|NONE|0|V/v rà soát số liệu",
+    })
+    void recognisesMarkers(String line, Marker marker, int depth, String text) {
+        Paragraph p = Outline.of(line).paragraphs().get(0);
+        assertEquals(marker, p.marker());
+        assertEquals(depth, p.depth());
+        assertEquals(text, p.text());
+    }
+
+    @Test
+    void joinsPdfLinesOfOneSentenceButKeepsShortHeadingsApart() {
+        String text = """
+                1. Công chức Văn phòng UBND xã\s
+
+                 Triển khai các hoạt động thông tin đối ngoại, truyền thông quảng bá về xã\s
+
+                qua phóng viên tham gia sự kiện, hoạt động tại xã; các hoạt động đón tiếp và\s
+
+                làm việc với các đoàn đến tham quan.\s
+
+                2. Phòng Văn hóa và\s
+
+                Thông tin\s
+                """;
+        List<Paragraph> ps = Outline.of(text).paragraphs();
+        assertEquals(3, ps.size());
+        assertEquals("Công chức Văn phòng UBND xã", ps.get(0).text());
+        assertEquals("Triển khai các hoạt động thông tin đối ngoại, truyền thông quảng bá về xã qua phóng viên tham gia "
+                + "sự kiện, hoạt động tại xã; các hoạt động đón tiếp và làm việc với các đoàn đến tham quan.",
+                ps.get(1).text());
+        assertEquals("Phòng Văn hóa và Thông tin", ps.get(2).text());
+    }
+
+    @Test
+    void mapsJoinedTextPositionsBackToTheSource() {
+        String text = "1. Ban Tuyên giáo Huyện ủy\n\n  hướng dẫn các chi bộ";
+        Paragraph p = Outline.of(text).paragraphs().get(0);
+        assertEquals("Ban Tuyên giáo Huyện ủy hướng dẫn các chi bộ", p.text());
+        int at = p.text().indexOf("hướng");
+        assertEquals(text.indexOf("hướng"), p.sourceOffset(at));
+    }
+
+    @Test
+    void dropsPageNumbersAndNeverThrowsOnOddInput() {
+        assertEquals(0, Outline.of("").paragraphs().size());
+        assertEquals(0, Outline.of("\n\n  12  \n").paragraphs().size());
+        assertEquals(1, Outline.of("-").paragraphs().size());
+    }
+}

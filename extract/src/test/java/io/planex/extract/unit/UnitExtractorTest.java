@@ -1,0 +1,198 @@
+package io.planex.extract.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Unit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitExtractorTest {
+    private final UnitExtractor extractor = new UnitExtractor();
+
+    private List<String> leads(String text) {
+        return extractor.extract(text, PageMap.single()).stream().filter(Unit::lead).map(Unit::name).toList();
+    }
+
+    private List<String> partners(String text) {
+        return extractor.extract(text, PageMap.single()).stream().filter(u -> !u.lead()).map(Unit::name).toList();
+    }
+
+    @Test
+    void communePlanUnitsComeFromImplementationHeadingsSplitAtSemicolons() {
+        assertEquals(List.of("Công chức Văn hóa - Xã hội", "Công an xã", "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã",
+                "Các thôn, khu dân cư", "Trường Tiểu học Tân Lập"), leads(SampleDocuments.COMMUNE_PLAN));
+    }
+
+    @Test
+    void communePlanKeepsPartnersApartAndIgnoresBulletsUnderTaskHeadings() {
+        assertEquals(List.of("Đài truyền thanh xã"), partners(SampleDocuments.COMMUNE_PLAN));
+        // "Các tổ chức chính trị - xã hội lồng ghép ..." is a bullet under a task heading in NHIỆM VỤ
+        assertFalse(leads(SampleDocuments.COMMUNE_PLAN).stream().anyMatch(n -> n.startsWith("Các tổ chức")));
+    }
+
+    @Test
+    void partyPlanUnitsAreSubjectsOfTaskItemsAndAssignments() {
+        assertEquals(List.of("Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Đảng đoàn HĐND huyện",
+                "Ban cán sự đảng UBND huyện", "các chi, đảng bộ cơ sở",
+                "Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện"), leads(SampleDocuments.DISTRICT_PARTY_PLAN));
+    }
+
+    @Test
+    void unitTasksAreTheTextUnderOrAfterTheHeading() {
+        Unit first = extractor.extract(SampleDocuments.DISTRICT_PARTY_PLAN, PageMap.single()).get(0);
+        assertTrue(first.tasks().get(0).startsWith("hướng dẫn, theo dõi việc học tập"), first.tasks().toString());
+        Unit police = extractor.extract(SampleDocuments.COMMUNE_PLAN, PageMap.single()).get(1);
+        assertEquals(List.of("Bảo đảm an ninh trật tự trong thời gian tổ chức các hoạt động."), police.tasks());
+        assertEquals("Công an xã", SampleDocuments.COMMUNE_PLAN.substring(police.mentions().get(0).start(),
+                police.mentions().get(0).end()));
+    }
+
+    @Test
+    void decisionUnitsComeFromTheCarryingOutArticleNotFromRecipients() {
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc các sở: Văn hóa, Thể thao và Du lịch, Tài chính",
+                "Chủ tịch UBND các huyện miền núi", "Thủ trưởng các cơ quan, đơn vị liên quan"),
+                leads(SampleDocuments.PROVINCIAL_DECISION));
+    }
+
+    @Test
+    void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
+        assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
+                leads(SampleDocuments.DISTRICT_LETTER));
+    }
+
+    @Test
+    void taskTableLeadColumnGivesLeadsAndPartnerColumnDoesNot() {
+        List<String> leads = leads(SampleDocuments.TABLE_PLAN);
+        assertEquals(List.of("Văn phòng HĐND và UBND huyện", "Phòng Tài nguyên và Môi trường",
+                "Trung tâm Văn hóa, Thể thao và Truyền thông"), leads);
+    }
+
+    @Test
+    void headingsBrokenAcrossLinesAndJoinedToTheirFirstTaskStillGiveTheName() {
+        String text = """
+                IV. TỔ CHỨC THỰC HIỆN
+
+                1. Phòng Giáo dục và
+
+                Đào tạo huyện
+
+                - Chỉ đạo các trường tổ chức tuyên truyền.
+
+                2. Ban Xây dựng Đảng Chủ trì xây dựng kế hoạch kiểm tra, giám sát.
+
+                a) Công an xã: bảo đảm an ninh trật tự.
+                """;
+        assertEquals(List.of("Phòng Giáo dục và Đào tạo huyện", "Ban Xây dựng Đảng", "Công an xã"), leads(text));
+    }
+
+    @Test
+    void semicolonsSplitButCommasStayInsideNames() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Các phòng, ngành huyện; UBND các xã, thị trấn
+                Tổ chức tuyên truyền đến cán bộ, đảng viên.
+                2. Giao UBND huyện; các chi, đảng bộ cơ sở; Đoàn Thanh niên huyện căn cứ kế hoạch triển khai thực hiện.
+                """;
+        assertEquals(List.of("Các phòng, ngành huyện", "UBND các xã, thị trấn", "UBND huyện", "các chi, đảng bộ cơ sở",
+                "Đoàn Thanh niên huyện"), leads(text));
+    }
+
+    @Test
+    void duplicatesAreListedOnceInTheirFirstForm() {
+        String text = """
+                II. NHIỆM VỤ, GIẢI PHÁP
+                1. Công an huyện chủ trì bảo đảm an ninh.
+                III. TỔ CHỨC THỰC HIỆN
+                1. Công an  huyện
+                - Theo dõi tình hình.
+                2. UBND các xã
+                - Triển khai kế hoạch.
+                """;
+        assertEquals(List.of("Công an huyện", "UBND các xã"), leads(text));
+    }
+
+    @Test
+    void closingSentencesAndRecipientsAreNotUnits() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Phòng Nội vụ
+                Theo dõi, đôn đốc.
+                Yêu cầu Thủ trưởng các phòng, ban và Chủ tịch UBND các xã triển khai thực hiện./.
+                Nơi nhận:
+                - Sở Nội vụ;
+                - Lưu: VT.
+                """;
+        assertEquals(List.of("Phòng Nội vụ"), leads(text));
+    }
+
+    @Test
+    void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
+        assertEquals(List.of(), leads(""));
+        assertEquals(List.of(), leads("III. TỔ CHỨC THỰC HIỆN\n1. Tuyên truyền sâu rộng.\n2. Kiểm tra, giám sát."));
+        assertEquals(List.of(), leads("\u0000\u0001;;;\n1.\n- \n:"));
+    }
+
+    @Test
+    void resolutionArticleOpeningAnImplementationPartGivesItsAssignedUnits() {
+        String text = """
+                NGHỊ QUYẾT
+                Về kế hoạch đầu tư công năm 2025
+                HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU
+                QUYẾT NGHỊ:
+                Điều 1. Thông qua kế hoạch đầu tư công năm 2025 với tổng vốn 1.200 tỷ đồng.
+                Điều 2. Tổ chức thực hiện
+                1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+                2. Giao Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc thực hiện Nghị quyết.
+                Điều 3. Nghị quyết này có hiệu lực từ ngày 01/01/2025.
+                """;
+        assertEquals(List.of("Ủy ban nhân dân tỉnh", "Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh"),
+                leads(text));
+    }
+
+    @Test
+    void decisionArticlesThatAssignOrMakePeopleCarryItOut() {
+        String text = """
+                QUYẾT ĐỊNH:
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý cụm công nghiệp.
+                Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn thực hiện Quy chế.
+                Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương; Chủ tịch UBND các huyện, thành phố căn cứ Quyết định thi hành./.
+                """;
+        assertEquals(List.of("Sở Công Thương", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương",
+                "Chủ tịch UBND các huyện, thành phố"), leads(text));
+    }
+
+    @Test
+    void dutiesUnderATopicItemAreNotUnitHeadingsButBulletsUnderAnAssignmentItemAre() {
+        String text = """
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Phân công nhiệm vụ
+                - Phòng Y tế chủ trì, hướng dẫn các trạm y tế.
+                - Trung tâm Y tế huyện: tổ chức tiêm chủng.
+                2. Chế độ thông tin báo cáo
+                Các đơn vị báo cáo kết quả về Phòng Y tế trước ngày 20 hằng tháng.
+                3. Kinh phí
+                Phòng Tài chính - Kế hoạch bố trí kinh phí theo quy định.
+                """;
+        assertEquals(List.of("Phòng Y tế", "Trung tâm Y tế huyện"), leads(text));
+    }
+
+    @Test
+    void carryingOutArticlePrintedOneBodyALineIsOneArticle() {
+        String text = """
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                Điều 3. Chánh Văn phòng UBND tỉnh;
+
+                Giám đốc Sở Nội vụ;
+
+                Chủ tịch UBND các huyện, thị xã chịu trách nhiệm
+
+                thi hành Quyết định này./.
+                """;
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND các huyện, thị xã"),
+                leads(text));
+    }
+}

@@ -1,0 +1,58 @@
+package io.planex.extract.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitNamesTest {
+    /** Text after the item marker -> the unit name it opens with ("-" when it names no unit). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Phòng Văn hóa và Thông tin|Phòng Văn hóa và Thông tin",
+        "Ban Tuyên giáo Huyện ủy hướng dẫn, theo dõi việc học tập|Ban Tuyên giáo Huyện ủy",
+        "Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã|Công an xã",
+        "Ban xây dựng Đảng tham mưu Đảng ủy|Ban xây dựng Đảng",
+        "Phòng Quản lý đô thị thị xã|Phòng Quản lý đô thị thị xã",
+        "Các ngành, đoàn thể và các tổ chức chính trị - xã hội|Các ngành, đoàn thể và các tổ chức chính trị - xã hội",
+        "UBND các xã, thị trấn căn cứ tình hình thực tế|UBND các xã, thị trấn",
+        "Văn phòng HĐND và UBND huyện (cơ quan thường trực)|Văn phòng HĐND và UBND huyện",
+        "Phòng Tài chính - Kế hoạch: bố trí kinh phí|Phòng Tài chính - Kế hoạch",
+        "Ban Xây dựng Đảng Chủ trì xây dựng kế hoạch|Ban Xây dựng Đảng",
+        "Ban Tổ chức Huyện ủy|Ban Tổ chức Huyện ủy",
+        "Ban Chỉ đạo 35 huyện chỉ đạo các tổ chức|Ban Chỉ đạo 35 huyện",
+        "Đài truyền thanh xã|Đài truyền thanh xã",
+        "Hội Cựu chiến binh xã vận động hội viên|Hội Cựu chiến binh xã",
+        "Các chi, đảng bộ trực thuộc|Các chi, đảng bộ trực thuộc",
+        "Ban hành văn bản chỉ đạo|-",
+        "Hội nghị sơ kết 6 tháng|-",
+        "Phòng, chống dịch bệnh|-",
+        "Tổ chức tuyên truyền|-",
+        "Tăng cường công tác phối hợp giữa các cơ quan|-",
+        "Các nhiệm vụ trọng tâm|-",
+    })
+    void cutsTheUnitNameOffItsTask(String text, String expected) {
+        int head = UnitNames.headLength(text);
+        String name = head == 0 ? "-" : text.substring(0, UnitNames.nameEnd(text, head));
+        assertEquals(expected, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Giao UBND huyện; các chi, đảng bộ cơ sở|5",
+        "Đề nghị Đảng ủy, MTTQ xã|8",
+        "Giao cho Phòng Nội vụ|9",
+        "Giám đốc Sở|0",
+    })
+    void measuresLeadingAssignmentVerbs(String text, int length) {
+        assertEquals(length, UnitNames.assignVerbLength(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "hoà|hòa", "Uỷ ban|Ủy ban", "THUỶ|THỦY", "khoá|khóa", "quý|quý", "hoàn|hoàn", "Thuý|Thúy",
+    })
+    void respellsOldTonePlacement(String in, String out) {
+        assertEquals(out, Lexicon.respell(in));
+    }
+}
