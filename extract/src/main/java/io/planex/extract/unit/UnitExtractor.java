@@ -352,12 +352,30 @@ public final class UnitExtractor {
         int from = 0;
         while (m.find()) {
             String after = part.substring(m.end());
-            if (UnitNames.headLength(after) > 0) {
+            if (UnitNames.headLength(after) > 0 && !joinsAbbreviations(part.substring(from, m.start()), after)) {
                 addClean(p, part.substring(from, m.start()), offset + from, out);
                 from = m.end();
             }
         }
         addClean(p, part.substring(from), offset + from, out);
+    }
+
+    /**
+     * "Văn phòng HĐND và UBND huyện" names one office: "và" between two organ abbreviations joins them inside a
+     * name rather than listing a second unit.
+     */
+    static boolean joinsAbbreviations(String before, String after) {
+        String[] left = before.strip().split("\\s+");
+        String[] right = after.strip().split("\\s+", 2);
+        return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]);
+    }
+
+    private static boolean isAbbreviation(String word) {
+        if (word.length() < 2) return false;
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) return false;
+        }
+        return true;
     }
 
     private static void addClean(Paragraph p, String raw, int offset, List<Found> out) {

@@ -195,4 +195,14 @@ class UnitExtractorTest {
         assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch UBND các huyện, thị xã"),
                 leads(text));
     }
+
+    @Test
+    void andBetweenOrganAbbreviationsStaysInsideOneName() {
+        String text = """
+                Điều 3. Chánh Văn phòng HĐND và UBND huyện; Thủ trưởng các phòng, ban và Chủ tịch UBND các xã chịu
+                trách nhiệm thi hành Quyết định này./.
+                """;
+        assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban",
+                "Chủ tịch UBND các xã"), leads(text));
+    }
 }
