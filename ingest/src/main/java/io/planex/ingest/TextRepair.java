@@ -75,8 +75,8 @@ public final class TextRepair {
 
     /** Decodes a line typed in a legacy font; the document's encoding wins when the line alone cannot tell. */
     private static Mapped decodeLegacy(Mapped line, Optional<LegacyEncoding> documentEncoding) {
-        Optional<LegacyEncoding> enc = LegacyTextDetector.detect(line.text);
-        if (enc.isEmpty() && documentEncoding.isPresent()
+        Optional<LegacyEncoding> enc = LegacyTextDetector.detect(line.text, documentEncoding);
+        if (enc.isEmpty() && documentEncoding.isPresent() && onlyByteRangeChars(line.text)
                 && LegacyTextDetector.score(documentEncoding.get().decode(line.text))
                         >= LegacyTextDetector.score(line.text)
                 && !documentEncoding.get().decode(line.text).equals(Normalizer.normalize(line.text,
@@ -89,6 +89,18 @@ public final class TextRepair {
         for (int i = 0; i < d.origin().length; i++) src[i] = line.src[d.origin()[i]];
         src[d.text().length()] = line.src[line.text.length()];
         return new Mapped(d.text(), src);
+    }
+
+    /**
+     * True when every char could be a legacy font code (Latin-1 or Windows-1252): a line with any other letter
+     * (ư, ơ, đ, ă, ạ...) is Unicode, and only a strictly better reading may decode it.
+     */
+    private static boolean onlyByteRangeChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(c) < 0) return false;
+        }
+        return true;
     }
 
     /** NFC per character cluster, and the character fixes every source needs. */
@@ -198,8 +210,14 @@ public final class TextRepair {
                 if (l.blanksBefore == 1) single++;
             }
         }
-        boolean doubleSpaced = gaps > 0 && single * 2 >= gaps;
-        int fullLine = percentile(lengths, 0.75);
+        boolean doubleSpaced = single >= 4 && single * 2 >= gaps;
+        // A full visual line, after which a capital may still continue the sentence ("của Bộ / Chính trị"): only
+        // in text wrapped by a layout, where many lines are about as long as the longest and none is much longer
+        // than a printed line (headings and list items are short, so the median of the long lines is used).
+        int longest = percentile(lengths, 0.95);
+        List<Integer> long_ = lengths.stream().filter(n -> n >= longest * 0.6).toList();
+        boolean wrapped = lengths.size() >= 10 && long_.size() >= 4 && longest >= 40 && longest <= 160;
+        int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
 
         Mapped.Builder out = new Mapped.Builder(rawLength);
         List<Integer> pageStarts = new ArrayList<>();
@@ -246,7 +264,7 @@ public final class TextRepair {
         int first = b.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
         // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.
-        return a.length() >= fullLine * 0.8 && last != ')';
+        return a.length() >= fullLine * 0.85 && last != ')';
     }
 
     /** A document number broken after its hyphen: "57-" + "KL/TW" joins as "57-KL/TW". */

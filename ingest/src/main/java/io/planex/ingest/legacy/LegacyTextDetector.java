@@ -2,6 +2,7 @@ package io.planex.ingest.legacy;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds text typed in a legacy Vietnamese font (TCVN3 or VNI) by how Vietnamese it reads: each candidate reading
@@ -15,13 +16,21 @@ public final class LegacyTextDetector {
 
     /** The encoding the text is best read in, or empty when it reads best as it is. */
     public static Optional<LegacyEncoding> detect(String text) {
+        return detect(text, Optional.empty());
+    }
+
+    /**
+     * As {@link #detect(String)}; when both encodings read equally well, the preferred one (the document's,
+     * for a line) wins: short runs often read as plausible words in both.
+     */
+    public static Optional<LegacyEncoding> detect(String text, Optional<LegacyEncoding> preferred) {
         if (!hasHighByteChar(text)) return Optional.empty();
         int asIs = score(text);
         LegacyEncoding best = null;
         int bestScore = asIs;
         for (LegacyEncoding e : LegacyEncoding.values()) {
             int s = score(e.decode(text));
-            if (s > bestScore) {
+            if (s > bestScore || (s == bestScore && best != null && preferred.orElse(null) == e)) {
                 best = e;
                 bestScore = s;
             }
@@ -80,7 +89,7 @@ public final class LegacyTextDetector {
             }
         }
         if (tones > 1 || !validMarks(word)) return -1;
-        return plausibleVowels(base) ? 1 : -1;
+        return isSyllable(word) ? 1 : -1;
     }
 
     /** Each precomposed letter is one Vietnamese writes (â, ê, ô, ă, ơ, ư; no û, ï, ä, ñ...). */
@@ -97,22 +106,28 @@ public final class LegacyTextDetector {
     private static final String VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
             + "ùúủũụưừứửữựỳýỷỹỵđ";
 
-    /** No doubled vowel but "oo" and no run of more than three vowels ("nhaan", "hoaich" are not words). */
-    private static boolean plausibleVowels(CharSequence base) {
-        int run = 0;
-        char prev = 0;
-        for (int i = 0; i < base.length(); i++) {
-            char c = base.charAt(i);
-            boolean vowel = "aeiouy".indexOf(c) >= 0;
-            if (vowel) {
-                run++;
-                if (c == prev && c != 'o') return false;
-                if (run > 3) return false;
-            } else {
-                run = 0;
-            }
-            prev = c;
+    /**
+     * Vietnamese syllable shape, tone marks removed: onset, one of the language's vowel nuclei, coda. Words
+     * with digits pass (numbers and codes are judged by their letters elsewhere).
+     */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+                    + "(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uyê|uya|uyu"
+                    + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
+                    + "|[aăâeêioôơuưy])"
+                    + "(?:ch|ng|nh|[cmnpt])?");
+
+    private static boolean isSyllable(String word) {
+        String nfd = Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder toneless = new StringBuilder();
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if ("\u0300\u0301\u0303\u0309\u0323".indexOf(c) < 0) toneless.append(c);
         }
-        return true;
+        String t = Normalizer.normalize(toneless, Normalizer.Form.NFC);
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) return true;
+        }
+        return SYLLABLE.matcher(t).matches();
     }
 }
