@@ -215,7 +215,7 @@ public final class DocumentReader {
             ImageReader reader = iis == null ? null : firstReader(iis);
             if (reader == null) throw new UnreadableFileException("unsupported", "no image reader for " + path);
             try {
-                reader.setInput(iis, false, true);
+                reader.setInput(iis, false, false);
                 count = reader.getNumImages(true);
             } finally {
                 reader.dispose();
@@ -234,7 +234,7 @@ public final class DocumentReader {
             ImageReader reader = firstReader(iis);
             if (reader == null) throw new IOException("no image reader");
             try {
-                reader.setInput(iis, false, true);
+                reader.setInput(iis, false, false);
                 return reader.read(index);
             } finally {
                 reader.dispose();
@@ -334,8 +334,8 @@ public final class DocumentReader {
     }
 
     private static UnreadableFileException needsOcr(Path path, String why) {
-        return new UnreadableFileException("needs-ocr", "needs-ocr: " + path
-                + " has no text layer and was not OCRed: " + why);
+        return new UnreadableFileException("needs-ocr", "scanned file needs-ocr: " + path
+                + " has no page with a text layer, and " + why);
     }
 
     private static String sha256(Path path) throws UnreadableFileException {

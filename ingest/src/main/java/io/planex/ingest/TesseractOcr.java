@@ -32,7 +32,7 @@ import org.xml.sax.SAXException;
  */
 final class TesseractOcr {
     /** Whether OCR can run, and if not, why. */
-    record Availability(boolean available, String problem) {}
+    record Availability(boolean available, String problem, String tessdata) {}
 
     private static final Map<String, Availability> PROBES = new ConcurrentHashMap<>();
     private static volatile String wrapperDir;
@@ -43,7 +43,12 @@ final class TesseractOcr {
     TesseractOcr(String language, int timeoutSeconds) throws TikaException {
         parser = new TesseractOCRParser();
         String dir = tesseractDir();
-        if (dir != null) parser.setTesseractPath(dir);
+        if (dir != null) {
+            parser.setTesseractPath(dir);
+            // Tika would otherwise look for the models next to the wrapper.
+            String tessdata = probe(language).tessdata();
+            if (!tessdata.isEmpty()) parser.setTessdataPath(tessdata);
+        }
         parser.setLanguage(language);
         parser.setPageSegMode("3");
         parser.setTimeout(timeoutSeconds);
@@ -68,22 +73,24 @@ final class TesseractOcr {
             }
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return new Availability(false, "tesseract did not answer");
+                return new Availability(false, "tesseract did not answer", "");
             }
             Set<String> langs = Set.of(out.split("\\s+"));
             for (String lang : language.split("\\+")) {
                 if (!langs.contains(lang)) {
                     return new Availability(false, "tesseract has no '" + lang
-                            + "' model (install tesseract-ocr-" + lang + ")");
+                            + "' model (install tesseract-ocr-" + lang + ")", "");
                 }
             }
-            return new Availability(true, "");
+            // "List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):"
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(out);
+            return new Availability(true, "", m.find() ? m.group(1) : "");
         } catch (IOException e) {
             return new Availability(false, "tesseract is not installed (apt-get install tesseract-ocr "
-                    + "tesseract-ocr-vie)");
+                    + "tesseract-ocr-vie)", "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Availability(false, "interrupted");
+            return new Availability(false, "interrupted", "");
         }
     }
 

@@ -49,6 +49,9 @@ public final class TextRepair {
                     + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s)");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—]\\s*)?(?:(?:Trang|trang|Page|page)\\s+)?(\\d{1,4})(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?$");
+    private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    private static final Pattern LEADS_TO_NUMBER = Pattern.compile(
+            "(?:^|\\s)(?:ngày|số|tháng|năm|đến|từ|khoản|điểm|Điều|điều|gồm|là)$");
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {4,}\\S|\\t");
 
     public static Repaired repair(List<String> pages) {
@@ -263,6 +266,11 @@ public final class TextRepair {
         if (joinsWithoutSpace(a, b)) return true;
         int first = b.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
+        // A date or number the line before leads up to ("... ngày" / "22/10/2018 của ..."); other lines that
+        // start with a number may be table rows and stay apart.
+        if (Character.isDigit(first) && (DATE_START.matcher(b).find() || LEADS_TO_NUMBER.matcher(a).find())) {
+            return true;
+        }
         // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.
         return a.length() >= fullLine * 0.85 && last != ')';
     }

@@ -67,6 +67,14 @@ class TextRepairTest {
     }
 
     @Test
+    void dateOnTheNextLineJoinsButTableRowsDoNot() {
+        assertEquals("Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị",
+                repair("Thực hiện Nghị quyết số 35-NQ/TW ngày\n22/10/2018 của Bộ Chính trị"));
+        assertEquals("Danh sách tổ dân phòng\n1 Tổ ấp Bình Thạnh\n2 Tổ ấp Bình Lợi",
+                repair("Danh sách tổ dân phòng\n1 Tổ ấp Bình Thạnh\n2 Tổ ấp Bình Lợi"));
+    }
+
+    @Test
     void singleBlankLinesAreParagraphsInOrdinaryText() {
         assertEquals("Đoạn thứ nhất chưa hết câu\n\nđoạn thứ hai.", repair("Đoạn thứ nhất chưa hết câu\n\n"
                 + "đoạn thứ hai."));
