@@ -61,6 +61,15 @@ public final class DocumentReader {
     private static final Set<String> OCR_IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff",
             "image/bmp", "image/gif", "image/x-ms-bmp");
 
+    /** Media types read as documents; archives, executables, media and the like are "unsupported". */
+    private static final List<String> DOCUMENT_TYPE_PREFIXES = List.of("text/", "application/pdf",
+            "application/msword", "application/rtf", "application/vnd.ms-", "application/vnd.openxmlformats-",
+            "application/vnd.oasis.opendocument.", "application/xhtml+xml", "application/xml",
+            "application/x-tika-msoffice", "application/x-tika-ooxml", "application/vnd.wordperfect",
+            "application/epub+zip", "message/rfc822");
+    private static final java.util.regex.Pattern OFFICE_EXTENSION = java.util.regex.Pattern.compile(
+            "(?i)\\.(docx|docm|xlsx|pptx|odt|ods|odp|epub)$");
+
     private final ReadOptions options;
     private final AutoDetectParser parser = new AutoDetectParser();
     private volatile TesseractOcr ocr;
@@ -113,9 +122,13 @@ public final class DocumentReader {
         } else if (base.equals("text/plain")) {
             read = readText(path);
             type = MediaType.parse("text/plain; charset=" + read.charset.replaceAll("[ ()]+.*", ""));
-        } else if (base.equals(MediaType.OCTET_STREAM.toString())) {
-            throw new UnreadableFileException("unsupported", "unsupported file type (not a document format): "
-                    + path);
+        } else if (!isDocumentType(base)) {
+            if (base.equals("application/zip") && OFFICE_EXTENSION.matcher(path.getFileName().toString()).find()) {
+                throw new UnreadableFileException("corrupt", "corrupt or truncated file " + path
+                        + ": not a valid Office/OpenDocument package");
+            }
+            throw new UnreadableFileException("unsupported", "unsupported file type " + base
+                    + " (not a document format): " + path);
         } else {
             read = readWithTika(path, metadata, base.equals("application/pdf"));
         }
@@ -209,42 +222,35 @@ public final class DocumentReader {
         if (options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
         TesseractOcr.Availability availability = TesseractOcr.probe(options.language());
         if (!availability.available()) throw needsOcr(path, availability.problem());
-        List<Integer> frames = new ArrayList<>();
-        int count;
+        // One reader for all frames, read in order on this thread while the OCR runs on the pool.
         try (ImageInputStream iis = ImageIO.createImageInputStream(path.toFile())) {
             ImageReader reader = iis == null ? null : firstReader(iis);
             if (reader == null) throw new UnreadableFileException("unsupported", "no image reader for " + path);
             try {
                 reader.setInput(iis, false, false);
-                count = reader.getNumImages(true);
+                int count = reader.getNumImages(true);
+                List<Integer> frames = new ArrayList<>();
+                for (int i = 0; i < count; i++) frames.add(i);
+                PageText[] pages = new PageText[count];
+                ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, text, true));
+                return new Read(List.of(pages), "");
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException("corrupt", "corrupt image " + path + ": " + rootMessage(e), e);
         }
-        for (int i = 0; i < count; i++) frames.add(i);
-        PageText[] pages = new PageText[count];
-        ocrAll(path, frames, i -> readFrame(path, i), (i, text) -> pages[i] = new PageText(i + 1, text, true));
-        return new Read(List.of(pages), "");
     }
 
-    private static BufferedImage readFrame(Path path, int index) throws IOException {
-        try (ImageInputStream iis = ImageIO.createImageInputStream(path.toFile())) {
-            ImageReader reader = firstReader(iis);
-            if (reader == null) throw new IOException("no image reader");
-            try {
-                reader.setInput(iis, false, false);
-                return reader.read(index);
-            } finally {
-                reader.dispose();
-            }
-        }
-    }
-
+    /** The JDK's own reader when there is one (plugins on the classpath differ in what they accept). */
     private static ImageReader firstReader(ImageInputStream iis) {
-        var readers = ImageIO.getImageReaders(iis);
-        return readers.hasNext() ? readers.next() : null;
+        ImageReader first = null;
+        for (var readers = ImageIO.getImageReaders(iis); readers.hasNext(); ) {
+            ImageReader r = readers.next();
+            if (r.getClass().getName().startsWith("com.sun.imageio.")) return r;
+            if (first == null) first = r;
+        }
+        return first;
     }
 
     interface PageSource {
@@ -315,6 +321,13 @@ public final class DocumentReader {
             }
             return ocr;
         }
+    }
+
+    private static boolean isDocumentType(String base) {
+        for (String prefix : DOCUMENT_TYPE_PREFIXES) {
+            if (base.startsWith(prefix)) return true;
+        }
+        return false;
     }
 
     /** True when the text has enough letters to be a real text layer rather than a scan's stray marks. */

@@ -126,12 +126,12 @@ final class TesseractOcr {
             if (real == null || File.separatorChar != '/') return null;
             try {
                 Path dir = Files.createTempDirectory("planex-tesseract-");
+                dir.toFile().deleteOnExit(); // registered first: deleted last, once the script is gone
                 Path script = dir.resolve("tesseract");
                 Files.writeString(script, "#!/bin/sh\nOMP_THREAD_LIMIT=1 exec '" + real.replace("'", "'\\''")
                         + "' \"$@\"\n", StandardCharsets.UTF_8);
                 Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("r-xr-xr-x"));
                 script.toFile().deleteOnExit();
-                dir.toFile().deleteOnExit();
                 wrapperDir = dir.toString() + File.separator;
             } catch (IOException | UnsupportedOperationException e) {
                 return null;

@@ -94,6 +94,22 @@ class DocumentReaderTest {
         assertTrue(doc.source().mediaType().contains("windows-1258"), doc.source().mediaType());
     }
 
+    @Test
+    void tcvn3AndVniTextFilesAreDecoded() throws Exception {
+        String text = PARAGRAPHS.replace("Ủy ban", "Uỷ ban");
+        byte[] tcvn3 = LegacyEncoding.TCVN3.encode(text).getBytes(Charset.forName("windows-1252"));
+        assertEquals(text, READER.read(write("tcvn3.txt", tcvn3)).text());
+        byte[] vni = LegacyEncoding.VNI.encode(PARAGRAPHS).getBytes(Charset.forName("windows-1252"));
+        assertEquals(PARAGRAPHS, READER.read(write("vni.txt", vni)).text());
+    }
+
+    @Test
+    void usableTextLayerNeedsRealLetters() {
+        assertFalse(DocumentReader.hasUsableText(" \n 3 \n"));
+        assertFalse(DocumentReader.hasUsableText("\uFFFD\uFFFD\uFFFD\uFFFD abc def ghi jk \uFFFD\uFFFD"));
+        assertTrue(DocumentReader.hasUsableText("KT. CHỦ TỊCH\nNguyễn Văn Bình"));
+    }
+
     /** Windows-1258 has precomposed â, ê, ô, ă, ơ, ư, đ and combining tone marks: encode letter by letter. */
     private static byte[] cp1258Bytes(String nfd) {
         String mixed = java.text.Normalizer.normalize(nfd, java.text.Normalizer.Form.NFC);
@@ -199,6 +215,14 @@ class DocumentReaderTest {
         assertTrue(e.getMessage().contains("unsupported"), e.getMessage());
 
         assertReason("encrypted", write("locked.pdf", encrypted(pdf)));
+
+        ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipBytes)) {
+            zip.putNextEntry(new ZipEntry("photos/list.csv"));
+            zip.write("a,b\n".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        assertReason("unsupported", write("archive.zip", zipBytes.toByteArray()));
     }
 
     @Test
