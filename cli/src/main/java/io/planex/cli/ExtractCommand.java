@@ -1,6 +1,7 @@
 package io.planex.cli;
 
 import io.planex.extract.json.RecordJson;
+import io.planex.ingest.OcrMode;
 import io.planex.ingest.PlanReader;
 import io.planex.ingest.UnreadableFileException;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Extracts one JSON record per input file: header, cited directives, units, deadlines.",
             "Without --out, prints one JSON object per line (NDJSON) on stdout."},
         footer = {"", "Examples:", "  planex extract samples/plan-hoa-binh.txt",
-            "  planex extract --out out/ --pretty samples/*"})
+            "  planex extract --out out/ --pretty samples/*",
+            "  planex extract --ocr never scans/*.pdf",
+            "", "OCR needs Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,6 +37,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
+
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", converter = OcrModeConverter.class,
+            description = {"When to OCR (Tesseract, Vietnamese): auto = pages without a usable text layer and "
+                    + "images; always = every page, even with a text layer; never = no OCR (files without text fail "
+                    + "with needs-ocr). Default: ${DEFAULT-VALUE}."})
+    OcrMode ocr;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to read (txt, pdf, docx, ...).")
     List<Path> files;
@@ -47,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new Errors.UserException("cannot create output folder " + out + ": " + e.getMessage());
             }
         }
-        PlanReader reader = new PlanReader();
+        PlanReader reader = PlanReader.withOcr(ocr);
         int failed = 0;
         for (Path file : files) {
             if (Files.isDirectory(file)) {
@@ -72,5 +83,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         stderr.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** "auto", "always" or "never", any case. */
+    static final class OcrModeConverter implements ITypeConverter<OcrMode> {
+        @Override
+        public OcrMode convert(String value) {
+            try {
+                return OcrMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -1,33 +1,95 @@
 package io.planex.ingest;
 
 import io.planex.extract.model.SourceInfo;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
 /**
- * Reads one file with Apache Tika into page texts, then repairs them into the text extraction reads.
- * Thread-safe: one instance serves many threads.
+ * Reads one file into page texts, OCRing pages that have no usable text, then repairs them into the text
+ * extraction reads ({@link TextRepair}).
+ *
+ * <ul>
+ *   <li>PDF: the text layer page by page (PDFBox through Tika, Tika's own OCR off); pages with no usable text
+ *       layer (or all pages with {@link OcrMode#ALWAYS}) are rendered at {@link ReadOptions#dpi()} and read by
+ *       Tesseract ({@link TesseractOcr}).</li>
+ *   <li>Images (PNG, JPEG, TIFF with its pages, BMP, GIF): each frame a page, OCRed.</li>
+ *   <li>Plain text: UTF-8, UTF-16 or Windows-1258, detected ({@link TextFileDecoder}).</li>
+ *   <li>Everything else Tika reads (DOCX, DOC, ODT, RTF, HTML...): one page.</li>
+ * </ul>
+ * Without Tesseract, a file with no page of text fails with reason "needs-ocr". Thread-safe: one instance
+ * serves many threads.
  */
 public final class DocumentReader {
-    private final Parser parser = new AutoDetectParser();
+    /** A page's text layer is usable with this many letters (a signature page has a dozen). */
+    private static final int MIN_LETTERS = 10;
+    private static final Set<String> OCR_IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff",
+            "image/bmp", "image/gif", "image/x-ms-bmp");
+
+    /** Media types read as documents; archives, executables, media and the like are "unsupported". */
+    private static final List<String> DOCUMENT_TYPE_PREFIXES = List.of("text/", "application/pdf",
+            "application/msword", "application/rtf", "application/vnd.ms-", "application/vnd.openxmlformats-",
+            "application/vnd.oasis.opendocument.", "application/xhtml+xml", "application/xml",
+            "application/x-tika-msoffice", "application/x-tika-ooxml", "application/vnd.wordperfect",
+            "application/epub+zip", "message/rfc822");
+    private static final java.util.regex.Pattern OFFICE_EXTENSION = java.util.regex.Pattern.compile(
+            "(?i)\\.(docx|docm|xlsx|pptx|odt|ods|odp|epub)$");
+
+    private final ReadOptions options;
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private volatile TesseractOcr ocr;
+
+    public DocumentReader() {
+        this(ReadOptions.defaults());
+    }
+
+    public DocumentReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    /** A reader with default options and the given OCR mode (what --ocr auto|always|never asks for). */
+    public static DocumentReader withOcr(OcrMode mode) {
+        return new DocumentReader(ReadOptions.withOcr(mode));
+    }
+
+    public ReadOptions options() {
+        return options;
+    }
 
     public IngestedDocument read(Path path) throws UnreadableFileException {
         long bytes;
@@ -44,39 +106,286 @@ public final class DocumentReader {
         if (bytes == 0) {
             throw new UnreadableFileException("empty", "file is empty: " + path);
         }
+        String sha256 = sha256(path);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(path)) {
+            type = parser.getDetector().detect(in, metadata);
+        } catch (IOException e) {
+            throw ioFailure(path, e);
+        }
+        String base = type.getBaseType().toString();
+        Read read;
+        if (OCR_IMAGE_TYPES.contains(base)) {
+            read = readImage(path);
+        } else if (base.equals("text/plain")) {
+            read = readText(path);
+            type = MediaType.parse("text/plain; charset=" + read.charset.replaceAll("[ ()]+.*", ""));
+        } else if (!isDocumentType(base)) {
+            if (base.equals("application/zip") && OFFICE_EXTENSION.matcher(path.getFileName().toString()).find()) {
+                throw new UnreadableFileException("corrupt", "corrupt or truncated file " + path
+                        + ": not a valid Office/OpenDocument package");
+            }
+            throw new UnreadableFileException("unsupported", "unsupported file type " + base
+                    + " (not a document format): " + path);
+        } else {
+            read = readWithTika(path, metadata, base.equals("application/pdf"));
+        }
+        List<PageText> raw = read.pages;
+        boolean anyOcr = raw.stream().anyMatch(PageText::ocr);
+        List<String> texts = raw.stream().map(PageText::text).toList();
+        TextRepair.Repaired repaired = TextRepair.repair(texts);
+        SourceInfo source = new SourceInfo(path.getFileName().toString(), path.toString(), sha256,
+                type.toString(), bytes, raw.size(), anyOcr);
+        return new IngestedDocument(source, repaired.text(), repaired.pageMap(), raw, repaired.origin());
+    }
+
+    private record Read(List<PageText> pages, String charset) {}
+
+    private Read readText(Path path) throws UnreadableFileException {
+        try {
+            TextFileDecoder.Decoded d = TextFileDecoder.decode(Files.readAllBytes(path));
+            return new Read(List.of(new PageText(1, d.text(), false)), d.charset());
+        } catch (IOException e) {
+            throw ioFailure(path, e);
+        }
+    }
+
+    private Read readWithTika(Path path, Metadata metadata, boolean pdf) throws UnreadableFileException {
         PageSplittingHandler handler = new PageSplittingHandler();
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdfConfig = new PDFParserConfig();
+        pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR); // pages are OCRed here, in Vietnamese
+        pdfConfig.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdfConfig);
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true); // no OCR of embedded images through Tika's defaults (English, slow)
+        context.set(TesseractOCRConfig.class, noOcr);
+        try (TikaInputStream in = TikaInputStream.get(path)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableFileException("encrypted", "encrypted document (password needed): " + path, e);
+        } catch (ZeroByteFileException e) {
+            throw new UnreadableFileException("empty", "file is empty: " + path, e);
+        } catch (TikaException | SAXException e) {
+            if (hasCause(e, EncryptedDocumentException.class)
+                    || hasCause(e, org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class)) {
+                throw new UnreadableFileException("encrypted", "encrypted document (password needed): " + path, e);
+            }
+            throw new UnreadableFileException("corrupt", "corrupt or truncated file " + path + ": "
+                    + rootMessage(e), e);
+        } catch (IOException e) {
+            throw ioFailure(path, e);
+        } catch (RuntimeException e) {
+            // Parsers throw runtime exceptions on some malformed input; a bad file must not stop a batch.
+            throw new UnreadableFileException("corrupt", "corrupt file " + path + ": " + rootMessage(e), e);
+        }
+        List<String> texts = handler.pages();
+        List<PageText> pages = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) pages.add(new PageText(i + 1, texts.get(i), false));
+        if (!pdf) return new Read(pages, "");
+        return new Read(ocrPdfPages(path, pages), "");
+    }
+
+    /** OCRs the PDF pages the mode asks for, in parallel; fails "needs-ocr" when no page has text and OCR is off. */
+    private List<PageText> ocrPdfPages(Path path, List<PageText> pages) throws UnreadableFileException {
+        List<Integer> wanted = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            boolean usable = hasUsableText(pages.get(i).text());
+            if (options.ocr() == OcrMode.ALWAYS || (options.ocr() == OcrMode.AUTO && !usable)) wanted.add(i);
+        }
+        boolean anyText = pages.stream().anyMatch(p -> hasUsableText(p.text()));
+        if (wanted.isEmpty()) {
+            if (!anyText && options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
+            return pages;
+        }
+        TesseractOcr.Availability availability = TesseractOcr.probe(options.language());
+        if (!availability.available()) {
+            if (!anyText) throw needsOcr(path, availability.problem());
+            return pages; // pages with text are kept; the others stay empty
+        }
+        List<PageText> out = new ArrayList<>(pages);
+        try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            PageText[] ocred = new PageText[pages.size()];
+            ocrAll(path, wanted, i -> renderer.renderImageWithDPI(i, options.dpi(), ImageType.GRAY),
+                    (i, text) -> ocred[i] = new PageText(i + 1, text, true));
+            for (int i : wanted) out.set(i, ocred[i]);
+        } catch (IOException e) {
+            throw new UnreadableFileException("corrupt", "cannot render " + path + " for OCR: " + rootMessage(e), e);
+        }
+        return out;
+    }
+
+    private Read readImage(Path path) throws UnreadableFileException {
+        if (options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
+        TesseractOcr.Availability availability = TesseractOcr.probe(options.language());
+        if (!availability.available()) throw needsOcr(path, availability.problem());
+        // One reader for all frames, read in order on this thread while the OCR runs on the pool.
+        try (ImageInputStream iis = ImageIO.createImageInputStream(path.toFile())) {
+            ImageReader reader = iis == null ? null : firstReader(iis);
+            if (reader == null) throw new UnreadableFileException("unsupported", "no image reader for " + path);
+            try {
+                reader.setInput(iis, false, false);
+                int count = reader.getNumImages(true);
+                List<Integer> frames = new ArrayList<>();
+                for (int i = 0; i < count; i++) frames.add(i);
+                PageText[] pages = new PageText[count];
+                ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, text, true));
+                return new Read(List.of(pages), "");
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException("corrupt", "corrupt image " + path + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** The JDK's own reader when there is one (plugins on the classpath differ in what they accept). */
+    private static ImageReader firstReader(ImageInputStream iis) {
+        ImageReader first = null;
+        for (var readers = ImageIO.getImageReaders(iis); readers.hasNext(); ) {
+            ImageReader r = readers.next();
+            if (r.getClass().getName().startsWith("com.sun.imageio.")) return r;
+            if (first == null) first = r;
+        }
+        return first;
+    }
+
+    interface PageSource {
+        BufferedImage image(int index) throws IOException;
+    }
+
+    interface PageSink {
+        void accept(int index, String text);
+    }
+
+    /**
+     * Renders pages one at a time (renderers are not thread-safe) and OCRs them on {@link ReadOptions#ocrThreads}
+     * threads, holding at most twice that many page images in memory.
+     */
+    private void ocrAll(Path path, List<Integer> indexes, PageSource source, PageSink sink)
+            throws UnreadableFileException {
+        TesseractOcr engine = engine(path);
+        int threads = Math.min(options.ocrThreads(), indexes.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "planex-ocr");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(Math.max(1, threads) * 2);
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int index : indexes) {
+                inFlight.acquire();
+                BufferedImage image;
+                try {
+                    image = source.image(index);
+                } catch (IOException | RuntimeException e) {
+                    inFlight.release();
+                    throw new UnreadableFileException("corrupt", "cannot render page " + (index + 1) + " of "
+                            + path + ": " + rootMessage(e), e);
+                }
+                futures.add(pool.submit(() -> {
+                    try {
+                        sink.accept(index, engine.read(image));
+                    } finally {
+                        inFlight.release();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableFileException("interrupted", "interrupted while OCRing " + path, e);
+        } catch (ExecutionException e) {
+            throw new UnreadableFileException("ocr-failed", "OCR failed on " + path + ": " + rootMessage(e), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private TesseractOcr engine(Path path) throws UnreadableFileException {
+        TesseractOcr e = ocr;
+        if (e != null) return e;
+        synchronized (this) {
+            if (ocr == null) {
+                try {
+                    ocr = new TesseractOcr(options.language(), (int) options.ocrTimeout().toSeconds());
+                } catch (TikaException ex) {
+                    throw new UnreadableFileException("needs-ocr", path + " needs OCR, but tesseract cannot start: "
+                            + rootMessage(ex), ex);
+                }
+            }
+            return ocr;
+        }
+    }
+
+    private static boolean isDocumentType(String base) {
+        for (String prefix : DOCUMENT_TYPE_PREFIXES) {
+            if (base.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    /** True when the text has enough letters to be a real text layer rather than a scan's stray marks. */
+    static boolean hasUsableText(String text) {
+        int letters = 0;
+        int junk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
+                    || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
+                junk++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= MIN_LETTERS && junk * 10 < letters;
+    }
+
+    private static UnreadableFileException needsOcr(Path path, String why) {
+        return new UnreadableFileException("needs-ocr", "scanned file needs-ocr: " + path
+                + " has no page with a text layer, and " + why);
+    }
+
+    private static String sha256(Path path) throws UnreadableFileException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha)) {
-            parser.parse(in, handler, metadata, new ParseContext());
-            in.transferTo(OutputStreamSink.INSTANCE); // hash the bytes the parser did not read
-        } catch (AccessDeniedException e) {
-            throw new UnreadableFileException("permission-denied", "no permission to read " + path, e);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException("missing", "file vanished before it was read: " + path, e);
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException("encrypted", "encrypted document: " + path, e);
-        } catch (TikaException e) {
-            throw new UnreadableFileException("corrupt", "cannot parse " + path + ": " + rootMessage(e), e);
-        } catch (IOException | SAXException e) {
-            throw new UnreadableFileException("io-error", "cannot read " + path + ": " + rootMessage(e), e);
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+        } catch (IOException e) {
+            throw ioFailure(path, e);
         }
-        List<PageText> raw = new ArrayList<>();
-        List<String> pages = handler.pages();
-        for (int i = 0; i < pages.size(); i++) {
-            raw.add(new PageText(i + 1, pages.get(i), false));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static UnreadableFileException ioFailure(Path path, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableFileException("permission-denied", "no permission to read " + path, e);
         }
-        TextRepair.Repaired repaired = TextRepair.repair(pages);
-        String mediaType = metadata.get(Metadata.CONTENT_TYPE);
-        SourceInfo source = new SourceInfo(path.getFileName().toString(), path.toString(),
-                HexFormat.of().formatHex(sha.digest()), mediaType, bytes, raw.size(), false);
-        return new IngestedDocument(source, repaired.text(), repaired.pageMap(), raw);
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableFileException("missing", "file vanished before it was read: " + path, e);
+        }
+        if (e instanceof FileSystemException) {
+            return new UnreadableFileException("io-error", "cannot read " + path + ": " + rootMessage(e), e);
+        }
+        // Not a file-system failure: the parser choked on the bytes (a truncated zip, a broken stream).
+        return new UnreadableFileException("corrupt", "corrupt or truncated file " + path + ": " + rootMessage(e), e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
@@ -85,16 +394,4 @@ public final class DocumentReader {
         String m = t.getMessage();
         return m == null ? t.getClass().getSimpleName() : m;
     }
-
-    /** Discards bytes; used to finish hashing a stream. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {}
-
-        @Override
-        public void write(byte[] b, int off, int len) {}
-    }
-
 }

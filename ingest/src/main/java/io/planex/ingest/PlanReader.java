@@ -18,6 +18,15 @@ public final class PlanReader {
         this(new DocumentReader());
     }
 
+    /** A reader with default options and the given OCR mode (what --ocr auto|always|never asks for). */
+    public static PlanReader withOcr(OcrMode mode) {
+        return new PlanReader(DocumentReader.withOcr(mode));
+    }
+
+    public DocumentReader documentReader() {
+        return reader;
+    }
+
     /** A file's record together with the text it was extracted from. */
     public record Result(PlanRecord record, IngestedDocument document) {}
 

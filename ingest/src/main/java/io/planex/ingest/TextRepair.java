@@ -1,36 +1,382 @@
 package io.planex.ingest;
 
 import io.planex.extract.model.PageMap;
+import io.planex.ingest.legacy.LegacyEncoding;
+import io.planex.ingest.legacy.LegacyTextDetector;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Repairs parsed page texts before extraction: Unicode NFC, no-break and odd spaces made plain, then the pages
- * joined with a blank line, recording where each page starts.
- *
- * <p>First cut. Issue 5 adds legacy-font decoding, line joining and header/footer removal.
+ * Repairs parsed page texts before extraction, keeping a map of every output character back to its page and raw
+ * offset:
+ * <ol>
+ *   <li>text typed in legacy fonts (TCVN3, VNI) decoded to Unicode, per line, with the document's choice breaking
+ *       ties;</li>
+ *   <li>Unicode NFC; no-break spaces made plain, soft hyphens and zero-width characters dropped, ligatures
+ *       spelled out, OCR's Ð/ð made Đ/đ;</li>
+ *   <li>running headers and footers (the same line at the top or bottom of most pages) and page numbers
+ *       removed;</li>
+ *   <li>lines broken by the page layout joined back, conservatively: extraction reads line structure (header
+ *       block, numbered headings, list items, signature block), so a line is joined to the one before only when
+ *       it plainly continues it.</li>
+ * </ol>
+ * Pure and thread-safe.
  */
 public final class TextRepair {
     private TextRepair() {}
 
-    public record Repaired(String text, PageMap pageMap) {}
+    public record Repaired(String text, PageMap pageMap, TextOrigin origin) {}
+
+    /**
+     * A line that starts a heading, list item or block that must stay on its own line: "1.", "1.2.", "a)", "-",
+     * "+", Roman numerals, "Điều", "Chương", "Nơi nhận", "Kính gửi", "Căn cứ", signature titles "TM.", "KT."...
+     */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^(?:[-+•●▪◦∙*–—]"
+                    + "|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)](?:\\s|$)"
+                    + "|\\(?[a-zđ][.)](?:\\s|$)"
+                    + "|[IVXLC]{1,6}[.)](?:\\s|$)"
+                    + "|(?:Điều|Chương|Mục|Phần|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|Xét|Thực hiện|Số|Ghi chú)(?:\\s|:|$)"
+                    + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-–—]\\s*)?(?:(?:Trang|trang|Page|page)\\s+)?(\\d{1,4})(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?$");
+    private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    private static final Pattern LEADS_TO_NUMBER = Pattern.compile(
+            "(?:^|\\s)(?:ngày|số|tháng|năm|đến|từ|khoản|điểm|Điều|điều|gồm|là)$");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {4,}\\S|\\t");
 
     public static Repaired repair(List<String> pages) {
-        StringBuilder out = new StringBuilder();
-        List<Integer> starts = new ArrayList<>();
-        for (String page : pages) {
-            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
-            if (out.length() > 0) out.append('\n');
-            starts.add(out.length());
-            out.append(clean(page));
+        // 1. raw pages concatenated: every later stage maps its characters into this.
+        int[] rawStarts = new int[pages.size()];
+        StringBuilder all = new StringBuilder();
+        for (int p = 0; p < pages.size(); p++) {
+            rawStarts[p] = all.length();
+            all.append(pages.get(p));
         }
-        return new Repaired(out.toString(), PageMap.ofStarts(starts));
+        Optional<LegacyEncoding> documentEncoding = LegacyTextDetector.detect(all.toString());
+
+        List<List<Mapped>> pageLines = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<Mapped> lines = new ArrayList<>();
+            for (Mapped line : Mapped.of(pages.get(p), rawStarts[p]).lines()) {
+                lines.add(clean(decodeLegacy(line, documentEncoding)).strip());
+            }
+            pageLines.add(lines);
+        }
+        removeRunningLines(pageLines);
+        return join(pageLines, all.length(), rawStarts);
     }
 
-    static String clean(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
-        t = t.replace('\u00A0', ' ').replace("\u00AD", "").replace('\u00D0', 'Đ').replace('\u00F0', 'đ');
-        return t.replace("\r\n", "\n").replace('\r', '\n');
+    /** Decodes a line typed in a legacy font; the document's encoding wins when the line alone cannot tell. */
+    private static Mapped decodeLegacy(Mapped line, Optional<LegacyEncoding> documentEncoding) {
+        Optional<LegacyEncoding> enc = LegacyTextDetector.detect(line.text, documentEncoding);
+        if (enc.isEmpty() && documentEncoding.isPresent() && onlyByteRangeChars(line.text)
+                && LegacyTextDetector.score(documentEncoding.get().decode(line.text))
+                        >= LegacyTextDetector.score(line.text)
+                && !documentEncoding.get().decode(line.text).equals(Normalizer.normalize(line.text,
+                        Normalizer.Form.NFC))) {
+            enc = documentEncoding;
+        }
+        if (enc.isEmpty()) return line;
+        LegacyEncoding.Decoded d = enc.get().decodeMapped(line.text);
+        int[] src = new int[d.text().length() + 1];
+        for (int i = 0; i < d.origin().length; i++) src[i] = line.src[d.origin()[i]];
+        src[d.text().length()] = line.src[line.text.length()];
+        return new Mapped(d.text(), src);
+    }
+
+    /**
+     * True when every char could be a legacy font code (Latin-1 or Windows-1252): a line with any other letter
+     * (ư, ơ, đ, ă, ạ...) is Unicode, and only a strictly better reading may decode it.
+     */
+    private static boolean onlyByteRangeChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    /** NFC per character cluster, and the character fixes every source needs. */
+    static Mapped clean(Mapped in) {
+        Mapped.Builder out = new Mapped.Builder(in.text.length());
+        String s = in.text;
+        int i = 0;
+        while (i < s.length()) {
+            int end = i + Character.charCount(s.codePointAt(i));
+            while (end < s.length() && isMark(s.charAt(end))) end++;
+            String cluster = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
+            int src = in.src[i];
+            for (int k = 0; k < cluster.length(); k++) {
+                char c = cluster.charAt(k);
+                switch (c) {
+                    case '\u00A0', '\u2007', '\u202F' -> out.append(' ', src);
+                    case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
+                    case '\u00D0' -> out.append('Đ', src);
+                    case '\u00F0' -> out.append('đ', src);
+                    case '\uFB00' -> out.append("ff", src);
+                    case '\uFB01' -> out.append("fi", src);
+                    case '\uFB02' -> out.append("fl", src);
+                    case '\uFB03' -> out.append("ffi", src);
+                    case '\uFB04' -> out.append("ffl", src);
+                    case '\uFB05', '\uFB06' -> out.append("st", src);
+                    default -> out.append(c, src);
+                }
+            }
+            i = end;
+        }
+        return out.build(in.src[s.length()]);
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Drops running headers/footers and page numbers: among the first and last two non-blank lines of each page,
+     * a line that recurs (digits ignored) on at least half the pages, three at least, and a bare page number.
+     */
+    static void removeRunningLines(List<List<Mapped>> pageLines) {
+        int pageCount = pageLines.size();
+        if (pageCount < 2) return;
+        Map<String, Set<Integer>> pagesOfKey = new HashMap<>();
+        for (int p = 0; p < pageCount; p++) {
+            for (int idx : edgeLines(pageLines.get(p))) {
+                pagesOfKey.computeIfAbsent(key(pageLines.get(p).get(idx).text), k -> new HashSet<>()).add(p);
+            }
+        }
+        int needed = Math.max(3, (pageCount + 1) / 2);
+        for (int p = 0; p < pageCount; p++) {
+            List<Mapped> lines = pageLines.get(p);
+            for (int idx : edgeLines(lines)) {
+                String text = lines.get(idx).text;
+                boolean running = pagesOfKey.get(key(text)).size() >= needed && text.length() > 0;
+                var m = PAGE_NUMBER.matcher(text);
+                boolean pageNumber = m.matches() && Integer.parseInt(m.group(1)) <= pageCount + 2;
+                if (running || pageNumber) lines.set(idx, Mapped.EMPTY_REMOVED);
+            }
+        }
+    }
+
+    private static List<Integer> edgeLines(List<Mapped> lines) {
+        List<Integer> nonBlank = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) if (!lines.get(i).text.isEmpty()) nonBlank.add(i);
+        Set<Integer> edge = new java.util.TreeSet<>();
+        for (int k = 0; k < Math.min(2, nonBlank.size()); k++) {
+            edge.add(nonBlank.get(k));
+            edge.add(nonBlank.get(nonBlank.size() - 1 - k));
+        }
+        return new ArrayList<>(edge);
+    }
+
+    private static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    /** Joins the pages' lines into the repaired text (see the class comment). */
+    private static Repaired join(List<List<Mapped>> pageLines, int rawLength, int[] rawStarts) {
+        List<Line> lines = new ArrayList<>();
+        for (int p = 0; p < pageLines.size(); p++) {
+            int blanks = 0;
+            boolean first = true;
+            for (Mapped m : pageLines.get(p)) {
+                if (m == Mapped.EMPTY_REMOVED) continue;
+                if (m.text.isEmpty()) {
+                    blanks++;
+                    continue;
+                }
+                lines.add(new Line(m, p, first ? -1 : blanks));
+                blanks = 0;
+                first = false;
+            }
+        }
+        // Text where every visual line is followed by a blank line (common in PDF extraction): one blank line is
+        // then only a line break, and it takes two to mark a paragraph.
+        int single = 0;
+        int gaps = 0;
+        List<Integer> lengths = new ArrayList<>();
+        for (Line l : lines) {
+            lengths.add(l.text.text.length());
+            if (l.blanksBefore >= 0) {
+                gaps++;
+                if (l.blanksBefore == 1) single++;
+            }
+        }
+        boolean doubleSpaced = single >= 4 && single * 2 >= gaps;
+        // A full visual line, after which a capital may still continue the sentence ("của Bộ / Chính trị"): only
+        // in text wrapped by a layout, where many lines are about as long as the longest and none is much longer
+        // than a printed line (headings and list items are short, so the median of the long lines is used).
+        int longest = percentile(lengths, 0.95);
+        List<Integer> long_ = lengths.stream().filter(n -> n >= longest * 0.6).toList();
+        boolean wrapped = lengths.size() >= 10 && long_.size() >= 4 && longest >= 40 && longest <= 160;
+        int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
+
+        Mapped.Builder out = new Mapped.Builder(rawLength);
+        List<Integer> pageStarts = new ArrayList<>();
+        int page = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Mapped text = line.text;
+            if (i > 0) {
+                Line prev = lines.get(i - 1);
+                boolean pageBreak = line.page != prev.page;
+                int softLimit = doubleSpaced ? 1 : 0;
+                boolean paragraph = !pageBreak && line.blanksBefore > softLimit;
+                if (!paragraph && continues(prev.text.text, text.text, fullLine)) {
+                    if (!joinsWithoutSpace(prev.text.text, text.text)) out.append(' ', text.src[0]);
+                } else {
+                    out.append(paragraph ? "\n\n" : "\n", text.src[0]);
+                }
+            }
+            while (page < line.page) {
+                page++;
+                pageStarts.add(out.length());
+            }
+            out.append(text);
+        }
+        while (page < pageLines.size() - 1) {
+            page++;
+            pageStarts.add(out.length());
+        }
+        Mapped result = out.build(rawLength);
+        if (pageStarts.isEmpty()) pageStarts.add(0);
+        return new Repaired(result.text, PageMap.ofStarts(pageStarts), new TextOrigin(result.src, rawStarts));
+    }
+
+    private record Line(Mapped text, int page, int blanksBefore) {}
+
+    /** Whether line {@code b} continues line {@code a} (both stripped, non-empty). */
+    static boolean continues(String a, String b, int fullLine) {
+        if (BLOCK_START.matcher(b).find()) return false;
+        if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
+        if (COLUMN_GAP.matcher(a).find() || COLUMN_GAP.matcher(b).find()) return false;
+        char last = a.charAt(a.length() - 1);
+        if (".;:!?".indexOf(last) >= 0) return false;
+        if (joinsWithoutSpace(a, b)) return true;
+        int first = b.codePointAt(0);
+        if (Character.isLowerCase(first)) return true;
+        // A date or number the line before leads up to ("... ngày" / "22/10/2018 của ..."); other lines that
+        // start with a number may be table rows and stay apart.
+        if (Character.isDigit(first) && (DATE_START.matcher(b).find() || LEADS_TO_NUMBER.matcher(a).find())) {
+            return true;
+        }
+        // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.
+        return a.length() >= fullLine * 0.85 && last != ')';
+    }
+
+    /** A document number broken after its hyphen: "57-" + "KL/TW" joins as "57-KL/TW". */
+    private static boolean joinsWithoutSpace(String a, String b) {
+        int n = a.length();
+        return n >= 2 && a.charAt(n - 1) == '-' && Character.isDigit(a.charAt(n - 2))
+                && Character.isUpperCase(b.codePointAt(0));
+    }
+
+    /** A line whose letters (two at least) are all capitals: a header, title or signature line. */
+    static boolean isCapitalsLine(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static int percentile(List<Integer> values, double q) {
+        if (values.isEmpty()) return 0;
+        int[] a = values.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(a);
+        return a[Math.min(a.length - 1, (int) Math.floor(q * (a.length - 1)))];
+    }
+
+    /** A text with, for each char, its offset in the raw text (plus an end sentinel). */
+    static final class Mapped {
+        static final Mapped EMPTY_REMOVED = new Mapped("", new int[] {0});
+        final String text;
+        final int[] src;
+
+        Mapped(String text, int[] src) {
+            this.text = text;
+            this.src = src;
+        }
+
+        static Mapped of(String raw, int base) {
+            int[] src = new int[raw.length() + 1];
+            for (int i = 0; i <= raw.length(); i++) src[i] = base + i;
+            return new Mapped(raw, src);
+        }
+
+        /** The lines, split at \n, \r\n or \r, without their ends. */
+        List<Mapped> lines() {
+            List<Mapped> out = new ArrayList<>();
+            int start = 0;
+            int n = text.length();
+            for (int i = 0; i <= n; i++) {
+                if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '\f') {
+                    out.add(slice(start, i));
+                    if (i < n - 1 && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') i++;
+                    start = i + 1;
+                }
+            }
+            return out;
+        }
+
+        Mapped slice(int from, int to) {
+            return new Mapped(text.substring(from, to), Arrays.copyOfRange(src, from, to + 1));
+        }
+
+        /** Without leading and trailing whitespace. */
+        Mapped strip() {
+            int from = 0;
+            int to = text.length();
+            while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+            return slice(from, to);
+        }
+
+        static final class Builder {
+            private final StringBuilder text;
+            private int[] src;
+
+            Builder(int capacity) {
+                text = new StringBuilder(capacity);
+                src = new int[Math.max(16, capacity + 1)];
+            }
+
+            void append(char c, int from) {
+                if (text.length() + 1 >= src.length) src = Arrays.copyOf(src, src.length * 2);
+                src[text.length()] = from;
+                text.append(c);
+            }
+
+            void append(String s, int from) {
+                for (int i = 0; i < s.length(); i++) append(s.charAt(i), from);
+            }
+
+            void append(Mapped m) {
+                for (int i = 0; i < m.text.length(); i++) append(m.text.charAt(i), m.src[i]);
+            }
+
+            int length() {
+                return text.length();
+            }
+
+            Mapped build(int end) {
+                int[] s = Arrays.copyOf(src, text.length() + 1);
+                s[text.length()] = end;
+                return new Mapped(text.toString(), s);
+            }
+        }
     }
 }

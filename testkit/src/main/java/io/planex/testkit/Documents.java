@@ -107,8 +107,10 @@ public final class Documents {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
         if (!writers.hasNext()) throw new IllegalStateException("no TIFF writer in this JVM");
         ImageWriter writer = writers.next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // The bytes are taken only after the image stream is closed: a cached ImageOutputStream writes its
+        // tail to the underlying stream on close, not on flush, so reading them earlier truncates the TIFF.
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -116,13 +118,12 @@ public final class Documents {
             writer.prepareWriteSequence(null);
             for (BufferedImage page : pages) writer.writeToSequence(new IIOImage(page, null, null), param);
             writer.endWriteSequence();
-            out.flush();
-            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }
+        return bytes.toByteArray();
     }
 
     /** A PNG of one page image. */

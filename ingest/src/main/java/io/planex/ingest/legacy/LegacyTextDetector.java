@@ -1,0 +1,133 @@
+package io.planex.ingest.legacy;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds text typed in a legacy Vietnamese font (TCVN3 or VNI) by how Vietnamese it reads: each candidate reading
+ * (as is, decoded as TCVN3, decoded as VNI) is scored by its words, +1 for a word of Vietnamese letters with at
+ * most one tone mark and a plausible vowel run, -1 for a word with symbols or letters Vietnamese does not use
+ * ("ho¹ch", "Uû", "Vieät"). A decoding is chosen only when it reads strictly better than the text as is, so
+ * Unicode text and plain ASCII are never touched.
+ */
+public final class LegacyTextDetector {
+    private LegacyTextDetector() {}
+
+    /** The encoding the text is best read in, or empty when it reads best as it is. */
+    public static Optional<LegacyEncoding> detect(String text) {
+        return detect(text, Optional.empty());
+    }
+
+    /**
+     * As {@link #detect(String)}; when both encodings read equally well, the preferred one (the document's,
+     * for a line) wins: short runs often read as plausible words in both.
+     */
+    public static Optional<LegacyEncoding> detect(String text, Optional<LegacyEncoding> preferred) {
+        if (!hasHighByteChar(text)) return Optional.empty();
+        int asIs = score(text);
+        LegacyEncoding best = null;
+        int bestScore = asIs;
+        for (LegacyEncoding e : LegacyEncoding.values()) {
+            int s = score(e.decode(text));
+            if (s > bestScore || (s == bestScore && best != null && preferred.orElse(null) == e)) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The plausibility score of a text as Vietnamese (see the class comment). */
+    public static int score(String text) {
+        int score = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSeparator(text.charAt(i))) i++;
+            if (i > start) score += wordScore(text.substring(start, i));
+        }
+        return score;
+    }
+
+    private static boolean hasHighByteChar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LegacyEncoding.isHighByteChar(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || (c < 0x80 && !Character.isLetterOrDigit(c));
+    }
+
+    private static int wordScore(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length(); i++) ascii &= word.charAt(i) < 0x80;
+        if (ascii) return 0;
+        String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+        int tones = 0;
+        StringBuilder base = new StringBuilder();
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            switch (c) {
+                case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323' -> tones++;
+                case '\u0302', '\u0306', '\u031B' -> {
+                    // vowel quality marks: fine on the vowels that take them, checked below by letter
+                }
+                default -> {
+                    if (c == 'đ' || c == 'Đ') {
+                        base.append('d');
+                    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || Character.isDigit(c)) {
+                        base.append(Character.toLowerCase(c));
+                    } else {
+                        return -1; // a symbol or a letter Vietnamese does not write
+                    }
+                }
+            }
+        }
+        if (tones > 1 || !validMarks(word)) return -1;
+        return isSyllable(word) ? 1 : -1;
+    }
+
+    /** Each precomposed letter is one Vietnamese writes (â, ê, ô, ă, ơ, ư; no û, ï, ä, ñ...). */
+    private static boolean validMarks(String word) {
+        String nfc = Normalizer.normalize(word, Normalizer.Form.NFC);
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c < 0x80 || Character.isDigit(c)) continue;
+            if (VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(c)) < 0) return false;
+        }
+        return true;
+    }
+
+    private static final String VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
+            + "ùúủũụưừứửữựỳýỷỹỵđ";
+
+    /**
+     * Vietnamese syllable shape, tone marks removed: onset, one of the language's vowel nuclei, coda. Words
+     * with digits pass (numbers and codes are judged by their letters elsewhere).
+     */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+                    + "(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uyê|uya|uyu"
+                    + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
+                    + "|[aăâeêioôơuưy])"
+                    + "(?:ch|ng|nh|[cmnpt])?");
+
+    private static boolean isSyllable(String word) {
+        String nfd = Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder toneless = new StringBuilder();
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if ("\u0300\u0301\u0303\u0309\u0323".indexOf(c) < 0) toneless.append(c);
+        }
+        String t = Normalizer.normalize(toneless, Normalizer.Form.NFC);
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) return true;
+        }
+        return SYLLABLE.matcher(t).matches();
+    }
+}

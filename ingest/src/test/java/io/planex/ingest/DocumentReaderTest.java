@@ -1,0 +1,268 @@
+package io.planex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.planex.ingest.legacy.LegacyEncoding;
+import io.planex.testkit.Documents;
+import io.planex.testkit.Layout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Formats and failures that need no OCR. */
+class DocumentReaderTest {
+    private static final DocumentReader READER = new DocumentReader();
+    private static final String PARAGRAPHS = String.join("\n",
+            "KẾ HOẠCH",
+            "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024",
+            "Ủy ban nhân dân xã giao Mặt trận Tổ quốc xã chủ trì, phối hợp các đoàn thể thực hiện.",
+            "Thời gian hoàn thành trước ngày 18 tháng 11 năm 2024.");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void textPdfIsReadPageByPageWithPageNumbers() throws Exception {
+        String text = SamplePlans.PLAN + "\n\fPhụ lục: danh sách tổ dân phòng các ấp.";
+        IngestedDocument doc = READER.read(write("plan.pdf", Documents.textPdf(text, Layout.standard())));
+        assertEquals(2, doc.source().pages());
+        assertEquals("application/pdf", doc.source().mediaType());
+        assertFalse(doc.source().ocr());
+        assertTrue(doc.rawPages().stream().noneMatch(PageText::ocr));
+        assertTrue(doc.text().contains("KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 12-CT/HU"), doc.text());
+        assertTrue(doc.text().contains("\nNơi nhận:\n- Ban Thường vụ Huyện ủy;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
+                + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Mỹ Duyên"), doc.text());
+        // The wrapped paragraph is one line again.
+        assertTrue(doc.text().contains("phối hợp chặt chẽ với Công an xã; báo cáo kết quả thực hiện về Ủy ban nhân"
+                + " dân xã trước ngày 15/11/2024."), doc.text());
+        int appendix = doc.text().indexOf("Phụ lục");
+        assertEquals(2, doc.pageMap().pageOf(appendix));
+        assertEquals(1, doc.pageMap().pageOf(doc.text().indexOf("Trần Thị Mỹ Duyên")));
+        assertEquals(2, doc.origin().rawPosition(appendix).page());
+    }
+
+    @Test
+    void docxComesBackCharacterExact() throws Exception {
+        IngestedDocument doc = READER.read(write("plan.docx", Documents.docx(SamplePlans.PLAN)));
+        assertEquals(SamplePlans.PLAN, doc.text());
+        assertTrue(doc.source().mediaType().contains("wordprocessingml"), doc.source().mediaType());
+    }
+
+    @Test
+    void tcvn3AndVniWordFilesAreDecoded() throws Exception {
+        String tcvn3Era = SamplePlans.PLAN.replace("Ủy ban nhân dân xã trước", "Uỷ ban nhân dân xã trước")
+                .replace("Ban Thường vụ Huyện ủy", "Ban Thường vụ Huyện uỷ");
+        IngestedDocument tcvn3 = READER.read(write("tcvn3.docx", Documents.docx(LegacyEncoding.TCVN3.encode(tcvn3Era))));
+        assertEquals(tcvn3Era, tcvn3.text());
+        IngestedDocument vni = READER.read(write("vni.docx", Documents.docx(LegacyEncoding.VNI.encode(SamplePlans.PLAN))));
+        assertEquals(SamplePlans.PLAN, vni.text());
+    }
+
+    @Test
+    void plainTextInUtf8Utf16AndWindows1258() throws Exception {
+        assertEquals(PARAGRAPHS, READER.read(write("a.txt", PARAGRAPHS.getBytes(StandardCharsets.UTF_8))).text());
+        assertEquals(PARAGRAPHS, READER.read(write("b.txt", PARAGRAPHS.getBytes(StandardCharsets.UTF_16))).text());
+        assertEquals(PARAGRAPHS, READER.read(write("c.txt", PARAGRAPHS.getBytes(StandardCharsets.UTF_16LE))).text());
+        // Windows-1258 writes tone marks as combining characters; the reader gives NFC.
+        byte[] cp1258 = cp1258Bytes(PARAGRAPHS);
+        IngestedDocument doc = READER.read(write("d.txt", cp1258));
+        assertEquals(PARAGRAPHS, doc.text());
+        assertTrue(doc.source().mediaType().contains("windows-1258"), doc.source().mediaType());
+    }
+
+    @Test
+    void tcvn3AndVniTextFilesAreDecoded() throws Exception {
+        String text = PARAGRAPHS.replace("Ủy ban", "Uỷ ban");
+        byte[] tcvn3 = LegacyEncoding.TCVN3.encode(text).getBytes(Charset.forName("windows-1252"));
+        assertEquals(text, READER.read(write("tcvn3.txt", tcvn3)).text());
+        byte[] vni = LegacyEncoding.VNI.encode(PARAGRAPHS).getBytes(Charset.forName("windows-1252"));
+        assertEquals(PARAGRAPHS, READER.read(write("vni.txt", vni)).text());
+    }
+
+    @Test
+    void usableTextLayerNeedsRealLetters() {
+        assertFalse(DocumentReader.hasUsableText(" \n 3 \n"));
+        assertFalse(DocumentReader.hasUsableText("\uFFFD\uFFFD\uFFFD\uFFFD abc def ghi jk \uFFFD\uFFFD"));
+        assertTrue(DocumentReader.hasUsableText("KT. CHỦ TỊCH\nNguyễn Văn Bình"));
+    }
+
+    /** Windows-1258 has precomposed â, ê, ô, ă, ơ, ư, đ and combining tone marks: encode letter by letter. */
+    private static byte[] cp1258Bytes(String nfd) {
+        String mixed = java.text.Normalizer.normalize(nfd, java.text.Normalizer.Form.NFC);
+        Charset cs = Charset.forName("windows-1258");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < mixed.length(); i++) {
+            String ch = String.valueOf(mixed.charAt(i));
+            if (cs.newEncoder().canEncode(ch)) {
+                out.writeBytes(ch.getBytes(cs));
+                continue;
+            }
+            String d = java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFD);
+            // the letter with its vowel mark (â, ơ...), then the tone mark as a combining character
+            String tone = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+            String base = java.text.Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+                    java.text.Normalizer.Form.NFC);
+            out.writeBytes(base.getBytes(cs));
+            out.writeBytes(tone.getBytes(cs));
+        }
+        byte[] b = out.toByteArray();
+        assertEquals(mixed, java.text.Normalizer.normalize(new String(b, cs), java.text.Normalizer.Form.NFC));
+        return b;
+    }
+
+    @Test
+    void htmlRtfAndOdt() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>Tiêu đề trang</title></head><body>"
+                + "<p>KẾ HOẠCH</p><p>Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024</p>"
+                + "<ul><li>Mặt trận Tổ quốc xã chủ trì;</li><li>Các đoàn thể phối hợp.</li></ul></body></html>";
+        IngestedDocument h = READER.read(write("a.html", html.getBytes(StandardCharsets.UTF_8)));
+        // Tika separates HTML blocks with a blank line, which repair keeps as a paragraph break.
+        assertEquals("KẾ HOẠCH\n\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024\n\nMặt trận Tổ quốc xã chủ trì;"
+                + "\n\nCác đoàn thể phối hợp.", h.text());
+
+        IngestedDocument r = READER.read(write("a.rtf", rtf(PARAGRAPHS).getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(PARAGRAPHS, r.text().replace("\n\n", "\n"));
+
+        IngestedDocument o = READER.read(write("a.odt", odt(PARAGRAPHS)));
+        assertEquals(PARAGRAPHS, o.text().replace("\n\n", "\n"));
+        assertTrue(o.source().mediaType().contains("opendocument.text"), o.source().mediaType());
+    }
+
+    /** RTF with each non-ASCII character as \\uN? and one paragraph per line. */
+    private static String rtf(String text) {
+        StringBuilder s = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0 ");
+        for (String line : text.split("\n")) {
+            for (char c : line.toCharArray()) {
+                if (c < 128) s.append(c);
+                else s.append("\\u").append((int) c).append('?');
+            }
+            s.append("\\par\n");
+        }
+        return s.append('}').toString();
+    }
+
+    private static byte[] odt(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(mime);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\""
+                    + "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"/\""
+                    + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry "
+                    + "manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            StringBuilder body = new StringBuilder();
+            for (String line : text.split("\n")) body.append("<text:p>").append(line).append("</text:p>");
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\""
+                    + "urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\""
+                    + "urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body>"
+                    + "<office:text>" + body + "</office:text></office:body></office:document-content>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void failuresHaveClearReasons() throws Exception {
+        assertReason("empty", write("empty.pdf", new byte[0]));
+        assertReason("missing", dir.resolve("nothing-here.pdf"));
+        assertReason("not-a-file", dir);
+
+        byte[] pdf = Documents.textPdf(SamplePlans.PLAN, Layout.standard());
+        assertReason("corrupt", write("truncated.pdf", Arrays.copyOf(pdf, pdf.length / 3)));
+        byte[] docx = Documents.docx(SamplePlans.PLAN);
+        assertReason("corrupt", write("truncated.docx", Arrays.copyOf(docx, docx.length / 2)));
+
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        UnreadableFileException e = assertReason("unsupported", write("blob.bin", noise));
+        assertTrue(e.getMessage().contains("unsupported"), e.getMessage());
+
+        assertReason("encrypted", write("locked.pdf", encrypted(pdf)));
+
+        ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipBytes)) {
+            zip.putNextEntry(new ZipEntry("photos/list.csv"));
+            zip.write("a,b\n".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        assertReason("unsupported", write("archive.zip", zipBytes.toByteArray()));
+    }
+
+    @Test
+    void unreadableFileIsPermissionDenied() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
+        Path p = write("secret.txt", PARAGRAPHS.getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        assertReason("permission-denied", p);
+    }
+
+    @Test
+    void scannedPdfWithOcrOffNeedsOcr() throws Exception {
+        byte[] scan = Documents.scannedPdf(SamplePlans.SHORT_PAGE_1, Layout.standard(), 100,
+                io.planex.testkit.PageImages.Degradation.none());
+        DocumentReader never = DocumentReader.withOcr(OcrMode.NEVER);
+        UnreadableFileException e = assertReason("needs-ocr", write("scan.pdf", scan), never);
+        assertTrue(e.getMessage().contains("needs-ocr"), e.getMessage());
+        assertReason("needs-ocr", write("scan.png", Documents.png(io.planex.testkit.PageImages.render(
+                SamplePlans.SHORT_PAGE_1, Layout.standard(), 100, io.planex.testkit.PageImages.Degradation.none())
+                .get(0))), never);
+    }
+
+    private static byte[] encrypted(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static UnreadableFileException assertReason(String reason, Path path) {
+        return assertReason(reason, path, READER);
+    }
+
+    private static UnreadableFileException assertReason(String reason, Path path, DocumentReader reader) {
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> reader.read(path));
+        assertEquals(reason, e.reason(), e.getMessage());
+        return e;
+    }
+}

@@ -1,0 +1,157 @@
+package io.planex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.ingest.legacy.LegacyEncoding;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextRepairTest {
+    private static String repair(String... pages) {
+        return TextRepair.repair(List.of(pages)).text();
+    }
+
+    @Test
+    void joinsLinesBrokenByLayoutButKeepsStructure() {
+        String page = String.join("\n",
+                "ỦY BAN NHÂN DÂN",
+                "XÃ AN THẠNH",
+                "KẾ HOẠCH",
+                "Triển khai thực hiện Chỉ thị số 12-CT/HU ngày 05/02/2024 của Ban Thường vụ",
+                "Huyện ủy về tăng cường công tác phòng cháy, chữa cháy trên địa bàn xã",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Mục đích",
+                "- Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về phòng cháy, chữa",
+                "cháy; chủ động phòng ngừa.",
+                "a) Công an xã chủ trì, phối hợp với Đài Truyền thanh xã tuyên truyền ít nhất",
+                "hai lần mỗi tháng.",
+                "+ Tổ dân phòng ấp;",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Trần Thị Mỹ Duyên");
+        String expected = String.join("\n",
+                "ỦY BAN NHÂN DÂN",
+                "XÃ AN THẠNH",
+                "KẾ HOẠCH",
+                "Triển khai thực hiện Chỉ thị số 12-CT/HU ngày 05/02/2024 của Ban Thường vụ "
+                        + "Huyện ủy về tăng cường công tác phòng cháy, chữa cháy trên địa bàn xã",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Mục đích",
+                "- Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về phòng cháy, chữa cháy; chủ động phòng "
+                        + "ngừa.",
+                "a) Công an xã chủ trì, phối hợp với Đài Truyền thanh xã tuyên truyền ít nhất hai lần mỗi tháng.",
+                "+ Tổ dân phòng ấp;",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Trần Thị Mỹ Duyên");
+        assertEquals(expected, repair(page));
+    }
+
+    @Test
+    void blankLineBetweenEveryVisualLineIsALineBreakAndTwoAreAParagraph() {
+        String page = " KẾ HOẠCH \n\n Triển khai Kết luận số 57-\n\nKL/TW của Bộ Chính trị về công tác thông tin \n\n"
+                + "đối ngoại trên địa bàn xã \n\n \n\n Thực hiện Kế hoạch số 21/KH-UBND của UBND \n\n"
+                + "huyện, UBND xã xây dựng Kế hoạch như sau: \n\n1. Mục đích \n\n- Tuyên truyền sâu rộng.";
+        assertEquals("KẾ HOẠCH\nTriển khai Kết luận số 57-KL/TW của Bộ Chính trị về công tác thông tin đối ngoại"
+                + " trên địa bàn xã\n\nThực hiện Kế hoạch số 21/KH-UBND của UBND huyện, UBND xã xây dựng Kế hoạch"
+                + " như sau:\n1. Mục đích\n- Tuyên truyền sâu rộng.", repair(page));
+    }
+
+    @Test
+    void dateOnTheNextLineJoinsButTableRowsDoNot() {
+        assertEquals("Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị",
+                repair("Thực hiện Nghị quyết số 35-NQ/TW ngày\n22/10/2018 của Bộ Chính trị"));
+        assertEquals("Danh sách tổ dân phòng\n1 Tổ ấp Bình Thạnh\n2 Tổ ấp Bình Lợi",
+                repair("Danh sách tổ dân phòng\n1 Tổ ấp Bình Thạnh\n2 Tổ ấp Bình Lợi"));
+    }
+
+    @Test
+    void singleBlankLinesAreParagraphsInOrdinaryText() {
+        assertEquals("Đoạn thứ nhất chưa hết câu\n\nđoạn thứ hai.", repair("Đoạn thứ nhất chưa hết câu\n\n"
+                + "đoạn thứ hai."));
+    }
+
+    @Test
+    void hyphenAfterANumberJoinsWithoutSpaceButSpacedDashKeepsItsSpace() {
+        assertEquals("Nghị quyết số 45-NQ/TW của Bộ Chính trị về phát triển kinh tế - xã hội bền vững",
+                repair("Nghị quyết số 45-\nNQ/TW của Bộ Chính trị về phát triển kinh tế -\nxã hội bền vững"));
+    }
+
+    @Test
+    void normalisesToNfcAndFixesOcrCharacters() {
+        String nfd = Normalizer.normalize("Kế hoạch phòng chống thiên tai", Normalizer.Form.NFD);
+        assertEquals("Kế hoạch phòng chống thiên tai", repair(nfd));
+        assertEquals("Đảng ủy xã", repair("\u00D0ảng\u00A0ủy\u00ADxã".replace("\u00AD", "\u00AD ")
+                .replace("ủy\u00AD ", "ủy ")));
+        assertEquals("Văn phòng official", repair("Văn phòng o\uFB03cial"));
+    }
+
+    @Test
+    void decodesLegacyFontLinesInsideUnicodeText() {
+        String legacyLine = LegacyEncoding.TCVN3.encode("Uỷ ban nhân dân xã xây dựng kế hoạch thực hiện.");
+        assertEquals("Căn cứ Luật Tổ chức chính quyền địa phương;\nUỷ ban nhân dân xã xây dựng kế hoạch thực hiện.",
+                repair("Căn cứ Luật Tổ chức chính quyền địa phương;\n" + legacyLine));
+        String vni = LegacyEncoding.VNI.encode(SamplePlans.PLAN);
+        assertEquals(repair(SamplePlans.PLAN), repair(vni));
+    }
+
+    @Test
+    void removesRunningHeadersFootersAndPageNumbers() {
+        String[] body = {"Mở đầu kế hoạch.", "Phân công nhiệm vụ.", "Kinh phí thực hiện.", "Tổ chức thực hiện."};
+        String[] pages = new String[4];
+        for (int i = 0; i < 4; i++) {
+            pages[i] = (i == 0 ? "" : (i + 1) + "\n") + "Kế hoạch phòng cháy năm 2024 - UBND xã An Thạnh\n"
+                    + body[i] + "\n" + "Trang " + (i + 1) + "/4";
+        }
+        String text = repair(pages);
+        assertFalse(text.contains("Kế hoạch phòng cháy năm 2024"), text);
+        assertFalse(text.contains("Trang"), text);
+        assertEquals(String.join("\n", body), text);
+    }
+
+    @Test
+    void pageMapAndRawOffsetsFollowTheRepairedText() {
+        String p1 = "Nội dung trang một kết thúc ở đây và câu còn tiếp sang trang sau của";
+        String p2 = "Ban Chỉ đạo xã.\n\nĐoạn mới ở trang hai.";
+        TextRepair.Repaired r = TextRepair.repair(List.of(p1, p2));
+        String text = r.text();
+        int ban = text.indexOf("Ban Chỉ đạo");
+        int doan = text.indexOf("Đoạn mới");
+        assertTrue(ban > 0 && doan > ban, text);
+        assertEquals(1, r.pageMap().pageOf(text.indexOf("trang một")));
+        assertEquals(2, r.pageMap().pageOf(ban));
+        assertEquals(2, r.pageMap().pageOf(doan));
+        assertEquals(new TextOrigin.RawPosition(2, 0), r.origin().rawPosition(ban));
+        assertEquals(new TextOrigin.RawPosition(2, p2.indexOf("Đoạn")), r.origin().rawPosition(doan));
+        assertEquals(new TextOrigin.RawPosition(1, p1.indexOf("kết")), r.origin().rawPosition(text.indexOf("kết")));
+    }
+
+    @Test
+    void rawOffsetsSurviveDecodingAndNfc() {
+        String raw = "Dòng đầu.\n" + Normalizer.normalize("Xây dựng", Normalizer.Form.NFD) + " "
+                + LegacyEncoding.VNI.encode("kế hoạch") + " năm";
+        TextRepair.Repaired r = TextRepair.repair(List.of(raw));
+        assertEquals("Dòng đầu.\nXây dựng kế hoạch năm", r.text());
+        int nam = r.text().indexOf("năm");
+        assertEquals(raw.indexOf("năm"), r.origin().rawPosition(nam).offset());
+        int ke = r.text().indexOf("kế");
+        assertEquals(raw.indexOf("ke"), r.origin().rawPosition(ke).offset());
+    }
+
+    @Test
+    void emptyAndOddInputDoNotThrow() {
+        assertEquals("", repair(""));
+        assertEquals("", repair("\n\n \n", "  "));
+        assertEquals(2, TextRepair.repair(List.of("", "")).pageMap().pageCount());
+        repair("-\n-\n1.\n\f\u0301\u0301x");
+    }
+}
