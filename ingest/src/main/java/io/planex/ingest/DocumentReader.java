@@ -210,7 +210,7 @@ public final class DocumentReader {
             PDFRenderer renderer = new PDFRenderer(pdf);
             PageText[] ocred = new PageText[pages.size()];
             ocrAll(path, wanted, i -> renderer.renderImageWithDPI(i, options.dpi(), ImageType.GRAY),
-                    (i, text) -> ocred[i] = new PageText(i + 1, text, true));
+                    (i, text) -> ocred[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
             for (int i : wanted) out.set(i, ocred[i]);
         } catch (IOException e) {
             throw new UnreadableFileException("corrupt", "cannot render " + path + " for OCR: " + rootMessage(e), e);
@@ -232,7 +232,7 @@ public final class DocumentReader {
                 List<Integer> frames = new ArrayList<>();
                 for (int i = 0; i < count; i++) frames.add(i);
                 PageText[] pages = new PageText[count];
-                ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, text, true));
+                ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
                 return new Read(List.of(pages), "");
             } finally {
                 reader.dispose();
