@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * <p>Argument: optionally the class name of the {@link FileParser} to use (default {@link PlanFileParser}).
  */
 public final class Worker {
+    static final String READY = "{\"ready\":true}";
+
     private Worker() {}
 
     public static void main(String[] args) throws Exception {
@@ -34,6 +36,9 @@ public final class Worker {
                 ? (FileParser) Class.forName(args[0]).getDeclaredConstructor().newInstance()
                 : new PlanFileParser();
         ObjectMapper mapper = RecordJson.mapper();
+        // Tell the parent we are ready, so that its per-file time limit does not include our start-up.
+        protocol.println(READY);
+        protocol.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {

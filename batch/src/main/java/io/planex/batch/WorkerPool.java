@@ -34,7 +34,7 @@ final class WorkerPool implements ParseService {
                 "-cp", System.getProperty("java.class.path"), Worker.class.getName()));
         if (parserClass != null) command.add(parserClass);
         for (int i = 0; i < size; i++) {
-            WorkerProcess w = new WorkerProcess(command);
+            WorkerProcess w = new WorkerProcess(command, linkDir.resolve("worker-" + i + ".log").toFile());
             all.add(w);
             idle.add(w);
         }
@@ -87,6 +87,8 @@ final class WorkerPool implements ParseService {
     public void close() {
         all.forEach(WorkerProcess::stop);
         try {
+            if (System.getenv("PLANEX_KEEP_WORKER_LOGS") != null) return;
+            for (int i = 0; i < all.size(); i++) Files.deleteIfExists(linkDir.resolve("worker-" + i + ".log"));
             Files.deleteIfExists(linkDir);
         } catch (IOException ignored) {
             // left in the temp folder

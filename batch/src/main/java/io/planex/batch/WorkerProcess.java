@@ -22,15 +22,20 @@ final class WorkerProcess {
     /** Exit code of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
     private static final int OOM_EXIT = 3;
     private static final String EOF = "\u0000eof";
+    private static final long STARTUP_TIMEOUT_SECONDS = 120;
 
     private final List<String> command;
+    private final java.io.File log;
     private Process process;
     private BufferedWriter toWorker;
     private BlockingQueue<String> fromWorker;
     private int served;
+    private int lastExit;
 
-    WorkerProcess(List<String> command) {
+    /** {@code log} receives the worker's stderr (library warnings, crash messages), rewritten at each start. */
+    WorkerProcess(List<String> command, java.io.File log) {
         this.command = List.copyOf(command);
+        this.log = log;
     }
 
     int served() {
@@ -48,7 +53,7 @@ final class WorkerProcess {
             throw new UnreadableFileException(reason, "worker failed before reading the file: " + e.getMessage());
         }
         served++;
-        String line = fromWorker.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+        String line = nextAnswer(timeoutMillis);
         if (line == null) {
             kill();
             throw new UnreadableFileException("timeout", "parsing took longer than " + timeoutMillis + " ms");
@@ -57,7 +62,8 @@ final class WorkerProcess {
             String reason = deathReason();
             kill();
             throw new UnreadableFileException(reason, reason.equals("out-of-memory")
-                    ? "parser ran out of memory (worker heap limit)" : "worker process died while parsing");
+                    ? "parser ran out of memory (worker heap limit)"
+                    : "worker process died while parsing (exit " + lastExit + ")");
         }
         try {
             JsonNode answer = mapper.readTree(line);
@@ -73,15 +79,29 @@ final class WorkerProcess {
         }
     }
 
+    /**
+     * The next protocol line, skipping what the JVM itself prints on stdout (e.g. "Terminating due to
+     * java.lang.OutOfMemoryError"); null on timeout.
+     */
+    private String nextAnswer(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            String line = left <= 0 ? null : fromWorker.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null || EOF.equals(line) || line.startsWith("{")) return line;
+        }
+    }
+
     private String deathReason() throws InterruptedException {
-        if (process == null) return "worker-crashed";
-        if (!process.waitFor(2, TimeUnit.SECONDS)) return "worker-crashed";
-        return process.exitValue() == OOM_EXIT ? "out-of-memory" : "worker-crashed";
+        lastExit = -1;
+        if (process == null || !process.waitFor(5, TimeUnit.SECONDS)) return "worker-crashed";
+        lastExit = process.exitValue();
+        return lastExit == OOM_EXIT ? "out-of-memory" : "worker-crashed";
     }
 
     private void ensureStarted() throws IOException {
         if (process != null && process.isAlive()) return;
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.to(log));
         process = pb.start();
         served = 0;
         toWorker = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
@@ -100,6 +120,17 @@ final class WorkerProcess {
         }, "planex-worker-out");
         pump.setDaemon(true);
         pump.start();
+        String first;
+        try {
+            first = lines.poll(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            first = null;
+        }
+        if (!Worker.READY.equals(first)) {
+            kill();
+            throw new IOException("worker did not start (see its log " + log + ")");
+        }
     }
 
     /** Stops the child and its descendants now. */
