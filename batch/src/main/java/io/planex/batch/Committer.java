@@ -149,7 +149,7 @@ final class Committer implements AutoCloseable {
     /** The record as found at this candidate's path (workers may have read it through a temporary link). */
     private static PlanRecord withSource(PlanRecord r, Candidate c) {
         SourceInfo s = r.source();
-        String name = c.path().getFileName() == null ? c.key() : c.path().getFileName().toString();
+        String name = c.key().substring(c.key().lastIndexOf('/') + 1); // the key is UTF-8 whatever the locale
         SourceInfo source = new SourceInfo(name, c.key(), s.sha256(), s.mediaType(), s.bytes(), s.pages(), s.ocr());
         return new PlanRecord(r.schemaVersion(), source, r.document(), r.citations(), r.units(), r.deadlines());
     }

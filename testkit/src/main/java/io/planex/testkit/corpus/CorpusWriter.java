@@ -40,28 +40,51 @@ public final class CorpusWriter {
     private CorpusWriter() {}
 
     public static Written write(Path dir, int count, long seed, Mix mix) throws IOException {
+        return write(dir, count, seed, mix, 1);
+    }
+
+    /** As {@link #write(Path, int, long, Mix)}, rendering on {@code threads} threads; the output is the same. */
+    public static Written write(Path dir, int count, long seed, Mix mix, int threads) throws IOException {
         PlanGenerator generator = new PlanGenerator(seed);
         Path docs = dir.resolve("docs");
         Path gold = dir.resolve("gold");
         Files.createDirectories(gold);
-        Random formats = new Random(seed ^ 0x5eed);
-        long bytes = 0;
-        for (int i = 0; i < count; i++) {
-            GeneratedPlan plan = generator.generate(i);
-            String ext = mix.draw(formats);
-            String name = String.format("plan-%06d.%s", i, ext);
-            Path folder = docs.resolve(String.format("%03d", i / 100));
-            Files.createDirectories(folder);
-            byte[] content = switch (ext) {
-                case "txt" -> plan.text().getBytes(StandardCharsets.UTF_8);
-                case "pdf" -> Documents.textPdf(plan.text(), Layout.standard());
-                case "docx" -> Documents.docx(plan.text());
-                default -> Documents.scannedPdf(plan.text(), Layout.standard(), 150, PageImages.Degradation.mild(i));
-            };
-            Files.write(folder.resolve(name), content);
-            Files.writeString(gold.resolve(name + ".json"), plan.goldJson(name), StandardCharsets.UTF_8);
-            bytes += content.length;
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+        try {
+            pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+                try {
+                    bytes.addAndGet(writeOne(generator, docs, gold, i, seed, mix));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        return new Written(count, bytes);
+        return new Written(count, bytes.get());
+    }
+
+    private static long writeOne(PlanGenerator generator, Path docs, Path gold, int i, long seed, Mix mix)
+            throws IOException {
+        GeneratedPlan plan = generator.generate(i);
+        String ext = mix.draw(new Random(seed * 31 + i));
+        String name = String.format("plan-%06d.%s", i, ext);
+        Path folder = docs.resolve(String.format("%03d", i / 100));
+        Files.createDirectories(folder);
+        byte[] content = switch (ext) {
+            case "txt" -> plan.text().getBytes(StandardCharsets.UTF_8);
+            case "pdf" -> Documents.textPdf(plan.text(), Layout.standard());
+            case "docx" -> Documents.docx(plan.text());
+            default -> Documents.scannedPdf(plan.text(), Layout.standard(), 150, PageImages.Degradation.mild(i));
+        };
+        Files.write(folder.resolve(name), content);
+        Files.writeString(gold.resolve(name + ".json"), plan.goldJson(name), StandardCharsets.UTF_8);
+        return content.length;
     }
 }
