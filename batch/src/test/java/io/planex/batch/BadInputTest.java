@@ -18,7 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every kind of bad input is reported with its reason, and every good file around it is indexed. */
+/**
+ * Every kind of bad input is reported with its reason, and every good file around it is indexed. (The zip bomb
+ * is in {@link WorkerIsolationTest}: what stops it is the worker's heap ceiling.)
+ */
 class BadInputTest {
     @TempDir
     Path tmp;
@@ -46,7 +49,6 @@ class BadInputTest {
         for (int i = 200; i < corrupt.length - 200; i += 7) corrupt[i] ^= 0x5a;
         Files.write(bad.resolve("corrupt.pdf"), corrupt);
         Files.write(bad.resolve("locked.pdf"), Fixtures.encryptedPdf(Fixtures.textPdf(10), "user-secret"));
-        Fixtures.writeZipBomb(bad.resolve("bomb.docx"), 1L << 30);
         byte[] junk = new byte[5000];
         new java.util.Random(1).nextBytes(junk);
         Files.write(bad.resolve("junk.pdf"), junk);
@@ -73,8 +75,6 @@ class BadInputTest {
         assertEquals("too-large", reason(report, huge));
         assertTrue(List.of("corrupt", "unsupported").contains(reason(report, bad.resolve("junk.pdf"))),
                 () -> "junk.pdf: " + report.get(PathKeys.key(bad.resolve("junk.pdf"))));
-        String bomb = reason(report, bad.resolve("bomb.docx"));
-        assertTrue(List.of("corrupt", "zip-bomb", "out-of-memory").contains(bomb), "bomb.docx: " + bomb);
         assertEquals("symlink-loop", reason(report, bad.resolve("loop-a")));
         assertEquals("symlink-loop", reason(report, bad.resolve("loop-b")));
         assertEquals("symlink-loop", reason(report, bad.resolve("cycle")));
@@ -84,7 +84,7 @@ class BadInputTest {
         assertEquals("ok", report.get(PathKeys.key(openEncrypted)).get("status").asText(),
                 "a PDF encrypted with an empty user password opens without one");
         assertEquals(7, s.count(Status.OK));
-        assertEquals(10, s.count(Status.FAILED));
+        assertEquals(9, s.count(Status.FAILED));
         assertEquals(7, Fixtures.indexed(index).size());
     }
 

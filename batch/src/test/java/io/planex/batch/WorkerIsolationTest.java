@@ -22,6 +22,8 @@ class WorkerIsolationTest {
         for (String name : List.of("hang.txt", "crash.txt", "oom.txt")) {
             Files.writeString(in.resolve(name), "Kế hoạch " + name);
         }
+        // A DOCX whose document part inflates to 1 GiB (1 MiB on disk): POI reads it whole, the heap ceiling stops it.
+        Fixtures.writeZipBomb(in.resolve("bomb.docx"), 1L << 30);
         BulkOptions o = BulkOptions.builder(tmp.resolve("index")).threads(2).workerHeapMb(96)
                 .timeout(Duration.ofSeconds(8)).parserClass(MisbehavingParser.class.getName())
                 .report(tmp.resolve("report.jsonl")).progress(Progress.Mode.NONE)
@@ -33,9 +35,10 @@ class WorkerIsolationTest {
         assertEquals("worker-crashed", report.get(PathKeys.key(in.resolve("crash.txt"))).get("reason").asText());
         assertEquals("out-of-memory", report.get(PathKeys.key(in.resolve("oom.txt"))).get("reason").asText(),
                 () -> report.get(PathKeys.key(in.resolve("oom.txt"))).toString());
+        assertEquals("out-of-memory", report.get(PathKeys.key(in.resolve("bomb.docx"))).get("reason").asText());
         for (Path g : good) assertEquals("ok", report.get(PathKeys.key(g)).get("status").asText());
         assertEquals(6, s.count(Status.OK));
-        assertEquals(3, s.failures());
+        assertEquals(4, s.failures());
         assertEquals(6, Fixtures.indexed(tmp.resolve("index")).size());
     }
 }
