@@ -1,0 +1,240 @@
+package io.planex.batch;
+
+import io.planex.index.PlanIndex;
+import io.planex.ingest.UnreadableFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Ingests folder trees into a planex index: a lazy walk feeds a bounded queue; a fixed number of threads read
+ * files (in worker JVMs, each file under a time limit) with at most two files per thread in flight; one
+ * {@link Committer} writes index and state in batches. Memory therefore depends on the thread count and the
+ * batch size, never on the number of files.
+ *
+ * <p>Incremental: a file whose path, size and mtime match the state is skipped unread; one whose size or mtime
+ * changed is hashed, and read only if its content changed.
+ */
+public final class BulkIngest {
+    private static final Candidate END = new Candidate(Path.of("/"), "", 0, 0, null, null);
+
+    private final BulkOptions options;
+    private final FileParser inProcessParser;
+
+    public BulkIngest(BulkOptions options) {
+        this(options, null);
+    }
+
+    /** With a parser for {@code --in-process} runs (tests); workers use {@link BulkOptions#parserClass()}. */
+    BulkIngest(BulkOptions options, FileParser inProcessParser) {
+        this.options = options;
+        this.inProcessParser = inProcessParser;
+    }
+
+    /**
+     * Runs the ingest. Returns the summary; throws {@link IndexBusyException} if another ingest holds the index,
+     * IOException on a fatal index or state error (what was committed before stays).
+     */
+    public Summary run(List<Path> roots) throws IOException, InterruptedException {
+        Files.createDirectories(options.index());
+        PlanIndex index;
+        try {
+            index = PlanIndex.open(options.index());
+        } catch (LockObtainFailedException e) {
+            throw new IndexBusyException("another planex ingest is writing to " + options.index()
+                    + " (its write.lock is held); wait for it to finish", e);
+        }
+        try (index;
+                StateStore state = openState();
+                ParseService service = openService();
+                Progress progress = new Progress(options.progress(), options.stderr());
+                Committer committer = new Committer(options, index, state, service, progress)) {
+            runPipeline(roots, state, service, progress, committer);
+            if (options.prune()) prune(state, committer);
+            committer.commit();
+            committer.summary().finish();
+            return committer.summary();
+        }
+    }
+
+    private StateStore openState() {
+        try {
+            return StateStore.open(options.index());
+        } catch (IllegalStateException e) {
+            throw new IndexBusyException(e.getMessage(), e);
+        }
+    }
+
+    private ParseService openService() throws IOException {
+        if (options.inProcess()) {
+            FileParser p = inProcessParser != null ? inProcessParser : newParser(options.parserClass());
+            return new InProcessService(p);
+        }
+        return new WorkerPool(options.threads(), options.workerHeapMb(), options.ocrMode(), options.parserClass(),
+                options.maxFilesPerWorker());
+    }
+
+    private static FileParser newParser(String className) {
+        if (className == null) return new PlanFileParser();
+        try {
+            return (FileParser) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("no parser class " + className, e);
+        }
+    }
+
+    private void runPipeline(List<Path> roots, StateStore state, ParseService service, Progress progress,
+                             Committer committer) throws IOException, InterruptedException {
+        BlockingQueue<Candidate> found = new ArrayBlockingQueue<>(1024);
+        Thread walker = new Thread(() -> {
+            try {
+                new TreeWalker(c -> {
+                    progress.found();
+                    putUninterruptibly(found, c);
+                }).walk(roots);
+            } finally {
+                progress.walkFinished();
+                putUninterruptibly(found, END);
+            }
+        }, "planex-walk");
+        walker.setDaemon(true);
+        walker.start();
+
+        int permits = options.threads() * 2;
+        Semaphore inFlight = new Semaphore(permits);
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "planex-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (fatal.get() == null) {
+                Candidate c = found.take();
+                if (c == END) break;
+                if (c.isFailure()) {
+                    committer.failed(c, null, c.failureReason(), c.failureMessage(), 0);
+                    continue;
+                }
+                StateStore.Entry known = state.get(c.key());
+                if (known != null && known.size() == c.size() && known.mtime() == c.mtimeMillis()
+                        && (known.ok() || !options.retryFailed())) {
+                    committer.unchanged(c, known);
+                    continue;
+                }
+                inFlight.acquire();
+                pool.execute(() -> {
+                    try {
+                        process(c, known, service, committer);
+                    } catch (Throwable t) {
+                        fatal.compareAndSet(null, t);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            inFlight.acquire(permits);
+            inFlight.release(permits);
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        Throwable t = fatal.get();
+        if (t instanceof IOException io) throw io;
+        if (t instanceof RuntimeException re) throw re;
+        if (t instanceof Error err) throw err;
+        if (t != null) throw new IOException(t);
+    }
+
+    private void process(Candidate c, StateStore.Entry known, ParseService service, Committer committer)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        if (c.size() > options.maxBytes()) {
+            committer.failed(c, null, "too-large", c.size() + " bytes, over --max-bytes " + options.maxBytes(), 0);
+            return;
+        }
+        if (known != null && known.ok()) {
+            // Size or mtime changed: the content may not have (a copy, a touch). Hashing is cheaper than reading.
+            try {
+                if (known.sha256().equals(sha256(c.path()))) {
+                    committer.touched(c, known, millisSince(start));
+                    return;
+                }
+            } catch (IOException e) {
+                committer.failed(c, null, TreeWalker.reasonOf(e), c.key() + ": " + e.getMessage(), millisSince(start));
+                return;
+            }
+        }
+        if (options.throttleMillis() > 0) Thread.sleep(options.throttleMillis());
+        try {
+            Parsed parsed = service.parse(c.path(), options.timeoutMillis(c.size()));
+            committer.indexed(c, parsed, millisSince(start));
+        } catch (UnreadableFileException e) {
+            committer.failed(c, null, e.reason(), e.getMessage(), millisSince(start));
+        }
+    }
+
+    private void prune(StateStore state, Committer committer) throws IOException {
+        List<String> gone = new ArrayList<>();
+        state.forEachKey(key -> {
+            if (!Files.exists(PathKeys.toPath(key))) gone.add(key);
+            if (gone.size() >= 10_000) flushGone(gone, committer);
+        });
+        flushGone(gone, committer);
+    }
+
+    private static void flushGone(List<String> gone, Committer committer) {
+        try {
+            for (String key : gone) committer.gone(key);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        gone.clear();
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void putUninterruptibly(BlockingQueue<Candidate> q, Candidate c) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                q.put(c);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+}

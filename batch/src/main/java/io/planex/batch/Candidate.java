@@ -1,0 +1,21 @@
+package io.planex.batch;
+
+import java.nio.file.Path;
+
+/**
+ * A file found by the walk: its path, key, size and mtime, or why it could not even be looked at
+ * ({@code failureReason} non-null).
+ */
+record Candidate(Path path, String key, long size, long mtimeMillis, String failureReason, String failureMessage) {
+    static Candidate found(Path path, long size, long mtimeMillis) {
+        return new Candidate(path, PathKeys.key(path), size, mtimeMillis, null, null);
+    }
+
+    static Candidate failed(Path path, String reason, String message) {
+        return new Candidate(path, PathKeys.key(path), -1, -1, reason, message);
+    }
+
+    boolean isFailure() {
+        return failureReason != null;
+    }
+}

@@ -1,0 +1,80 @@
+package io.planex.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * The string under which a file is known in the state store, the index and the report: its absolute, normalised
+ * path, as UTF-8 text whatever the JVM's file name encoding ({@code sun.jnu.encoding}, which follows the locale:
+ * under LANG=C it is ASCII and Java cannot even spell a Vietnamese file name). A name whose bytes are not valid
+ * UTF-8 (e.g. byte 0xFF) is written as its {@code file:} URI, whose percent-escapes keep every byte: two such
+ * names never collide, and {@link #toPath} finds every file again.
+ */
+public final class PathKeys {
+    private PathKeys() {}
+
+    public static String key(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        if (isLossless(abs)) return abs.toString();
+        URI uri = abs.toUri();
+        String utf8 = strictUtf8(percentDecode(uri.getRawPath()));
+        return utf8 != null ? utf8 : uri.toString();
+    }
+
+    /** True when {@code path.toString()} names the same file again. */
+    public static boolean isLossless(Path path) {
+        try {
+            return Path.of(path.toString()).equals(path);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    public static Path toPath(String key) {
+        if (key.startsWith("file:")) return Path.of(URI.create(key));
+        try {
+            Path p = Path.of(key);
+            if (p.toString().equals(key)) return p;
+        } catch (InvalidPathException e) {
+            // not spellable in this JVM's file name encoding: go through the URI, which carries UTF-8 bytes
+        }
+        try {
+            return Path.of(new URI("file", null, key, null));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path key: " + key, e);
+        }
+    }
+
+    private static byte[] percentDecode(String raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

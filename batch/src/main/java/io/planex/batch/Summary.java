@@ -1,0 +1,62 @@
+package io.planex.batch;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts of a run, for the summary on stderr and the exit code. Not thread-safe: the committer owns it. */
+public final class Summary {
+    private final Map<Status, Long> counts = new EnumMap<>(Status.class);
+    private final Map<String, Long> failuresByReason = new TreeMap<>();
+    private long pagesRead;
+    private long startNanos = System.nanoTime();
+    private long elapsedMillis = -1;
+
+    void add(FileReport r) {
+        counts.merge(r.status(), 1L, Long::sum);
+        if (r.status() == Status.OK) pagesRead += r.pages();
+        if (r.status() == Status.FAILED || r.status() == Status.NEEDS_OCR) {
+            failuresByReason.merge(r.reason() == null ? "unknown" : r.reason(), 1L, Long::sum);
+        }
+    }
+
+    void finish() {
+        elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    public long count(Status s) {
+        return counts.getOrDefault(s, 0L);
+    }
+
+    /** Inputs that were not indexed: failed or waiting for OCR. */
+    public long failures() {
+        return count(Status.FAILED) + count(Status.NEEDS_OCR);
+    }
+
+    public long pagesRead() {
+        return pagesRead;
+    }
+
+    public long elapsedMillis() {
+        return elapsedMillis >= 0 ? elapsedMillis : (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    public Map<String, Long> failuresByReason() {
+        return Map.copyOf(failuresByReason);
+    }
+
+    /** The summary for people, several lines. */
+    public String format() {
+        double secs = Math.max(0.001, elapsedMillis() / 1000.0);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("planex: %d indexed, %d unchanged, %d failed, %d need OCR, %d removed in %.1f s"
+                        + " (%.1f files/s, %.1f pages/s)",
+                count(Status.OK), count(Status.UNCHANGED), count(Status.FAILED), count(Status.NEEDS_OCR),
+                count(Status.REMOVED), secs, count(Status.OK) / secs, pagesRead / secs));
+        if (!failuresByReason.isEmpty()) {
+            sb.append("\nplanex: failures by reason:");
+            failuresByReason.forEach((reason, n) -> sb.append(String.format("%n  %-20s %d", reason, n)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package io.planex.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.PlanRecord;
+import io.planex.ingest.UnreadableFileException;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** One child JVM running {@link Worker}; used by one thread at a time. Killed on timeout, restarted on demand. */
+final class WorkerProcess {
+    /** Exit code of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
+    private static final int OOM_EXIT = 3;
+    private static final String EOF = "\u0000eof";
+    private static final long STARTUP_TIMEOUT_SECONDS = 120;
+
+    private final List<String> command;
+    private final java.io.File log;
+    private Process process;
+    private BufferedWriter toWorker;
+    private BlockingQueue<String> fromWorker;
+    private int served;
+    private int lastExit;
+
+    /** {@code log} receives the worker's stderr (library warnings, crash messages), rewritten at each start. */
+    WorkerProcess(List<String> command, java.io.File log) {
+        this.command = List.copyOf(command);
+        this.log = log;
+    }
+
+    int served() {
+        return served;
+    }
+
+    Parsed call(String path, long timeoutMillis) throws UnreadableFileException, InterruptedException {
+        ObjectMapper mapper = RecordJson.mapper();
+        try {
+            ensureStarted();
+            toWorker.write("{\"path\":" + mapper.writeValueAsString(path) + "}\n");
+            toWorker.flush();
+        } catch (IOException e) {
+            String reason = deathReason();
+            throw new UnreadableFileException(reason, "worker failed before reading the file: " + e.getMessage());
+        }
+        served++;
+        String line = nextAnswer(timeoutMillis);
+        if (line == null) {
+            kill();
+            throw new UnreadableFileException("timeout", "parsing took longer than " + timeoutMillis + " ms");
+        }
+        if (EOF.equals(line)) {
+            String reason = deathReason();
+            kill();
+            throw new UnreadableFileException(reason, reason.equals("out-of-memory")
+                    ? "parser ran out of memory (worker heap limit)"
+                    : "worker process died while parsing (exit " + lastExit + ")");
+        }
+        try {
+            JsonNode answer = mapper.readTree(line);
+            if (answer.path("ok").asBoolean()) {
+                PlanRecord record = mapper.treeToValue(answer.get("record"), PlanRecord.class);
+                return new Parsed(record, answer.path("text").asText(""));
+            }
+            throw new UnreadableFileException(answer.path("reason").asText("parser-error"),
+                    answer.path("message").asText(""));
+        } catch (IOException e) {
+            kill();
+            throw new UnreadableFileException("worker-crashed", "unreadable answer from worker: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The next protocol line, skipping what the JVM itself prints on stdout (e.g. "Terminating due to
+     * java.lang.OutOfMemoryError"); null on timeout.
+     */
+    private String nextAnswer(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            String line = left <= 0 ? null : fromWorker.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null || EOF.equals(line) || line.startsWith("{")) return line;
+        }
+    }
+
+    private String deathReason() throws InterruptedException {
+        lastExit = -1;
+        if (process == null || !process.waitFor(5, TimeUnit.SECONDS)) return "worker-crashed";
+        lastExit = process.exitValue();
+        return lastExit == OOM_EXIT ? "out-of-memory" : "worker-crashed";
+    }
+
+    private void ensureStarted() throws IOException {
+        if (process != null && process.isAlive()) return;
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.to(log));
+        process = pb.start();
+        served = 0;
+        toWorker = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        fromWorker = lines;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        Thread pump = new Thread(() -> {
+            try (reader) {
+                String l;
+                while ((l = reader.readLine()) != null) lines.add(l);
+            } catch (IOException ignored) {
+                // the process went away: same as end of stream
+            }
+            lines.add(EOF);
+        }, "planex-worker-out");
+        pump.setDaemon(true);
+        pump.start();
+        String first;
+        try {
+            first = lines.poll(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            first = null;
+        }
+        if (!Worker.READY.equals(first)) {
+            kill();
+            throw new IOException("worker did not start (see its log " + log + ")");
+        }
+    }
+
+    /** Stops the child and its descendants now. */
+    void kill() {
+        if (process == null) return;
+        Process p = process;
+        process = null;
+        Optional.of(p.toHandle()).ifPresent(h -> h.descendants().forEach(ProcessHandle::destroyForcibly));
+        p.destroyForcibly();
+        try {
+            p.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Closes stdin so the worker ends by itself, then makes sure it has. */
+    void stop() {
+        if (process == null) return;
+        try {
+            toWorker.close();
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (IOException ignored) {
+            // already gone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+    }
+}

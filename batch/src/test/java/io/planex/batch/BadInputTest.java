@@ -1,0 +1,149 @@
+package io.planex.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of bad input is reported with its reason, and every good file around it is indexed. (The zip bomb
+ * is in {@link WorkerIsolationTest}: what stops it is the worker's heap ceiling.)
+ */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+
+    private BulkOptions.Builder options(Path index) {
+        return BulkOptions.builder(index).inProcess(true).threads(2).batchSize(4).report(tmp.resolve("report.jsonl"))
+                .progress(Progress.Mode.NONE).stderr(new PrintStream(OutputStream.nullOutputStream()))
+                .timeout(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void badFilesAreReportedAndGoodOnesIndexed() throws Exception {
+        Path in = tmp.resolve("in");
+        List<Path> good = Fixtures.writePlans(in.resolve("good"), 5);
+        Path pdf = in.resolve("good/plan-pdf.pdf");
+        Files.write(pdf, Fixtures.textPdf(7));
+        Path openEncrypted = in.resolve("good/encrypted-no-password.pdf");
+        Files.write(openEncrypted, Fixtures.encryptedPdf(Fixtures.textPdf(8), ""));
+
+        Path bad = Files.createDirectories(in.resolve("bad"));
+        Files.write(bad.resolve("empty.txt"), new byte[0]);
+        byte[] full = Fixtures.textPdf(9);
+        Files.write(bad.resolve("truncated.pdf"), Arrays.copyOf(full, full.length / 3));
+        byte[] corrupt = full.clone();
+        for (int i = 200; i < corrupt.length - 200; i += 7) corrupt[i] ^= 0x5a;
+        Files.write(bad.resolve("corrupt.pdf"), corrupt);
+        Files.write(bad.resolve("locked.pdf"), Fixtures.encryptedPdf(Fixtures.textPdf(10), "user-secret"));
+        byte[] junk = new byte[5000];
+        new java.util.Random(1).nextBytes(junk);
+        Files.write(bad.resolve("junk.pdf"), junk);
+        Path huge = bad.resolve("huge.txt");
+        try (OutputStream out = Files.newOutputStream(huge)) {
+            byte[] line = "Kế hoạch thực hiện nhiệm vụ năm.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i + line.length <= block.length; i += line.length) System.arraycopy(line, 0, block, i, line.length);
+            for (int i = 0; i < 200; i++) out.write(block);
+        }
+        Files.createSymbolicLink(bad.resolve("loop-a"), bad.resolve("loop-b"));
+        Files.createSymbolicLink(bad.resolve("loop-b"), bad.resolve("loop-a"));
+        Files.createSymbolicLink(bad.resolve("cycle"), bad);
+
+        Path index = tmp.resolve("index");
+        Summary s = new BulkIngest(options(index).build()).run(List.of(in));
+        Files.delete(huge);
+
+        Map<String, JsonNode> report = Fixtures.report(tmp.resolve("report.jsonl"));
+        assertEquals("empty", reason(report, bad.resolve("empty.txt")));
+        assertEquals("corrupt", reason(report, bad.resolve("corrupt.pdf")));
+        assertEquals("corrupt", reason(report, bad.resolve("truncated.pdf")));
+        assertEquals("encrypted", reason(report, bad.resolve("locked.pdf")));
+        assertEquals("too-large", reason(report, huge));
+        assertTrue(List.of("corrupt", "unsupported").contains(reason(report, bad.resolve("junk.pdf"))),
+                () -> "junk.pdf: " + report.get(PathKeys.key(bad.resolve("junk.pdf"))));
+        assertEquals("symlink-loop", reason(report, bad.resolve("loop-a")));
+        assertEquals("symlink-loop", reason(report, bad.resolve("loop-b")));
+        assertEquals("symlink-loop", reason(report, bad.resolve("cycle")));
+
+        for (Path g : good) assertEquals("ok", report.get(PathKeys.key(g)).get("status").asText());
+        assertEquals("ok", report.get(PathKeys.key(pdf)).get("status").asText());
+        assertEquals("ok", report.get(PathKeys.key(openEncrypted)).get("status").asText(),
+                "a PDF encrypted with an empty user password opens without one");
+        assertEquals(7, s.count(Status.OK));
+        assertEquals(9, s.count(Status.FAILED));
+        assertEquals(7, Fixtures.indexed(index).size());
+    }
+
+    @Test
+    void unreadableFileIsReported() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads files without read permission");
+        Path in = tmp.resolve("in");
+        Fixtures.writePlans(in, 2);
+        Path secret = in.resolve("secret.txt");
+        Files.writeString(secret, "Kế hoạch mật");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("-w-------"));
+        Summary s = new BulkIngest(options(tmp.resolve("index")).build()).run(List.of(in));
+        assertEquals("permission-denied", reason(Fixtures.report(tmp.resolve("report.jsonl")), secret));
+        assertEquals(2, s.count(Status.OK));
+    }
+
+    @Test
+    void nameThatIsNotUtf8IsReadAndKeptApartFromItsLookAlike() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // Names made of raw bytes need the shell: Java strings cannot spell byte 0xFF under UTF-8.
+        Process p = new ProcessBuilder("bash", "-c",
+                "cd \"$0\" && printf 'Kế hoạch một' > $'\\xff.txt' && printf 'Kế hoạch hai' > $'\\xfe.txt'",
+                in.toString()).inheritIO().start();
+        assertEquals(0, p.waitFor());
+        Summary s = new BulkIngest(options(tmp.resolve("index")).build()).run(List.of(in));
+        assertEquals(2, s.count(Status.OK));
+        Map<String, JsonNode> report = Fixtures.report(tmp.resolve("report.jsonl"));
+        assertTrue(report.keySet().stream().anyMatch(k -> k.startsWith("file:") && k.endsWith("/in/%FF.txt")),
+                report.keySet()::toString);
+        assertTrue(report.keySet().stream().anyMatch(k -> k.endsWith("/in/%FE.txt")), report.keySet()::toString);
+        assertEquals(2, Fixtures.indexed(tmp.resolve("index")).size());
+    }
+
+    @Test
+    void fileDeletedBetweenListingAndReadingIsReportedMissing() throws Exception {
+        Path in = tmp.resolve("in");
+        Fixtures.writePlans(in, 3);
+        Path vanishing = in.resolve("vanishing.txt");
+        Files.writeString(vanishing, "Kế hoạch sẽ bị xóa");
+        // The file is listed by the walk; it disappears just before its parse starts.
+        FileParser real = new PlanFileParser();
+        FileParser deleting = file -> {
+            if (file.getFileName().toString().equals("vanishing.txt")) {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return real.parse(file);
+        };
+        Summary s = new BulkIngest(options(tmp.resolve("index")).build(), deleting).run(List.of(in));
+        assertEquals("missing", reason(Fixtures.report(tmp.resolve("report.jsonl")), vanishing));
+        assertEquals(3, s.count(Status.OK));
+    }
+
+    private static String reason(Map<String, JsonNode> report, Path file) {
+        JsonNode line = report.get(PathKeys.key(file));
+        if (line == null) throw new AssertionError("no report line for " + file + " in " + report.keySet());
+        return line.get("reason").asText();
+    }
+}

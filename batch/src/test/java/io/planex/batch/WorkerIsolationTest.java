@@ -1,0 +1,44 @@
+package io.planex.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Worker JVMs contain a parser that hangs, crashes its JVM or exhausts its heap; the batch goes on. */
+class WorkerIsolationTest {
+    @Test
+    void hangCrashAndOomAreReportedAndTheRestIndexed(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        List<Path> good = Fixtures.writePlans(in, 6);
+        for (String name : List.of("hang.txt", "crash.txt", "oom.txt")) {
+            Files.writeString(in.resolve(name), "Kế hoạch " + name);
+        }
+        // A DOCX whose document part inflates to 1 GiB (1 MiB on disk): POI reads it whole, the heap ceiling stops it.
+        Fixtures.writeZipBomb(in.resolve("bomb.docx"), 1L << 30);
+        BulkOptions o = BulkOptions.builder(tmp.resolve("index")).threads(2).workerHeapMb(96)
+                .timeout(Duration.ofSeconds(8)).parserClass(MisbehavingParser.class.getName())
+                .report(tmp.resolve("report.jsonl")).progress(Progress.Mode.NONE)
+                .stderr(new PrintStream(OutputStream.nullOutputStream())).build();
+        Summary s = new BulkIngest(o).run(List.of(in));
+
+        Map<String, JsonNode> report = Fixtures.report(tmp.resolve("report.jsonl"));
+        assertEquals("timeout", report.get(PathKeys.key(in.resolve("hang.txt"))).get("reason").asText());
+        assertEquals("worker-crashed", report.get(PathKeys.key(in.resolve("crash.txt"))).get("reason").asText());
+        assertEquals("out-of-memory", report.get(PathKeys.key(in.resolve("oom.txt"))).get("reason").asText(),
+                () -> report.get(PathKeys.key(in.resolve("oom.txt"))).toString());
+        assertEquals("out-of-memory", report.get(PathKeys.key(in.resolve("bomb.docx"))).get("reason").asText());
+        for (Path g : good) assertEquals("ok", report.get(PathKeys.key(g)).get("status").asText());
+        assertEquals(6, s.count(Status.OK));
+        assertEquals(4, s.failures());
+        assertEquals(6, Fixtures.indexed(tmp.resolve("index")).size());
+    }
+}
