@@ -1,6 +1,7 @@
 package io.planex.batch;
 
 import io.planex.index.PlanIndex;
+import io.planex.ingest.OcrMode;
 import io.planex.ingest.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,9 @@ public final class BulkIngest {
 
     private ParseService openService() throws IOException {
         if (options.inProcess()) {
-            FileParser p = inProcessParser != null ? inProcessParser : newParser(options.parserClass());
+            FileParser p = inProcessParser != null ? inProcessParser
+                    : options.parserClass() == null ? new PlanFileParser(OcrMode.parse(options.ocrMode()))
+                    : newParser(options.parserClass());
             return new InProcessService(p);
         }
         return new WorkerPool(options.threads(), options.workerHeapMb(), options.ocrMode(), options.parserClass(),

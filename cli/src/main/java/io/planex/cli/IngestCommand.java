@@ -74,8 +74,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--ndjson", description = "Stream the JSON v1 records of the files read to stdout.")
     boolean ndjson;
 
-    // TODO(lead): the reader's --ocr option is passed to the workers as -Dplanex.ocr; wire it into DocumentReader
-    // when the ingest module grows the OCR mode (see io.planex.batch.PlanFileParser).
     @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
             description = "OCR of scanned pages: auto, always or never (default: ${DEFAULT-VALUE}).")
     String ocr;
