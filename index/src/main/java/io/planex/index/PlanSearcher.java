@@ -1,39 +1,89 @@
 package io.planex.index;
 
 import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
+import io.planex.extract.model.Mention;
 import io.planex.extract.model.PlanRecord;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** Searches a planex index. Open once, search many times; thread-safe. */
 public final class PlanSearcher implements Closeable {
+    private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
+    private static final int SNIPPETS_PER_HIT = 2;
+    /** Without text to rank by, newest documents first; undated ones last. */
+    private static final Sort NEWEST_FIRST;
+
+    static {
+        SortField byDate = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = new Sort(byDate, SortField.FIELD_DOC);
+    }
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = PlanAnalyzers.indexAnalyzer();
+    private volatile SortedSetDocValuesReaderState facetState;
+    private volatile boolean facetStateMissing;
+    private volatile Map<String, String> citedSymbols;
 
     private PlanSearcher(DirectoryReader reader) {
         this.reader = reader;
@@ -51,64 +101,424 @@ public final class PlanSearcher implements Closeable {
         return new PlanSearcher(DirectoryReader.open(directory));
     }
 
-    public SearchResult search(SearchRequest request) throws IOException {
-        Query query = toQuery(request);
-        TopDocs top = searcher.search(query, request.limit());
-        String[] snippets = snippets(request, query, top);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc);
-            PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
-            List<String> snip = snippets[i] == null ? List.of() : List.of(snippets[i].strip());
-            hits.add(new SearchHit(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
-                    r.document().title(), r.document().issuer(), r.document().date(), sd.score, snip));
-        }
-        return new SearchResult(top.totalHits.value, hits);
+    public long documentCount() {
+        return reader.numDocs();
     }
 
-    private Query toQuery(SearchRequest request) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean any = false;
-        if (request.query() != null && !request.query().isBlank()) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                    new String[] {IndexFields.TEXT, IndexFields.TITLE}, analyzer);
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                b.add(parser.parse(request.query()), BooleanClause.Occur.MUST);
-            } catch (ParseException e) {
-                b.add(parseLiterally(parser, request.query()), BooleanClause.Occur.MUST);
+    // ---------------------------------------------------------------- search
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
+        Query query = toQuery(request, textQuery);
+        TopDocs top;
+        Facets facets = null;
+        Sort sort = request.hasText() ? null : NEWEST_FIRST;
+        if (!request.facets().isEmpty() && facetState() != null) {
+            FacetsCollectorManager.FacetsResult r = sort == null
+                    ? FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, request.limit(), sort,
+                            new FacetsCollectorManager());
+            top = r.topDocs();
+            FacetsCollector fc = r.facetsCollector();
+            facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
+        } else if (sort == null) {
+            top = searcher.search(query, request.limit());
+        } else {
+            top = searcher.search(query, request.limit(), sort);
+        }
+        long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value : searcher.count(query);
+
+        Set<String> terms = textQuery == null ? Set.of() : foldedTerms(textQuery);
+        String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
+                : request.implementsSymbol() != null
+                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null) : null;
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document doc = stored.document(sd.doc);
+            PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
+            String text = doc.get(IndexFields.TEXT);
+            List<String> snippets = new ArrayList<>(Snippets.forTerms(text, terms, analyzer, SNIPPETS_PER_HIT));
+            if (citedKey != null && snippets.size() < SNIPPETS_PER_HIT) {
+                String s = citationSnippet(r, text, citedKey);
+                if (s != null && !snippets.contains(s)) snippets.add(s);
             }
-            any = true;
+            float score = Float.isNaN(sd.score) ? 0f : sd.score;
+            hits.add(new SearchHit(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
+                    r.document().title(), r.document().issuer(), r.document().date(), score, snippets));
         }
-        if (request.cites() != null) {
-            String key = CitationKey.ofSymbol(request.cites()).orElse(null);
-            if (key == null) return new MatchNoDocsQuery("not a document symbol: " + request.cites());
-            b.add(new TermQuery(new Term(IndexFields.CITES, key)), BooleanClause.Occur.FILTER);
-            any = true;
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dim : request.facets()) {
+            counts.put(dim, facets == null ? List.of() : topChildren(facets, dim, request.facetLimit()));
         }
-        if (!any) return new MatchAllDocsQuery();
+        return new SearchResult(total, hits, counts);
+    }
+
+    /** The sentence around the first mention of the cited key, highlighted. */
+    private static String citationSnippet(PlanRecord r, String text, String key) {
+        for (Citation c : r.citations()) {
+            if (!c.key().equals(key)) continue;
+            for (Mention m : c.mentions()) {
+                String s = Snippets.aroundSpan(text, m.start(), m.end());
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    /** Free text must match the folded fields; exact diacritics and adjacent syllable pairs add to the score. */
+    Query foldedTextQuery(String text) {
+        MultiFieldQueryParser folded = new MultiFieldQueryParser(
+                new String[] {IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED}, analyzer,
+                Map.of(IndexFields.TEXT_FOLDED, 1f, IndexFields.TITLE_FOLDED, 2f));
+        folded.setDefaultOperator(QueryParser.Operator.AND);
+        return parse(folded, text);
+    }
+
+    private Query rankingBoosts(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        MultiFieldQueryParser exact = new MultiFieldQueryParser(
+                new String[] {IndexFields.TEXT, IndexFields.TITLE}, analyzer,
+                Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 2f));
+        exact.setDefaultOperator(QueryParser.Operator.OR);
+        b.add(new BoostQuery(parse(exact, text), 1.5f), BooleanClause.Occur.SHOULD);
+        for (String shingle : analyze(IndexFields.TEXT_SHINGLES, text.replaceAll("[\"()+\\-!^~*?:\\\\/\\[\\]{}]", " "))) {
+            b.add(new TermQuery(new Term(IndexFields.TEXT_SHINGLES, shingle)), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_SHINGLES, shingle)), 2f),
+                    BooleanClause.Occur.SHOULD);
+        }
         return b.build();
     }
 
-    private static Query parseLiterally(QueryParser parser, String text) {
+    private Query toQuery(SearchRequest request, Query textQuery) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (textQuery != null) {
+            b.add(textQuery, BooleanClause.Occur.MUST);
+            b.add(rankingBoosts(request.query()), BooleanClause.Occur.SHOULD);
+        } else {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        if (request.cites() != null) b.add(keyQuery(IndexFields.CITES, request.cites()), BooleanClause.Occur.FILTER);
+        if (request.implementsSymbol() != null) {
+            b.add(keyQuery(IndexFields.IMPLEMENTS, request.implementsSymbol()), BooleanClause.Occur.FILTER);
+        }
+        if (request.issuer() != null) b.add(wordsQuery(IndexFields.ISSUER, request.issuer()), BooleanClause.Occur.FILTER);
+        if (request.unit() != null) b.add(wordsQuery(IndexFields.UNIT, request.unit()), BooleanClause.Occur.FILTER);
+        if (request.level() != null) {
+            b.add(new TermQuery(new Term(IndexFields.LEVEL, request.level().label())), BooleanClause.Occur.FILTER);
+        }
+        if (request.type() != null) {
+            String type = IndexFields.typeKey(request.type());
+            b.add(type == null ? new MatchNoDocsQuery() : new TermQuery(new Term(IndexFields.TYPE, type)),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.year() != null) b.add(IntPoint.newExactQuery(IndexFields.YEAR, request.year()), BooleanClause.Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexFields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (request.deadlineAfter() != null || request.deadlineBefore() != null) {
+            long lo = request.deadlineAfter() == null ? Long.MIN_VALUE : request.deadlineAfter().toEpochDay();
+            long hi = request.deadlineBefore() == null ? Long.MAX_VALUE : request.deadlineBefore().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexFields.DEADLINE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Query keyQuery(String field, String symbol) {
+        return CitationKey.ofSymbol(symbol)
+                .<Query>map(k -> new TermQuery(new Term(field, k)))
+                .orElseGet(() -> new MatchNoDocsQuery("not a document symbol: " + symbol));
+    }
+
+    /** The words of {@code text}, folded, as a phrase inside one value of {@code field}. */
+    private Query wordsQuery(String field, String text) {
+        List<String> words = analyze(field, text);
+        if (words.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
+        if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
+        return new PhraseQuery(field, words.toArray(new String[0]));
+    }
+
+    private List<String> analyze(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Query parse(QueryParser parser, String text) {
         try {
-            return parser.parse(QueryParser.escape(text));
-        } catch (ParseException e) {
-            return new MatchNoDocsQuery("unparseable query");
+            return parser.parse(text);
+        } catch (ParseException | RuntimeException e) {
+            try {
+                return parser.parse(QueryParser.escape(text));
+            } catch (ParseException | RuntimeException e2) {
+                return new MatchNoDocsQuery("unparseable query");
+            }
         }
     }
 
-    private String[] snippets(SearchRequest request, Query query, TopDocs top) throws IOException {
-        String[] none = new String[top.scoreDocs.length];
-        if (request.query() == null || request.query().isBlank() || top.scoreDocs.length == 0) return none;
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
-        String[] s = highlighter.highlight(IndexFields.TEXT, query, top, 1);
-        return s == null ? none : Arrays.copyOf(s, s.length);
+    /** Terms of the folded fields in the query, for highlighting. */
+    private static Set<String> foldedTerms(Query query) {
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Set<String> out = new HashSet<>();
+        for (Term t : terms) {
+            if (t.field().equals(IndexFields.TEXT_FOLDED) || t.field().equals(IndexFields.TITLE_FOLDED)) {
+                out.add(t.text());
+            }
+        }
+        return out;
     }
 
-    public long documentCount() {
-        return reader.numDocs();
+    // ---------------------------------------------------------------- facets
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetStateMissing) return null;
+        SortedSetDocValuesReaderState s = facetState;
+        if (s == null) {
+            synchronized (this) {
+                s = facetState;
+                if (s == null && !facetStateMissing) {
+                    try {
+                        s = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+                        facetState = s;
+                    } catch (IllegalArgumentException e) {
+                        facetStateMissing = true; // empty index: no facet field yet
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    private List<FacetCount> topChildren(Facets facets, String dim, int n) throws IOException {
+        FacetResult r;
+        try {
+            r = facets.getTopChildren(n, dim);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document carries this dimension
+        }
+        if (r == null) return List.of();
+        List<FacetCount> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) {
+            String label = dim.equals(IndexFields.FACET_CITES) ? symbolOf(lv.label) : lv.label;
+            out.add(new FacetCount(label, lv.value.longValue()));
+        }
+        return out;
+    }
+
+    private List<FacetCount> allChildren(Facets facets, String dim) throws IOException {
+        FacetResult r;
+        try {
+            r = facets.getAllChildren(dim);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (r == null) return List.of();
+        List<FacetCount> out = new ArrayList<>();
+        for (LabelAndValue lv : r.labelValues) out.add(new FacetCount(lv.label, lv.value.longValue()));
+        return out;
+    }
+
+    /** The canonical symbol printed for a citation key: the form most documents print. */
+    public String symbolOf(String key) {
+        return citedSymbols().getOrDefault(key, key);
+    }
+
+    private Map<String, String> citedSymbols() {
+        Map<String, String> m = citedSymbols;
+        if (m != null) return m;
+        Map<String, String> best = new HashMap<>();
+        Map<String, Integer> bestFreq = new HashMap<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, IndexFields.CITES_LABEL);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                BytesRef t;
+                while ((t = te.next()) != null) {
+                    String s = t.utf8ToString();
+                    int tab = s.indexOf('\t');
+                    if (tab < 0) continue;
+                    String key = s.substring(0, tab);
+                    int freq = te.docFreq();
+                    if (freq > bestFreq.getOrDefault(key, 0)) {
+                        bestFreq.put(key, freq);
+                        best.put(key, s.substring(tab + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        citedSymbols = Map.copyOf(best);
+        return citedSymbols;
+    }
+
+    // ---------------------------------------------------------------- show
+
+    /**
+     * The documents {@code ref} names: an id or id prefix (4+ hex digits), a path as ingested, or a file name.
+     * Several when a prefix or file name is ambiguous; empty when none.
+     */
+    public List<StoredDocument> find(String ref) throws IOException {
+        if (ref == null || ref.isBlank()) return List.of();
+        String r = ref.strip();
+        List<Query> tries = new ArrayList<>();
+        if (HEX_PREFIX.matcher(r).matches()) {
+            String lower = r.toLowerCase(java.util.Locale.ROOT);
+            tries.add(lower.length() == 64 ? new TermQuery(new Term(IndexFields.ID, lower))
+                    : new PrefixQuery(new Term(IndexFields.ID, lower)));
+        }
+        tries.add(new TermQuery(new Term(IndexFields.PATH, r)));
+        tries.add(new TermQuery(new Term(IndexFields.FILE, r)));
+        String name = Path.of(r).getFileName() == null ? r : Path.of(r).getFileName().toString();
+        if (!name.equals(r)) tries.add(new TermQuery(new Term(IndexFields.FILE, name)));
+        for (Query q : tries) {
+            TopDocs top = searcher.search(q, 20, new Sort(SortField.FIELD_DOC));
+            if (top.scoreDocs.length == 0) continue;
+            List<StoredDocument> out = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) out.add(storedDocument(stored.document(sd.doc)));
+            return out;
+        }
+        return List.of();
+    }
+
+    private static StoredDocument storedDocument(Document doc) {
+        return new StoredDocument(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.PATH)),
+                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT));
+    }
+
+    // ---------------------------------------------------------------- graph
+
+    /** The citation graph of every document in the index (reads every stored record: an export, not a query). */
+    public CitationGraph graph() throws IOException {
+        IssuerLevels levels = IssuerLevels.defaults();
+        List<PlanRecord> records = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            Set<String> fields = Set.of(IndexFields.ID, IndexFields.RECORD);
+            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                if (live != null && !live.get(d)) continue;
+                Document doc = stored.document(d, fields);
+                ids.add(doc.get(IndexFields.ID));
+                records.add(RecordJson.fromJson(doc.get(IndexFields.RECORD)));
+            }
+        }
+        // Deterministic output: documents by id.
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparing(ids::get));
+
+        Map<String, String> nodeOfKey = new HashMap<>();
+        List<CitationGraph.Node> nodes = new ArrayList<>();
+        for (int i : order) {
+            PlanRecord r = records.get(i);
+            String label = r.document().symbol() != null ? r.document().symbol() : r.source().file();
+            if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 80);
+            String level = levels.infer(r.document().issuer(), r.document().symbol())
+                    .map(IssuerLevel::label).orElse(null);
+            nodes.add(new CitationGraph.Node(ids.get(i), CitationGraph.Kind.DOCUMENT, label, level));
+            CitationKey.ofSymbol(r.document().symbol()).ifPresent(k -> nodeOfKey.putIfAbsent(k, ids.get(i)));
+        }
+        Map<String, CitationGraph.Node> stubs = new TreeMap<>();
+        Set<CitationGraph.Edge> edges = new LinkedHashSet<>();
+        for (int i : order) {
+            String from = ids.get(i);
+            for (Citation c : records.get(i).citations()) {
+                String key = c.key();
+                String to = nodeOfKey.get(key);
+                if (to == null) {
+                    String symbol = symbolOf(key);
+                    if (key.equals(symbol) && c.symbol() != null) symbol = c.symbol();
+                    String level = levels.ofCode(c.issuerCode()).map(IssuerLevel::label).orElse(null);
+                    String id = symbol;
+                    stubs.computeIfAbsent(id, s -> new CitationGraph.Node(s, CitationGraph.Kind.DIRECTIVE, s, level));
+                    to = id;
+                }
+                if (to.equals(from)) continue;
+                edges.add(new CitationGraph.Edge(from, to, c.implementing() ? "implements" : "cites"));
+            }
+        }
+        nodes.addAll(stubs.values());
+        return new CitationGraph(nodes, new ArrayList<>(edges));
+    }
+
+    private static String shorten(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    // ---------------------------------------------------------------- stats
+
+    /** Summary counts; {@code top} bounds the directive, issuer and unit lists. */
+    public IndexStats stats(int top) throws IOException {
+        List<FacetCount> directives = List.of();
+        List<FacetCount> issuers = List.of();
+        List<FacetCount> levels = List.of();
+        List<FacetCount> years = List.of();
+        List<FacetCount> types = List.of();
+        if (facetState() != null) {
+            FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
+            directives = topChildren(facets, IndexFields.FACET_CITES, top);
+            issuers = topChildren(facets, IndexFields.FACET_ISSUER, top);
+            levels = topChildren(facets, IndexFields.FACET_LEVEL, 10);
+            years = sortedByValue(allChildren(facets, IndexFields.FACET_YEAR));
+            types = topChildren(facets, IndexFields.FACET_TYPE, top);
+        }
+        return new IndexStats(reader.numDocs(), directives, issuers, levels, years, types, deadlinesByMonth());
+    }
+
+    private static List<FacetCount> sortedByValue(List<FacetCount> in) {
+        List<FacetCount> out = new ArrayList<>(in);
+        out.sort(Comparator.comparing(FacetCount::value));
+        return out;
+    }
+
+    /** Every dated deadline (not every document) counted in its month, read from the point values. */
+    private List<FacetCount> deadlinesByMonth() throws IOException {
+        TreeMap<Long, long[]> perDay = new TreeMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PointValues points = leaf.reader().getPointValues(IndexFields.DEADLINE);
+            if (points == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            points.intersect(new PointValues.IntersectVisitor() {
+                @Override
+                public void visit(int docID) {
+                    throw new IllegalStateException("every cell is visited value by value");
+                }
+
+                @Override
+                public void visit(int docID, byte[] packedValue) {
+                    if (live != null && !live.get(docID)) return;
+                    long day = LongPoint.decodeDimension(packedValue, 0);
+                    perDay.computeIfAbsent(day, k -> new long[1])[0]++;
+                }
+
+                @Override
+                public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+                    return PointValues.Relation.CELL_CROSSES_QUERY;
+                }
+            });
+        }
+        TreeMap<String, Long> perMonth = new TreeMap<>();
+        perDay.forEach((day, n) -> perMonth.merge(java.time.LocalDate.ofEpochDay(day).toString().substring(0, 7),
+                n[0], Long::sum));
+        List<FacetCount> out = new ArrayList<>();
+        perMonth.forEach((m, n) -> out.add(new FacetCount(m, n)));
+        return out;
     }
 
     @Override
