@@ -129,7 +129,8 @@ public final class PlanSearcher implements Closeable {
         long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : searcher.count(query);
 
-        Set<String> terms = textQuery == null ? Set.of() : foldedTerms(textQuery);
+        Snippets.Terms terms = request.hasText() ? highlightTerms(request.query())
+                : new Snippets.Terms(Set.of(), Set.of());
         String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
                 : request.implementsSymbol() != null
                         ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null) : null;
@@ -266,17 +267,22 @@ public final class PlanSearcher implements Closeable {
         }
     }
 
-    /** Terms of the folded fields in the query, for highlighting. */
-    private static Set<String> foldedTerms(Query query) {
-        Set<Term> terms = new HashSet<>();
-        query.visit(QueryVisitor.termCollector(terms));
-        Set<String> out = new HashSet<>();
-        for (Term t : terms) {
-            if (t.field().equals(IndexFields.TEXT_FOLDED) || t.field().equals(IndexFields.TITLE_FOLDED)) {
-                out.add(t.text());
-            }
+    /**
+     * Words to highlight: a word typed with diacritics is looked for exactly, one typed without in folded form.
+     * Read from the query text itself, operators and field names aside.
+     */
+    private Snippets.Terms highlightTerms(String query) {
+        Set<String> exact = new HashSet<>();
+        Set<String> folded = new HashSet<>();
+        String words = query.replaceAll("[\"()+!^~*?:\\\\/\\[\\]{}]|(?<![\\p{L}\\d])-|\\b(AND|OR|NOT)\\b", " ");
+        List<String> e = analyze(IndexFields.TEXT, words);
+        List<String> f = analyze(IndexFields.TEXT_FOLDED, words);
+        if (e.size() != f.size()) return new Snippets.Terms(Set.of(), Set.copyOf(f));
+        for (int i = 0; i < e.size(); i++) {
+            if (e.get(i).equals(f.get(i))) folded.add(f.get(i));
+            else exact.add(e.get(i));
         }
-        return out;
+        return new Snippets.Terms(exact, folded);
     }
 
     // ---------------------------------------------------------------- facets
@@ -426,7 +432,7 @@ public final class PlanSearcher implements Closeable {
         for (int i : order) {
             PlanRecord r = records.get(i);
             String label = r.document().symbol() != null ? r.document().symbol() : r.source().file();
-            if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 80);
+            if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 120);
             String level = levels.infer(r.document().issuer(), r.document().symbol())
                     .map(IssuerLevel::label).orElse(null);
             nodes.add(new CitationGraph.Node(ids.get(i), CitationGraph.Kind.DOCUMENT, label, level));

@@ -30,27 +30,46 @@ public final class Snippets {
     record Span(int start, int end) {}
 
     /**
-     * Up to {@code max} snippets, best first: sentences ranked by how many distinct terms of {@code terms} they
-     * hold, as {@code analyzer} (the folded analyzer) sees them.
+     * What the query asks to see highlighted: words typed with diacritics must match exactly (tone placement
+     * aside); words typed without them match any marks.
      */
-    public static List<String> forTerms(String text, Set<String> terms, Analyzer analyzer, int max) {
+    public record Terms(Set<String> exact, Set<String> folded) {
+        public Terms {
+            exact = Set.copyOf(exact);
+            folded = Set.copyOf(folded);
+        }
+
+        public boolean isEmpty() {
+            return exact.isEmpty() && folded.isEmpty();
+        }
+    }
+
+    /**
+     * Up to {@code max} snippets, best first: sentences ranked by how many distinct query terms they hold.
+     * {@code analyzer} is the per-field index analyzer (the exact and folded text fields share offsets). When no
+     * word matches under the strict reading (diacritics typed must match), any folded match is highlighted.
+     */
+    public static List<String> forTerms(String text, Terms terms, Analyzer analyzer, int max) {
         if (text == null || text.isEmpty() || terms.isEmpty() || max <= 0) return List.of();
+        List<String> exactTokens = new ArrayList<>();
+        List<String> foldedTokens = new ArrayList<>();
+        List<Span> offsets = new ArrayList<>();
+        tokens(analyzer, IndexFields.TEXT, text, exactTokens, offsets);
+        tokens(analyzer, IndexFields.TEXT_FOLDED, text, foldedTokens, null);
+        if (exactTokens.size() != foldedTokens.size()) return List.of(); // cannot happen: one tokenizer
         List<Span> hits = new ArrayList<>();
         List<String> hitTerms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT_FOLDED, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (terms.contains(t)) {
-                    hits.add(new Span(offset.startOffset(), offset.endOffset()));
-                    hitTerms.add(t);
+        for (int pass = 0; pass < 2 && hits.isEmpty(); pass++) {
+            for (int k = 0; k < exactTokens.size(); k++) {
+                String f = foldedTokens.get(k);
+                boolean match = pass == 0
+                        ? terms.exact().contains(exactTokens.get(k)) || terms.folded().contains(f)
+                        : terms.folded().contains(f) || foldedOf(terms.exact(), f);
+                if (match) {
+                    hits.add(offsets.get(k));
+                    hitTerms.add(f);
                 }
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (hits.isEmpty()) return List.of();
         // Group hits by sentence and score each sentence by its distinct terms, then by its hit count.
@@ -61,11 +80,11 @@ public final class Snippets {
             Span sentence = sentenceAround(text, hits.get(i).start);
             Set<String> distinct = new HashSet<>();
             List<Span> spans = new ArrayList<>();
-            while (i < hits.size() && hits.get(i).start < sentence.end) {
+            do { // the first hit is always inside its own sentence, so each pass moves on
                 distinct.add(hitTerms.get(i));
                 spans.add(hits.get(i));
                 i++;
-            }
+            } while (i < hits.size() && hits.get(i).start < sentence.end);
             scored.add(new Scored(sentence, distinct.size(), spans.size(), spans));
         }
         scored.sort((a, b) -> a.distinct != b.distinct ? Integer.compare(b.distinct, a.distinct)
@@ -77,6 +96,35 @@ public final class Snippets {
             out.add(render(text, s.sentence, s.spans));
         }
         return out;
+    }
+
+    private static boolean foldedOf(Set<String> exactTerms, String folded) {
+        for (String e : exactTerms) {
+            if (fold(e).equals(folded)) return true;
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        char[] out = new char[s.length() * 4];
+        int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(
+                s.toCharArray(), 0, out, 0, s.length());
+        return new String(out, 0, n);
+    }
+
+    private static void tokens(Analyzer analyzer, String field, String text, List<String> terms, List<Span> offsets) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+                if (offsets != null) offsets.add(new Span(offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The sentence around {@code [start, end)}, with that span highlighted; null when the span is out of range. */
@@ -91,7 +139,7 @@ public final class Snippets {
     static Span sentenceAround(String text, int at) {
         int start = at;
         while (start > 0 && !endsSentence(text, start)) start--;
-        int end = at;
+        int end = Math.min(text.length(), at + 1); // the sentence holds at least the character at `at`
         while (end < text.length() && !endsSentence(text, end)) end++;
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         return new Span(start, end);
@@ -107,6 +155,7 @@ public final class Snippets {
             return !shortToken(text, i - 1);
         }
         if (prev == '\n') {
+            if (isHeadingLine(text, i - 1)) return true;
             int j = i;
             while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
             if (j >= text.length()) return true;
@@ -120,6 +169,24 @@ public final class Snippets {
         return false;
     }
 
+    /** True when the line ending at the line break {@code nl}, or the one after it, is written in capitals. */
+    private static boolean isHeadingLine(String text, int nl) {
+        int b = text.lastIndexOf('\n', nl - 1) + 1;
+        if (capitals(text, b, nl)) return true;
+        int e = text.indexOf('\n', nl + 1);
+        return capitals(text, nl + 1, e < 0 ? text.length() : e);
+    }
+
+    private static boolean capitals(String text, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
     /** "12." or "a)" or "II." at {@code j}: a numbered list item. */
     private static boolean listNumber(String text, int j) {
         int k = j;
@@ -131,12 +198,18 @@ public final class Snippets {
         return head.chars().allMatch(Character::isDigit) || head.length() == 1 || head.matches("[IVXLC]+");
     }
 
-    /** True when the word ending at {@code dot} (exclusive) is one or two characters long ("1.", "a.", "TP."). */
+    /**
+     * True when the word before the dot at {@code dot} is list numbering or an abbreviation: digits ("1."), one
+     * letter ("a."), or up to three capitals ("TP.", "TW.")—not a lower-case word ending a sentence.
+     */
     private static boolean shortToken(String text, int dot) {
         int k = dot;
         while (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1))) k--;
         int len = dot - k;
-        return len > 0 && len <= 2 && (k == 0 || Character.isWhitespace(text.charAt(k - 1)));
+        if (len == 0 || (k > 0 && !Character.isWhitespace(text.charAt(k - 1)))) return false;
+        String word = text.substring(k, dot);
+        if (word.chars().allMatch(Character::isDigit) || len == 1) return true;
+        return len <= 3 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private static String render(String text, Span sentence, List<Span> spans) {
