@@ -109,7 +109,11 @@ public final class PlanSearcher implements Closeable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
-        Query query = toQuery(request, textQuery);
+        Query match = toQuery(request, textQuery);
+        // Ranking boosts ride along as SHOULD clauses; counting uses the plain match query, which is cheaper.
+        Query query = textQuery == null ? match : new BooleanQuery.Builder()
+                .add(match, BooleanClause.Occur.MUST)
+                .add(rankingBoosts(request.query()), BooleanClause.Occur.SHOULD).build();
         TopDocs top;
         Facets facets = null;
         Sort sort = request.hasText() ? null : NEWEST_FIRST;
@@ -127,7 +131,7 @@ public final class PlanSearcher implements Closeable {
             top = searcher.search(query, request.limit(), sort);
         }
         long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value : searcher.count(query);
+                ? top.totalHits.value : searcher.count(match);
 
         Snippets.Terms terms = request.hasText() ? highlightTerms(request.query())
                 : new Snippets.Terms(Set.of(), Set.of());
@@ -196,7 +200,6 @@ public final class PlanSearcher implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (textQuery != null) {
             b.add(textQuery, BooleanClause.Occur.MUST);
-            b.add(rankingBoosts(request.query()), BooleanClause.Occur.SHOULD);
         } else {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }

@@ -1,6 +1,8 @@
 package io.planex.index.analysis;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Puts the tone mark of a Vietnamese syllable where the "new" (phonological) placement rule puts it, so that the
@@ -12,6 +14,9 @@ import java.text.Normalizer;
  * after "q" and "i" after "g" belong to the consonant; a closed syllable puts it on the last vowel of the nucleus;
  * an open one puts it on the middle of three vowels, on the second of "oa", "oe", "uy" and on the first of other
  * pairs ("múa", "mía", "hái").
+ *
+ * <p>Indexing calls this for every non-ASCII token, so precomposed letters are split by table lookup rather than
+ * by {@link Normalizer}; only text holding combining marks takes the slow path through NFC.
  */
 public final class VietnameseTones {
     private VietnameseTones() {}
@@ -25,45 +30,97 @@ public final class VietnameseTones {
     private static final char BREVE = '\u0306';
     private static final char HORN = '\u031B';
 
+    /** For each precomposed Latin letter below U+1F00: plain letter, quality mark, tone mark (0 when none). */
+    private static final char[] PLAIN = new char[0x1F00];
+    private static final char[] QUALITY = new char[0x1F00];
+    private static final char[] TONE = new char[0x1F00];
+    /** Not a letter Vietnamese writes (e.g. ï, ç): such a token is left alone. */
+    private static final boolean[] FOREIGN = new boolean[0x1F00];
+    /** (plain, quality, tone) -> precomposed letter. */
+    private static final Map<Long, Character> COMPOSE = new HashMap<>();
+
+    static {
+        for (char c = 0x80; c < 0x1F00; c++) {
+            if (!Character.isLetter(c)) continue;
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (d.length() == 1) {
+                PLAIN[c] = c; // đ, Đ and letters without decomposition
+                continue;
+            }
+            char plain = d.charAt(0);
+            char quality = 0;
+            char tone = 0;
+            boolean ok = plain < 0x80 && d.length() <= 3;
+            for (int i = 1; i < d.length() && ok; i++) {
+                char m = d.charAt(i);
+                if (isTone(m) && tone == 0) tone = m;
+                else if ((m == CIRCUMFLEX || m == BREVE || m == HORN) && quality == 0) quality = m;
+                else ok = false;
+            }
+            if (!ok) {
+                FOREIGN[c] = true;
+                continue;
+            }
+            PLAIN[c] = plain;
+            QUALITY[c] = quality;
+            TONE[c] = tone;
+            COMPOSE.put(key(plain, quality, tone), c);
+        }
+    }
+
+    private static long key(char plain, char quality, char tone) {
+        return ((long) plain << 32) | ((long) quality << 16) | tone;
+    }
+
     /** The syllable with its tone mark moved to the canonical vowel, NFC-normalised. */
     public static String normalize(String token) {
         if (token == null || token.isEmpty()) return token;
-        String nfc = Normalizer.isNormalized(token, Normalizer.Form.NFC)
-                ? token : Normalizer.normalize(token, Normalizer.Form.NFC);
-        if (isAscii(nfc)) return nfc;
-        String d = Normalizer.normalize(nfc, Normalizer.Form.NFD);
-        int n = d.length();
-        // Letters of the decomposed syllable: base char, its quality mark (or 0), and where the tone sits.
-        char[] base = new char[n];
+        int n = token.length();
+        char[] plain = new char[n];
         char[] quality = new char[n];
-        int letters = 0;
         char tone = 0;
         int toneOn = -1;
         for (int i = 0; i < n; i++) {
-            char c = d.charAt(i);
-            if (isTone(c)) {
-                if (tone != 0 || letters == 0) return nfc; // two tones, or a mark on nothing: not a syllable
-                tone = c;
-                toneOn = letters - 1;
-            } else if (c == CIRCUMFLEX || c == BREVE || c == HORN) {
-                if (letters == 0 || quality[letters - 1] != 0) return nfc;
-                quality[letters - 1] = c;
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                return nfc; // some other diacritic: not Vietnamese, leave alone
-            } else {
-                base[letters++] = c;
+            char c = token.charAt(i);
+            if (c < 0x80) {
+                plain[i] = c;
+                continue;
+            }
+            if (c >= 0x0300 && c <= 0x036F) return slowPath(token); // combining marks: decomposed input
+            if (c >= 0x1F00 || FOREIGN[c] || PLAIN[c] == 0) return token; // not Vietnamese letters: as is
+            plain[i] = PLAIN[c];
+            quality[i] = QUALITY[c];
+            if (TONE[c] != 0) {
+                if (tone != 0) return token; // two tones: not one syllable
+                tone = TONE[c];
+                toneOn = i;
             }
         }
-        if (tone == 0) return nfc;
-        int target = tonePosition(base, quality, letters);
-        if (target < 0 || target == toneOn) return nfc;
-        StringBuilder b = new StringBuilder(n);
-        for (int i = 0; i < letters; i++) {
-            b.append(base[i]);
-            if (quality[i] != 0) b.append(quality[i]);
-            if (i == target) b.append(tone);
+        if (tone == 0) return token;
+        int target = tonePosition(plain, quality, n);
+        if (target < 0 || target == toneOn) return token;
+        char[] out = token.toCharArray();
+        Character without = compose(plain[toneOn], quality[toneOn], (char) 0);
+        Character with = compose(plain[target], quality[target], tone);
+        if (without == null || with == null) return token;
+        out[toneOn] = without;
+        out[target] = with;
+        return new String(out);
+    }
+
+    private static Character compose(char plain, char quality, char tone) {
+        if (quality == 0 && tone == 0) return plain;
+        return COMPOSE.get(key(plain, quality, tone));
+    }
+
+    /** Input holding combining marks: compose it first, then apply the fast path. */
+    private static String slowPath(String token) {
+        String nfc = Normalizer.normalize(token, Normalizer.Form.NFC);
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c >= 0x0300 && c <= 0x036F) return nfc; // marks that do not compose: not Vietnamese
         }
-        return Normalizer.normalize(b, Normalizer.Form.NFC);
+        return normalize(nfc);
     }
 
     /** Index of the letter that should carry the tone, or -1 when the token is not one syllable. */
@@ -102,8 +159,9 @@ public final class VietnameseTones {
     }
 
     private static boolean isVowel(char c) {
-        switch (Character.toLowerCase(c)) {
+        switch (c) {
             case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+            case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
                 return true;
             default:
                 return false;
@@ -112,12 +170,5 @@ public final class VietnameseTones {
 
     private static boolean isTone(char c) {
         return c == GRAVE || c == ACUTE || c == TILDE || c == HOOK || c == DOT_BELOW;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
-        }
-        return true;
     }
 }

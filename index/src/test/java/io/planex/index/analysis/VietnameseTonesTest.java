@@ -63,6 +63,38 @@ class VietnameseTonesTest {
         }
     }
 
+    @Test
+    void tablePathAgreesWithTheDecomposedPathForEveryVowelAndTone() {
+        String vowels = "aăâeêioôơuưy";
+        String[] tones = {"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"};
+        String[][] frames = {{"h", "a"}, {"q", "u"}, {"ng", "n"}, {"th", "y"}, {"", "i"}, {"gi", ""}, {"kh", "u"},
+            {"tr", ""}, {"", ""}, {"ch", "ng"}};
+        int checked = 0;
+        for (char v : vowels.toCharArray()) {
+            for (String tone : tones) {
+                String letter = nfc(v + tone);
+                for (String[] f : frames) {
+                    for (String s : new String[] {f[0] + letter + f[1], (f[0] + letter + f[1]).toUpperCase()}) {
+                        String fast = VietnameseTones.normalize(s);
+                        String slow = VietnameseTones.normalize(Normalizer.normalize(s, Normalizer.Form.NFD));
+                        assertEquals(fast, slow, s);
+                        assertEquals(fast, VietnameseTones.normalize(fast), "idempotent: " + s);
+                        assertEquals(nfc(fast), fast, "NFC: " + s);
+                        assertEquals(strip(s), strip(fast), "only the tone moves: " + s);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(12 * 6 * 10 * 2, checked);
+    }
+
+    /** The letters without their tone marks, in order. */
+    private static String strip(String s) {
+        return Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
+    }
+
     private static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
