@@ -106,10 +106,7 @@ public final class Snippets {
     }
 
     private static String fold(String s) {
-        char[] out = new char[s.length() * 4];
-        int n = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(
-                s.toCharArray(), 0, out, 0, s.length());
-        return new String(out, 0, n);
+        return io.planex.index.analysis.VietnameseFoldingFilter.fold(s);
     }
 
     private static void tokens(Analyzer analyzer, String field, String text, List<String> terms, List<Span> offsets) {

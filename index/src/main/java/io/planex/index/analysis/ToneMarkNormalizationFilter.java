@@ -19,17 +19,10 @@ public final class ToneMarkNormalizationFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
-        if (!needsWork(term)) return true;
-        String normalized = VietnameseTones.normalize(term.toString());
-        if (!normalized.contentEquals(term)) term.setEmpty().append(normalized);
-        return true;
-    }
-
-    private static boolean needsWork(CharTermAttribute t) {
-        char[] buf = t.buffer();
-        for (int i = 0, n = t.length(); i < n; i++) {
-            if (buf[i] >= 0x80) return true;
+        if (VietnameseTones.normalizeInPlace(term.buffer(), term.length()) == VietnameseTones.NEEDS_NFC) {
+            String normalized = VietnameseTones.normalize(term.toString());
+            term.setEmpty().append(normalized);
         }
-        return false;
+        return true;
     }
 }

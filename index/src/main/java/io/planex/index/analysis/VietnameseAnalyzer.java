@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -13,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <ul>
  *   <li>{@link Mode#EXACT}: Unicode words, lower-cased, NFC with tone placement normalised; diacritics kept, so
  *       a query typed with diacritics matches only the same syllables.</li>
- *   <li>{@link Mode#FOLDED}: EXACT then ASCII-folded (đ -> d, every mark dropped): "ket luan" finds "Kết luận".</li>
+ *   <li>{@link Mode#FOLDED}: EXACT then folded (đ -> d, every mark dropped; {@link VietnameseFoldingFilter}): "ket luan" finds "Kết luận".</li>
  *   <li>{@link Mode#SHINGLE}: FOLDED syllable pairs ("du lich"), because Vietnamese words are mostly two
  *       syllables and a document holding the pair adjacent should outrank one holding both apart.</li>
  * </ul>
@@ -39,7 +38,7 @@ public final class VietnameseAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ToneMarkNormalizationFilter(stream);
-        if (mode != Mode.EXACT) stream = new ASCIIFoldingFilter(stream);
+        if (mode != Mode.EXACT) stream = new VietnameseFoldingFilter(stream);
         if (mode == Mode.SHINGLE) {
             ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
             shingles.setOutputUnigrams(false);
@@ -52,7 +51,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStream normalize(String fieldName, TokenStream in) {
         TokenStream stream = new LowerCaseFilter(in);
         stream = new ToneMarkNormalizationFilter(stream);
-        if (mode != Mode.EXACT) stream = new ASCIIFoldingFilter(stream);
+        if (mode != Mode.EXACT) stream = new VietnameseFoldingFilter(stream);
         return stream;
     }
 

@@ -75,37 +75,55 @@ public final class VietnameseTones {
     /** The syllable with its tone mark moved to the canonical vowel, NFC-normalised. */
     public static String normalize(String token) {
         if (token == null || token.isEmpty()) return token;
-        int n = token.length();
-        char[] plain = new char[n];
-        char[] quality = new char[n];
+        char[] buf = token.toCharArray();
+        int r = normalizeInPlace(buf, buf.length);
+        if (r == NEEDS_NFC) return slowPath(token);
+        return r == CHANGED ? new String(buf) : token;
+    }
+
+    /** {@link #normalizeInPlace} left the token as it was. */
+    public static final int UNCHANGED = 0;
+    /** {@link #normalizeInPlace} moved the tone mark. */
+    public static final int CHANGED = 1;
+    /** The token holds combining marks: compose it (NFC) and call again, or use {@link #normalize(String)}. */
+    public static final int NEEDS_NFC = -1;
+
+    /**
+     * Moves the tone mark of {@code buf[0, length)} in place (precomposed letters keep the length); returns
+     * {@link #UNCHANGED}, {@link #CHANGED} or {@link #NEEDS_NFC}. No allocation on the common paths.
+     */
+    public static int normalizeInPlace(char[] buf, int length) {
         char tone = 0;
         int toneOn = -1;
-        for (int i = 0; i < n; i++) {
-            char c = token.charAt(i);
-            if (c < 0x80) {
-                plain[i] = c;
-                continue;
-            }
-            if (c >= 0x0300 && c <= 0x036F) return slowPath(token); // combining marks: decomposed input
-            if (c >= 0x1F00 || FOREIGN[c] || PLAIN[c] == 0) return token; // not Vietnamese letters: as is
-            plain[i] = PLAIN[c];
-            quality[i] = QUALITY[c];
+        boolean ascii = true;
+        for (int i = 0; i < length; i++) {
+            char c = buf[i];
+            if (c < 0x80) continue;
+            ascii = false;
+            if (c >= 0x0300 && c <= 0x036F) return NEEDS_NFC;
+            if (c >= 0x1F00 || FOREIGN[c] || PLAIN[c] == 0) return UNCHANGED; // not Vietnamese letters
             if (TONE[c] != 0) {
-                if (tone != 0) return token; // two tones: not one syllable
+                if (tone != 0) return UNCHANGED; // two tones: not one syllable
                 tone = TONE[c];
                 toneOn = i;
             }
         }
-        if (tone == 0) return token;
-        int target = tonePosition(plain, quality, n);
-        if (target < 0 || target == toneOn) return token;
-        char[] out = token.toCharArray();
+        if (ascii || tone == 0) return UNCHANGED;
+        char[] plain = new char[length];
+        char[] quality = new char[length];
+        for (int i = 0; i < length; i++) {
+            char c = buf[i];
+            plain[i] = c < 0x80 ? c : PLAIN[c];
+            quality[i] = c < 0x80 ? 0 : QUALITY[c];
+        }
+        int target = tonePosition(plain, quality, length);
+        if (target < 0 || target == toneOn) return UNCHANGED;
         Character without = compose(plain[toneOn], quality[toneOn], (char) 0);
         Character with = compose(plain[target], quality[target], tone);
-        if (without == null || with == null) return token;
-        out[toneOn] = without;
-        out[target] = with;
-        return new String(out);
+        if (without == null || with == null) return UNCHANGED;
+        buf[toneOn] = without;
+        buf[target] = with;
+        return CHANGED;
     }
 
     private static Character compose(char plain, char quality, char tone) {
