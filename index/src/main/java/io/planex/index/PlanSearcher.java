@@ -27,14 +27,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -81,8 +75,6 @@ public final class PlanSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = PlanAnalyzers.indexAnalyzer();
-    private volatile SortedSetDocValuesReaderState facetState;
-    private volatile boolean facetStateMissing;
     private volatile Map<String, String> citedSymbols;
 
     private PlanSearcher(DirectoryReader reader) {
@@ -115,16 +107,15 @@ public final class PlanSearcher implements Closeable {
                 .add(match, BooleanClause.Occur.MUST)
                 .add(rankingBoosts(request.query()), BooleanClause.Occur.SHOULD).build();
         TopDocs top;
-        Facets facets = null;
+        FacetsCollector facetsCollector = null;
         Sort sort = request.hasText() ? null : NEWEST_FIRST;
-        if (!request.facets().isEmpty() && facetState() != null) {
+        if (!request.facets().isEmpty()) {
             FacetsCollectorManager.FacetsResult r = sort == null
                     ? FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, request.limit(), sort,
                             new FacetsCollectorManager());
             top = r.topDocs();
-            FacetsCollector fc = r.facetsCollector();
-            facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
+            facetsCollector = r.facetsCollector();
         } else if (sort == null) {
             top = searcher.search(query, request.limit());
         } else {
@@ -154,8 +145,9 @@ public final class PlanSearcher implements Closeable {
                     r.document().title(), r.document().issuer(), r.document().date(), score, snippets));
         }
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dim : request.facets()) {
-            counts.put(dim, facets == null ? List.of() : topChildren(facets, dim, request.facetLimit()));
+        if (facetsCollector != null) {
+            FacetCounter.count(facetsCollector, request.facets(), request.facetLimit())
+                    .forEach((dim, values) -> counts.put(dim, labelled(dim, values)));
         }
         return new SearchResult(total, hits, counts);
     }
@@ -290,51 +282,11 @@ public final class PlanSearcher implements Closeable {
 
     // ---------------------------------------------------------------- facets
 
-    private SortedSetDocValuesReaderState facetState() throws IOException {
-        if (facetStateMissing) return null;
-        SortedSetDocValuesReaderState s = facetState;
-        if (s == null) {
-            synchronized (this) {
-                s = facetState;
-                if (s == null && !facetStateMissing) {
-                    try {
-                        s = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
-                        facetState = s;
-                    } catch (IllegalArgumentException e) {
-                        facetStateMissing = true; // empty index: no facet field yet
-                    }
-                }
-            }
-        }
-        return s;
-    }
-
-    private List<FacetCount> topChildren(Facets facets, String dim, int n) throws IOException {
-        FacetResult r;
-        try {
-            r = facets.getTopChildren(n, dim);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // no document carries this dimension
-        }
-        if (r == null) return List.of();
-        List<FacetCount> out = new ArrayList<>();
-        for (LabelAndValue lv : r.labelValues) {
-            String label = dim.equals(IndexFields.FACET_CITES) ? symbolOf(lv.label) : lv.label;
-            out.add(new FacetCount(label, lv.value.longValue()));
-        }
-        return out;
-    }
-
-    private List<FacetCount> allChildren(Facets facets, String dim) throws IOException {
-        FacetResult r;
-        try {
-            r = facets.getAllChildren(dim);
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
-        if (r == null) return List.of();
-        List<FacetCount> out = new ArrayList<>();
-        for (LabelAndValue lv : r.labelValues) out.add(new FacetCount(lv.label, lv.value.longValue()));
+    /** Cited keys shown as the symbols documents print. */
+    private List<FacetCount> labelled(String dim, List<FacetCount> values) {
+        if (!dim.equals(IndexFields.FACET_CITES)) return values;
+        List<FacetCount> out = new ArrayList<>(values.size());
+        for (FacetCount c : values) out.add(new FacetCount(symbolOf(c.value()), c.count()));
         return out;
     }
 
@@ -473,20 +425,16 @@ public final class PlanSearcher implements Closeable {
 
     /** Summary counts; {@code top} bounds the directive, issuer and unit lists. */
     public IndexStats stats(int top) throws IOException {
-        List<FacetCount> directives = List.of();
-        List<FacetCount> issuers = List.of();
-        List<FacetCount> levels = List.of();
-        List<FacetCount> years = List.of();
-        List<FacetCount> types = List.of();
-        if (facetState() != null) {
-            FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(facetState(), fc);
-            directives = topChildren(facets, IndexFields.FACET_CITES, top);
-            issuers = topChildren(facets, IndexFields.FACET_ISSUER, top);
-            levels = topChildren(facets, IndexFields.FACET_LEVEL, 10);
-            years = sortedByValue(allChildren(facets, IndexFields.FACET_YEAR));
-            types = topChildren(facets, IndexFields.FACET_TYPE, top);
-        }
+        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        Map<String, List<FacetCount>> top1 = FacetCounter.count(fc, List.of(IndexFields.FACET_CITES,
+                IndexFields.FACET_ISSUER, IndexFields.FACET_TYPE), top);
+        Map<String, List<FacetCount>> all = FacetCounter.count(fc, List.of(IndexFields.FACET_LEVEL,
+                IndexFields.FACET_YEAR), Integer.MAX_VALUE);
+        List<FacetCount> directives = labelled(IndexFields.FACET_CITES, top1.get(IndexFields.FACET_CITES));
+        List<FacetCount> issuers = top1.get(IndexFields.FACET_ISSUER);
+        List<FacetCount> types = top1.get(IndexFields.FACET_TYPE);
+        List<FacetCount> levels = all.get(IndexFields.FACET_LEVEL);
+        List<FacetCount> years = sortedByValue(all.get(IndexFields.FACET_YEAR));
         return new IndexStats(reader.numDocs(), directives, issuers, levels, years, types, deadlinesByMonth());
     }
 
