@@ -49,7 +49,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -63,6 +63,8 @@ import org.apache.lucene.util.BytesRef;
 public final class PlanSearcher implements Closeable {
     private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
     private static final int SNIPPETS_PER_HIT = 2;
+    /** Candidates re-ranked by the exact-diacritic and syllable-pair boosts. */
+    static final int RESCORE_WINDOW = 200;
     /** Without text to rank by, newest documents first; undated ones last. */
     private static final Sort NEWEST_FIRST;
 
@@ -102,27 +104,28 @@ public final class PlanSearcher implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
         Query match = toQuery(request, textQuery);
-        // Ranking boosts ride along as SHOULD clauses; counting uses the plain match query, which is cheaper.
-        Query query = textQuery == null ? match : new BooleanQuery.Builder()
-                .add(match, BooleanClause.Occur.MUST)
-                .add(rankingBoosts(request.query()), BooleanClause.Occur.SHOULD).build();
+        // Text: the folded match ranks a window of candidates, then exact-diacritic and syllable-pair boosts
+        // re-rank that window (scoring the boosts on every match cost 5-10x more on large result sets).
+        int window = textQuery == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
+        Sort sort = textQuery == null ? NEWEST_FIRST : null;
         TopDocs top;
         FacetsCollector facetsCollector = null;
-        Sort sort = request.hasText() ? null : NEWEST_FIRST;
         if (!request.facets().isEmpty()) {
             FacetsCollectorManager.FacetsResult r = sort == null
-                    ? FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, request.limit(), sort,
-                            new FacetsCollectorManager());
+                    ? FacetsCollectorManager.search(searcher, match, window, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, match, window, sort, new FacetsCollectorManager());
             top = r.topDocs();
             facetsCollector = r.facetsCollector();
         } else if (sort == null) {
-            top = searcher.search(query, request.limit());
+            top = searcher.search(match, window);
         } else {
-            top = searcher.search(query, request.limit(), sort);
+            top = searcher.search(match, window, sort);
         }
         long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : searcher.count(match);
+        if (textQuery != null) {
+            top = QueryRescorer.rescore(searcher, top, rankingBoosts(request.query()), 1.0, request.limit());
+        }
 
         Snippets.Terms terms = request.hasText() ? highlightTerms(request.query())
                 : new Snippets.Terms(Set.of(), Set.of());
