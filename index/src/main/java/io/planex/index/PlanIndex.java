@@ -39,7 +39,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * Writes plan records into a Lucene index on disk. A record replaces any earlier one with the same id (the
  * content hash). Changes are visible to searchers after {@link #commit()}. One writer per index: a second
- * {@link #open} fails while the first is open (Lucene's write lock).
+ * {@link #open} fails while the first is open (Lucene's write lock). {@link #put} and {@link #delete} may be
+ * called from several threads at once.
  */
 public final class PlanIndex implements Closeable {
     /** Longest facet label kept for a unit or issuer; longer ones are extraction noise, not names. */
@@ -188,6 +189,14 @@ public final class PlanIndex implements Closeable {
             String name = path.substring(slash + 1);
             return name.isEmpty() ? null : name;
         }
+    }
+
+    /**
+     * Merges the index down to at most {@code maxSegments} segments (1 after a bulk ingest): facet counting and
+     * opening get cheaper with fewer segments. Costly (rewrites the index); call once at the end, then commit.
+     */
+    public void forceMerge(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
     }
 
     /** Removes the document with this id, if any. */

@@ -83,6 +83,63 @@ public final class PlanSynthesizer {
         "Chú trọng giữ gìn và phát huy giá trị văn hóa truyền thống, lễ hội dân gian của quê hương.",
     };
 
+    /** Topic banks: a plan is mostly about one or two topics, so content words are not everywhere. */
+    private static final String[][] TOPICS = {
+        {"Phát triển du lịch cộng đồng gắn với bảo tồn cảnh quan làng quê.",
+            "Xây dựng tuyến du lịch trải nghiệm kết nối các di tích, làng nghề trên địa bàn.",
+            "Quảng bá du lịch qua mạng xã hội, hội chợ và các sự kiện văn hóa lớn.",
+            "Đào tạo kỹ năng phục vụ khách du lịch cho hộ kinh doanh homestay.",
+            "Khai thác lễ hội truyền thống thành sản phẩm du lịch đặc trưng."},
+        {"Đẩy mạnh chuyển đổi số, phát triển chính quyền số, kinh tế số và xã hội số.",
+            "Triển khai dịch vụ công trực tuyến toàn trình, thanh toán không dùng tiền mặt.",
+            "Xây dựng tổ công nghệ số cộng đồng hướng dẫn người dân sử dụng ứng dụng.",
+            "Số hóa hồ sơ, tài liệu lưu trữ và kết nối cơ sở dữ liệu dân cư.",
+            "Bảo đảm an toàn thông tin mạng trong hoạt động của cơ quan nhà nước."},
+        {"Nâng cao chất lượng thông tin đối ngoại, quảng bá hình ảnh đất nước ra thế giới.",
+            "Cung cấp thông tin chính thống cho đồng bào ở nước ngoài và bạn bè quốc tế.",
+            "Tăng cường hợp tác với các địa phương nước ngoài trong lĩnh vực văn hóa, giáo dục.",
+            "Đấu tranh phản bác thông tin sai lệch về tình hình trong nước."},
+        {"Nâng cao chất lượng sinh hoạt chi bộ, đổi mới nội dung sinh hoạt chuyên đề.",
+            "Làm tốt công tác phát triển đảng viên trong thanh niên và người lao động.",
+            "Kiểm tra, giám sát tổ chức đảng và đảng viên chấp hành Điều lệ Đảng.",
+            "Xây dựng đội ngũ cán bộ cấp cơ sở đủ phẩm chất, năng lực, uy tín."},
+        {"Giữ vững an ninh chính trị, trật tự an toàn xã hội ở cơ sở.",
+            "Phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+            "Tấn công, trấn áp tội phạm ma túy, cờ bạc, tín dụng đen.",
+            "Bảo đảm trật tự an toàn giao thông, phòng cháy chữa cháy trong khu dân cư."},
+        {"Nâng cao chất lượng giáo dục mầm non, phổ thông, xây dựng trường chuẩn quốc gia.",
+            "Khuyến học, khuyến tài, xây dựng xã hội học tập ở cơ sở.",
+            "Đầu tư phòng học, thiết bị dạy học và thư viện trường học."},
+        {"Chăm sóc sức khỏe nhân dân, nâng cao chất lượng khám chữa bệnh tại trạm y tế.",
+            "Tiêm chủng mở rộng, phòng chống dịch bệnh truyền nhiễm.",
+            "Vận động người dân tham gia bảo hiểm y tế, bảo hiểm xã hội tự nguyện."},
+        {"Xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu.",
+            "Phát triển sản phẩm OCOP, chuỗi liên kết sản xuất nông sản an toàn.",
+            "Chuyển đổi cơ cấu cây trồng, vật nuôi, ứng dụng cơ giới hóa trong sản xuất.",
+            "Kiên cố hóa kênh mương nội đồng, nâng cấp giao thông nông thôn."},
+        {"Thu gom, phân loại, xử lý rác thải sinh hoạt tại nguồn.",
+            "Trồng cây xanh, cải tạo ao hồ, bảo vệ môi trường nông thôn.",
+            "Kiểm soát ô nhiễm tại các làng nghề và khu chăn nuôi tập trung."},
+        {"Đẩy mạnh cải cách hành chính, rút ngắn thời gian giải quyết thủ tục.",
+            "Nâng cao chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính.",
+            "Thực hiện nghiêm quy chế dân chủ ở cơ sở, tiếp công dân, giải quyết khiếu nại."},
+        {"Phòng, chống tham nhũng, tiêu cực, lãng phí trong quản lý tài chính, đất đai.",
+            "Công khai, minh bạch ngân sách, kê khai tài sản, thu nhập theo quy định.",
+            "Xử lý nghiêm cán bộ, đảng viên vi phạm, không có vùng cấm."},
+        {"Bảo tồn, phát huy giá trị di sản văn hóa, di tích lịch sử cách mạng.",
+            "Xây dựng gia đình văn hóa, khu dân cư văn hóa, nếp sống văn minh.",
+            "Tổ chức hội thi văn nghệ quần chúng, thể dục thể thao nhân dịp lễ lớn."},
+    };
+
+    /** Topics as analysts type them (a handful of words), for free-text queries. */
+    private static final String[] ANALYST_QUERIES = {"quảng bá du lịch", "du lịch cộng đồng", "làng nghề",
+        "chuyển đổi số", "dịch vụ công trực tuyến", "an toàn thông tin", "thông tin đối ngoại",
+        "sinh hoạt chi bộ", "phát triển đảng viên", "an ninh trật tự", "ma túy", "phòng cháy chữa cháy",
+        "trường chuẩn quốc gia", "khuyến học", "bảo hiểm y tế", "tiêm chủng", "nông thôn mới", "sản phẩm OCOP",
+        "rác thải sinh hoạt", "ô nhiễm", "cải cách hành chính", "thủ tục hành chính", "tham nhũng",
+        "kê khai tài sản", "di tích lịch sử", "gia đình văn hóa", "homestay", "cơ sở dữ liệu dân cư",
+        "lễ hội truyền thống", "giao thông nông thôn", "kinh tế số", "hình ảnh đất nước"};
+
     private static final String[][] DIRECTIVE_TYPES = {
         {"KL", "Kết luận"}, {"NQ", "Nghị quyết"}, {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"KH", "Kế hoạch"},
         {"HD", "Hướng dẫn"}};
@@ -217,7 +274,9 @@ public final class PlanSynthesizer {
         text.append(issuer.toUpperCase(java.util.Locale.ROOT)).append("\nSố: ").append(symbol).append('\n')
                 .append(province).append(", ngày ").append(date.getDayOfMonth()).append(" tháng ")
                 .append(date.getMonthValue()).append(" năm ").append(date.getYear()).append("\nKẾ HOẠCH\n");
-        String topic = PHRASES[random.nextInt(PHRASES.length)];
+        String[] mainTopic = TOPICS[random.nextInt(TOPICS.length)];
+        String[] otherTopic = random.nextBoolean() ? TOPICS[random.nextInt(TOPICS.length)] : mainTopic;
+        String topic = mainTopic[random.nextInt(mainTopic.length)];
         String title = topic.substring(0, topic.length() - 1);
         text.append(title).append("\n\n");
 
@@ -247,7 +306,9 @@ public final class PlanSynthesizer {
         int body = 10 + random.nextInt(12);
         for (int i = 0; i < body; i++) {
             if (i == body / 2) text.append("II. NHIỆM VỤ, GIẢI PHÁP\n");
-            text.append("- ").append(PHRASES[random.nextInt(PHRASES.length)]).append('\n');
+            double u = random.nextDouble();
+            String[] bank = u < 0.45 ? mainTopic : u < 0.7 ? otherTopic : PHRASES;
+            text.append("- ").append(bank[random.nextInt(bank.length)]).append('\n');
         }
         text.append("III. TỔ CHỨC THỰC HIỆN\n");
         int unitCount = 2 + random.nextInt(5);
@@ -311,26 +372,8 @@ public final class PlanSynthesizer {
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** Words of the phrase bank, for free-text queries. */
-    public static List<String> phraseWords() {
-        List<String> out = new ArrayList<>();
-        for (String p : PHRASES) {
-            for (String w : p.replaceAll("[,.;:()\\-]", " ").split("\\s+")) {
-                if (w.length() > 1) out.add(w.toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /** Two-to-four-word runs of the phrase bank, for phrase and multi-word queries. */
-    public static List<String> phraseRuns() {
-        List<String> out = new ArrayList<>();
-        for (String p : PHRASES) {
-            String[] w = p.replaceAll("[,.;:()]", " ").strip().split("\\s+");
-            for (int i = 0; i + 3 < w.length; i += 3) {
-                out.add((w[i] + " " + w[i + 1] + (i % 2 == 0 ? " " + w[i + 2] : "")).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
+    /** Free-text queries as analysts type them: topics of a few words. */
+    public static List<String> analystQueries() {
+        return List.of(ANALYST_QUERIES);
     }
 }

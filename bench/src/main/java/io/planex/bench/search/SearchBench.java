@@ -107,12 +107,11 @@ public final class SearchBench {
 
         try (PlanSearcher searcher = PlanSearcher.open(dir)) {
             Random r = new Random(seed + 1);
-            List<String> words = PlanSynthesizer.phraseWords();
-            List<String> runs = PlanSynthesizer.phraseRuns();
+            List<String> topics = PlanSynthesizer.analystQueries();
             String[] provinces = synth.provinces();
             List<Kind> kinds = List.of(
-                    new Kind("free text (1-3 words, half typed without diacritics, 1 in 5 a \"phrase\")",
-                            () -> SearchRequest.builder().query(freeText(r, words, runs)).build()),
+                    new Kind("free text (a topic of 1-4 words; half typed without diacritics; 1 in 4 \"quoted\")",
+                            () -> SearchRequest.builder().query(freeText(r, topics)).build()),
                     new Kind("--cites SYMBOL (skewed: popular directives match thousands)",
                             () -> SearchRequest.builder().cites(synth.randomDirective(r)).build()),
                     new Kind("--implements SYMBOL --facet level,year",
@@ -123,7 +122,7 @@ public final class SearchBench {
                                     .year(2019 + r.nextInt(7))
                                     .facets(List.of("cites", "issuer", "level", "year", "unit", "type")).build()),
                     new Kind("free text + --issuer + --deadline-before + 3 facets",
-                            () -> SearchRequest.builder().query(words.get(r.nextInt(words.size())))
+                            () -> SearchRequest.builder().query(freeText(r, topics))
                                     .issuer(provinces[r.nextInt(provinces.length)])
                                     .deadlineBefore(java.time.LocalDate.of(2019 + r.nextInt(7), 12, 15))
                                     .facets(List.of("unit", "cites", "level")).build()));
@@ -160,12 +159,9 @@ public final class SearchBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static String freeText(Random r, List<String> words, List<String> runs) {
-        double u = r.nextDouble();
-        String q;
-        if (u < 0.4) q = words.get(r.nextInt(words.size()));
-        else if (u < 0.8) q = runs.get(r.nextInt(runs.size()));
-        else q = "\"" + runs.get(r.nextInt(runs.size())) + "\"";
+    private static String freeText(Random r, List<String> topics) {
+        String q = topics.get(r.nextInt(topics.size()));
+        if (r.nextInt(4) == 0) q = "\"" + q + "\"";
         return r.nextBoolean() ? fold(q) : q;
     }
 
