@@ -55,6 +55,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -117,7 +118,8 @@ public final class PlanSearcher implements Closeable {
             top = r.topDocs();
             facetsCollector = r.facetsCollector();
         } else if (sort == null) {
-            top = searcher.search(match, window);
+            // Count every match in the same pass: a second counting pass cost more than the skipping saved.
+            top = searcher.search(match, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
         } else {
             top = searcher.search(match, window, sort);
         }

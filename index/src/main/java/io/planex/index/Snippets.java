@@ -54,9 +54,9 @@ public final class Snippets {
         List<String> exactTokens = new ArrayList<>();
         List<String> foldedTokens = new ArrayList<>();
         List<Span> offsets = new ArrayList<>();
+        // One analysis pass: the folded field's analysis is the exact one plus folding, so fold the exact terms.
         tokens(analyzer, IndexFields.TEXT, text, exactTokens, offsets);
-        tokens(analyzer, IndexFields.TEXT_FOLDED, text, foldedTokens, null);
-        if (exactTokens.size() != foldedTokens.size()) return List.of(); // cannot happen: one tokenizer
+        for (String e : exactTokens) foldedTokens.add(io.planex.index.analysis.VietnameseFoldingFilter.fold(e));
         List<Span> hits = new ArrayList<>();
         List<String> hitTerms = new ArrayList<>();
         for (int pass = 0; pass < 2 && hits.isEmpty(); pass++) {
