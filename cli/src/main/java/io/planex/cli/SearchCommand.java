@@ -191,7 +191,8 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%d document(s)%n", result.total());
         int i = 1;
         for (SearchHit h : result.hits()) {
-            out.printf("%n%2d. %s  [%s]  score %.2f  id %s%n", i++, h.file(), nz(h.symbol()), h.score(),
+            String score = h.score() > 0 ? String.format(java.util.Locale.ROOT, "  score %.2f", h.score()) : "";
+            out.printf("%n%2d. %s  [%s]%s  id %s%n", i++, h.file(), nz(h.symbol()), score,
                     h.id().substring(0, Math.min(12, h.id().length())));
             if (h.title() != null) out.printf("    %s%n", h.title().replaceAll("\\s+", " "));
             out.printf("    %s  %s%n", nz(h.issuer()), nz(h.date()));
