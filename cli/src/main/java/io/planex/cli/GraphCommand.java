@@ -43,9 +43,12 @@ final class GraphCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(graph.toJson());
-            case dot -> out.print(graph.toDot());
-            case graphml -> out.print(graph.toGraphMl());
+            case json -> {
+                graph.writeJson(out);
+                out.println();
+            }
+            case dot -> graph.writeDot(out);
+            case graphml -> graph.writeGraphMl(out);
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,7 +1,5 @@
 package io.planex.index;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planex.extract.json.RecordJson;
 import java.util.List;
 
@@ -31,28 +29,52 @@ public record CitationGraph(List<Node> nodes, List<Edge> edges) {
     public record Edge(String from, String to, String kind) {}
 
     public String toJson() {
-        ObjectNode root = RecordJson.mapper().createObjectNode();
-        ArrayNode ns = root.putArray("nodes");
-        for (Node n : nodes) {
-            ObjectNode o = ns.addObject();
-            o.put("id", n.id());
-            o.put("kind", n.kind().label());
-            o.put("label", n.label());
-            if (n.level() != null) o.put("level", n.level());
+        java.io.StringWriter w = new java.io.StringWriter();
+        writeJson(w);
+        return w.toString();
+    }
+
+    /** Writes {@link #toJson()} to {@code out}, streaming (one line, no trailing newline). */
+    public void writeJson(java.io.Writer out) {
+        try (com.fasterxml.jackson.core.JsonGenerator g = RecordJson.mapper().getFactory().createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeArrayFieldStart("nodes");
+            for (Node n : nodes) {
+                g.writeStartObject();
+                g.writeStringField("id", n.id());
+                g.writeStringField("kind", n.kind().label());
+                g.writeStringField("label", n.label());
+                if (n.level() != null) g.writeStringField("level", n.level());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("edges");
+            for (Edge e : edges) {
+                g.writeStartObject();
+                g.writeStringField("from", e.from());
+                g.writeStringField("to", e.to());
+                g.writeStringField("kind", e.kind());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        ArrayNode es = root.putArray("edges");
-        for (Edge e : edges) {
-            ObjectNode o = es.addObject();
-            o.put("from", e.from());
-            o.put("to", e.to());
-            o.put("kind", e.kind());
-        }
-        return root.toString();
     }
 
     /** Graphviz DOT: documents as boxes, stub directives as ellipses, implements edges bold. */
     public String toDot() {
-        StringBuilder b = new StringBuilder("digraph planex {\n  rankdir=LR;\n");
+        StringBuilder b = new StringBuilder();
+        writeDot(b);
+        return b.toString();
+    }
+
+    /** Writes {@link #toDot()} to {@code b} without building it in memory first. */
+    public void writeDot(Appendable out) {
+        Lines b = new Lines(out);
+        b.append("digraph planex {\n  rankdir=LR;\n");
         for (Node n : nodes) {
             b.append("  ").append(dotId(n.id())).append(" [label=").append(dotId(n.label()))
                     .append(", shape=").append(n.kind() == Kind.DOCUMENT ? "box" : "ellipse");
@@ -65,12 +87,19 @@ public record CitationGraph(List<Node> nodes, List<Edge> edges) {
             if (e.kind().equals("implements")) b.append(", style=bold");
             b.append("];\n");
         }
-        return b.append("}\n").toString();
+        b.append("}\n");
     }
 
     /** GraphML with node attributes kind, label, level and edge attribute kind. */
     public String toGraphMl() {
         StringBuilder b = new StringBuilder();
+        writeGraphMl(b);
+        return b.toString();
+    }
+
+    /** Writes {@link #toGraphMl()} to {@code out} without building it in memory first. */
+    public void writeGraphMl(Appendable out) {
+        Lines b = new Lines(out);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         b.append("  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n");
@@ -91,7 +120,25 @@ public record CitationGraph(List<Node> nodes, List<Edge> edges) {
                     .append("\" target=\"").append(xml(e.to())).append("\"><data key=\"ekind\">")
                     .append(xml(e.kind())).append("</data></edge>\n");
         }
-        return b.append("  </graph>\n</graphml>\n").toString();
+        b.append("  </graph>\n</graphml>\n");
+    }
+
+    /** An Appendable that rethrows I/O failures unchecked, so the writers read like StringBuilder code. */
+    private static final class Lines {
+        private final Appendable out;
+
+        Lines(Appendable out) {
+            this.out = out;
+        }
+
+        Lines append(Object o) {
+            try {
+                out.append(String.valueOf(o));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return this;
+        }
     }
 
     /** A DOT quoted id: backslashes and quotes escaped, line breaks as \n. */

@@ -369,57 +369,60 @@ public final class PlanSearcher implements Closeable {
     /** The citation graph of every document in the index (reads every stored record: an export, not a query). */
     public CitationGraph graph() throws IOException {
         IssuerLevels levels = IssuerLevels.defaults();
-        List<PlanRecord> records = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
+        // Keep only what the graph needs per document (not the records: units and deadlines weigh more).
+        List<GraphDoc> docs = new ArrayList<>();
+        Set<String> fields = Set.of(IndexFields.ID, IndexFields.RECORD);
         for (LeafReaderContext leaf : reader.leaves()) {
             Bits live = leaf.reader().getLiveDocs();
             StoredFields stored = leaf.reader().storedFields();
-            Set<String> fields = Set.of(IndexFields.ID, IndexFields.RECORD);
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                 if (live != null && !live.get(d)) continue;
                 Document doc = stored.document(d, fields);
-                ids.add(doc.get(IndexFields.ID));
-                records.add(RecordJson.fromJson(doc.get(IndexFields.RECORD)));
+                PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
+                String label = r.document().symbol() != null ? r.document().symbol() : r.source().file();
+                if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 120);
+                String level = levels.infer(r.document().issuer(), r.document().symbol())
+                        .map(IssuerLevel::label).orElse(null);
+                List<GraphCite> cites = new ArrayList<>(r.citations().size());
+                for (Citation c : r.citations()) {
+                    cites.add(new GraphCite(c.key(), c.symbol(), c.implementing(), c.issuerCode()));
+                }
+                docs.add(new GraphDoc(doc.get(IndexFields.ID), label, level,
+                        CitationKey.ofSymbol(r.document().symbol()).orElse(null), cites));
             }
         }
-        // Deterministic output: documents by id.
-        Integer[] order = new Integer[ids.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparing(ids::get));
+        docs.sort(Comparator.comparing(GraphDoc::id)); // deterministic output
 
         Map<String, String> nodeOfKey = new HashMap<>();
         List<CitationGraph.Node> nodes = new ArrayList<>();
-        for (int i : order) {
-            PlanRecord r = records.get(i);
-            String label = r.document().symbol() != null ? r.document().symbol() : r.source().file();
-            if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 120);
-            String level = levels.infer(r.document().issuer(), r.document().symbol())
-                    .map(IssuerLevel::label).orElse(null);
-            nodes.add(new CitationGraph.Node(ids.get(i), CitationGraph.Kind.DOCUMENT, label, level));
-            CitationKey.ofSymbol(r.document().symbol()).ifPresent(k -> nodeOfKey.putIfAbsent(k, ids.get(i)));
+        for (GraphDoc g : docs) {
+            nodes.add(new CitationGraph.Node(g.id(), CitationGraph.Kind.DOCUMENT, g.label(), g.level()));
+            if (g.ownKey() != null) nodeOfKey.putIfAbsent(g.ownKey(), g.id());
         }
         Map<String, CitationGraph.Node> stubs = new TreeMap<>();
         Set<CitationGraph.Edge> edges = new LinkedHashSet<>();
-        for (int i : order) {
-            String from = ids.get(i);
-            for (Citation c : records.get(i).citations()) {
-                String key = c.key();
-                String to = nodeOfKey.get(key);
+        for (GraphDoc g : docs) {
+            for (GraphCite c : g.cites()) {
+                String to = nodeOfKey.get(c.key());
                 if (to == null) {
-                    String symbol = symbolOf(key);
-                    if (key.equals(symbol) && c.symbol() != null) symbol = c.symbol();
+                    String symbol = symbolOf(c.key());
+                    if (c.key().equals(symbol) && c.symbol() != null) symbol = c.symbol();
                     String level = levels.ofCode(c.issuerCode()).map(IssuerLevel::label).orElse(null);
-                    String id = symbol;
-                    stubs.computeIfAbsent(id, s -> new CitationGraph.Node(s, CitationGraph.Kind.DIRECTIVE, s, level));
-                    to = id;
+                    stubs.computeIfAbsent(symbol, id -> new CitationGraph.Node(id, CitationGraph.Kind.DIRECTIVE, id,
+                            level));
+                    to = symbol;
                 }
-                if (to.equals(from)) continue;
-                edges.add(new CitationGraph.Edge(from, to, c.implementing() ? "implements" : "cites"));
+                if (to.equals(g.id())) continue;
+                edges.add(new CitationGraph.Edge(g.id(), to, c.implementing() ? "implements" : "cites"));
             }
         }
         nodes.addAll(stubs.values());
         return new CitationGraph(nodes, new ArrayList<>(edges));
     }
+
+    private record GraphDoc(String id, String label, String level, String ownKey, List<GraphCite> cites) {}
+
+    private record GraphCite(String key, String symbol, boolean implementing, String issuerCode) {}
 
     private static String shorten(String s, int max) {
         String t = s.replaceAll("\\s+", " ").strip();
