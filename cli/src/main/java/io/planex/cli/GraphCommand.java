@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** planex graph: the citation graph of the index. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-        description = {"Exports the citation graph: documents and the directives they cite as nodes, 'cites' and",
-            "'implements' edges. A cited directive that is itself in the index is its document's node; others",
-            "are stub nodes whose id is their symbol. Draw the chain centre -> province -> district -> commune",
-            "with Graphviz (dot) or any GraphML tool."},
+        description = {"Exports the citation graph as JSON, DOT or GraphML.",
+            "Documents and the directives they cite are nodes, with 'cites' and 'implements' edges. A cited",
+            "directive that is itself in the index is its document's node; others are stub nodes whose id is",
+            "their symbol. Draw the chain centre -> province -> district -> commune with Graphviz or any",
+            "GraphML tool."},
         footer = {"", "Examples:", "  planex graph --format dot | dot -Tsvg > graph.svg",
             "  planex graph --format graphml > graph.graphml"})
 final class GraphCommand implements Callable<Integer> {

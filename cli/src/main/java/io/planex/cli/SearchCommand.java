@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
 
 /** planex search: free text, filters and facets over the index. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the index by free text (diacritics optional; \"quoted phrases\"; AND by default),",
-            "filters and facets. Filters combine with each other and with the text. Dates are ISO (YYYY-MM-DD),",
-            "ranges inclusive. Without text, newest documents come first."},
+        description = {"Searches the index: free text, filters and facets.",
+            "Free text: diacritics optional, \"quoted phrases\", all words required; filters combine with each",
+            "other and with the text. Dates are ISO (YYYY-MM-DD), ranges inclusive. Without text, newest first."},
         footer = {"", "Examples:", "  planex search \"quang ba du lich\" --year 2023 --level commune",
             "  planex search --cites 57-KL/TW --facet level,issuer",
             "  planex search --implements 57-KL/TW --json",

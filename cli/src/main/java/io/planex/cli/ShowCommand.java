@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** planex show: one indexed record. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Prints the JSON record of one indexed document, named by its id (sha256, or a prefix of",
-            "4+ hex digits), its path as ingested, or its file name."},
+        description = {"Prints the JSON record of one indexed document.",
+            "Name it by id (sha256, or a prefix of 4+ hex digits), path as ingested, or file name."},
         footer = {"", "Examples:", "  planex show 3f2a9c1e", "  planex show samples/plan-hoa-binh.txt --text"})
 final class ShowCommand implements Callable<Integer> {
     @Spec

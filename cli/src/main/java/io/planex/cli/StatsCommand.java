@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** planex stats: a summary of the index. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Summarises the index: documents, most cited directives, issuers, levels, years, types",
-            "(counts of documents) and dated deadlines per month (counts of deadlines)."},
+        description = {"Summarises the index.",
+            "Documents, most cited directives, issuers, levels, years, types (counts of documents) and dated",
+            "deadlines per month (counts of deadlines)."},
         footer = {"", "Example:", "  planex stats --json"})
 final class StatsCommand implements Callable<Integer> {
     @Spec
