@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             IngestCommand.class,
-            SearchCommand.class,
+            SearchCommand.class, ShowCommand.class, GraphCommand.class, StatsCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error."})

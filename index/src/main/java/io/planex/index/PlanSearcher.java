@@ -1,39 +1,84 @@
 package io.planex.index;
 
 import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
+import io.planex.extract.model.Mention;
 import io.planex.extract.model.PlanRecord;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** Searches a planex index. Open once, search many times; thread-safe. */
 public final class PlanSearcher implements Closeable {
+    private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
+    private static final int SNIPPETS_PER_HIT = 2;
+    /** Candidates re-ranked by the exact-diacritic and syllable-pair boosts. */
+    static final int RESCORE_WINDOW = 200;
+    /** Without text to rank by, newest documents first; undated ones last. */
+    private static final Sort NEWEST_FIRST;
+
+    static {
+        SortField byDate = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = new Sort(byDate, SortField.FIELD_DOC);
+    }
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = PlanAnalyzers.indexAnalyzer();
+    private volatile Map<String, String> citedSymbols;
 
     private PlanSearcher(DirectoryReader reader) {
         this.reader = reader;
@@ -51,64 +96,394 @@ public final class PlanSearcher implements Closeable {
         return new PlanSearcher(DirectoryReader.open(directory));
     }
 
-    public SearchResult search(SearchRequest request) throws IOException {
-        Query query = toQuery(request);
-        TopDocs top = searcher.search(query, request.limit());
-        String[] snippets = snippets(request, query, top);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc);
-            PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
-            List<String> snip = snippets[i] == null ? List.of() : List.of(snippets[i].strip());
-            hits.add(new SearchHit(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
-                    r.document().title(), r.document().issuer(), r.document().date(), sd.score, snip));
-        }
-        return new SearchResult(top.totalHits.value, hits);
+    public long documentCount() {
+        return reader.numDocs();
     }
 
-    private Query toQuery(SearchRequest request) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean any = false;
-        if (request.query() != null && !request.query().isBlank()) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                    new String[] {IndexFields.TEXT, IndexFields.TITLE}, analyzer);
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                b.add(parser.parse(request.query()), BooleanClause.Occur.MUST);
-            } catch (ParseException e) {
-                b.add(parseLiterally(parser, request.query()), BooleanClause.Occur.MUST);
+    // ---------------------------------------------------------------- search
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
+        Query match = toQuery(request, textQuery);
+        // Text: the folded match ranks a window of candidates, then exact-diacritic and syllable-pair boosts
+        // re-rank that window (scoring the boosts on every match cost 5-10x more on large result sets).
+        int window = textQuery == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
+        Sort sort = textQuery == null ? NEWEST_FIRST : null;
+        TopDocs top;
+        FacetsCollector facetsCollector = null;
+        if (!request.facets().isEmpty()) {
+            FacetsCollectorManager.FacetsResult r = sort == null
+                    ? FacetsCollectorManager.search(searcher, match, window, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, match, window, sort, new FacetsCollectorManager());
+            top = r.topDocs();
+            facetsCollector = r.facetsCollector();
+        } else if (sort == null) {
+            // Count every match in the same pass: a second counting pass cost more than the skipping saved.
+            top = searcher.search(match, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+        } else {
+            top = searcher.search(match, window, sort);
+        }
+        long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value : searcher.count(match);
+        if (textQuery != null) {
+            top = QueryRescorer.rescore(searcher, top, rankingBoosts(request.query()), 1.0, request.limit());
+        }
+
+        Snippets.Terms terms = request.hasText() ? highlightTerms(request.query())
+                : new Snippets.Terms(Set.of(), Set.of());
+        String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
+                : request.implementsSymbol() != null
+                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null) : null;
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document doc = stored.document(sd.doc);
+            PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
+            String text = doc.get(IndexFields.TEXT);
+            List<String> snippets = new ArrayList<>(Snippets.forTerms(text, terms, analyzer, SNIPPETS_PER_HIT));
+            if (citedKey != null && snippets.size() < SNIPPETS_PER_HIT) {
+                String s = citationSnippet(r, text, citedKey);
+                if (s != null && !snippets.contains(s)) snippets.add(s);
             }
-            any = true;
+            float score = Float.isNaN(sd.score) ? 0f : sd.score;
+            hits.add(new SearchHit(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
+                    r.document().title(), r.document().issuer(), r.document().date(), score, snippets));
         }
-        if (request.cites() != null) {
-            String key = CitationKey.ofSymbol(request.cites()).orElse(null);
-            if (key == null) return new MatchNoDocsQuery("not a document symbol: " + request.cites());
-            b.add(new TermQuery(new Term(IndexFields.CITES, key)), BooleanClause.Occur.FILTER);
-            any = true;
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        if (facetsCollector != null) {
+            FacetCounter.count(facetsCollector, request.facets(), request.facetLimit())
+                    .forEach((dim, values) -> counts.put(dim, labelled(dim, values)));
         }
-        if (!any) return new MatchAllDocsQuery();
+        return new SearchResult(total, hits, counts);
+    }
+
+    /** The sentence around the first mention of the cited key, highlighted. */
+    private static String citationSnippet(PlanRecord r, String text, String key) {
+        for (Citation c : r.citations()) {
+            if (!c.key().equals(key)) continue;
+            for (Mention m : c.mentions()) {
+                String s = Snippets.aroundSpan(text, m.start(), m.end());
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    /** Free text must match the folded fields; exact diacritics and adjacent syllable pairs add to the score. */
+    Query foldedTextQuery(String text) {
+        MultiFieldQueryParser folded = new MultiFieldQueryParser(
+                new String[] {IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED}, analyzer,
+                Map.of(IndexFields.TEXT_FOLDED, 1f, IndexFields.TITLE_FOLDED, 2f));
+        folded.setDefaultOperator(QueryParser.Operator.AND);
+        return parse(folded, text);
+    }
+
+    private Query rankingBoosts(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        MultiFieldQueryParser exact = new MultiFieldQueryParser(
+                new String[] {IndexFields.TEXT, IndexFields.TITLE}, analyzer,
+                Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 2f));
+        exact.setDefaultOperator(QueryParser.Operator.OR);
+        b.add(new BoostQuery(parse(exact, text), 1.5f), BooleanClause.Occur.SHOULD);
+        for (String shingle : analyze(IndexFields.TEXT_SHINGLES, text.replaceAll("[\"()+\\-!^~*?:\\\\/\\[\\]{}]", " "))) {
+            b.add(new TermQuery(new Term(IndexFields.TEXT_SHINGLES, shingle)), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_SHINGLES, shingle)), 2f),
+                    BooleanClause.Occur.SHOULD);
+        }
         return b.build();
     }
 
-    private static Query parseLiterally(QueryParser parser, String text) {
+    private Query toQuery(SearchRequest request, Query textQuery) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (textQuery != null) {
+            b.add(textQuery, BooleanClause.Occur.MUST);
+        } else {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        if (request.cites() != null) b.add(keyQuery(IndexFields.CITES, request.cites()), BooleanClause.Occur.FILTER);
+        if (request.implementsSymbol() != null) {
+            b.add(keyQuery(IndexFields.IMPLEMENTS, request.implementsSymbol()), BooleanClause.Occur.FILTER);
+        }
+        if (request.issuer() != null) b.add(wordsQuery(IndexFields.ISSUER, request.issuer()), BooleanClause.Occur.FILTER);
+        if (request.unit() != null) b.add(wordsQuery(IndexFields.UNIT, request.unit()), BooleanClause.Occur.FILTER);
+        if (request.level() != null) {
+            b.add(new TermQuery(new Term(IndexFields.LEVEL, request.level().label())), BooleanClause.Occur.FILTER);
+        }
+        if (request.type() != null) {
+            String type = IndexFields.typeKey(request.type());
+            b.add(type == null ? new MatchNoDocsQuery() : new TermQuery(new Term(IndexFields.TYPE, type)),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.year() != null) b.add(IntPoint.newExactQuery(IndexFields.YEAR, request.year()), BooleanClause.Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexFields.DATE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (request.deadlineAfter() != null || request.deadlineBefore() != null) {
+            long lo = request.deadlineAfter() == null ? Long.MIN_VALUE : request.deadlineAfter().toEpochDay();
+            long hi = request.deadlineBefore() == null ? Long.MAX_VALUE : request.deadlineBefore().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexFields.DEADLINE, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Query keyQuery(String field, String symbol) {
+        return CitationKey.ofSymbol(symbol)
+                .<Query>map(k -> new TermQuery(new Term(field, k)))
+                .orElseGet(() -> new MatchNoDocsQuery("not a document symbol: " + symbol));
+    }
+
+    /** The words of {@code text}, folded, as a phrase inside one value of {@code field}. */
+    private Query wordsQuery(String field, String text) {
+        List<String> words = analyze(field, text);
+        if (words.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
+        if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
+        return new PhraseQuery(field, words.toArray(new String[0]));
+    }
+
+    private List<String> analyze(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Query parse(QueryParser parser, String text) {
         try {
-            return parser.parse(QueryParser.escape(text));
-        } catch (ParseException e) {
-            return new MatchNoDocsQuery("unparseable query");
+            return parser.parse(text);
+        } catch (ParseException | RuntimeException e) {
+            try {
+                return parser.parse(QueryParser.escape(text));
+            } catch (ParseException | RuntimeException e2) {
+                return new MatchNoDocsQuery("unparseable query");
+            }
         }
     }
 
-    private String[] snippets(SearchRequest request, Query query, TopDocs top) throws IOException {
-        String[] none = new String[top.scoreDocs.length];
-        if (request.query() == null || request.query().isBlank() || top.scoreDocs.length == 0) return none;
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
-        String[] s = highlighter.highlight(IndexFields.TEXT, query, top, 1);
-        return s == null ? none : Arrays.copyOf(s, s.length);
+    /**
+     * Words to highlight: a word typed with diacritics is looked for exactly, one typed without in folded form.
+     * Read from the query text itself, operators and field names aside.
+     */
+    private Snippets.Terms highlightTerms(String query) {
+        Set<String> exact = new HashSet<>();
+        Set<String> folded = new HashSet<>();
+        String words = query.replaceAll("[\"()+!^~*?:\\\\/\\[\\]{}]|(?<![\\p{L}\\d])-|\\b(AND|OR|NOT)\\b", " ");
+        List<String> e = analyze(IndexFields.TEXT, words);
+        List<String> f = analyze(IndexFields.TEXT_FOLDED, words);
+        if (e.size() != f.size()) return new Snippets.Terms(Set.of(), Set.copyOf(f));
+        for (int i = 0; i < e.size(); i++) {
+            if (e.get(i).equals(f.get(i))) folded.add(f.get(i));
+            else exact.add(e.get(i));
+        }
+        return new Snippets.Terms(exact, folded);
     }
 
-    public long documentCount() {
-        return reader.numDocs();
+    // ---------------------------------------------------------------- facets
+
+    /** Cited keys shown as the symbols documents print. */
+    private List<FacetCount> labelled(String dim, List<FacetCount> values) {
+        if (!dim.equals(IndexFields.FACET_CITES)) return values;
+        List<FacetCount> out = new ArrayList<>(values.size());
+        for (FacetCount c : values) out.add(new FacetCount(symbolOf(c.value()), c.count()));
+        return out;
+    }
+
+    /** The canonical symbol printed for a citation key: the form most documents print. */
+    public String symbolOf(String key) {
+        return citedSymbols().getOrDefault(key, key);
+    }
+
+    private Map<String, String> citedSymbols() {
+        Map<String, String> m = citedSymbols;
+        if (m != null) return m;
+        Map<String, String> best = new HashMap<>();
+        Map<String, Integer> bestFreq = new HashMap<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, IndexFields.CITES_LABEL);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                BytesRef t;
+                while ((t = te.next()) != null) {
+                    String s = t.utf8ToString();
+                    int tab = s.indexOf('\t');
+                    if (tab < 0) continue;
+                    String key = s.substring(0, tab);
+                    int freq = te.docFreq();
+                    if (freq > bestFreq.getOrDefault(key, 0)) {
+                        bestFreq.put(key, freq);
+                        best.put(key, s.substring(tab + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        citedSymbols = Map.copyOf(best);
+        return citedSymbols;
+    }
+
+    // ---------------------------------------------------------------- show
+
+    /**
+     * The documents {@code ref} names: an id or id prefix (4+ hex digits), a path as ingested, or a file name.
+     * Several when a prefix or file name is ambiguous; empty when none.
+     */
+    public List<StoredDocument> find(String ref) throws IOException {
+        if (ref == null || ref.isBlank()) return List.of();
+        String r = ref.strip();
+        List<Query> tries = new ArrayList<>();
+        if (HEX_PREFIX.matcher(r).matches()) {
+            String lower = r.toLowerCase(java.util.Locale.ROOT);
+            tries.add(lower.length() == 64 ? new TermQuery(new Term(IndexFields.ID, lower))
+                    : new PrefixQuery(new Term(IndexFields.ID, lower)));
+        }
+        tries.add(new TermQuery(new Term(IndexFields.PATH, r)));
+        tries.add(new TermQuery(new Term(IndexFields.FILE, r)));
+        String name = Path.of(r).getFileName() == null ? r : Path.of(r).getFileName().toString();
+        if (!name.equals(r)) tries.add(new TermQuery(new Term(IndexFields.FILE, name)));
+        for (Query q : tries) {
+            TopDocs top = searcher.search(q, 20, new Sort(SortField.FIELD_DOC));
+            if (top.scoreDocs.length == 0) continue;
+            List<StoredDocument> out = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) out.add(storedDocument(stored.document(sd.doc)));
+            return out;
+        }
+        return List.of();
+    }
+
+    private static StoredDocument storedDocument(Document doc) {
+        return new StoredDocument(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.PATH)),
+                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT));
+    }
+
+    // ---------------------------------------------------------------- graph
+
+    /** The citation graph of every document in the index (reads every stored record: an export, not a query). */
+    public CitationGraph graph() throws IOException {
+        IssuerLevels levels = IssuerLevels.defaults();
+        // Keep only what the graph needs per document (not the records: units and deadlines weigh more).
+        List<GraphDoc> docs = new ArrayList<>();
+        Set<String> fields = Set.of(IndexFields.ID, IndexFields.RECORD);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                if (live != null && !live.get(d)) continue;
+                Document doc = stored.document(d, fields);
+                PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
+                String label = r.document().symbol() != null ? r.document().symbol() : r.source().file();
+                if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 120);
+                String level = levels.infer(r.document().issuer(), r.document().symbol())
+                        .map(IssuerLevel::label).orElse(null);
+                List<GraphCite> cites = new ArrayList<>(r.citations().size());
+                for (Citation c : r.citations()) {
+                    cites.add(new GraphCite(c.key(), c.symbol(), c.implementing(), c.issuerCode()));
+                }
+                docs.add(new GraphDoc(doc.get(IndexFields.ID), label, level,
+                        CitationKey.ofSymbol(r.document().symbol()).orElse(null), cites));
+            }
+        }
+        docs.sort(Comparator.comparing(GraphDoc::id)); // deterministic output
+
+        Map<String, String> nodeOfKey = new HashMap<>();
+        List<CitationGraph.Node> nodes = new ArrayList<>();
+        for (GraphDoc g : docs) {
+            nodes.add(new CitationGraph.Node(g.id(), CitationGraph.Kind.DOCUMENT, g.label(), g.level()));
+            if (g.ownKey() != null) nodeOfKey.putIfAbsent(g.ownKey(), g.id());
+        }
+        Map<String, CitationGraph.Node> stubs = new TreeMap<>();
+        Set<CitationGraph.Edge> edges = new LinkedHashSet<>();
+        for (GraphDoc g : docs) {
+            for (GraphCite c : g.cites()) {
+                String to = nodeOfKey.get(c.key());
+                if (to == null) {
+                    String symbol = symbolOf(c.key());
+                    if (c.key().equals(symbol) && c.symbol() != null) symbol = c.symbol();
+                    String level = levels.ofCode(c.issuerCode()).map(IssuerLevel::label).orElse(null);
+                    stubs.computeIfAbsent(symbol, id -> new CitationGraph.Node(id, CitationGraph.Kind.DIRECTIVE, id,
+                            level));
+                    to = symbol;
+                }
+                if (to.equals(g.id())) continue;
+                edges.add(new CitationGraph.Edge(g.id(), to, c.implementing() ? "implements" : "cites"));
+            }
+        }
+        nodes.addAll(stubs.values());
+        return new CitationGraph(nodes, new ArrayList<>(edges));
+    }
+
+    private record GraphDoc(String id, String label, String level, String ownKey, List<GraphCite> cites) {}
+
+    private record GraphCite(String key, String symbol, boolean implementing, String issuerCode) {}
+
+    private static String shorten(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    // ---------------------------------------------------------------- stats
+
+    /** Summary counts; {@code top} bounds the directive, issuer and unit lists. */
+    public IndexStats stats(int top) throws IOException {
+        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        Map<String, List<FacetCount>> top1 = FacetCounter.count(fc, List.of(IndexFields.FACET_CITES,
+                IndexFields.FACET_ISSUER, IndexFields.FACET_TYPE), top);
+        Map<String, List<FacetCount>> all = FacetCounter.count(fc, List.of(IndexFields.FACET_LEVEL,
+                IndexFields.FACET_YEAR), Integer.MAX_VALUE);
+        List<FacetCount> directives = labelled(IndexFields.FACET_CITES, top1.get(IndexFields.FACET_CITES));
+        List<FacetCount> issuers = top1.get(IndexFields.FACET_ISSUER);
+        List<FacetCount> types = top1.get(IndexFields.FACET_TYPE);
+        List<FacetCount> levels = all.get(IndexFields.FACET_LEVEL);
+        List<FacetCount> years = sortedByValue(all.get(IndexFields.FACET_YEAR));
+        return new IndexStats(reader.numDocs(), directives, issuers, levels, years, types, deadlinesByMonth());
+    }
+
+    private static List<FacetCount> sortedByValue(List<FacetCount> in) {
+        List<FacetCount> out = new ArrayList<>(in);
+        out.sort(Comparator.comparing(FacetCount::value));
+        return out;
+    }
+
+    /** Every dated deadline (not every document) counted in its month, read from the point values. */
+    private List<FacetCount> deadlinesByMonth() throws IOException {
+        TreeMap<Long, long[]> perDay = new TreeMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PointValues points = leaf.reader().getPointValues(IndexFields.DEADLINE);
+            if (points == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            points.intersect(new PointValues.IntersectVisitor() {
+                @Override
+                public void visit(int docID) {
+                    throw new IllegalStateException("every cell is visited value by value");
+                }
+
+                @Override
+                public void visit(int docID, byte[] packedValue) {
+                    if (live != null && !live.get(docID)) return;
+                    long day = LongPoint.decodeDimension(packedValue, 0);
+                    perDay.computeIfAbsent(day, k -> new long[1])[0]++;
+                }
+
+                @Override
+                public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+                    return PointValues.Relation.CELL_CROSSES_QUERY;
+                }
+            });
+        }
+        TreeMap<String, Long> perMonth = new TreeMap<>();
+        perDay.forEach((day, n) -> perMonth.merge(java.time.LocalDate.ofEpochDay(day).toString().substring(0, 7),
+                n[0], Long::sum));
+        List<FacetCount> out = new ArrayList<>();
+        perMonth.forEach((m, n) -> out.add(new FacetCount(m, n)));
+        return out;
     }
 
     @Override

@@ -1,0 +1,87 @@
+package io.planex.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.planex.extract.json.RecordJson;
+import io.planex.index.FacetCount;
+import io.planex.index.IndexStats;
+import io.planex.index.PlanSearcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** planex stats: a summary of the index. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Summarises the index.",
+            "Documents, most cited directives, issuers, levels, years, types (counts of documents) and dated",
+            "deadlines per month (counts of deadlines)."},
+        footer = {"", "Example:", "  planex stats --json"})
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "Directives, issuers and types to list (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (top <= 0) throw new Errors.UserException("--top must be a positive number, was " + top);
+        IndexStats stats;
+        try (PlanSearcher searcher = PlanSearcher.open(index)) {
+            stats = searcher.stats(top);
+        } catch (IOException e) {
+            throw new Errors.UserException(e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(stats));
+        } else {
+            out.printf("documents: %d%n", stats.documents());
+            section(out, "directives most cited", stats.directives());
+            section(out, "issuers", stats.issuers());
+            section(out, "levels", stats.levels());
+            section(out, "years", stats.years());
+            section(out, "types", stats.types());
+            section(out, "deadlines by month", stats.deadlinesByMonth());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static String toJson(IndexStats s) {
+        ObjectNode root = RecordJson.mapper().createObjectNode();
+        root.put("documents", s.documents());
+        put(root, "directives", s.directives());
+        put(root, "issuers", s.issuers());
+        put(root, "levels", s.levels());
+        put(root, "years", s.years());
+        put(root, "types", s.types());
+        put(root, "deadlinesByMonth", s.deadlinesByMonth());
+        return root.toString();
+    }
+
+    private static void put(ObjectNode root, String name, List<FacetCount> counts) {
+        ArrayNode a = root.putArray(name);
+        for (FacetCount c : counts) a.addObject().put("value", c.value()).put("count", c.count());
+    }
+
+    private static void section(PrintWriter out, String title, List<FacetCount> counts) {
+        out.printf("%n%s:%n", title);
+        if (counts.isEmpty()) out.println("  (none)");
+        for (FacetCount c : counts) out.printf("  %6d  %s%n", c.count(), c.value());
+    }
+}
