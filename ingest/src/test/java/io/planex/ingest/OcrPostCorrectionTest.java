@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OcrPostCorrectionTest {
     @ParameterizedTest
@@ -30,7 +31,7 @@ class OcrPostCorrectionTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {"'", "| _", "  "})
+    @ValueSource(strings = {"'", "| _", "  "})
     void aLineOfOnlySpecksIsLeftToLayoutRepair(String ocr) {
         assertEquals(ocr, OcrPostCorrection.cleanLine(ocr));
     }
