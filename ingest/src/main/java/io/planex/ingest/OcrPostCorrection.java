@@ -16,6 +16,7 @@ public final class OcrPostCorrection {
     private static final String SPECK = "[|_'\"“”‘’`:;,.~^°•·]{1,2}";
     private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:[ \\t]+" + SPECK + ")+[ \\t]*$");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[ \\t]*(?:" + SPECK + "[ \\t]+)+(?=\\S)");
+    private static final Pattern ONLY_SPECKS = Pattern.compile("[ \\t]*(?:" + SPECK + "[ \\t]*)+");
     private static final Pattern DOUBLE_DASH = Pattern.compile("^([ \\t]*)[-–—]{2}(?=[ \\t]+\\S)");
     private static final Pattern LONE_BAR = Pattern.compile("(?<=\\S)[ \\t]+\\|[ \\t]+(?=\\S)");
     private static final Pattern OPEN_QUOTE = Pattern.compile("^([ \\t]*)[“\"](?=\\p{L})");
@@ -33,9 +34,9 @@ public final class OcrPostCorrection {
 
     static String cleanLine(String line) {
         if (line.isBlank()) return line;
+        if (ONLY_SPECKS.matcher(line).matches()) return ""; // a speck line: the layout repair sees a blank line
         String s = line;
         String withoutTrailing = TRAILING_SPECKS.matcher(s).replaceFirst("");
-        // "./." closes a document and a line of nothing but specks is left to the layout repair
         if (!withoutTrailing.isBlank()) s = withoutTrailing;
         String withoutLeading = LEADING_SPECKS.matcher(s).replaceFirst("");
         if (!withoutLeading.isBlank()) s = withoutLeading;

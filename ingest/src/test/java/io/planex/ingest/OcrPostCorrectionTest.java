@@ -31,8 +31,14 @@ class OcrPostCorrectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"'", "| _", "  "})
-    void aLineOfOnlySpecksIsLeftToLayoutRepair(String ocr) {
+    @ValueSource(strings = {"'", "| _", " . ", "“"})
+    void aLineOfOnlySpecksBecomesBlank(String ocr) {
+        assertEquals("", OcrPostCorrection.cleanLine(ocr));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"  ", "", "./.", "-", "+"})
+    void blankLinesAndMarkersStay(String ocr) {
         assertEquals(ocr, OcrPostCorrection.cleanLine(ocr));
     }
 }
