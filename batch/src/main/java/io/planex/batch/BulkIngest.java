@@ -1,5 +1,6 @@
 package io.planex.batch;
 
+import io.planex.index.IndexInUseException;
 import io.planex.index.PlanIndex;
 import io.planex.ingest.OcrMode;
 import io.planex.ingest.UnreadableFileException;
@@ -19,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Ingests folder trees into a planex index: a lazy walk feeds a bounded queue; a fixed number of threads read
@@ -55,7 +55,7 @@ public final class BulkIngest {
         PlanIndex index;
         try {
             index = PlanIndex.open(options.index());
-        } catch (LockObtainFailedException e) {
+        } catch (IndexInUseException e) {
             throw new IndexBusyException("another planex ingest is writing to " + options.index()
                     + " (its write.lock is held); wait for it to finish", e);
         }

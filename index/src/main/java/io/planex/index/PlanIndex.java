@@ -74,7 +74,7 @@ public final class PlanIndex implements Closeable {
             return new PlanIndex(new IndexWriter(directory, config));
         } catch (LockObtainFailedException e) {
             directory.close();
-            throw new IOException("index " + dir + " is in use by another planex process", e);
+            throw new IndexInUseException("index " + dir + " is in use by another planex process", e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
