@@ -54,6 +54,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -160,7 +161,7 @@ public final class PlanSearcher implements Closeable {
     /** The sentence around the first mention of the cited key, highlighted. */
     private static String citationSnippet(PlanRecord r, String text, String key) {
         for (Citation c : r.citations()) {
-            if (!c.key().equals(key)) continue;
+            if (!keysMatch(c.key(), key)) continue;
             for (Mention m : c.mentions()) {
                 String s = Snippets.aroundSpan(text, m.start(), m.end());
                 if (s != null) return s;
@@ -230,8 +231,34 @@ public final class PlanSearcher implements Closeable {
 
     private static Query keyQuery(String field, String symbol) {
         return CitationKey.ofSymbol(symbol)
-                .<Query>map(k -> new TermQuery(new Term(field, k)))
+                .<Query>map(k -> isTypeless(k) ? typelessQuery(field, k) : new TermQuery(new Term(field, k)))
                 .orElseGet(() -> new MatchNoDocsQuery("not a document symbol: " + symbol));
+    }
+
+    /**
+     * A symbol printed without a type code ("35/2021/QH15") takes its type from the word before it in the text
+     * (Nghị quyết, Luật), which a user typing the bare symbol does not give: such a key matches any type.
+     */
+    private static boolean isTypeless(String key) {
+        return key.contains("||");
+    }
+
+    private static Query typelessQuery(String field, String key) {
+        int bar = key.indexOf("||");
+        return new WildcardQuery(new Term(field, escapeWildcards(key.substring(0, bar)) + "|*|"
+                + escapeWildcards(key.substring(bar + 2))));
+    }
+
+    private static String escapeWildcards(String s) {
+        return s.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    }
+
+    static boolean keysMatch(String indexed, String asked) {
+        if (!isTypeless(asked)) return indexed.equals(asked);
+        int bar = asked.indexOf("||");
+        String[] parts = indexed.split("\\|", -1);
+        return parts.length == 3 && parts[0].equals(asked.substring(0, bar))
+                && parts[2].equals(asked.substring(bar + 2));
     }
 
     /** The words of {@code text}, folded, as a phrase inside one value of {@code field}. */
