@@ -99,7 +99,7 @@ public final class IndexFields {
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (b.length() > 0) b.append(' ');
-            b.append(VietnameseTones.normalize(w));
+            b.append(VietnameseTones.toTraditional(w)); // one spelling per name, as official names print it
         }
         for (int i = 0; i < b.length(); i++) {
             if (Character.isISOControl(b.charAt(i))) b.setCharAt(i, ' ');

@@ -177,8 +177,8 @@ class PlanSearcherTest {
         assertTrue(r.facets().get("year").contains(new FacetCount("2023", 4)));
         assertTrue(r.facets().get("year").contains(new FacetCount("2022", 1)));
         assertEquals(new FacetCount("KH", 4), r.facets().get("type").get(0));
-        assertTrue(r.facets().get("issuer").contains(new FacetCount("Tỉnh uỷ Hưng Yên", 1)), r.facets().toString());
-        assertTrue(r.facets().get("unit").contains(new FacetCount("Phòng Văn hoá và Thông tin", 1)));
+        assertTrue(r.facets().get("issuer").contains(new FacetCount("Tỉnh ủy Hưng Yên", 1)), r.facets().toString());
+        assertTrue(r.facets().get("unit").contains(new FacetCount("Phòng Văn hóa và Thông tin", 1)));
 
         SearchResult filtered = search(SearchRequest.builder().cites("57-KL/TW").facets(List.of("level", "cites")));
         assertEquals(List.of(new FacetCount("commune", 1), new FacetCount("district", 1),

@@ -189,4 +189,30 @@ public final class VietnameseTones {
     private static boolean isTone(char c) {
         return c == GRAVE || c == ACUTE || c == TILDE || c == HOOK || c == DOT_BELOW;
     }
+
+    /**
+     * The canonical form ({@link #normalize}) in the traditional placement that official names print ("Ủy ban",
+     * "Hòa", "Thủy"): in an open syllable ending in "oa", "oe" or "uy" (not "qu-") the tone sits on the first of
+     * the pair. Used to show names, never to match them. Input: one syllable.
+     */
+    public static String toTraditional(String syllable) {
+        String s = normalize(syllable);
+        int n = s.length();
+        if (n < 2) return s;
+        char first = s.charAt(n - 2);
+        char second = s.charAt(n - 1);
+        if (second >= 0x1F00 || first >= 0x1F00) return s;
+        char plainFirst = Character.toLowerCase(PLAIN[first] == 0 ? first : PLAIN[first]);
+        char plainSecond = Character.toLowerCase(PLAIN[second] == 0 ? second : PLAIN[second]);
+        char tone = TONE[second];
+        if (tone == 0 || TONE[first] != 0 || QUALITY[first] != 0 || QUALITY[second] != 0) return s;
+        boolean pair = plainFirst == 'o' && (plainSecond == 'a' || plainSecond == 'e')
+                || plainFirst == 'u' && plainSecond == 'y';
+        if (!pair) return s;
+        if (plainFirst == 'u' && n >= 3 && Character.toLowerCase(s.charAt(n - 3)) == 'q') return s;
+        Character toned = COMPOSE.get(key(PLAIN[first] == 0 ? first : PLAIN[first], (char) 0, tone));
+        Character bare = COMPOSE.get(key(PLAIN[second] == 0 ? second : PLAIN[second], (char) 0, (char) 0));
+        if (toned == null) return s;
+        return s.substring(0, n - 2) + toned + (bare == null ? (PLAIN[second] == 0 ? second : PLAIN[second]) : bare);
+    }
 }

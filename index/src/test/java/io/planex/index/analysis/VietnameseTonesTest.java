@@ -98,4 +98,13 @@ class VietnameseTonesTest {
     private static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "uỷ, ủy", "ủy, ủy", "Uỷ, Ủy", "UỶ, ỦY", "hoà, hòa", "Hoà, Hòa", "thuỷ, thủy", "khoẻ, khỏe", "hoạ, họa",
+        "quý, quý", "qúy, quý", "hoàng, hoàng", "toán, toán", "tuyến, tuyến", "Đảng, Đảng", "ban, ban", "x, x"
+    })
+    void traditionalPlacementForDisplay(String in, String shown) {
+        assertEquals(shown, VietnameseTones.toTraditional(in));
+    }
 }
