@@ -48,9 +48,11 @@ public final class DeadlineExtractor {
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
-                    + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)(?![\\p{L}])", FLAGS);
+                    + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần"
+                    // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)": a report's period, when a due or a list follows
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s)))(?![\\p{L}])", FLAGS);
     private static final Pattern CONTINUED_PERIOD = Pattern.compile(
-            "\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
+            "\\s*(?:\\([^()\\n]{1,60}\\)\\s*)?(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
@@ -125,9 +127,11 @@ public final class DeadlineExtractor {
         List<Due> recurringOnly = new ArrayList<>();
         Matcher r = RECURRENCE.matcher(text);
         List<Object[]> recurrences = new ArrayList<>();
+        int listEnd = -1;
         while (r.find()) {
             String rec = recurrence(r);
-            if (rec == null) continue;
+            // "định kỳ 6 tháng, hằng năm": "hằng năm" was already read as a member of the list before it
+            if (rec == null || r.start() < listEnd) continue;
             recurrences.add(new Object[] {r.start(), r.end(), rec});
             // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
             int at = r.end();
@@ -140,6 +144,7 @@ public final class DeadlineExtractor {
                 recurrences.add(new Object[] {word, c.end(), more});
                 at = c.end();
             }
+            listEnd = at;
         }
         for (Object[] found : recurrences) {
             int rStart = (Integer) found[0];
@@ -167,7 +172,10 @@ public final class DeadlineExtractor {
         List<Due> all = new ArrayList<>(kept);
         all.addAll(recurringOnly);
         all.sort(Comparator.comparingInt(Due::start));
-        for (Due d : all) {
+        for (Due found : all) {
+            Due d = found.recurrence() == null && found.when() != null
+                    && found.when().month() == TimeExpressions.QUARTER_END_MONTH
+                    ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), years);
             int[] sentence = sentence(text, d.start(), outline);
             String before = text.substring(sentence[0], d.start());
@@ -191,7 +199,7 @@ public final class DeadlineExtractor {
             String f = Lexicon.fold(g);
             return f.equals("năm") ? "annual" : f.startsWith("q") ? "quarterly" : "monthly";
         }
-        if (r.group(2) != null || r.group(6) != null) return "semiannual";
+        if (r.group(2) != null || r.group(6) != null || r.group(7) != null) return "semiannual";
         if (r.group(3) != null) return "quarterly";
         if (r.group(4) != null) return "monthly";
         if (r.group(5) != null) return "annual";
@@ -207,6 +215,19 @@ public final class DeadlineExtractor {
             LocalDate d = from.withDayOfMonth(Math.min(p.day(), from.lengthOfMonth()));
             if (d.isBefore(from)) d = from.plusMonths(1).withDayOfMonth(Math.min(p.day(), from.plusMonths(1).lengthOfMonth()));
             return d.toString();
+        }
+        if (p.month() == TimeExpressions.QUARTER_END_MONTH) {
+            // "trước ngày 20 của tháng cuối quý": the first quarter's-last-month day on or after the document's date
+            LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
+                    : LocalDate.of(years.year(), 1, 1);
+            if (from == null) return null;
+            for (int k = 0; k < 5; k++) {
+                LocalDate month = from.withDayOfMonth(1).plusMonths(k);
+                if (month.getMonthValue() % 3 != 0) continue;
+                LocalDate d = month.withDayOfMonth(Math.min(p.day(), month.lengthOfMonth()));
+                if (!d.isBefore(from)) return d.toString();
+            }
+            return null;
         }
         Optional<LocalDate> date = p.resolve(years.year());
         if (date.isEmpty()) return null;

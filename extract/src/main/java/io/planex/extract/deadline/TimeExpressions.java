@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class TimeExpressions {
     /** A parsed expression: its end offset, day (or 0 for "last day of the period"), month (0 if none), year (0 if none). */
     record Parsed(int end, int day, int month, int year, boolean period) {
+        // month -1: the day of every month ("ngày 20 hằng tháng"); month -3: of each quarter's last month
         /** The ISO date with {@code fallbackYear} for a missing year, or empty when no year is known. */
         Optional<LocalDate> resolve(Integer fallbackYear) {
             int y = year != 0 ? year : fallbackYear == null ? 0 : fallbackYear;
@@ -37,6 +38,10 @@ final class TimeExpressions {
             TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?", FLAGS);
     private static final Pattern DAY_ONLY = Pattern.compile(
             TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
+    /** "ngày 20 của tháng cuối quý": a day of each quarter's last month (month -3). */
+    private static final Pattern DAY_OF_QUARTER_END = Pattern.compile(
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?(?:quý|qúy|quí)(?![\\p{L}])",
+            FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
@@ -44,6 +49,9 @@ final class TimeExpressions {
     private static final Pattern YEAR = Pattern.compile("năm\\s*(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
     private static final Pattern YEAR_SPAN = Pattern.compile("(?:năm\\s*)?(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
     private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})(?![\\d/])", FLAGS);
+
+    /** Month value of a day that recurs in each quarter's last month. */
+    static final int QUARTER_END_MONTH = -3;
 
     private TimeExpressions() {}
 
@@ -54,6 +62,11 @@ final class TimeExpressions {
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(3), m.group(4));
         m = DAY_WORDS.matcher(text).region(at, text.length());
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
+        m = DAY_OF_QUARTER_END.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int d = Integer.parseInt(m.group(1));
+            return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, QUARTER_END_MONTH, 0, false)) : Optional.empty();
+        }
         m = DAY_ONLY.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
             int d = Integer.parseInt(m.group(1));
