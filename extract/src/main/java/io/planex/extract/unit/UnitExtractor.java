@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class UnitExtractor {
     private static final List<String[]> SECTIONS = sections();
-    private static final int MAX_NAME_WORDS = 18;
-    private static final int MAX_HEADING_WORDS = 14;
+    private static final int MAX_NAME_WORDS = 30;
+    private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
     private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     private static final Pattern EXECUTION = Pattern.compile(

@@ -205,4 +205,45 @@ class UnitExtractorTest {
         assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban",
                 "Chủ tịch UBND các xã"), leads(text));
     }
+
+    @Test
+    void tableWhoseCellsAreKeptApartOnlyBySpacesIsReadWhenEveryCellIsThere() {
+        String text = """
+                PHỤ LỤC
+                TT   Nhiệm vụ                          Cơ quan chủ trì          Cơ quan phối hợp      Thời gian hoàn thành
+
+                1    Xây dựng bản đồ số du lịch        Trung tâm Thông tin tỉnh  Sở Xây dựng          Quý II/2024
+
+                2    Đào tạo hướng dẫn viên            Trường Cao đẳng Nghề tỉnh  Sở Nội vụ           Tháng 9/2024
+                3    Một dòng thiếu ô                  Phòng Văn hóa             Quý IV/2024
+                Nơi nhận:  - Như trên;  - Lưu: VT.
+                """;
+        assertEquals(List.of("Trung tâm Thông tin tỉnh", "Trường Cao đẳng Nghề tỉnh"), leads(text));
+        assertEquals(List.of("Trung tâm Thông tin tỉnh|Quý II/2024", "Trường Cao đẳng Nghề tỉnh|Tháng 9/2024"),
+                TaskTable.rows(text).stream().map(r -> r.lead() + "|" + r.time()).toList());
+    }
+
+    @Test
+    void proseWithStrayDoubleSpacesIsNotATable() {
+        assertEquals(List.of(), TaskTable.rows("Thanh Miện, ngày  05  tháng 8 năm 2025\nSố  04-KH/ĐU  ngày  05\n"));
+    }
+
+    @Test
+    void longListsOfBodiesInOneItemOrHeadingStayOneUnit() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Tuyên giáo và Dân vận các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy hướng dẫn tuyên truyền.
+                2. Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang, chuyên mục.
+                3. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã
+                Tổ chức phổ biến cho đoàn viên, hội viên.
+                4. Hiệp hội Du lịch tỉnh vận động hội viên tham gia.
+                Điều 2. Tổ chức thực hiện
+                1. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+                """;
+        assertEquals(List.of("Ban Tuyên giáo và Dân vận các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+                "Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã", "Hiệp hội Du lịch tỉnh",
+                "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"),
+                leads(text));
+    }
 }
