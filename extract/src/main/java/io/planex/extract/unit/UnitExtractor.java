@@ -70,6 +70,9 @@ public final class UnitExtractor {
             if (h.start() >= bodyEnd) break;
             String kind = headingKind(h);
             if (kind == null) continue;
+            // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
+            // numbered sections under it are still read
+            if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
             int end = sectionEnd(ps, i, bodyEnd);
             if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
                 anySection = true;

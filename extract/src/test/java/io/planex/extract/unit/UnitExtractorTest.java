@@ -246,4 +246,19 @@ class UnitExtractorTest {
                 "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"),
                 leads(text));
     }
+
+    @Test
+    void directiveWithoutRomanPartsReadsItsNumberedImplementationItemUnderTheTitle() {
+        String text = """
+                CHỈ THỊ
+                về tăng cường công tác phòng, chống dịch bệnh
+
+                1. Nâng cao nhận thức của cán bộ, đảng viên về phòng, chống dịch.
+                2. Tổ chức thực hiện
+                - Các huyện ủy, đảng ủy trực thuộc xây dựng kế hoạch thực hiện Chỉ thị.
+                - Ban Tuyên giáo Tỉnh ủy chỉ đạo công tác tuyên truyền.
+                Chỉ thị này được phổ biến đến chi bộ.
+                """;
+        assertEquals(List.of("Các huyện ủy, đảng ủy trực thuộc", "Ban Tuyên giáo Tỉnh ủy"), leads(text));
+    }
 }
