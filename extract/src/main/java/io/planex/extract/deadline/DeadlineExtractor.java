@@ -90,7 +90,10 @@ public final class DeadlineExtractor {
         Matcher m = BEFORE.matcher(text);
         while (m.find()) {
             int start = m.start();
-            TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+            Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, m.end());
+            // "Định kỳ hằng tháng, trước ngày 25, báo cáo ...": a bare day is a day of every month
+            if (day.isEmpty() && monthlyBefore(text, start)) day = TimeExpressions.dayOfEveryMonth(text, m.end());
+            day.ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         m = COMPLETE.matcher(text);
         while (m.find()) {
@@ -191,6 +194,15 @@ public final class DeadlineExtractor {
         }
         addTableRows(text, pages, years, out);
         return List.copyOf(out);
+    }
+
+    private static final Pattern MONTHLY = Pattern.compile("(?<![\\p{L}])(?:hàng|hằng|mỗi)\\s+tháng(?![\\p{L}])", FLAGS);
+
+    /** A monthly period ("hằng tháng") earlier in the same clause, within a short reach. */
+    private static boolean monthlyBefore(String text, int at) {
+        int[] clause = clause(text, at);
+        int from = Math.max(clause[0], at - 80);
+        return MONTHLY.matcher(text).region(from, at).find();
     }
 
     private static String recurrence(Matcher r) {

@@ -75,6 +75,21 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    private static final Pattern BARE_DAY = Pattern.compile(
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|/))", FLAGS);
+
+    /**
+     * A day with no month ("trước ngày 25"), as a monthly report prints it: month -1 (every month). Only for a
+     * caller that has seen the monthly period in the same clause.
+     */
+    static Optional<Parsed> dayOfEveryMonth(CharSequence text, int from) {
+        int at = skipSpaces(text, from);
+        Matcher m = BARE_DAY.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) return Optional.empty();
+        int d = Integer.parseInt(m.group(1));
+        return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, -1, 0, false)) : Optional.empty();
+    }
+
     /** A quarter or a month at {@code from}, or empty. */
     static Optional<Parsed> quarterOrMonth(CharSequence text, int from) {
         int at = skipSpaces(text, from);

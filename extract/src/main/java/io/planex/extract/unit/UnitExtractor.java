@@ -84,7 +84,9 @@ public final class UnitExtractor {
             // No recognised section (letters, short notices): numbered items whose subject is a unit.
             int first = 0;
             while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE) first++;
+            int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
+            if (leads.size() == found) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
         collectTables(text, leads);
@@ -222,6 +224,35 @@ public final class UnitExtractor {
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
                 out.addAll(itemUnits(p, true));
+            }
+        }
+    }
+
+    private static final Pattern INTRO_ASSIGN = Pattern.compile("(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao)\\s+");
+    private static final Pattern LIST_FOLLOWS = Pattern.compile("(?iu)\\bsau\\s*:$");
+
+    /**
+     * A letter whose items name no unit: the sentence that opens the list names who carries it out ("Sở X đề
+     * nghị UBND các xã, phường thực hiện một số nội dung sau:"). The first such sentence only.
+     */
+    private static void collectIntroduction(List<Paragraph> ps, int to, List<Found> out) {
+        for (int j = 0; j < to; j++) {
+            Paragraph p = ps.get(j);
+            String text = p.text().strip();
+            if (p.marker() != Marker.NONE || !LIST_FOLLOWS.matcher(text).find()) continue;
+            Matcher v = INTRO_ASSIGN.matcher(text);
+            while (v.find()) {
+                String rest = text.substring(v.end());
+                int head = UnitNames.headLength(rest);
+                if (head == 0) continue;
+                int end = UnitNames.nameEnd(rest, head);
+                if (end >= rest.length() - 1) continue;
+                String name = UnitNames.clean(rest.substring(0, end));
+                if (name.isEmpty() || name.split("\\s+").length > MAX_NAME_WORDS) continue;
+                int s = p.sourceOffset(p.text().indexOf(text) + v.end());
+                int e = p.sourceOffset(p.text().indexOf(text) + v.end() + name.length() - 1) + 1;
+                out.add(new Found(name, s, e, List.of()));
+                return;
             }
         }
     }

@@ -53,6 +53,8 @@ class DeadlineExtractorTest {
         "Các xã gửi báo cáo trước ngày 15 tháng cuối mỗi quý.#2025-01-01#2025-03-15|quarterly|trước ngày 15 tháng cuối mỗi quý",
         "Định kỳ 6 tháng, hằng năm tổng hợp, báo cáo UBND tỉnh kết quả.#2025-08-20#null|semiannual|Định kỳ 6 tháng;null|annual|năm",
         "Báo cáo kết quả 6 tháng đầu năm 2024 của huyện.#2024-06-12#",
+        "Định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ về Sở.#2024-05-08#2024-05-25|monthly|trước ngày 25",
+        "Các xã báo cáo trước ngày 25, nếu có vướng mắc.#2024-05-08#",
         "Hằng năm, rà soát, tham mưu UBND huyện ban hành văn bản.#2023-08-05#",
         "Thẩm định dự toán ngân sách hằng năm cho các hoạt động.#2023-08-05#",
         "Định kỳ hoặc đột xuất báo cáo kết quả về Phòng Văn hóa.#2023-08-05#",

@@ -261,4 +261,35 @@ class UnitExtractorTest {
                 """;
         assertEquals(List.of("Các huyện ủy, đảng ủy trực thuộc", "Ban Tuyên giáo Tỉnh ủy"), leads(text));
     }
+
+    @Test
+    void letterWhoseItemsNameNoUnitTakesTheUnitsItsOpeningSentenceAsks() {
+        String text = """
+                Kính gửi: UBND các xã, phường.
+                Thực hiện Kế hoạch số 203/KH-UBND của UBND tỉnh, Sở Nông nghiệp và Môi trường đề nghị UBND các xã, \
+                phường thực hiện một số nội dung sau:
+                - Rà soát hiện trạng sử dụng đất công; gửi kết quả về Sở trước ngày 20/5/2024.
+                - Báo cáo tiến độ xử lý vi phạm.
+                Nơi nhận:
+                - Như trên;
+                """;
+        assertEquals(List.of("UBND các xã, phường"), leads(text));
+        // items that name their own units keep them, and the opening sentence adds nothing
+        String own = """
+                Ban Thường vụ đề nghị các đơn vị thực hiện một số nội dung sau:
+                1. Các chi bộ trực thuộc xây dựng báo cáo tổng kết.
+                2. Văn phòng Đảng ủy tổng hợp báo cáo.
+                """;
+        assertEquals(List.of("Các chi bộ trực thuộc", "Văn phòng Đảng ủy"), leads(own));
+        assertEquals(List.of(), leads("Đề nghị các đơn vị quan tâm thực hiện./."));
+    }
+
+    @Test
+    void fixedPhrasesAfterANameEndIt() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Giao Công an huyện; Trung tâm Văn hóa, Thông tin và Thể thao huyện theo chức năng, nhiệm vụ phối hợp thực hiện.
+                """;
+        assertEquals(List.of("Công an huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"), leads(text));
+    }
 }
