@@ -184,6 +184,12 @@ public final class UnitExtractor {
                 // "1. Các phòng chuyên môn: a) Phòng Nội vụ ...": a numbered child naming a unit is a unit too
                 List<Found> sub = itemUnits(p, implementation);
                 if (!sub.isEmpty()) {
+                    // "1. Các cơ quan chuyên môn thuộc UBND huyện" / "1.1. Phòng Nội vụ ...": a heading with no
+                    // task of its own that only groups numbered units is a label, not a unit
+                    for (Found f : open) {
+                        if (f.tasks().isEmpty()) out.remove(f);
+                    }
+                    open = new ArrayList<>();
                     out.addAll(sub);
                     continue;
                 }

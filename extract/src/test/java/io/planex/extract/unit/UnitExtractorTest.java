@@ -292,4 +292,20 @@ class UnitExtractorTest {
                 """;
         assertEquals(List.of("Công an huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"), leads(text));
     }
+
+    @Test
+    void headingThatOnlyGroupsNumberedUnitsIsALabel() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Các cơ quan chuyên môn thuộc UBND huyện
+                1.1. Phòng Nội vụ
+                a) Chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch.
+                1.2. Phòng Tư pháp
+                + Rà soát văn bản quy phạm pháp luật.
+                2. Các phòng, ban chuyên môn
+                Căn cứ chức năng, nhiệm vụ chủ động triển khai.
+                a) Phòng Y tế chủ trì công tác tiêm chủng.
+                """;
+        assertEquals(List.of("Phòng Nội vụ", "Phòng Tư pháp", "Các phòng, ban chuyên môn", "Phòng Y tế"), leads(text));
+    }
 }
