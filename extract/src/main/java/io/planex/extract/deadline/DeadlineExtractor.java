@@ -45,6 +45,10 @@ public final class DeadlineExtractor {
     private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
     private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|\\d))", FLAGS);
+    /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
+    private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
+            "(?<![\\p{L}])(?:từ\\s+nay|từ\\s+thời\\s+điểm\\s+này|kể\\s+từ\\s+nay)\\s+(?:đến|tới)\\s+(?:hết\\s+)?", FLAGS);
+    private static final Pattern DATE_AND = Pattern.compile("\\s*(?:,|và)\\s*(?:ngày\\s*)?(?=\\d)", FLAGS);
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
@@ -94,6 +98,16 @@ public final class DeadlineExtractor {
             // "Định kỳ hằng tháng, trước ngày 25, báo cáo ...": a bare day is a day of every month
             if (day.isEmpty() && monthlyBefore(text, start)) day = TimeExpressions.dayOfEveryMonth(text, m.end());
             day.ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+            // "trước ngày 20/6 và 20/12 hằng năm": each date of a coordinated list is due
+            int at = day.map(TimeExpressions.Parsed::end).orElse(-1);
+            for (int k = 0; at >= 0 && k < 4; k++) {
+                Matcher and = DATE_AND.matcher(text).region(at, text.length());
+                if (!and.lookingAt()) break;
+                Optional<TimeExpressions.Parsed> next = TimeExpressions.day(text, and.end());
+                if (next.isEmpty() || next.get().month() <= 0) break;
+                dues.add(new Due(and.end(), next.get().end(), next.get(), null));
+                at = next.get().end();
+            }
         }
         m = COMPLETE.matcher(text);
         while (m.find()) {
@@ -120,6 +134,11 @@ public final class DeadlineExtractor {
             Matcher to = WINDOW_TO.matcher(text).region(first.get().end(), text.length());
             if (!to.lookingAt()) continue;
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
+        m = WINDOW_FROM_NOW.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         dues.removeIf(d -> excludedContext(text, d.start()));
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
@@ -165,6 +184,16 @@ public final class DeadlineExtractor {
             if (best >= 0) {
                 Due d = kept.get(best);
                 kept.set(best, new Due(d.start(), d.end(), d.when(), rec));
+                // the dates listed with it ("trước ngày 20/6 và 20/12 hằng năm") recur alike
+                for (int j = best + 1; j < kept.size(); j++) {
+                    Due n = kept.get(j);
+                    Due prev = kept.get(j - 1);
+                    if (n.recurrence() != null || n.when().period() || n.start() >= clause[1]
+                            || !DATE_AND.matcher(text).useTransparentBounds(true).region(prev.end(), n.start()).matches()) {
+                        break;
+                    }
+                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec));
+                }
             } else if (reports(text, rStart, rEnd, clause)) {
                 recurringOnly.add(new Due(rStart, rEnd, null, rec));
             }

@@ -289,8 +289,11 @@ class UnitExtractorTest {
         String text = """
                 III. TỔ CHỨC THỰC HIỆN
                 1. Giao Công an huyện; Trung tâm Văn hóa, Thông tin và Thể thao huyện theo chức năng, nhiệm vụ phối hợp thực hiện.
+                2. Ban Chỉ huy Quân sự xã chậm nhất vào ngày 30/8/2024 hoàn thành huấn luyện.
+                3. Đoàn Thanh niên xã hằng năm tổ chức ra quân.
                 """;
-        assertEquals(List.of("Công an huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"), leads(text));
+        assertEquals(List.of("Công an huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Ban Chỉ huy Quân sự xã",
+                "Đoàn Thanh niên xã"), leads(text));
     }
 
     @Test
