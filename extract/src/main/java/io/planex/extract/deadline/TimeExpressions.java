@@ -44,6 +44,9 @@ final class TimeExpressions {
             FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
+    /** "tháng 4 - 5/2025", "tháng 4 đến tháng 5/2025": a span of months ends with its last. */
+    private static final Pattern MONTH_SPAN = Pattern.compile(
+            "tháng\\s*(\\d{1,2})\\s*(?:[-–]|đến)\\s*(?:tháng\\s*)?(\\d{1,2})(?![\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
             "tháng\\s*(\\d{1,2})(?![\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
     private static final Pattern YEAR = Pattern.compile("năm\\s*(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
@@ -98,6 +101,15 @@ final class TimeExpressions {
             int q = quarter(m.group(1));
             int y = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             return Optional.of(new Parsed(m.end(), 0, q * 3, y, true));
+        }
+        m = MONTH_SPAN.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            if (first >= 1 && last <= 12 && first < last) {
+                int y = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                return Optional.of(new Parsed(m.end(), 0, last, y, true));
+            }
         }
         m = MONTH.matcher(text).region(at, text.length());
         if (m.lookingAt()) {

@@ -58,6 +58,8 @@ class DeadlineExtractorTest {
         "Văn phòng báo cáo trước ngày 20/6 và 20/12 hằng năm.#2024-03-01#2024-06-20|annual|trước ngày 20/6;2024-12-20|annual|20/12",
         "Nộp hồ sơ trước ngày 15/7/2024 và ngày 15/8/2024.#2024-03-01#2024-07-15|null|trước ngày 15/7/2024;2024-08-15|null|15/8/2024",
         "Công an xã thực hiện từ nay đến hết ngày 31/12/2024.#2024-03-01#2024-12-31|null|từ nay đến hết ngày 31/12/2024",
+        "Sở Y tế: Thời gian thực hiện: Tháng 4 - 5/2025.#2025-01-10#2025-05-31|null|Thời gian thực hiện: Tháng 4 - 5/2025",
+        "Hoàn thành trong tháng 10 đến tháng 12/2025.#2025-01-10#2025-12-31|null|Hoàn thành trong tháng 10 đến tháng 12/2025",
         "Hằng năm, rà soát, tham mưu UBND huyện ban hành văn bản.#2023-08-05#",
         "Thẩm định dự toán ngân sách hằng năm cho các hoạt động.#2023-08-05#",
         "Định kỳ hoặc đột xuất báo cáo kết quả về Phòng Văn hóa.#2023-08-05#",
