@@ -219,6 +219,13 @@ class CitationExtractorTest {
         assertEquals("2017-10-25", cs.get(1).date());
     }
 
+    @Test
+    void aThousandsDotStaysInsideTheNumber() {
+        assertEquals("2345/QĐ-UBND|QĐ|Quyết định|2345|null|UBND", shapes("Quyết định số 2.345/QĐ-UBND ngày 07/3/2024."));
+        // a dotted date or section number before a symbol is not joined to it
+        assertEquals("345/QĐ-UBND|QĐ|Quyết định|345|null|UBND", shapes("Mục 1.2.345/QĐ-UBND"));
+    }
+
     static Stream<Arguments> dates() {
         return Stream.of(
                 Arguments.of("Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị", "2023-06-15"),
