@@ -311,4 +311,17 @@ class UnitExtractorTest {
                 """;
         assertEquals(List.of("Phòng Nội vụ", "Phòng Tư pháp", "Các phòng, ban chuyên môn", "Phòng Y tế"), leads(text));
     }
+
+    @Test
+    void headingsThatOpenWithDoiVoiOrTrachNhiemCuaNameTheirUnit() {
+        String text = """
+                IV. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
+                1. Đối với Sở Y tế
+                Chủ trì triển khai.
+                2. Trách nhiệm của UBND các xã, thị trấn
+                Tổ chức thực hiện.
+                3. Các doanh nghiệp trên địa bàn tỉnh tham gia bình ổn giá.
+                """;
+        assertEquals(List.of("Sở Y tế", "UBND các xã, thị trấn", "Các doanh nghiệp trên địa bàn tỉnh"), leads(text));
+    }
 }
