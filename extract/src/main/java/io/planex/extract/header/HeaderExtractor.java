@@ -244,7 +244,8 @@ public final class HeaderExtractor {
         for (int i = 0; i < headerEnd && i < lines.size(); i++) {
             String l = stripMotto(lines.get(i).text());
             // a two-column line may carry "Số: ..." or the date after the body
-            l = l.replaceAll("(?u)(?:Số|SỐ)\\s*[:.]?.*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
+            // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon)
+            l = l.replaceAll("(?u)(?<![\\p{L}])(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?(?:[\\d/]|:?\\s*$).*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
             l = l.replaceAll("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$", "");
             if (l.isEmpty() || !NormalCase.isCaps(l) || l.length() < 3) continue;
             if (typeHeading(l) != null) break;

@@ -144,6 +144,21 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void twoColumnHeaderWhoseBodyNameHoldsTheWordSo() {
+        String text = """
+                BAN CHỈ ĐẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                CHUYỂN ĐỔI SỐ HUYỆN PHÚ LẠC Độc lập - Tự do - Hạnh phúc
+                Số: 07/KH-BCĐ Phú Lạc, ngày 15 tháng 4 năm 2024
+                KẾ HOẠCH
+                Hoạt động của Ban Chỉ đạo năm 2024
+                """;
+        DocumentHeader h = read(text);
+        assertEquals("Ban Chỉ đạo chuyển đổi số huyện Phú Lạc", h.issuer());
+        assertEquals("07/KH-BCĐ", h.symbol());
+        assertEquals("2024-04-15", h.date());
+    }
+
+    @Test
     void neverThrowsAndReturnsEmptyFieldsForEmptyInput() {
         DocumentHeader h = read("");
         assertNull(h.type());
