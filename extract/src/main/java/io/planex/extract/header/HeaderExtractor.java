@@ -260,8 +260,18 @@ public final class HeaderExtractor {
             }
         }
         if (candidates.isEmpty()) return null;
-        return NormalCase.body(candidates.get(candidates.size() - 1));
+        String body = NormalCase.body(candidates.get(candidates.size() - 1));
+        if (candidates.size() >= 2 && PARTY_DEPARTMENT.matcher(body).lookingAt()) {
+            // "HUYỆN ỦY ĐÔNG LÂM" / "BAN TỔ CHỨC": a Party committee's department is named with its committee
+            String parent = NormalCase.body(candidates.get(candidates.size() - 2));
+            if (PARTY_COMMITTEE.matcher(parent).matches()) return body + " " + parent;
+        }
+        return body;
     }
+
+    private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?u)(?:Ban|Văn phòng|Ủy ban Kiểm tra)\\b");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile(
+            "(?u)(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?:\\s+\\S.*)?");
 
     private static boolean startsWithOrgan(String capsLine) {
         String normal = NormalCase.body(capsLine);

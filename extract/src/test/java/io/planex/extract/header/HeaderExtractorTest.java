@@ -159,6 +159,24 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void partyDepartmentIsNamedWithItsCommittee() {
+        String text = """
+                HUYỆN ỦY ĐÔNG LÂM
+                BAN TỔ CHỨC
+                *
+                Số 35-HD/BTCHU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Đông Lâm, ngày 20 tháng 11 năm 2024
+                HƯỚNG DẪN
+                kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng năm 2024
+                """;
+        assertEquals("Ban Tổ chức Huyện ủy Đông Lâm", read(text).issuer());
+        // a State department keeps its own name
+        assertEquals("Sở Tài chính", read("UBND TỈNH LÂM GIANG\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nKẾ HOẠCH\nVề ngân sách\n")
+                .issuer());
+    }
+
+    @Test
     void neverThrowsAndReturnsEmptyFieldsForEmptyInput() {
         DocumentHeader h = read("");
         assertNull(h.type());
