@@ -36,6 +36,9 @@ public final class DeadlineExtractor {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
                     + "|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?\\s*:?|xong\\s+trước)(?=\\s)", FLAGS);
+    /** "hạn chót nộp hồ sơ là ngày 15/7/2025": a named deadline, then its day. */
+    private static final Pattern DEADLINE_IS = Pattern.compile(
+            "(?<![\\p{L}])(?:hạn\\s+(?:chót|cuối)|thời\\s+hạn\\s+cuối\\s+cùng)(?:\\s+[\\p{L}\\p{N}]++,?){0,8}?\\s+(?:là|vào)(?=\\s)", FLAGS);
     /** Triggers that may be followed by a day, a quarter, a month or a year. */
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
@@ -54,7 +57,9 @@ public final class DeadlineExtractor {
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
                     + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần"
                     // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)": a report's period, when a due or a list follows
-                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s)))(?![\\p{L}])", FLAGS);
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s|trước\\s+ngày|chậm\\s+nhất\\s))"
+                    // "báo cáo năm trước ngày 15/12", "báo cáo quý (trước ngày 20 ...)": the report's period
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})(năm|quý|tháng)(?=\\s*(?:\\(|trước\\s+ngày|chậm\\s+nhất\\s)))(?![\\p{L}])", FLAGS);
     private static final Pattern CONTINUED_PERIOD = Pattern.compile(
             "\\s*(?:\\([^()\\n]{1,60}\\)\\s*)?(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
@@ -108,6 +113,11 @@ public final class DeadlineExtractor {
                 dues.add(new Due(and.end(), next.get().end(), next.get(), null));
                 at = next.get().end();
             }
+        }
+        m = DEADLINE_IS.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         m = COMPLETE.matcher(text);
         while (m.find()) {
@@ -241,6 +251,10 @@ public final class DeadlineExtractor {
             return f.equals("năm") ? "annual" : f.startsWith("q") ? "quarterly" : "monthly";
         }
         if (r.group(2) != null || r.group(6) != null || r.group(7) != null) return "semiannual";
+        if (r.group(8) != null) {
+            String f = Lexicon.fold(r.group(8));
+            return f.equals("năm") ? "annual" : f.equals("quý") ? "quarterly" : "monthly";
+        }
         if (r.group(3) != null) return "quarterly";
         if (r.group(4) != null) return "monthly";
         if (r.group(5) != null) return "annual";
