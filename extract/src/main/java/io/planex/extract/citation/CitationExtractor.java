@@ -141,6 +141,17 @@ public final class CitationExtractor {
             if (t.issuer() != null && (c.issuerCode == null || lexicon.fits(c.issuerCode, t.issuer()))) {
                 c.issuer = t.issuer();
             }
+            if (c.issuer == null || c.date == null) {
+                // "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...": date and issuer printed before the type word
+                int at = attached[i] != null && attached[i].end() <= r.start() ? attached[i].start() : r.start();
+                ClauseReader.Lead lead = ClauseReader.readBefore(w, at, lexicon);
+                if (lead != null) {
+                    if (c.issuer == null && (c.issuerCode == null || lexicon.fits(c.issuerCode, lead.issuer()))) {
+                        c.issuer = lead.issuer();
+                    }
+                    if (c.date == null) c.date = lead.date();
+                }
+            }
             full[i] = c;
             cands.add(c);
             for (int[] span : members.get(i)) {
@@ -310,10 +321,13 @@ public final class CitationExtractor {
                                       Cand[] full) {
         for (int i = raws.size() - 1; i > 0; i--) {
             Cand last = full[i];
-            if (last == null || last.issuer == null || !tails[i].issuerDirect()) continue;
+            // "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương": the issuer after
+            // the last member's date still names the whole list when the earlier members print no date of their own
+            if (last == null || last.issuer == null) continue;
             for (int j = i - 1; j >= 0; j--) {
                 Cand prev = full[j];
                 if (prev == null || prev.issuer != null) break;
+                if (!tails[i].issuerDirect() && prev.date != null) break;
                 int from = tails[j].end();
                 int to = raws.get(j + 1).start();
                 WordHit h = attached[j + 1];

@@ -25,11 +25,11 @@ final class ClauseReader {
 
     /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers. */
     private static final Set<String> STOP = Set.of(
-            "về", "v/v", "tại", "ban", "phê", "quy", "hướng", "ngày", "số", "trong", "đến", "nhằm", "để", "thực",
+            "về", "v/v", "tại", "phê", "quy", "hướng", "ngày", "số", "trong", "đến", "nhằm", "để", "thực",
             "triển", "với", "năm", "giai", "đã", "được", "theo", "kèm", "lần", "giao", "yêu", "chỉ", "đề", "là", "có",
             "cho", "làm", "gồm", "như", "nay", "này", "đó", "mà", "sẽ", "vừa", "bổ", "sửa", "thi", "tổ", "khóa",
             "khoá", "nhiệm", "tiếp", "nêu", "trên", "sau", "các", "những", "một", "ký", "từ", "qua", "đối", "nói",
-            "gửi", "trình", "-", "–", "và/hoặc", "hoặc", "cũng", "tuyên", "quán", "phổ", "xây");
+            "gửi", "trình", "và/hoặc", "hoặc", "cũng", "tuyên", "quán", "phổ", "xây");
 
     private ClauseReader() {}
 
@@ -79,6 +79,58 @@ final class ClauseReader {
         return new Tail(date, issuer, issuerStart, end, issuerDirect);
     }
 
+    /** What preceded a type word: "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...", "của Sở X tại Văn bản số". */
+    record Lead(String date, String issuer) {}
+
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+            "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)[ \n]?$");
+    private static final Pattern DATE_BEFORE = Pattern.compile(
+            "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
+                    + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
+    private static final int LEAD_MAX = 200;
+
+    /**
+     * The issuer (and a date) printed before a type word at {@code at}: a capitalised name that opens its clause
+     * (or follows "của") and runs up to an issuing verb ("ban hành", "ký", "có") or "tại"; a date right before the
+     * name ("Ngày 15/01/2024, ..."). Null when the words before are anything else.
+     */
+    static Lead readBefore(String w, int at, Lexicon lexicon) {
+        int from = Math.max(0, at - LEAD_MAX);
+        Matcher v = VERB_BEFORE.matcher(w).region(from, at);
+        if (!v.find()) return null;
+        int verb = v.start();
+        for (int s = from; s < verb; s++) {
+            if (!Character.isUpperCase(w.charAt(s)) || !opensClause(w, s)) continue;
+            if (issuerEnd(w, s, verb, lexicon) != verb) continue;
+            String issuer = w.substring(s, verb).replace('\n', ' ').trim();
+            String date = null;
+            Matcher d = DATE_BEFORE.matcher(w).region(Math.max(0, s - 40), s);
+            if (d.find()) {
+                date = d.group(1) != null ? iso(d.group(1), d.group(3), d.group(4)) : iso(d.group(5), d.group(6), d.group(7));
+            }
+            return new Lead(date, issuer);
+        }
+        return null;
+    }
+
+    /** A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của". */
+    private static boolean opensClause(String w, int s) {
+        if (s > 0 && Character.isLetterOrDigit(w.charAt(s - 1))) return false;
+        int p = s - 1;
+        while (p >= 0 && (w.charAt(p) == ' ' || w.charAt(p) == '\n')) p--;
+        if (p < 0) return true;
+        char c = w.charAt(p);
+        if (".;:,(".indexOf(c) >= 0) return true;
+        if ((c == '-' || c == '+') && (p == 0 || w.charAt(p - 1) == '\n')) return true;
+        return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
+    }
+
+    private static boolean nextWordIs(String w, int wordEnd, int limit, String word) {
+        int n = wordEnd + 1;
+        return n + word.length() <= limit && w.startsWith(word, n)
+                && (n + word.length() == limit || !Character.isLetter(w.charAt(n + word.length())));
+    }
+
     private static int skipSeparators(String w, int p, int limit) {
         while (p < limit) {
             char c = w.charAt(p);
@@ -102,6 +154,17 @@ final class ClauseReader {
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;
             if (STOP.contains(bare) || bare.startsWith("(") || bare.startsWith("“") || bare.startsWith("\"")) break;
+            if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
+            if (bare.equals("-") || bare.equals("–")) {
+                // "Ban Văn hóa - Xã hội": a spaced hyphen inside a name joins two capitalised parts
+                int next = we + 1;
+                if (words == 0 || next >= limit || !Character.isUpperCase(w.charAt(next))
+                        || lexicon.typeWordAt(w, next, limit) != null) {
+                    break;
+                }
+                pos = next;
+                continue;
+            }
             if (bare.equals("và")) {
                 // "Ban Tuyên giáo và Dân vận": go on only into another capitalised name, not into "và Kế hoạch số".
                 int next = we + 1;

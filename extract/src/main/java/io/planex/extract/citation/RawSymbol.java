@@ -55,8 +55,21 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
                 groups.add(m.group(5));
                 if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(g);
             }
-            out.add(new RawSymbol(m.start(), m.end(), m.group(1), party ? null : m.group(4), List.copyOf(groups),
-                    party));
+            int start = m.start();
+            String number = m.group(1);
+            // "số 2.345/QĐ-UBND": a thousands dot inside the number ("2.345" is 2345, never 345)
+            int j = start - 1;
+            if (j >= 1 && work.charAt(j) == '.' && number.length() == 3 && Character.isDigit(work.charAt(j - 1))) {
+                int k = j - 1;
+                while (k > 0 && Character.isDigit(work.charAt(k - 1))) k--;
+                boolean cleanBefore = k == 0 || !(Character.isLetterOrDigit(work.charAt(k - 1)) || work.charAt(k - 1) == '.'
+                        || work.charAt(k - 1) == '/' || work.charAt(k - 1) == '-');
+                if (j - k <= 3 && cleanBefore) {
+                    number = work.substring(k, j) + number;
+                    start = k;
+                }
+            }
+            out.add(new RawSymbol(start, m.end(), number, party ? null : m.group(4), List.copyOf(groups), party));
         }
         return out;
     }

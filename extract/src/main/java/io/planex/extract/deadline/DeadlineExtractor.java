@@ -36,6 +36,9 @@ public final class DeadlineExtractor {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
                     + "|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?\\s*:?|xong\\s+trước)(?=\\s)", FLAGS);
+    /** "hạn chót nộp hồ sơ là ngày 15/7/2025": a named deadline, then its day. */
+    private static final Pattern DEADLINE_IS = Pattern.compile(
+            "(?<![\\p{L}])(?:hạn\\s+(?:chót|cuối)|thời\\s+hạn\\s+cuối\\s+cùng)(?:\\s+[\\p{L}\\p{N}]++,?){0,8}?\\s+(?:là|vào)(?=\\s)", FLAGS);
     /** Triggers that may be followed by a day, a quarter, a month or a year. */
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
@@ -45,12 +48,20 @@ public final class DeadlineExtractor {
     private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
     private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|\\d))", FLAGS);
+    /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
+    private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
+            "(?<![\\p{L}])(?:từ\\s+nay|từ\\s+thời\\s+điểm\\s+này|kể\\s+từ\\s+nay)\\s+(?:đến|tới)\\s+(?:hết\\s+)?", FLAGS);
+    private static final Pattern DATE_AND = Pattern.compile("\\s*(?:,|và)\\s*(?:ngày\\s*)?(?=\\d)", FLAGS);
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
-                    + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần)(?![\\p{L}])", FLAGS);
+                    + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần"
+                    // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)": a report's period, when a due or a list follows
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s|trước\\s+ngày|chậm\\s+nhất\\s))"
+                    // "báo cáo năm trước ngày 15/12", "báo cáo quý (trước ngày 20 ...)": the report's period
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})(năm|quý|tháng)(?=\\s*(?:\\(|trước\\s+ngày|chậm\\s+nhất\\s)))(?![\\p{L}])", FLAGS);
     private static final Pattern CONTINUED_PERIOD = Pattern.compile(
-            "\\s*(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
+            "\\s*(?:\\([^()\\n]{1,60}\\)\\s*)?(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
@@ -88,6 +99,24 @@ public final class DeadlineExtractor {
         Matcher m = BEFORE.matcher(text);
         while (m.find()) {
             int start = m.start();
+            Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, m.end());
+            // "Định kỳ hằng tháng, trước ngày 25, báo cáo ...": a bare day is a day of every month
+            if (day.isEmpty() && monthlyBefore(text, start)) day = TimeExpressions.dayOfEveryMonth(text, m.end());
+            day.ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+            // "trước ngày 20/6 và 20/12 hằng năm": each date of a coordinated list is due
+            int at = day.map(TimeExpressions.Parsed::end).orElse(-1);
+            for (int k = 0; at >= 0 && k < 4; k++) {
+                Matcher and = DATE_AND.matcher(text).region(at, text.length());
+                if (!and.lookingAt()) break;
+                Optional<TimeExpressions.Parsed> next = TimeExpressions.day(text, and.end());
+                if (next.isEmpty() || next.get().month() <= 0) break;
+                dues.add(new Due(and.end(), next.get().end(), next.get(), null));
+                at = next.get().end();
+            }
+        }
+        m = DEADLINE_IS.matcher(text);
+        while (m.find()) {
+            int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         m = COMPLETE.matcher(text);
@@ -116,6 +145,11 @@ public final class DeadlineExtractor {
             if (!to.lookingAt()) continue;
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
+        m = WINDOW_FROM_NOW.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+        }
         dues.removeIf(d -> excludedContext(text, d.start()));
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
         dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
@@ -125,9 +159,11 @@ public final class DeadlineExtractor {
         List<Due> recurringOnly = new ArrayList<>();
         Matcher r = RECURRENCE.matcher(text);
         List<Object[]> recurrences = new ArrayList<>();
+        int listEnd = -1;
         while (r.find()) {
             String rec = recurrence(r);
-            if (rec == null) continue;
+            // "định kỳ 6 tháng, hằng năm": "hằng năm" was already read as a member of the list before it
+            if (rec == null || r.start() < listEnd) continue;
             recurrences.add(new Object[] {r.start(), r.end(), rec});
             // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
             int at = r.end();
@@ -140,6 +176,7 @@ public final class DeadlineExtractor {
                 recurrences.add(new Object[] {word, c.end(), more});
                 at = c.end();
             }
+            listEnd = at;
         }
         for (Object[] found : recurrences) {
             int rStart = (Integer) found[0];
@@ -157,6 +194,16 @@ public final class DeadlineExtractor {
             if (best >= 0) {
                 Due d = kept.get(best);
                 kept.set(best, new Due(d.start(), d.end(), d.when(), rec));
+                // the dates listed with it ("trước ngày 20/6 và 20/12 hằng năm") recur alike
+                for (int j = best + 1; j < kept.size(); j++) {
+                    Due n = kept.get(j);
+                    Due prev = kept.get(j - 1);
+                    if (n.recurrence() != null || n.when().period() || n.start() >= clause[1]
+                            || !DATE_AND.matcher(text).useTransparentBounds(true).region(prev.end(), n.start()).matches()) {
+                        break;
+                    }
+                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec));
+                }
             } else if (reports(text, rStart, rEnd, clause)) {
                 recurringOnly.add(new Due(rStart, rEnd, null, rec));
             }
@@ -167,7 +214,10 @@ public final class DeadlineExtractor {
         List<Due> all = new ArrayList<>(kept);
         all.addAll(recurringOnly);
         all.sort(Comparator.comparingInt(Due::start));
-        for (Due d : all) {
+        for (Due found : all) {
+            Due d = found.recurrence() == null && found.when() != null
+                    && found.when().month() == TimeExpressions.QUARTER_END_MONTH
+                    ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), years);
             int[] sentence = sentence(text, d.start(), outline);
             String before = text.substring(sentence[0], d.start());
@@ -185,13 +235,26 @@ public final class DeadlineExtractor {
         return List.copyOf(out);
     }
 
+    private static final Pattern MONTHLY = Pattern.compile("(?<![\\p{L}])(?:hàng|hằng|mỗi)\\s+tháng(?![\\p{L}])", FLAGS);
+
+    /** A monthly period ("hằng tháng") earlier in the same clause, within a short reach. */
+    private static boolean monthlyBefore(String text, int at) {
+        int[] clause = clause(text, at);
+        int from = Math.max(clause[0], at - 80);
+        return MONTHLY.matcher(text).region(from, at).find();
+    }
+
     private static String recurrence(Matcher r) {
         String g = r.group(1);
         if (g != null) {
             String f = Lexicon.fold(g);
             return f.equals("năm") ? "annual" : f.startsWith("q") ? "quarterly" : "monthly";
         }
-        if (r.group(2) != null || r.group(6) != null) return "semiannual";
+        if (r.group(2) != null || r.group(6) != null || r.group(7) != null) return "semiannual";
+        if (r.group(8) != null) {
+            String f = Lexicon.fold(r.group(8));
+            return f.equals("năm") ? "annual" : f.equals("quý") ? "quarterly" : "monthly";
+        }
         if (r.group(3) != null) return "quarterly";
         if (r.group(4) != null) return "monthly";
         if (r.group(5) != null) return "annual";
@@ -207,6 +270,19 @@ public final class DeadlineExtractor {
             LocalDate d = from.withDayOfMonth(Math.min(p.day(), from.lengthOfMonth()));
             if (d.isBefore(from)) d = from.plusMonths(1).withDayOfMonth(Math.min(p.day(), from.plusMonths(1).lengthOfMonth()));
             return d.toString();
+        }
+        if (p.month() == TimeExpressions.QUARTER_END_MONTH) {
+            // "trước ngày 20 của tháng cuối quý": the first quarter's-last-month day on or after the document's date
+            LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
+                    : LocalDate.of(years.year(), 1, 1);
+            if (from == null) return null;
+            for (int k = 0; k < 5; k++) {
+                LocalDate month = from.withDayOfMonth(1).plusMonths(k);
+                if (month.getMonthValue() % 3 != 0) continue;
+                LocalDate d = month.withDayOfMonth(Math.min(p.day(), month.lengthOfMonth()));
+                if (!d.isBefore(from)) return d.toString();
+            }
+            return null;
         }
         Optional<LocalDate> date = p.resolve(years.year());
         if (date.isEmpty()) return null;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class TimeExpressions {
     /** A parsed expression: its end offset, day (or 0 for "last day of the period"), month (0 if none), year (0 if none). */
     record Parsed(int end, int day, int month, int year, boolean period) {
+        // month -1: the day of every month ("ngày 20 hằng tháng"); month -3: of each quarter's last month
         /** The ISO date with {@code fallbackYear} for a missing year, or empty when no year is known. */
         Optional<LocalDate> resolve(Integer fallbackYear) {
             int y = year != 0 ? year : fallbackYear == null ? 0 : fallbackYear;
@@ -37,13 +38,23 @@ final class TimeExpressions {
             TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?", FLAGS);
     private static final Pattern DAY_ONLY = Pattern.compile(
             TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
+    /** "ngày 20 của tháng cuối quý": a day of each quarter's last month (month -3). */
+    private static final Pattern DAY_OF_QUARTER_END = Pattern.compile(
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?(?:quý|qúy|quí)(?![\\p{L}])",
+            FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
+    /** "tháng 4 - 5/2025", "tháng 4 đến tháng 5/2025": a span of months ends with its last. */
+    private static final Pattern MONTH_SPAN = Pattern.compile(
+            "tháng\\s*(\\d{1,2})\\s*(?:[-–]|đến)\\s*(?:tháng\\s*)?(\\d{1,2})(?![\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
             "tháng\\s*(\\d{1,2})(?![\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
     private static final Pattern YEAR = Pattern.compile("năm\\s*(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
     private static final Pattern YEAR_SPAN = Pattern.compile("(?:năm\\s*)?(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
     private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})(?![\\d/])", FLAGS);
+
+    /** Month value of a day that recurs in each quarter's last month. */
+    static final int QUARTER_END_MONTH = -3;
 
     private TimeExpressions() {}
 
@@ -54,12 +65,32 @@ final class TimeExpressions {
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(3), m.group(4));
         m = DAY_WORDS.matcher(text).region(at, text.length());
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
+        m = DAY_OF_QUARTER_END.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int d = Integer.parseInt(m.group(1));
+            return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, QUARTER_END_MONTH, 0, false)) : Optional.empty();
+        }
         m = DAY_ONLY.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
             int d = Integer.parseInt(m.group(1));
             return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, -1, 0, false)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static final Pattern BARE_DAY = Pattern.compile(
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|/))", FLAGS);
+
+    /**
+     * A day with no month ("trước ngày 25"), as a monthly report prints it: month -1 (every month). Only for a
+     * caller that has seen the monthly period in the same clause.
+     */
+    static Optional<Parsed> dayOfEveryMonth(CharSequence text, int from) {
+        int at = skipSpaces(text, from);
+        Matcher m = BARE_DAY.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) return Optional.empty();
+        int d = Integer.parseInt(m.group(1));
+        return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, -1, 0, false)) : Optional.empty();
     }
 
     /** A quarter or a month at {@code from}, or empty. */
@@ -70,6 +101,15 @@ final class TimeExpressions {
             int q = quarter(m.group(1));
             int y = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             return Optional.of(new Parsed(m.end(), 0, q * 3, y, true));
+        }
+        m = MONTH_SPAN.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            if (first >= 1 && last <= 12 && first < last) {
+                int y = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                return Optional.of(new Parsed(m.end(), 0, last, y, true));
+            }
         }
         m = MONTH.matcher(text).region(at, text.length());
         if (m.lookingAt()) {

@@ -244,7 +244,8 @@ public final class HeaderExtractor {
         for (int i = 0; i < headerEnd && i < lines.size(); i++) {
             String l = stripMotto(lines.get(i).text());
             // a two-column line may carry "Số: ..." or the date after the body
-            l = l.replaceAll("(?u)(?:Số|SỐ)\\s*[:.]?.*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
+            // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon)
+            l = l.replaceAll("(?u)(?<![\\p{L}])(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?(?:[\\d/]|:?\\s*$).*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
             l = l.replaceAll("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$", "");
             if (l.isEmpty() || !NormalCase.isCaps(l) || l.length() < 3) continue;
             if (typeHeading(l) != null) break;
@@ -259,8 +260,18 @@ public final class HeaderExtractor {
             }
         }
         if (candidates.isEmpty()) return null;
-        return NormalCase.body(candidates.get(candidates.size() - 1));
+        String body = NormalCase.body(candidates.get(candidates.size() - 1));
+        if (candidates.size() >= 2 && PARTY_DEPARTMENT.matcher(body).lookingAt()) {
+            // "HUYỆN ỦY ĐÔNG LÂM" / "BAN TỔ CHỨC": a Party committee's department is named with its committee
+            String parent = NormalCase.body(candidates.get(candidates.size() - 2));
+            if (PARTY_COMMITTEE.matcher(parent).matches()) return body + " " + parent;
+        }
+        return body;
     }
+
+    private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?u)(?:Ban|Văn phòng|Ủy ban Kiểm tra)\\b");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile(
+            "(?u)(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?:\\s+\\S.*)?");
 
     private static boolean startsWithOrgan(String capsLine) {
         String normal = NormalCase.body(capsLine);
@@ -295,6 +306,8 @@ public final class HeaderExtractor {
             for (int k = 0; k < words.length; k++) {
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                 if (!tail.isEmpty() && Character.isUpperCase(tail.codePointAt(0)) && UnitNames.headLength(tail) > 0) {
+                    // "Quyết định số ... của UBND tỉnh X ban hành Kế hoạch ...": the issuer of a cited document
+                    if (k > 0 && Lexicon.fold(words[k - 1]).equals("của")) break;
                     return complete(NormalCase.body(tail), text, place);
                 }
             }
@@ -308,11 +321,40 @@ public final class HeaderExtractor {
         boolean endsWithLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$");
         boolean hasLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\b.*");
         if (endsWithLevel && place != null) return body + " " + place;
+        if (endsWithLevel) {
+            // no date line: the place most often named at that level ("huyện Đông Lâm" in the title and body)
+            String level = f.substring(f.lastIndexOf(' ') + 1);
+            if (f.endsWith("thị trấn") || f.endsWith("thị xã") || f.endsWith("thành phố")) {
+                level = f.substring(f.lastIndexOf(' ', f.lastIndexOf(' ') - 1) + 1);
+            }
+            String named = mostNamedPlace(text, level);
+            if (named != null) return body + " " + named;
+        }
         if (!hasLevel) {
             String levelAndPlace = levelOf(text, place);
             if (levelAndPlace != null) return body + " " + levelAndPlace;
         }
         return body;
+    }
+
+    /** The place name most often printed after {@code level} ("huyện" -> "Đông Lâm"), ties to the first; or null. */
+    private static String mostNamedPlace(String text, String level) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Matcher m = PLACE_LEVEL.matcher(text);
+        while (m.find()) {
+            // a name never runs over a line end ("huyện Đông Lâm" / "Căn cứ ...")
+            String name = m.group(2).split("\\R", 2)[0].strip();
+            if (Lexicon.fold(m.group(1)).equals(level)) counts.merge(name, 1, Integer::sum);
+        }
+        String best = null;
+        int most = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** "huyện Kim Động" when the text names the place of the date line with its level. */

@@ -29,13 +29,21 @@ public final class NormalCase {
         List<String> out = new ArrayList<>();
         boolean place = false;
         boolean fieldNext = false;
+        // inside a field name after "Sở"/"Ban"/"Bộ"...: each coordinated field opens with a capital
+        // ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Sở Văn hóa, Thể thao và Du lịch")
+        boolean inField = false;
         int i = 0;
         while (i < words.length) {
             String[] organ = match(words, i, ORGANS);
+            String before = out.isEmpty() ? "" : out.get(out.size() - 1);
+            boolean atFieldStart = fieldNext || before.equals("và") || before.endsWith(",") || before.equals("-");
+            // "MÔI TRƯỜNG" inside a field: a one-word organ ("Trường", "Hội") there is an ordinary word
+            if (organ != null && inField && !atFieldStart && !organ[0].contains(" ")) organ = null;
             if (organ != null) {
                 out.add(organ[1]);
                 i += organ[0].split(" ").length;
                 fieldNext = FIELD_HEADS.contains(organ[1]);
+                inField = fieldNext;
                 // a Party committee named by its place ("HUYỆN ỦY KIM ĐỘNG") is followed by the place
                 place = organ[1].endsWith(" ủy") && !organ[1].equals("Đảng ủy");
                 continue;
@@ -46,10 +54,14 @@ public final class NormalCase {
                 i += level[0].split(" ").length;
                 place = true;
                 fieldNext = false;
+                inField = false;
                 continue;
             }
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (place || fieldNext || out.isEmpty()) w = capitalise(w);
+            String previous = out.isEmpty() ? "" : out.get(out.size() - 1);
+            boolean fieldStart = inField && (previous.equals("và") || previous.endsWith(",") || previous.equals("-")
+                    || previous.equals("–"));
+            if (place || fieldNext || fieldStart || out.isEmpty()) w = capitalise(w);
             fieldNext = false;
             out.add(w);
             i++;

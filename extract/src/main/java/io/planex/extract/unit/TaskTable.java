@@ -21,17 +21,29 @@ public final class TaskTable {
 
     private TaskTable() {}
 
+    /** A cell of one line: its stripped text and its offset within the line. */
+    private record Cell(String text, int start) {}
+
+    /** Cells kept apart only by runs of spaces, as PDF text extraction prints a table: two or more spaces. */
+    private static final Pattern SPACE_GAP = Pattern.compile(" {2,}|\t");
+    private static final Pattern GAP_BETWEEN_WORDS = Pattern.compile("\\S {2,}\\S");
+
     public static List<Row> rows(String text) {
         List<Row> out = new ArrayList<>();
         int lead = -1;
         int time = -1;
         String separator = null;
+        int headerCells = 0;
         int pos = 0;
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
-            String sep = line.indexOf('|') >= 0 ? "\\|" : line.indexOf('\t') >= 0 ? "\t" : null;
+            String sep = line.indexOf('|') >= 0 ? "|" : line.indexOf('\t') >= 0 ? "\t"
+                    : GAP_BETWEEN_WORDS.matcher(line).find() ? "  " : null;
+            List<Cell> cells = sep == null ? List.of() : split(line, sep);
+            // a space-separated line is a row only with three or more cells (prose has stray double spaces)
+            if (sep != null && sep.equals("  ") && cells.size() < 3) sep = null;
             if (sep == null) {
                 if (!line.isBlank()) {
                     lead = -1;
@@ -39,11 +51,10 @@ public final class TaskTable {
                     separator = null;
                 }
             } else {
-                String[] cells = line.split(sep, -1);
                 int headerLead = -1;
                 int headerTime = -1;
-                for (int i = 0; i < cells.length; i++) {
-                    String c = cells[i].strip();
+                for (int i = 0; i < cells.size(); i++) {
+                    String c = cells.get(i).text();
                     if (headerLead < 0 && LEAD_HEADER.matcher(c).matches() && !c.toLowerCase().contains("phối hợp")) {
                         headerLead = i;
                     } else if (headerTime < 0 && TIME_HEADER.matcher(c).matches()) {
@@ -54,14 +65,17 @@ public final class TaskTable {
                     lead = headerLead;
                     time = headerTime;
                     separator = sep;
-                } else if (sep.equals(separator) && (lead >= 0 || time >= 0)) {
-                    String leadCell = lead >= 0 && lead < cells.length ? cells[lead].strip() : null;
-                    String timeCell = time >= 0 && time < cells.length ? cells[time].strip() : null;
-                    int leadStart = lead >= 0 && lead < cells.length ? pos + cellStart(cells, lead) : -1;
-                    int timeStart = time >= 0 && time < cells.length ? pos + cellStart(cells, time) : -1;
-                    if (leadCell != null && leadCell.isEmpty()) leadCell = null;
-                    if (timeCell != null && timeCell.isEmpty()) timeCell = null;
-                    if (leadCell != null || timeCell != null) out.add(new Row(leadCell, leadStart, timeCell, timeStart));
+                    headerCells = cells.size();
+                } else if (sep.equals(separator) && (lead >= 0 || time >= 0)
+                        && (!sep.equals("  ") || cells.size() == headerCells)) {
+                    // space-separated rows are read only when every cell is there: an empty cell shifts the columns
+                    Cell leadCell = lead >= 0 && lead < cells.size() ? cells.get(lead) : null;
+                    Cell timeCell = time >= 0 && time < cells.size() ? cells.get(time) : null;
+                    String leadText = leadCell == null || leadCell.text().isEmpty() ? null : leadCell.text();
+                    String timeText = timeCell == null || timeCell.text().isEmpty() ? null : timeCell.text();
+                    int leadStart = leadCell == null ? -1 : pos + leadCell.start();
+                    int timeStart = timeCell == null ? -1 : pos + timeCell.start();
+                    if (leadText != null || timeText != null) out.add(new Row(leadText, leadStart, timeText, timeStart));
                 }
             }
             if (nl < 0) break;
@@ -70,12 +84,30 @@ public final class TaskTable {
         return out;
     }
 
-    /** Offset of the stripped content of cell {@code index} within its line. */
-    private static int cellStart(String[] cells, int index) {
-        int at = 0;
-        for (int i = 0; i < index; i++) at += cells[i].length() + 1;
-        String c = cells[index];
-        int lead = c.length() - c.stripLeading().length();
-        return at + lead;
+    /** The cells of a line between separators ("|", tab, or runs of two or more spaces), stripped, with offsets. */
+    private static List<Cell> split(String line, String sep) {
+        List<Cell> cells = new ArrayList<>();
+        if (sep.equals("  ")) {
+            String body = line.strip();
+            int offset = line.indexOf(body.isEmpty() ? line : body);
+            java.util.regex.Matcher gap = SPACE_GAP.matcher(body);
+            int from = 0;
+            while (gap.find()) {
+                cells.add(new Cell(body.substring(from, gap.start()), offset + from));
+                from = gap.end();
+            }
+            cells.add(new Cell(body.substring(from), offset + from));
+            return cells;
+        }
+        int from = 0;
+        while (true) {
+            int at = line.indexOf(sep, from);
+            String raw = at < 0 ? line.substring(from) : line.substring(from, at);
+            int lead = raw.length() - raw.stripLeading().length();
+            cells.add(new Cell(raw.strip(), from + lead));
+            if (at < 0) break;
+            from = at + 1;
+        }
+        return cells;
     }
 }

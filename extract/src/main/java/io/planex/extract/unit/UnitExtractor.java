@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class UnitExtractor {
     private static final List<String[]> SECTIONS = sections();
-    private static final int MAX_NAME_WORDS = 18;
-    private static final int MAX_HEADING_WORDS = 14;
+    private static final int MAX_NAME_WORDS = 30;
+    private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
     private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     private static final Pattern EXECUTION = Pattern.compile(
@@ -70,6 +70,9 @@ public final class UnitExtractor {
             if (h.start() >= bodyEnd) break;
             String kind = headingKind(h);
             if (kind == null) continue;
+            // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
+            // numbered sections under it are still read
+            if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
             int end = sectionEnd(ps, i, bodyEnd);
             if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
                 anySection = true;
@@ -81,7 +84,9 @@ public final class UnitExtractor {
             // No recognised section (letters, short notices): numbered items whose subject is a unit.
             int first = 0;
             while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE) first++;
+            int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
+            if (leads.size() == found) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
         collectTables(text, leads);
@@ -179,6 +184,12 @@ public final class UnitExtractor {
                 // "1. Các phòng chuyên môn: a) Phòng Nội vụ ...": a numbered child naming a unit is a unit too
                 List<Found> sub = itemUnits(p, implementation);
                 if (!sub.isEmpty()) {
+                    // "1. Các cơ quan chuyên môn thuộc UBND huyện" / "1.1. Phòng Nội vụ ...": a heading with no
+                    // task of its own that only groups numbered units is a label, not a unit
+                    for (Found f : open) {
+                        if (f.tasks().isEmpty()) out.remove(f);
+                    }
+                    open = new ArrayList<>();
                     out.addAll(sub);
                     continue;
                 }
@@ -219,6 +230,35 @@ public final class UnitExtractor {
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
                 out.addAll(itemUnits(p, true));
+            }
+        }
+    }
+
+    private static final Pattern INTRO_ASSIGN = Pattern.compile("(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao)\\s+");
+    private static final Pattern LIST_FOLLOWS = Pattern.compile("(?iu)\\bsau\\s*:$");
+
+    /**
+     * A letter whose items name no unit: the sentence that opens the list names who carries it out ("Sở X đề
+     * nghị UBND các xã, phường thực hiện một số nội dung sau:"). The first such sentence only.
+     */
+    private static void collectIntroduction(List<Paragraph> ps, int to, List<Found> out) {
+        for (int j = 0; j < to; j++) {
+            Paragraph p = ps.get(j);
+            String text = p.text().strip();
+            if (p.marker() != Marker.NONE || !LIST_FOLLOWS.matcher(text).find()) continue;
+            Matcher v = INTRO_ASSIGN.matcher(text);
+            while (v.find()) {
+                String rest = text.substring(v.end());
+                int head = UnitNames.headLength(rest);
+                if (head == 0) continue;
+                int end = UnitNames.nameEnd(rest, head);
+                if (end >= rest.length() - 1) continue;
+                String name = UnitNames.clean(rest.substring(0, end));
+                if (name.isEmpty() || name.split("\\s+").length > MAX_NAME_WORDS) continue;
+                int s = p.sourceOffset(p.text().indexOf(text) + v.end());
+                int e = p.sourceOffset(p.text().indexOf(text) + v.end() + name.length() - 1) + 1;
+                out.add(new Found(name, s, e, List.of()));
+                return;
             }
         }
     }

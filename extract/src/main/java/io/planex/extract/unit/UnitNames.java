@@ -100,6 +100,10 @@ public final class UnitNames {
             String prevFold = previous == null ? "" : Lexicon.fold(previous);
             boolean afterDepartment = s.substring(searchFrom, at).isBlank()
                     && DEPARTMENT_HEADS.contains(lastWords(Lexicon.fold(s.substring(0, searchFrom)).strip()));
+            // "Tổ giúp việc Ban Chỉ đạo": a capitalised field right after an inner department word is a name
+            if (upper && !afterDepartment) {
+                afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Lexicon.fold(s.substring(0, at)).strip()));
+            }
             boolean nounUse = prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và");
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);

@@ -30,6 +30,9 @@ class AdversarialInputTest {
                 repeat("1O"),
                 repeat("Căn cứ "),
                 repeat("Kết luận số 57-KL/TW và "),
+                repeat("Ngày 1/1/2024, UBND Huyện Xã ban hành Kế hoạch số 1/KH-UBND, "),
+                repeat("A, B Ban Ban - C tại "),
+                repeat("2.345/"),
                 repeat("\u0301"),
                 repeat("\uD83D"));
     }

@@ -188,6 +188,44 @@ class CitationExtractorTest {
         assertEquals("Ban Bí thư", cs.get(2).issuer());
     }
 
+    @Test
+    void issuerAndDatePrintedBeforeTheTypeWord() {
+        Citation plan = run("- Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.").get(0);
+        assertEquals("2024-01-15", plan.date());
+        assertEquals("UBND huyện", plan.issuer());
+        Citation directive = run("Ngày 22 tháng 3 năm 2024, Ban Thường vụ Huyện ủy \n\nban hành Chỉ thị số 04-CT/HU về"
+                + " chuyển đổi số.").get(0);
+        assertEquals("2024-03-22", directive.date());
+        assertEquals("Ban Thường vụ Huyện ủy", directive.issuer());
+        Citation letter = run("Thực hiện yêu cầu của Sở Thông tin và Truyền thông tại Văn bản số 640/STTTT-CĐS ngày"
+                + " 27/5/2024, UBND huyện báo cáo như sau.").get(0);
+        assertEquals("Sở Thông tin và Truyền thông", letter.issuer());
+        assertEquals("2024-05-27", letter.date());
+        List<Citation> list = run("UBND huyện ban hành Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024 kiện toàn"
+                + " Ban Chỉ đạo.");
+        assertEquals(List.of("UBND huyện", "UBND huyện"), list.stream().map(Citation::issuer).toList());
+        // what comes before is not a name that issues: nothing is read
+        assertNull(run("Tuyên truyền, phổ biến rộng rãi Kế hoạch số 12/KH-UBND.").get(0).issuer());
+        assertNull(run("Các đơn vị đã ban hành Kế hoạch số 12/KH-UBND.").get(0).issuer());
+    }
+
+    @Test
+    void issuerAfterTheLastMembersDateNamesAnUndatedList() {
+        List<Citation> cs = run("Quán triệt các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung"
+                + " ương khóa XII.");
+        assertEquals(List.of("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương"),
+                cs.stream().map(Citation::issuer).toList());
+        assertNull(cs.get(0).date());
+        assertEquals("2017-10-25", cs.get(1).date());
+    }
+
+    @Test
+    void aThousandsDotStaysInsideTheNumber() {
+        assertEquals("2345/QĐ-UBND|QĐ|Quyết định|2345|null|UBND", shapes("Quyết định số 2.345/QĐ-UBND ngày 07/3/2024."));
+        // a dotted date or section number before a symbol is not joined to it
+        assertEquals("345/QĐ-UBND|QĐ|Quyết định|345|null|UBND", shapes("Mục 1.2.345/QĐ-UBND"));
+    }
+
     static Stream<Arguments> dates() {
         return Stream.of(
                 Arguments.of("Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị", "2023-06-15"),
@@ -217,6 +255,12 @@ class CitationExtractorTest {
                 Arguments.of("Hướng dẫn số 08-HD/BTGDVTU, ngày 28/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy"
                         + " Hải Phòng về công tác", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng"),
                 Arguments.of("Kết luận số 57-KL/TW của Bộ Chính trị và Kế hoạch số 211-KH/TU", "Bộ Chính trị"),
+                // "ban" ends a name only in "ban hành"; a spaced hyphen joins two capitalised parts of one name
+                Arguments.of("Xét Tờ trình số 145/TTr-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh về dự thảo",
+                        "Ủy ban nhân dân tỉnh"),
+                Arguments.of("Báo cáo thẩm tra số 88/BC-HĐND ngày 02/12/2024 của Ban Văn hóa - Xã hội Hội đồng nhân dân"
+                        + " tỉnh; ý kiến thảo luận", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"),
+                Arguments.of("Quyết định số 27/2019/QĐ-UBND của UBND tỉnh ban hành Quy chế", "UBND tỉnh"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }

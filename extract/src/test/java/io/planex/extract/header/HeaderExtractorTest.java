@@ -132,6 +132,51 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void bodyIssuerSkipsTheIssuerOfACitedDocumentAndTakesItsPlaceFromTheText() {
+        String text = """
+                KẾ HOẠCH
+                Cải cách hành chính năm 2025 trên địa bàn huyện Đông Lâm
+                Căn cứ Quyết định số 1245/QĐ-UBND ngày 25/12/2024 của UBND tỉnh Lâm Giang ban hành Kế hoạch cải cách                 hành chính tỉnh năm 2025, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+                I. MỤC ĐÍCH
+                Nâng cao chỉ số hài lòng của người dân huyện Đông Lâm.
+                """;
+        assertEquals("Ủy ban nhân dân huyện Đông Lâm", read(text).issuer());
+    }
+
+    @Test
+    void twoColumnHeaderWhoseBodyNameHoldsTheWordSo() {
+        String text = """
+                BAN CHỈ ĐẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                CHUYỂN ĐỔI SỐ HUYỆN PHÚ LẠC Độc lập - Tự do - Hạnh phúc
+                Số: 07/KH-BCĐ Phú Lạc, ngày 15 tháng 4 năm 2024
+                KẾ HOẠCH
+                Hoạt động của Ban Chỉ đạo năm 2024
+                """;
+        DocumentHeader h = read(text);
+        assertEquals("Ban Chỉ đạo chuyển đổi số huyện Phú Lạc", h.issuer());
+        assertEquals("07/KH-BCĐ", h.symbol());
+        assertEquals("2024-04-15", h.date());
+    }
+
+    @Test
+    void partyDepartmentIsNamedWithItsCommittee() {
+        String text = """
+                HUYỆN ỦY ĐÔNG LÂM
+                BAN TỔ CHỨC
+                *
+                Số 35-HD/BTCHU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Đông Lâm, ngày 20 tháng 11 năm 2024
+                HƯỚNG DẪN
+                kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng năm 2024
+                """;
+        assertEquals("Ban Tổ chức Huyện ủy Đông Lâm", read(text).issuer());
+        // a State department keeps its own name
+        assertEquals("Sở Tài chính", read("UBND TỈNH LÂM GIANG\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nKẾ HOẠCH\nVề ngân sách\n")
+                .issuer());
+    }
+
+    @Test
     void neverThrowsAndReturnsEmptyFieldsForEmptyInput() {
         DocumentHeader h = read("");
         assertNull(h.type());
@@ -149,6 +194,10 @@ class HeaderExtractorTest {
         "UBND THỊ XÃ MỸ HÀO|Ủy ban nhân dân thị xã Mỹ Hào",
         "BAN THƯỜNG VỤ|Ban Thường vụ",
         "UBND xã Hòa Phong|Ủy ban nhân dân xã Hòa Phong",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH|Sở Văn hóa, Thể thao và Du lịch",
+        "BAN TUYÊN GIÁO VÀ DÂN VẬN|Ban Tuyên giáo và Dân vận",
+        "PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN ĐÔNG LÂM|Phòng Tài chính - Kế hoạch huyện Đông Lâm",
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÂM GIANG|Sở Nông nghiệp và Môi trường tỉnh Lâm Giang",
     })
     void writesBodiesInNormalCase(String printed, String normal) {
         assertEquals(normal, NormalCase.body(printed));

@@ -205,4 +205,123 @@ class UnitExtractorTest {
         assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban",
                 "Chủ tịch UBND các xã"), leads(text));
     }
+
+    @Test
+    void tableWhoseCellsAreKeptApartOnlyBySpacesIsReadWhenEveryCellIsThere() {
+        String text = """
+                PHỤ LỤC
+                TT   Nhiệm vụ                          Cơ quan chủ trì          Cơ quan phối hợp      Thời gian hoàn thành
+
+                1    Xây dựng bản đồ số du lịch        Trung tâm Thông tin tỉnh  Sở Xây dựng          Quý II/2024
+
+                2    Đào tạo hướng dẫn viên            Trường Cao đẳng Nghề tỉnh  Sở Nội vụ           Tháng 9/2024
+                3    Một dòng thiếu ô                  Phòng Văn hóa             Quý IV/2024
+                Nơi nhận:  - Như trên;  - Lưu: VT.
+                """;
+        assertEquals(List.of("Trung tâm Thông tin tỉnh", "Trường Cao đẳng Nghề tỉnh"), leads(text));
+        assertEquals(List.of("Trung tâm Thông tin tỉnh|Quý II/2024", "Trường Cao đẳng Nghề tỉnh|Tháng 9/2024"),
+                TaskTable.rows(text).stream().map(r -> r.lead() + "|" + r.time()).toList());
+    }
+
+    @Test
+    void proseWithStrayDoubleSpacesIsNotATable() {
+        assertEquals(List.of(), TaskTable.rows("Thanh Miện, ngày  05  tháng 8 năm 2025\nSố  04-KH/ĐU  ngày  05\n"));
+    }
+
+    @Test
+    void longListsOfBodiesInOneItemOrHeadingStayOneUnit() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Ban Tuyên giáo và Dân vận các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy hướng dẫn tuyên truyền.
+                2. Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang, chuyên mục.
+                3. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã
+                Tổ chức phổ biến cho đoàn viên, hội viên.
+                4. Hiệp hội Du lịch tỉnh vận động hội viên tham gia.
+                Điều 2. Tổ chức thực hiện
+                1. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+                """;
+        assertEquals(List.of("Ban Tuyên giáo và Dân vận các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+                "Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã", "Hiệp hội Du lịch tỉnh",
+                "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"),
+                leads(text));
+    }
+
+    @Test
+    void directiveWithoutRomanPartsReadsItsNumberedImplementationItemUnderTheTitle() {
+        String text = """
+                CHỈ THỊ
+                về tăng cường công tác phòng, chống dịch bệnh
+
+                1. Nâng cao nhận thức của cán bộ, đảng viên về phòng, chống dịch.
+                2. Tổ chức thực hiện
+                - Các huyện ủy, đảng ủy trực thuộc xây dựng kế hoạch thực hiện Chỉ thị.
+                - Ban Tuyên giáo Tỉnh ủy chỉ đạo công tác tuyên truyền.
+                Chỉ thị này được phổ biến đến chi bộ.
+                """;
+        assertEquals(List.of("Các huyện ủy, đảng ủy trực thuộc", "Ban Tuyên giáo Tỉnh ủy"), leads(text));
+    }
+
+    @Test
+    void letterWhoseItemsNameNoUnitTakesTheUnitsItsOpeningSentenceAsks() {
+        String text = """
+                Kính gửi: UBND các xã, phường.
+                Thực hiện Kế hoạch số 203/KH-UBND của UBND tỉnh, Sở Nông nghiệp và Môi trường đề nghị UBND các xã, \
+                phường thực hiện một số nội dung sau:
+                - Rà soát hiện trạng sử dụng đất công; gửi kết quả về Sở trước ngày 20/5/2024.
+                - Báo cáo tiến độ xử lý vi phạm.
+                Nơi nhận:
+                - Như trên;
+                """;
+        assertEquals(List.of("UBND các xã, phường"), leads(text));
+        // items that name their own units keep them, and the opening sentence adds nothing
+        String own = """
+                Ban Thường vụ đề nghị các đơn vị thực hiện một số nội dung sau:
+                1. Các chi bộ trực thuộc xây dựng báo cáo tổng kết.
+                2. Văn phòng Đảng ủy tổng hợp báo cáo.
+                """;
+        assertEquals(List.of("Các chi bộ trực thuộc", "Văn phòng Đảng ủy"), leads(own));
+        assertEquals(List.of(), leads("Đề nghị các đơn vị quan tâm thực hiện./."));
+    }
+
+    @Test
+    void fixedPhrasesAfterANameEndIt() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Giao Công an huyện; Trung tâm Văn hóa, Thông tin và Thể thao huyện theo chức năng, nhiệm vụ phối hợp thực hiện.
+                2. Ban Chỉ huy Quân sự xã chậm nhất vào ngày 30/8/2024 hoàn thành huấn luyện.
+                3. Đoàn Thanh niên xã hằng năm tổ chức ra quân.
+                """;
+        assertEquals(List.of("Công an huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Ban Chỉ huy Quân sự xã",
+                "Đoàn Thanh niên xã"), leads(text));
+    }
+
+    @Test
+    void headingThatOnlyGroupsNumberedUnitsIsALabel() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Các cơ quan chuyên môn thuộc UBND huyện
+                1.1. Phòng Nội vụ
+                a) Chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch.
+                1.2. Phòng Tư pháp
+                + Rà soát văn bản quy phạm pháp luật.
+                2. Các phòng, ban chuyên môn
+                Căn cứ chức năng, nhiệm vụ chủ động triển khai.
+                a) Phòng Y tế chủ trì công tác tiêm chủng.
+                """;
+        assertEquals(List.of("Phòng Nội vụ", "Phòng Tư pháp", "Các phòng, ban chuyên môn", "Phòng Y tế"), leads(text));
+    }
+
+    @Test
+    void headingsThatOpenWithDoiVoiOrTrachNhiemCuaNameTheirUnit() {
+        String text = """
+                IV. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
+                1. Đối với Sở Y tế
+                Chủ trì triển khai.
+                2. Trách nhiệm của UBND các xã, thị trấn
+                Tổ chức thực hiện.
+                3. Các doanh nghiệp trên địa bàn tỉnh tham gia bình ổn giá.
+                """;
+        assertEquals(List.of("Sở Y tế", "UBND các xã, thị trấn", "Các doanh nghiệp trên địa bàn tỉnh"), leads(text));
+    }
 }
