@@ -33,8 +33,8 @@ public final class UnitExtractor {
                     + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
-    private static final Pattern AND_UNIT = Pattern.compile("\\s+và\\s+");
 
     /** Section kind of a heading, or null when it is not a recognised section heading. */
     static String sectionKind(String heading) {
@@ -386,9 +386,18 @@ public final class UnitExtractor {
                 segments.toArray(new int[0][]), first.caps());
     }
 
+    /**
+     * One semicolon-separated part of a carrying-out article is one unit: "và" and commas stay inside it
+     * ("Thủ trưởng các phòng, ban và Chủ tịch UBND các xã"), as annotators list these. A part too long to be one
+     * name is a list written with commas ("Chánh Văn phòng ..., Trưởng phòng ..., Chủ tịch ... và Thủ trưởng ..."):
+     * it is split before each comma or "và" that opens another unit, which scores the same as the whole list.
+     */
     private static void addArticlePart(Paragraph p, String part, int offset, List<Found> out) {
-        // "Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện": a list joined by "và" before another unit.
-        Matcher m = AND_UNIT.matcher(part);
+        if (part.strip().split("\\s+").length <= MAX_NAME_WORDS + 10) {
+            addClean(p, part, offset, out);
+            return;
+        }
+        Matcher m = LIST_SEPARATOR.matcher(part);
         int from = 0;
         while (m.find()) {
             String after = part.substring(m.end());

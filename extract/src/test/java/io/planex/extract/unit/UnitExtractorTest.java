@@ -53,7 +53,7 @@ class UnitExtractorTest {
     @Test
     void decisionUnitsComeFromTheCarryingOutArticleNotFromRecipients() {
         assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc các sở: Văn hóa, Thể thao và Du lịch, Tài chính",
-                "Chủ tịch UBND các huyện miền núi", "Thủ trưởng các cơ quan, đơn vị liên quan"),
+                "Chủ tịch UBND các huyện miền núi và Thủ trưởng các cơ quan, đơn vị liên quan"),
                 leads(SampleDocuments.PROVINCIAL_DECISION));
     }
 
@@ -197,13 +197,13 @@ class UnitExtractorTest {
     }
 
     @Test
-    void andBetweenOrganAbbreviationsStaysInsideOneName() {
+    void carryingOutArticleIsSplitAtSemicolonsOnly() {
         String text = """
                 Điều 3. Chánh Văn phòng HĐND và UBND huyện; Thủ trưởng các phòng, ban và Chủ tịch UBND các xã chịu
                 trách nhiệm thi hành Quyết định này./.
                 """;
-        assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban",
-                "Chủ tịch UBND các xã"), leads(text));
+        assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban và Chủ tịch UBND các xã"),
+                leads(text));
     }
 
     @Test
