@@ -22,6 +22,30 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + ")"
                     + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG + "(?:-" + SEG + ")*+))?)");
 
+    /**
+     * Codes are abbreviations: the only Vietnamese letter they use is Đ. A tone or vowel mark on any other letter
+     * is OCR reading a speck ("110-KH/HŨ" for HU) and is dropped.
+     */
+    static String codeLetters(String group) {
+        boolean marked = false;
+        for (int i = 0; i < group.length() && !marked; i++) {
+            char c = group.charAt(i);
+            marked = c > 0x7F && c != 'Đ' && c != 'đ' && Character.isLetter(c);
+        }
+        if (!marked) return group;
+        StringBuilder b = new StringBuilder(group.length());
+        for (int i = 0; i < group.length(); i++) {
+            char c = group.charAt(i);
+            if (c == 'Đ' || c == 'đ' || c < 0x80 || !Character.isLetter(c)) {
+                b.append(c);
+                continue;
+            }
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            b.append(d.charAt(0) < 0x80 ? d.charAt(0) : c);
+        }
+        return b.toString();
+    }
+
     /** Every symbol-shaped string in the working text, in order. */
     static List<RawSymbol> scan(String work) {
         List<RawSymbol> out = new ArrayList<>();
@@ -49,11 +73,11 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             List<String> groups = new ArrayList<>(4);
             boolean party = m.group(2) != null;
             if (party) {
-                groups.add(m.group(2));
-                groups.add(m.group(3));
+                groups.add(codeLetters(m.group(2)));
+                groups.add(codeLetters(m.group(3)));
             } else {
-                groups.add(m.group(5));
-                if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(g);
+                groups.add(codeLetters(m.group(5)));
+                if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(codeLetters(g));
             }
             int start = m.start();
             String number = m.group(1);

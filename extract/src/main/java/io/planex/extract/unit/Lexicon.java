@@ -92,4 +92,18 @@ public final class Lexicon {
     private static boolean isTone(char mark) {
         return mark == '\u0300' || mark == '\u0301' || mark == '\u0303' || mark == '\u0309' || mark == '\u0323';
     }
+
+    /**
+     * Lower case without any diacritics (đ -> d): for matching a few fixed words where OCR misreads marks
+     * ("TỔ CHỨC THỤC HIỆN"), never for names.
+     */
+    public static String bare(String s) {
+        String d = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
 }

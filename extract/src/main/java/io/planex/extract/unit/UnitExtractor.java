@@ -36,9 +36,12 @@ public final class UnitExtractor {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
 
-    /** Section kind of a heading, or null when it is not a recognised section heading. */
+    /**
+     * Section kind of a heading, or null when it is not a recognised section heading. Compared without
+     * diacritics: headings are short capitals that OCR often misreads ("TỔ CHỨC THỤC HIỆN").
+     */
     static String sectionKind(String heading) {
-        String f = Lexicon.fold(heading);
+        String f = Lexicon.bare(heading);
         for (String[] s : SECTIONS) {
             if (f.contains(s[1])) return s[0];
         }
@@ -497,7 +500,7 @@ public final class UnitExtractor {
         List<String[]> out = new ArrayList<>();
         for (String line : Lexicon.raw(UnitExtractor.class, "sections.txt")) {
             String[] kv = line.split("\\t", 2);
-            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Lexicon.fold(kv[1].strip())});
+            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Lexicon.bare(kv[1].strip())});
         }
         return List.copyOf(out);
     }

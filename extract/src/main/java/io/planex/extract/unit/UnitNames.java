@@ -16,6 +16,7 @@ public final class UnitNames {
     private static final List<String> PLURAL_HEADS = Lexicon.folded(UnitNames.class, "plural-heads.txt");
     private static final List<String> NOT_HEADS = Lexicon.folded(UnitNames.class, "not-heads.txt");
     private static final List<String> DEPARTMENT_HEADS = Lexicon.folded(UnitNames.class, "department-heads.txt");
+    private static final List<String> COMPOUND_WORDS = Lexicon.folded(UnitNames.class, "compound-words.txt");
     private static final List<String> TASK_VERBS = Lexicon.folded(UnitNames.class, "task-verbs.txt");
     private static final List<String> STRONG_VERBS = Lexicon.folded(UnitNames.class, "strong-verbs.txt");
     private static final List<String> ASSIGN_VERBS = Lexicon.folded(UnitNames.class, "assign-verbs.txt");
@@ -119,6 +120,9 @@ public final class UnitNames {
 
     /** The last one or two words of a folded string that match a department head, else the last word. */
     private static String lastWords(String f) {
+        for (String c : COMPOUND_WORDS) {
+            if (f.endsWith(c) && (f.length() == c.length() || f.charAt(f.length() - c.length() - 1) == ' ')) return c;
+        }
         for (String d : DEPARTMENT_HEADS) {
             if (f.endsWith(d) && (f.length() == d.length() || f.charAt(f.length() - d.length() - 1) == ' ')) return d;
         }

@@ -43,6 +43,8 @@ class CitationExtractorTest {
                 Arguments.of("Triển khai Kết luận sổ 57 – KL/TW của Bộ Chính trị.",
                         "57-KL/TW|KL|Kết luận|57|null|TW"),
                 Arguments.of("theo Kế hoạch số 82-KH/ThU của Thị ủy", "82-KH/ThU|KH|Kế hoạch|82|null|ThU"),
+                Arguments.of("Kế hoạch số 110-KH/HŨ của Ban Thường vụ Huyện ủy", "110-KH/HU|KH|Kế hoạch|110|null|HU"),
+                Arguments.of("Quyết định số 12/QĐ-ỦBND", "12/QĐ-UBND|QĐ|Quyết định|12|null|UBND"),
                 Arguments.of("theo Kế hoạch số 04-KH/\u00D0U của Đảng ủy xã", "04-KH/ĐU|KH|Kế hoạch|04|null|ĐU"),
                 Arguments.of("Hướng dẫn số 114-HD/BTGTU ngày 02/3/2024", "114-HD/BTGTU|HD|Hướng dẫn|114|null|BTGTU"),
                 Arguments.of("Hướng dẫn số 08-HD/BTGDVTU", "08-HD/BTGDVTU|HD|Hướng dẫn|08|null|BTGDVTU"),

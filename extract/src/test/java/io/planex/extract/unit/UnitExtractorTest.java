@@ -324,4 +324,19 @@ class UnitExtractorTest {
                 """;
         assertEquals(List.of("Sở Y tế", "UBND các xã, thị trấn", "Các doanh nghiệp trên địa bàn tỉnh"), leads(text));
     }
+
+    @Test
+    void sectionHeadingsMisreadByOcrStillOpenTheImplementationPart() {
+        String text = """
+                II. NHIỆM VỤ TRỌNG TÂM
+                1. Tăng cường tuyên truyền về biển, đảo.
+                III. TỔ CHỨC THỤC HIỆN
+                1. Công chức Văn hóa - Xã hội
+                Tham mưu triển khai Kế hoạch.
+                2. Công an xã
+                Bảo đảm an ninh trật tự.
+                """;
+        assertEquals(List.of("Công chức Văn hóa - Xã hội", "Công an xã"), leads(text));
+        assertEquals("IMPLEMENTATION", UnitExtractor.sectionKind("III. TÔ CHỨC THỰC HIỆN"));
+    }
 }
