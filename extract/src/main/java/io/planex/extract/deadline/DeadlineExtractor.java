@@ -240,7 +240,8 @@ public final class DeadlineExtractor {
     /** A monthly period ("hằng tháng") earlier in the same clause, within a short reach. */
     private static boolean monthlyBefore(String text, int at) {
         int[] clause = clause(text, at);
-        int from = Math.max(clause[0], at - 80);
+        // the period opens the sentence; the actor, the report and its addressee may sit between it and the day
+        int from = Math.max(clause[0], at - 160);
         return MONTHLY.matcher(text).region(from, at).find();
     }
 

@@ -79,7 +79,7 @@ final class TimeExpressions {
     }
 
     private static final Pattern BARE_DAY = Pattern.compile(
-            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|/))", FLAGS);
+            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?![\\d/\\-])(?!\\.\\d)(?!\\s*(?:tháng|/))", FLAGS);
 
     /**
      * A day with no month ("trước ngày 25"), as a monthly report prints it: month -1 (every month). Only for a

@@ -33,6 +33,13 @@ public final class HeaderExtractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     + "ngày[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}năm\\s{0,4}(\\d{4})");
+    // The place-and-date line with a numeric date, as PDF text often prints it: "Hà Nguyên, ngày 05 /5/ 2025".
+    private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
+            "(?m)^[ \\t]*((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
+                    + "ngày[ \\t]{0,3}(\\d{1,2})[ \\t]{0,3}[/.\\-][ \\t]{0,3}(\\d{1,2})[ \\t]{0,3}[/.\\-][ \\t]{0,3}(\\d{4})\\b");
+    // A symbol broken after its hyphen ("Số: 2456 /QĐ-" then "UBND" on a later line): the rest of the code.
+    private static final Pattern SYMBOL_TAIL = Pattern.compile(
+            "^[ \\t]*[-–][ \\t]*\\n\\s{0,12}([\\p{Lu}\\d&.]{1,20}(?:[-/][\\p{Lu}\\d&.]{1,20}){0,2})[ \\t]*(?:\\n|$)");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
@@ -84,6 +91,8 @@ public final class HeaderExtractor {
             if (s.start() - lineStart > 60) continue;
             if (s.group(1) != null && Character.isDigit(s.group(1).charAt(0))) {
                 symbol = s.group(1).replaceAll("[ \\t]+", "").replace('–', '-');
+                Matcher tail = SYMBOL_TAIL.matcher(head.substring(s.end()));
+                if (!symbol.contains("-") && tail.find()) symbol = symbol + "-" + tail.group(1);
                 while (symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
                 Matcher n = Pattern.compile("^\\d+").matcher(symbol);
                 number = n.find() ? n.group() : null;
@@ -99,6 +108,13 @@ public final class HeaderExtractor {
             place = d.group(1) == null ? null : d.group(1).strip();
             if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
             date = isoDate(d.group(2), d.group(3), d.group(4));
+        } else {
+            Matcher nd = NUMERIC_DATE_LINE.matcher(head);
+            if (nd.find()) {
+                place = nd.group(1) == null ? null : nd.group(1).strip();
+                if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
+                date = isoDate(nd.group(2), nd.group(3), nd.group(4));
+            }
         }
 
         String code = null;

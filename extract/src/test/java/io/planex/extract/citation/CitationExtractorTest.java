@@ -263,6 +263,13 @@ class CitationExtractorTest {
                 Arguments.of("Báo cáo thẩm tra số 88/BC-HĐND ngày 02/12/2024 của Ban Văn hóa - Xã hội Hội đồng nhân dân"
                         + " tỉnh; ý kiến thảo luận", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"),
                 Arguments.of("Quyết định số 27/2019/QĐ-UBND của UBND tỉnh ban hành Quy chế", "UBND tỉnh"),
+                // a resolution of the Party executive committee carries the committee's code (HU, TU, ĐU)
+                Arguments.of("Nghị quyết số 15-NQ/HU ngày 20/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ",
+                        "Ban Chấp hành Đảng bộ huyện"),
+                Arguments.of("Nghị quyết số 07-NQ/TU của Ban Chấp hành Đảng bộ tỉnh\n\nkhóa XX về chuyển đổi số",
+                        "Ban Chấp hành Đảng bộ tỉnh"),
+                Arguments.of("theo Thông tư số 07/2016/TT-BNNPTNT ngày 31/5/2016 của Bộ Nông nghiệp và Phát triển nông"
+                        + " thôn.", "Bộ Nông nghiệp và Phát triển nông thôn"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
