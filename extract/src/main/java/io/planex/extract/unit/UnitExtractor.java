@@ -67,22 +67,7 @@ public final class UnitExtractor {
         int bodyEnd = bodyEnd(text);
         List<Found> leads = new ArrayList<>();
 
-        boolean anySection = false;
-        for (int i = 0; i < ps.size(); i++) {
-            Paragraph h = ps.get(i);
-            if (h.start() >= bodyEnd) break;
-            String kind = headingKind(h);
-            if (kind == null) continue;
-            // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
-            // numbered sections under it are still read
-            if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
-            int end = sectionEnd(ps, i, bodyEnd);
-            if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
-                anySection = true;
-                collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
-            }
-            i = end - 1;
-        }
+        boolean anySection = collectSections(ps, 0, bodyEnd, leads);
         if (!anySection) {
             // No recognised section (letters, short notices): numbered items whose subject is a unit.
             int first = 0;
@@ -92,6 +77,10 @@ public final class UnitExtractor {
             if (leads.size() == found) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
+        // a decision issues its plan or regulation as an attachment printed after its own signature and
+        // recipients ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)"): the attachment's parts assign units too
+        int attached = attachmentStart(text, bodyEnd);
+        if (attached >= 0) collectSections(ps, attached, attachmentEnd(text, attached), leads);
         collectTables(text, leads);
 
         Map<String, Unit> byKey = new LinkedHashMap<>();
@@ -112,6 +101,43 @@ public final class UnitExtractor {
         }
         addPartners(text, pages, byKey);
         return List.copyOf(byKey.values());
+    }
+
+    /** Reads the implementation and task sections whose headings lie in [from, to); whether there was one. */
+    private static boolean collectSections(List<Paragraph> ps, int from, int to, List<Found> leads) {
+        boolean anySection = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph h = ps.get(i);
+            if (h.start() < from) continue;
+            if (h.start() >= to) break;
+            String kind = headingKind(h);
+            if (kind == null) continue;
+            // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
+            // numbered sections under it are still read
+            if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
+            int end = sectionEnd(ps, i, to);
+            if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
+                anySection = true;
+                collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
+            }
+            i = end - 1;
+        }
+        return anySection;
+    }
+
+    private static final Pattern ATTACHED = Pattern.compile("(?iu)\\(\\s*(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+");
+
+    /** Start of an attached document after the body's recipients block, or -1. */
+    private static int attachmentStart(String text, int bodyEnd) {
+        if (bodyEnd >= text.length()) return -1;
+        Matcher m = ATTACHED.matcher(text).region(bodyEnd, text.length());
+        return m.find() ? m.start() : -1;
+    }
+
+    /** End of an attached document: its own recipients block, else the end of the text. */
+    private static int attachmentEnd(String text, int start) {
+        Matcher m = RECIPIENTS.matcher(text).region(start, text.length());
+        return m.find() ? m.start() : text.length();
     }
 
     private static int indexBefore(List<Paragraph> ps, int offset) {

@@ -58,6 +58,21 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aPlanAttachedAfterTheDecisionsRecipientsAssignsUnitsToo() {
+        String text = String.join("\n", "QUYẾT ĐỊNH", "Ban hành Kế hoạch phòng chống sốt xuất huyết năm 2025",
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống sốt xuất huyết.",
+                "Điều 2. Chánh Văn phòng UBND huyện; Trưởng phòng Y tế chịu trách nhiệm thi hành Quyết định này./.",
+                "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "CHỦ TỊCH", "", "Lê Văn Khải", "",
+                "KẾ HOẠCH", "Phòng chống sốt xuất huyết năm 2025",
+                "(Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 02/3/2025 của UBND huyện)",
+                "I. MỤC ĐÍCH", "Giảm số ca mắc.", "II. TỔ CHỨC THỰC HIỆN", "1. Trung tâm Y tế huyện",
+                "Giám sát ổ dịch, xử lý kịp thời.", "2. UBND các xã, thị trấn",
+                "Tổ chức chiến dịch diệt lăng quăng.");
+        assertEquals(List.of("Chánh Văn phòng UBND huyện", "Trưởng phòng Y tế", "Trung tâm Y tế huyện",
+                "UBND các xã, thị trấn"), leads(text));
+    }
+
+    @Test
     void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
         assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
                 leads(SampleDocuments.DISTRICT_LETTER));
