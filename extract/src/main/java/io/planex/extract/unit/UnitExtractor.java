@@ -33,6 +33,13 @@ public final class UnitExtractor {
                     + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
+    // "... và các ông (bà) có tên tại Điều 1": the members named by the decision are people, not units
+    private static final Pattern MEMBERS_TAIL = Pattern.compile(
+            "(?iu)(?:\\s*,|\\s+và)?\\s*(?:các\\s+)?(?:ông|bà|đồng chí|thành viên)[\\s(),/bà]{0,12}có\\s+tên\\s+(?:tại|ở|trong)\\s+"
+                    + "Điều\\s+\\d{1,3}\\s*$");
+    // "Điều 2. Ban Chỉ đạo có nhiệm vụ ...": the body the decision sets up, as the subject of its duties
+    private static final Pattern DUTY = Pattern.compile(
+            "(?u)^([^;,:.]{2,80}?)\\s+(?:có\\s+nhiệm\\s+vụ|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm)(?![\\p{L}])");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
 
@@ -369,6 +376,12 @@ public final class UnitExtractor {
             }
             if (!(f.contains("thi hành") || f.contains("chịu trách nhiệm tổ chức thực hiện")
                     || f.contains("chịu trách nhiệm triển khai"))) {
+                if (head.find(0)) {
+                    Matcher duty = DUTY.matcher(text).region(head.end(), text.length());
+                    if (duty.lookingAt() && UnitNames.startsWithUnit(duty.group(1), true)) {
+                        addClean(p, duty.group(1), duty.start(1), out);
+                    }
+                }
                 continue;
             }
             Matcher h = ARTICLE_HEAD.matcher(text);
@@ -388,7 +401,8 @@ public final class UnitExtractor {
             String list = text.substring(from, to);
             int offset = from;
             for (String part : list.split(";", -1)) {
-                addArticlePart(p, part, offset, out);
+                Matcher members = MEMBERS_TAIL.matcher(part);
+                addArticlePart(p, members.find() ? part.substring(0, members.start()) : part, offset, out);
                 offset += part.length() + 1;
             }
         }

@@ -73,6 +73,20 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aBodySetUpByTheDecisionIsAUnitItsMembersAreNot() {
+        String text = String.join("\n", "QUYẾT ĐỊNH:",
+                "Điều 1. Thành lập Tổ kiểm tra liên ngành an toàn thực phẩm xã, gồm các ông (bà) có tên sau:",
+                "1. Ông Trần Văn Hưng, Phó Chủ tịch UBND xã - Tổ trưởng;",
+                "2. Bà Lê Thị Hoa, Trưởng Trạm Y tế xã - Tổ phó.",
+                "Điều 2. Tổ kiểm tra có nhiệm vụ kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn xã.",
+                "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+                "Điều 4. Công chức Văn phòng - Thống kê; Trưởng Trạm Y tế xã và các ông (bà) có tên tại Điều 1"
+                        + " chịu trách nhiệm thi hành Quyết định này./.",
+                "Nơi nhận:", "- Như Điều 4;", "- Lưu: VT.");
+        assertEquals(List.of("Tổ kiểm tra", "Công chức Văn phòng - Thống kê", "Trưởng Trạm Y tế xã"), leads(text));
+    }
+
+    @Test
     void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
         assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
                 leads(SampleDocuments.DISTRICT_LETTER));
