@@ -26,6 +26,15 @@ class DeadlineExtractorTest {
                 .map(d -> d.date() + "|" + d.recurrence() + "|" + d.text()).toList();
     }
 
+    @Test
+    void aTableWithEachCellOnLinesOfItsOwnGivesItsTimeColumn() {
+        String table = String.join("\n", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                "Thời gian hoàn thành", "1", "Rà soát thủ tục", "hành chính", "Văn phòng UBND", "xã", "Công an xã",
+                "Quý II/2025", "2", "Tuyên truyền", "Đoàn Thanh niên", "Hội Phụ nữ", "Thường xuyên", "3",
+                "Số hóa hồ sơ", "Công chức Tư pháp -", "Hộ tịch", "Văn phòng", "2025 - 2026");
+        assertEquals(List.of("2025-06-30|null|Quý II/2025", "2026-12-31|null|2025 - 2026"), keys(table, "2025-02-10"));
+    }
+
     /** Sentence, document date -> "date|recurrence|text" of each deadline, ";"-separated ("" for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {

@@ -87,6 +87,16 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aTableWithEachCellOnLinesOfItsOwnGivesItsLeadColumn() {
+        String text = String.join("\n", "PHỤ LỤC", "STT", "Nội dung", "Đơn vị chủ", "trì", "Đơn vị phối hợp",
+                "Thời hạn", "1", "Kiểm tra an toàn", "thực phẩm", "Trạm Y tế", "xã", "Công an xã", "Tháng 5/2025",
+                "2", "Cập nhật dữ liệu", "Ủy ban nhân dân xã", "Công chức Văn", "hóa - Xã hội", "Thôn trưởng",
+                "Quý III/2025", "3", "Tuyên truyền", "Đài Truyền thanh", "xã", "Các thôn", "Thường xuyên");
+        // row 2's task wraps onto a capitalised line, so it yields a cell too many and is skipped, not shifted
+        assertEquals(List.of("Trạm Y tế xã", "Đài Truyền thanh xã"), leads(text));
+    }
+
+    @Test
     void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
         assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
                 leads(SampleDocuments.DISTRICT_LETTER));
