@@ -26,8 +26,16 @@ final class DocumentLayout {
     /** Opening sentences that give a reason other than a basis: they end a basis clause. */
     private static final Pattern NOT_BASIS = Pattern.compile(
             "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
+    // a title block ends at a rule, the recipients, or a body paragraph that opens with a dated event ("Ngày
+    // 09/8/2024, Ban Thường vụ họp ..." in a notice of conclusions)
     private static final Pattern TITLE_END = Pattern.compile(
-            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI)");
+            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
+    /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
+    private static final Pattern BASIS_SECTION = Pattern.compile(
+            "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$");
+    private static final Pattern NEXT_ROMAN = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|PHẦN |Phần |Nơi nhận)");
+    private static final Pattern NEXT_ANY = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|\\d{1,2} ?[.)] |PHẦN |Phần |Nơi nhận)");
+    private static final int BASIS_SECTION_MAX = 3000;
     private static final Pattern SECTION = Pattern.compile(
             "(?m)^ ?(?:(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục) (?:[IVX]{1,5}|\\d{1,2}|THỨ|thứ)(?![\\p{L}])"
                     + "|[IVX]{1,5} ?[.)\\-](?!\\p{L})|Điều 1(?!\\d)|ĐIỀU 1(?!\\d)|1 ?[.)] |[Aa] ?[.)] "
@@ -90,6 +98,13 @@ final class DocumentLayout {
             int end = clauseEnd(w, b.end(), openingEnd);
             clauses.add(new int[] {b.start(), end});
             from = end;
+        }
+        Matcher bs = BASIS_SECTION.matcher(w);
+        while (bs.find()) {
+            // the listed bases run to the next heading of the body's outline
+            int cap = Math.min(n, bs.end() + BASIS_SECTION_MAX);
+            boolean roman = "IVX".indexOf(bs.group().strip().charAt(0)) >= 0;
+            clauses.add(new int[] {bs.end(), firstAt(roman ? NEXT_ROMAN : NEXT_ANY, w, bs.end(), cap, cap)});
         }
         return new DocumentLayout(headerEnd, titleStart, titleEnd, openingEnd, List.copyOf(clauses));
     }

@@ -357,6 +357,28 @@ class CitationExtractorTest {
     }
 
     @Test
+    void implementsWhatABasisSectionListsButNotWhatTheNextPartCites() {
+        String text = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n"
+                + "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Văn bản của Trung ương\n"
+                + "- Chỉ thị số 42-CT/TW ngày 20/3/2020 của Ban Bí thư;\n"
+                + "2. Văn bản của tỉnh\n- Nghị quyết số 15/2024/NQ-HĐND ngày 12/12/2024 của HĐND tỉnh.\n"
+                + "II. NHIỆM VỤ\n1. Rà soát theo Quyết định số 18/2021/QĐ-TTg của Thủ tướng Chính phủ.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of(true, true, false), cs.stream().map(Citation::implementing).toList());
+    }
+
+    @Test
+    void aNoticeOfConclusionsDoesNotImplementWhatTheMeetingReviewed() {
+        String text = "HUYỆN ỦY AN LẠC\nSố 40-TB/HU\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+                + "về tiến độ xây dựng nông thôn mới\n"
+                + "Ngày 05/6/2025, Ban Thường vụ Huyện ủy nghe báo cáo tình hình thực hiện Nghị quyết số 08-NQ/HU"
+                + " của Ban Chấp hành Đảng bộ huyện. Ban Thường vụ kết luận như sau:\n1. Đánh giá chung";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("08-NQ/HU"), cs.stream().map(Citation::symbol).toList());
+        assertFalse(cs.get(0).implementing());
+    }
+
+    @Test
     void letterSubjectLineIsItsTitle() {
         String text = "UBND HUYỆN AN LẠC\nSố: 5973/UBND-KT\nV/v triển khai Văn bản số 4250/BNNMT-ĐCKS\n"
                 + "Kính gửi: UBND các xã.\nỦy ban nhân dân huyện đề nghị các xã báo cáo theo Công văn số 77/SNN-KH.";
