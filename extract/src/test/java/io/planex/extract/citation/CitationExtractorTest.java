@@ -178,6 +178,20 @@ class CitationExtractorTest {
     }
 
     @Test
+    void membersDatedOneByOneShareTheIssuerOfTheirCommonCode() {
+        List<Citation> cs = run("thực hiện Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 và Nghị định số 38/2023/NĐ-CP"
+                + " ngày 24/6/2023 của Chính phủ, Thông tư số 55/2023/TT-BTC.");
+        assertEquals("Chính phủ", cs.get(0).issuer());
+        assertEquals("Chính phủ", cs.get(1).issuer());
+        assertNull(cs.get(2).issuer());
+        // a semicolon list of dated members keeps each member's issuer to itself
+        List<Citation> listed = run("Kế hoạch số 45/KH-UBND ngày 20/01/2024; Kế hoạch số 67/KH-UBND ngày 05/3/2024"
+                + " của UBND huyện.");
+        assertNull(listed.get(0).issuer());
+        assertEquals("UBND huyện", listed.get(1).issuer());
+    }
+
+    @Test
     void noDetailLeaksIntoTheNeighbour() {
         String text = "Tuyên truyền Kết luận số 57-KL/TW, Kế hoạch số 211-KH/TU ngày 25/7/2023 của Tỉnh ủy Hưng Yên,"
                 + " Chỉ thị 25-CT/TW ngày 08/8/2018 của Ban Bí thư.";
