@@ -19,7 +19,7 @@ final class ClauseReader {
     private static final Pattern DATE_WORDS = Pattern.compile(
             "[Nn]gày\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
-    private static final Pattern OF = Pattern.compile("của\\s");
+    private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ)\\s"); // OCR drops or moves the mark
     private static final Pattern TERM = Pattern.compile(
             "(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ|[Nn]hiệm\\skỳ)\\s?[IVXLC\\d]++(?:\\s?[-–]\\s?\\d{4})?(?![\\p{L}\\d])");
 

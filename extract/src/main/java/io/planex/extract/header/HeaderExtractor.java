@@ -29,7 +29,7 @@ public final class HeaderExtractor {
     private static final int MAX_LINE = 600;
 
     private static final Pattern OWN_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
+            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     + "ngày[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}năm\\s{0,4}(\\d{4})");
@@ -151,6 +151,19 @@ public final class HeaderExtractor {
 
     /** {printed, code, name} when the line is a type heading ("KẾ HOẠCH", "KẾ HOẠCH Triển khai ..."). */
     private static String[] typeHeading(String line) {
+        String[] exact = typeHeadingAsPrinted(line);
+        if (exact != null) return exact;
+        // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
+        String l = line.strip();
+        if (!NormalCase.isCaps(l) || l.length() > 40) return null;
+        String bare = Lexicon.bare(l);
+        for (String[] t : TYPES) {
+            if (bare.equals(Lexicon.bare(t[0]))) return new String[] {l, t[1], t[2]};
+        }
+        return null;
+    }
+
+    private static String[] typeHeadingAsPrinted(String line) {
         String l = Lexicon.respell(line.strip());
         for (String[] t : TYPES) {
             if (!l.startsWith(t[0])) continue;

@@ -393,6 +393,17 @@ class CitationExtractorTest {
     }
 
     @Test
+    void ocrMisreadMarksInTheHeadingTheOwnNumberAndTheIssuerPreposition() {
+        String text = "UBND TỈNH AN HÀ\nSô: 88 /KH-UBND\nKÉ HOẠCH\nTriển khai thực hiện Nghị quyết sổ 57-NQ/TW\n"
+                + "Thực hiện Kế hoach số 210-KH/TU ngày 08/01/2025 cua Ban Thường vu Tỉnh ủy, UBND tỉnh ban hành"
+                + " Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Rà soát Quyết định số 15/2023/QĐ-UBND.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("57-NQ/TW", "210-KH/TU", "15/2023/QĐ-UBND"), cs.stream().map(Citation::symbol).toList());
+        assertEquals(List.of(true, true, false), cs.stream().map(Citation::implementing).toList());
+        assertEquals("Ban Thường vu Tỉnh ủy", cs.get(1).issuer());
+    }
+
+    @Test
     void letterSubjectLineIsItsTitle() {
         String text = "UBND HUYỆN AN LẠC\nSố: 5973/UBND-KT\nV/v triển khai Văn bản số 4250/BNNMT-ĐCKS\n"
                 + "Kính gửi: UBND các xã.\nỦy ban nhân dân huyện đề nghị các xã báo cáo theo Công văn số 77/SNN-KH.";

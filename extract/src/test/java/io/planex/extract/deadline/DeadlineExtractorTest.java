@@ -64,6 +64,7 @@ class DeadlineExtractorTest {
         "Báo cáo kết quả 6 tháng đầu năm 2024 của huyện.#2024-06-12#",
         "Định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ về Sở.#2024-05-08#2024-05-25|monthly|trước ngày 25",
         "Các xã báo cáo trước ngày 25, nếu có vướng mắc.#2024-05-08#",
+        "Phủ sóng 5G tại trung tâm huyện trước ngảy 31/12/2025.#2025-01-16#2025-12-31|null|trước ngảy 31/12/2025",
         "Định kỳ hằng tháng báo cáo Sở tình hình dịch bệnh trước ngày 25.#2025-05-05#2025-05-25|monthly|trước ngày 25",
         "Định kỳ hằng tháng, các cơ quan chủ chương trình báo cáo tiến độ giải ngân về Ban Chỉ đạo (qua Phòng Tài chính - Kế hoạch) trước ngày 20.#2024-07-08#2024-07-20|monthly|trước ngày 20",
         "Văn phòng báo cáo trước ngày 20/6 và 20/12 hằng năm.#2024-03-01#2024-06-20|annual|trước ngày 20/6;2024-12-20|annual|20/12",
