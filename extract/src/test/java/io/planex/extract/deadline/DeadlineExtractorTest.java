@@ -64,6 +64,8 @@ class DeadlineExtractorTest {
         "Báo cáo kết quả 6 tháng đầu năm 2024 của huyện.#2024-06-12#",
         "Định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ về Sở.#2024-05-08#2024-05-25|monthly|trước ngày 25",
         "Các xã báo cáo trước ngày 25, nếu có vướng mắc.#2024-05-08#",
+        "Định kỳ 6 tháng, hằng năm tổng hợp báo cáo UBND tỉnh trước ngày 15/6 và 15/12.#2025-01-16#2025-06-15|semiannual|trước ngày 15/6;2025-12-15|annual|15/12",
+        "Văn phòng lập chương trình công tác hằng năm, định kỳ hằng quý báo cáo Ban Thường vụ.#2025-09-25#null|quarterly|định kỳ hằng quý",
         "Phủ sóng 5G tại trung tâm huyện trước ngảy 31/12/2025.#2025-01-16#2025-12-31|null|trước ngảy 31/12/2025",
         "Định kỳ hằng tháng báo cáo Sở tình hình dịch bệnh trước ngày 25.#2025-05-05#2025-05-25|monthly|trước ngày 25",
         "Định kỳ hằng tháng, các cơ quan chủ chương trình báo cáo tiến độ giải ngân về Ban Chỉ đạo (qua Phòng Tài chính - Kế hoạch) trước ngày 20.#2024-07-08#2024-07-20|monthly|trước ngày 20",
