@@ -40,6 +40,9 @@ public final class HeaderExtractor {
     // A symbol broken after its hyphen ("Số: 2456 /QĐ-" then "UBND" on a later line): the rest of the code.
     private static final Pattern SYMBOL_TAIL = Pattern.compile(
             "^[ \\t]*[-–][ \\t]*\\n\\s{0,12}([\\p{Lu}\\d&.]{1,20}(?:[-/][\\p{Lu}\\d&.]{1,20}){0,2})[ \\t]*(?:\\n|$)");
+    // A Party symbol broken after the number's hyphen: "Số 45-" then "KH/ĐU" on the next line.
+    private static final Pattern BROKEN_PARTY_SYMBOL = Pattern.compile(
+            "(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5})[ \\t]*[-–][ \\t]*\\n\\s{0,12}(\\p{L}{1,6}/[\\p{L}\\d&.]{1,20})");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
@@ -96,6 +99,12 @@ public final class HeaderExtractor {
                 while (symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
                 Matcher n = Pattern.compile("^\\d+").matcher(symbol);
                 number = n.find() ? n.group() : null;
+                break;
+            }
+            Matcher broken = BROKEN_PARTY_SYMBOL.matcher(head).region(s.start(), head.length());
+            if (s.group(1) == null && broken.lookingAt()) {
+                symbol = broken.group(1) + "-" + broken.group(2);
+                number = broken.group(1);
                 break;
             }
             if (s.group(1) != null) break; // printed blank: "Số: /KH-UBND"
