@@ -95,9 +95,18 @@ final class TimeExpressions {
         return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, -1, 0, false)) : Optional.empty();
     }
 
-    /** A quarter or a month at {@code from}, or empty. */
+    /** "6 tháng đầu năm 2025" ends with June, "6 tháng cuối năm" with December. */
+    private static final Pattern HALF_YEAR = Pattern.compile(
+            "(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s*(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
+
+    /** A quarter, a half year or a month at {@code from}, or empty. */
     static Optional<Parsed> quarterOrMonth(CharSequence text, int from) {
         int at = skipSpaces(text, from);
+        Matcher h = HALF_YEAR.matcher(text).region(at, text.length());
+        if (h.lookingAt()) {
+            int y = h.group(2) == null ? 0 : Integer.parseInt(h.group(2));
+            return Optional.of(new Parsed(h.end(), 0, h.group(1).equalsIgnoreCase("đầu") ? 6 : 12, y, true));
+        }
         Matcher m = QUARTER.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
             int q = quarter(m.group(1));
