@@ -266,8 +266,18 @@ public final class UnitExtractor {
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
                 out.addAll(itemUnits(p, true));
+            } else if (p.marker() == Marker.NONE && j + 1 < to && isBulletMarker(ps.get(j + 1).marker())) {
+                // "Trung tâm Kiểm soát bệnh tật tỉnh:" on a line of its own, its tasks as bullets below
+                String label = text.strip();
+                if (!label.endsWith(":") || label.split("\\s+").length > MAX_HEADING_WORDS) continue;
+                if (!UnitNames.startsWithUnit(label, true)) continue;
+                addClean(p, label.substring(0, label.length() - 1), p.text().indexOf(label), out);
             }
         }
+    }
+
+    private static boolean isBulletMarker(Marker m) {
+        return m == Marker.DASH || m == Marker.PLUS || m == Marker.BULLET;
     }
 
     private static final Pattern INTRO_ASSIGN = Pattern.compile("(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao)\\s+");

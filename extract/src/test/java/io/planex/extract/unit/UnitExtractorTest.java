@@ -97,6 +97,17 @@ class UnitExtractorTest {
     }
 
     @Test
+    void letterUnitsMayBeLabelLinesOverBullets() {
+        String text = String.join("\n", "Số: 210/SYT-NVY", "V/v phòng chống bệnh sởi",
+                "Kính gửi:", "- Trung tâm Y tế các huyện;", "- Bệnh viện Đa khoa tỉnh.",
+                "Sở Y tế đề nghị các đơn vị thực hiện các nội dung sau:",
+                "Trung tâm Y tế các huyện:", "- Rà soát đối tượng chưa tiêm vắc xin sởi.",
+                "- Báo cáo kết quả về Sở Y tế.", "Bệnh viện Đa khoa tỉnh:", "- Bố trí khu điều trị cách ly.",
+                "Lưu ý thực hiện:", "- Không để dịch lan rộng.", "Trân trọng./.", "Nơi nhận:", "- Như trên;");
+        assertEquals(List.of("Trung tâm Y tế các huyện", "Bệnh viện Đa khoa tỉnh"), leads(text));
+    }
+
+    @Test
     void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
         assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
                 leads(SampleDocuments.DISTRICT_LETTER));
