@@ -284,6 +284,9 @@ class CitationExtractorTest {
                         "Ban Chấp hành Đảng bộ tỉnh"),
                 Arguments.of("theo Thông tư số 07/2016/TT-BNNPTNT ngày 31/5/2016 của Bộ Nông nghiệp và Phát triển nông"
                         + " thôn.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+                // a committee of the council signs its own reports with the council's code
+                Arguments.of("Báo cáo thẩm tra số 45/BC-HĐND của Ban Văn hóa - Xã hội; ý kiến thảo luận",
+                        "Ban Văn hóa - Xã hội"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
