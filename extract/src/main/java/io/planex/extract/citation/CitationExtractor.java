@@ -327,13 +327,16 @@ public final class CitationExtractor {
             for (int j = i - 1; j >= 0; j--) {
                 Cand prev = full[j];
                 if (prev == null || prev.issuer != null) break;
-                if (!tails[i].issuerDirect() && prev.date != null) break;
+                boolean sameCode = Lexicon.fold(prev.issuerCode).equals(Lexicon.fold(last.issuerCode));
+                // "Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 và Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính
+                // phủ": members dated one by one still share the issuer when their symbols name the same issuer
+                if (!tails[i].issuerDirect() && prev.date != null && !sameCode) break;
                 int from = tails[j].end();
                 int to = raws.get(j + 1).start();
                 WordHit h = attached[j + 1];
                 if (h != null && h.start() >= from && h.start() < to) to = h.start();
                 if (to < from || to - from > 24 || !COORD_GAP.matcher(w).region(from, to).matches()) break;
-                boolean sameCode = Lexicon.fold(prev.issuerCode).equals(Lexicon.fold(last.issuerCode));
+                if (prev.date != null && !tails[i].issuerDirect() && w.substring(from, to).indexOf(';') >= 0) break;
                 if (!sameCode && !(lexicon.knowsBodies(prev.issuerCode) && lexicon.fits(prev.issuerCode, last.issuer))) {
                     break;
                 }

@@ -19,7 +19,7 @@ final class ClauseReader {
     private static final Pattern DATE_WORDS = Pattern.compile(
             "[Nn]gày\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
-    private static final Pattern OF = Pattern.compile("của\\s");
+    private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ)\\s"); // OCR drops or moves the mark
     private static final Pattern TERM = Pattern.compile(
             "(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ|[Nn]hiệm\\skỳ)\\s?[IVXLC\\d]++(?:\\s?[-–]\\s?\\d{4})?(?![\\p{L}\\d])");
 
@@ -153,8 +153,17 @@ final class ClauseReader {
             int cut = firstPunct(word);
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;
-            if (STOP.contains(bare) || bare.startsWith("(") || bare.startsWith("“") || bare.startsWith("\"")) break;
             if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
+            // "triển khai" ends a name, "Phát triển nông thôn" inside a ministry's name does not
+            if (bare.equals("triển") && words > 0 && !nextWordIs(w, we, limit, "khai")
+                    && w.substring(Math.max(s, pos - 5), pos).strip().equals("Phát")) {
+                lastGood = pos + bare.length();
+                words++;
+                if (cut >= 0) break;
+                pos = we + 1;
+                continue;
+            }
+            if (STOP.contains(bare) || bare.startsWith("(") || bare.startsWith("“") || bare.startsWith("\"")) break;
             if (bare.equals("-") || bare.equals("–")) {
                 // "Ban Văn hóa - Xã hội": a spaced hyphen inside a name joins two capitalised parts
                 int next = we + 1;

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 final class DocumentLayout {
     /** Type headings of the document itself, printed in capitals on their own line. */
-    private static final Pattern TYPE_HEADING = Pattern.compile(
-            "(?m)^ ?(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|THÔNG BÁO|BÁO CÁO|TỜ TRÌNH|ĐỀ ÁN"
-                    + "|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|THÔNG TRI|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG ĐIỆN|PHƯƠNG ÁN|CÔNG VĂN|LUẬT"
-                    + "|THÔNG CÁO|QUY TRÌNH)(?![\\p{L}])");
+    private static final String HEADINGS = "KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|THÔNG BÁO"
+            + "|BÁO CÁO|TỜ TRÌNH|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|THÔNG TRI|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG ĐIỆN|PHƯƠNG ÁN"
+            + "|CÔNG VĂN|LUẬT|THÔNG CÁO|QUY TRÌNH";
+    private static final Pattern TYPE_HEADING = Pattern.compile("(?m)^ ?(?:" + HEADINGS + ")(?![\\p{L}])");
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])");
     private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"
             + "|Để thực hiện|Tiếp tục thực hiện|Nhằm triển khai|Nhằm thực hiện|Thực hiện chỉ đạo|Theo chỉ đạo"
@@ -26,14 +26,22 @@ final class DocumentLayout {
     /** Opening sentences that give a reason other than a basis: they end a basis clause. */
     private static final Pattern NOT_BASIS = Pattern.compile(
             "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
+    // a title block ends at a rule, the recipients, or a body paragraph that opens with a dated event ("Ngày
+    // 09/8/2024, Ban Thường vụ họp ..." in a notice of conclusions)
     private static final Pattern TITLE_END = Pattern.compile(
-            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI)");
+            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
+    /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
+    private static final Pattern BASIS_SECTION = Pattern.compile(
+            "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$");
+    private static final Pattern NEXT_ROMAN = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|PHẦN |Phần |Nơi nhận)");
+    private static final Pattern NEXT_ANY = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|\\d{1,2} ?[.)] |PHẦN |Phần |Nơi nhận)");
+    private static final int BASIS_SECTION_MAX = 3000;
     private static final Pattern SECTION = Pattern.compile(
             "(?m)^ ?(?:(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục) (?:[IVX]{1,5}|\\d{1,2}|THỨ|thứ)(?![\\p{L}])"
                     + "|[IVX]{1,5} ?[.)\\-](?!\\p{L})|Điều 1(?!\\d)|ĐIỀU 1(?!\\d)|1 ?[.)] |[Aa] ?[.)] "
                     + "|MỤC ĐÍCH|MỤC TIÊU|Mục đích|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ ?:|Nơi nhận|NƠI NHẬN)");
-    private static final Pattern OWN_NUMBER = Pattern.compile("S[ốổỐ]\\s?:?\\s?$");
-    private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?:^|\n) ?S[ốổỐ] ?: ?$");
+    private static final Pattern OWN_NUMBER = Pattern.compile("S[ốổỐôÔ]\\s?:?\\s?$");
+    private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?:^|\n) ?S[ốổỐôÔ] ?: ?$");
     private static final int HEADER_FALLBACK = 2500;
 
     private static final int HEAD_SCAN = 6000;
@@ -64,6 +72,13 @@ final class DocumentLayout {
             headStart = h.start();
             headEnd = h.end();
         }
+        if (headStart < 0) {
+            int[] ocr = headingWithoutMarks(w, scan);
+            if (ocr != null) {
+                headStart = ocr[0];
+                headEnd = ocr[1];
+            }
+        }
         Matcher v = LETTER_SUBJECT.matcher(w).region(0, scan);
         if (v.find() && (headStart < 0 || v.start() < headStart)) {
             headStart = v.start();
@@ -91,7 +106,36 @@ final class DocumentLayout {
             clauses.add(new int[] {b.start(), end});
             from = end;
         }
+        Matcher bs = BASIS_SECTION.matcher(w);
+        while (bs.find()) {
+            // the listed bases run to the next heading of the body's outline
+            int cap = Math.min(n, bs.end() + BASIS_SECTION_MAX);
+            boolean roman = "IVX".indexOf(bs.group().strip().charAt(0)) >= 0;
+            clauses.add(new int[] {bs.end(), firstAt(roman ? NEXT_ROMAN : NEXT_ANY, w, bs.end(), cap, cap)});
+        }
         return new DocumentLayout(headerEnd, titleStart, titleEnd, openingEnd, List.copyOf(clauses));
+    }
+
+    /** The type headings without their marks ("ke hoach"), for headings whose marks OCR misread ("KÉ HOẠCH"). */
+    private static final List<String> BARE_HEADINGS = bareHeadings();
+    private static final Pattern CAPS_LINE = Pattern.compile("(?m)^ ?(\\p{Lu}[\\p{Lu} ]{3,40})$");
+
+    private static List<String> bareHeadings() {
+        List<String> out = new ArrayList<>();
+        for (String h : HEADINGS.split("\\|")) out.add(io.planex.extract.unit.Lexicon.bare(h));
+        return List.copyOf(out);
+    }
+
+    /** {start, end} of a line in capitals that is a type heading once marks are ignored, or null. */
+    private static int[] headingWithoutMarks(String w, int scan) {
+        Matcher m = CAPS_LINE.matcher(w).region(0, scan);
+        while (m.find()) {
+            String bare = io.planex.extract.unit.Lexicon.bare(m.group(1).strip());
+            for (String h : BARE_HEADINGS) {
+                if (bare.equals(h)) return new int[] {m.start(1), m.end(1)};
+            }
+        }
+        return null;
     }
 
     /** Whether a working offset lies where citations are what the document carries out. */

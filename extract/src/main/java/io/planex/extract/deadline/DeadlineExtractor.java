@@ -164,7 +164,8 @@ public final class DeadlineExtractor {
             String rec = recurrence(r);
             // "định kỳ 6 tháng, hằng năm": "hằng năm" was already read as a member of the list before it
             if (rec == null || r.start() < listEnd) continue;
-            recurrences.add(new Object[] {r.start(), r.end(), rec});
+            int list = recurrences.size();
+            recurrences.add(new Object[] {r.start(), r.end(), rec, list});
             // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
             int at = r.end();
             for (int k = 0; k < 3; k++) {
@@ -173,12 +174,14 @@ public final class DeadlineExtractor {
                 String more = c.group(1) != null ? "semiannual" : c.group(2) != null ? "annual"
                         : c.group(3) != null ? "quarterly" : "monthly";
                 int word = c.start(1) >= 0 ? c.start(1) : c.start(2) >= 0 ? c.start(2) : c.start(3) >= 0 ? c.start(3) : c.start(4);
-                recurrences.add(new Object[] {word, c.end(), more});
+                recurrences.add(new Object[] {word, c.end(), more, list});
                 at = c.end();
             }
             listEnd = at;
         }
+        pairListsWithDates(text, recurrences, kept);
         for (Object[] found : recurrences) {
+            if (found[2] == null) continue; // paired with its date already
             int rStart = (Integer) found[0];
             int rEnd = (Integer) found[1];
             String rec = (String) found[2];
@@ -204,7 +207,7 @@ public final class DeadlineExtractor {
                     }
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec));
                 }
-            } else if (reports(text, rStart, rEnd, clause)) {
+            } else if (reports(text, rStart, rEnd, listEnd(recurrences, found), clause)) {
                 recurringOnly.add(new Due(rStart, rEnd, null, rec));
             }
         }
@@ -235,12 +238,57 @@ public final class DeadlineExtractor {
         return List.copyOf(out);
     }
 
+    /**
+     * "định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12": a list of periods and a list of as many
+     * coordinated dates in one clause pair up in order. Paired periods are marked used (their name set to null).
+     */
+    private static void pairListsWithDates(String text, List<Object[]> recurrences, List<Due> kept) {
+        for (int i = 0; i < recurrences.size(); ) {
+            int j = i;
+            while (j < recurrences.size() && recurrences.get(j)[3].equals(recurrences.get(i)[3])) j++;
+            int n = j - i;
+            if (n >= 2) {
+                int[] clause = clause(text, (Integer) recurrences.get(i)[0]);
+                int first = -1;
+                for (int k = 0; k < kept.size(); k++) {
+                    Due d = kept.get(k);
+                    if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null && !d.when().period()) {
+                        first = k;
+                        break;
+                    }
+                }
+                int chain = first < 0 ? 0 : 1;
+                while (first >= 0 && first + chain < kept.size() && chain < n) {
+                    Due prev = kept.get(first + chain - 1);
+                    Due next = kept.get(first + chain);
+                    if (next.recurrence() != null || next.when().period() || next.start() >= clause[1]
+                            || !DATE_AND.matcher(text).useTransparentBounds(true).region(prev.end(), next.start()).matches()) {
+                        break;
+                    }
+                    chain++;
+                }
+                boolean moreDates = first >= 0 && first + chain < kept.size() && kept.get(first + chain).start() < clause[1]
+                        && DATE_AND.matcher(text).useTransparentBounds(true)
+                                .region(kept.get(first + chain - 1).end(), kept.get(first + chain).start()).matches();
+                if (chain == n && !moreDates) {
+                    for (int k = 0; k < n; k++) {
+                        Due d = kept.get(first + k);
+                        kept.set(first + k, new Due(d.start(), d.end(), d.when(), (String) recurrences.get(i + k)[2]));
+                        recurrences.get(i + k)[2] = null;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
     private static final Pattern MONTHLY = Pattern.compile("(?<![\\p{L}])(?:hàng|hằng|mỗi)\\s+tháng(?![\\p{L}])", FLAGS);
 
     /** A monthly period ("hằng tháng") earlier in the same clause, within a short reach. */
     private static boolean monthlyBefore(String text, int at) {
         int[] clause = clause(text, at);
-        int from = Math.max(clause[0], at - 80);
+        // the period opens the sentence; the actor, the report and its addressee may sit between it and the day
+        int from = Math.max(clause[0], at - 160);
         return MONTHLY.matcher(text).region(from, at).find();
     }
 
@@ -344,10 +392,21 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    private static boolean reports(String text, int start, int end, int[] clause) {
+    /** End of the list of periods a found period belongs to ("định kỳ 6 tháng, hằng năm"). */
+    private static int listEnd(List<Object[]> recurrences, Object[] found) {
+        int end = (Integer) found[1];
+        for (Object[] r : recurrences) if (r[3].equals(found[3])) end = Math.max(end, (Integer) r[1]);
+        return end;
+    }
+
+    private static boolean reports(String text, int start, int end, int listEnd, int[] clause) {
         Matcher m = REPORT.matcher(text).region(clause[0], clause[1]);
         while (m.find()) {
-            if (m.start() >= end && m.start() - end <= 120) return true;
+            // "chương trình công tác hằng năm, định kỳ hằng quý báo cáo ...": the nearer period owns the report
+            if (m.start() >= end && m.start() - end <= 120
+                    && (listEnd >= m.start() || !RECURRENCE.matcher(text).region(listEnd, m.start()).find())) {
+                return true;
+            }
             if (m.end() <= start && start - m.end() <= 60) return true;
         }
         return false;

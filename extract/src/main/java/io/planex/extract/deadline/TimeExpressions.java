@@ -31,16 +31,18 @@ final class TimeExpressions {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // "ngày" as OCR misreads its tone mark ("ngảy", "ngáy"): the word is never anything else before a day number
+    private static final String DAY_WORD = "ng[àảáạãa]y";
     private static final String TIME_OF_DAY = "(?:\\d{1,2}\\s*(?:giờ|h|g)\\s*(?:\\d{1,2}\\s*(?:phút|p|')?)?\\s*,?\\s*(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*,?\\s*)?)?";
     private static final Pattern DAY_NUMERIC = Pattern.compile(
-            TIME_OF_DAY + "(?:ngày\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?![\\d/])", FLAGS);
+            TIME_OF_DAY + "(?:" + DAY_WORD + "\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?![\\d/])", FLAGS);
     private static final Pattern DAY_WORDS = Pattern.compile(
-            TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?", FLAGS);
+            TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?", FLAGS);
     private static final Pattern DAY_ONLY = Pattern.compile(
-            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
+            TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
     /** "ngày 20 của tháng cuối quý": a day of each quarter's last month (month -3). */
     private static final Pattern DAY_OF_QUARTER_END = Pattern.compile(
-            TIME_OF_DAY + "ngày\\s*(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?(?:quý|qúy|quí)(?![\\p{L}])",
+            TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?(?:quý|qúy|quí)(?![\\p{L}])",
             FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
@@ -79,7 +81,7 @@ final class TimeExpressions {
     }
 
     private static final Pattern BARE_DAY = Pattern.compile(
-            TIME_OF_DAY + "ngày\\s*(\\d{1,2})(?![\\d/.\\-])(?!\\s*(?:tháng|/))", FLAGS);
+            TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})(?![\\d/\\-])(?!\\.\\d)(?!\\s*(?:tháng|/))", FLAGS);
 
     /**
      * A day with no month ("trước ngày 25"), as a monthly report prints it: month -1 (every month). Only for a
@@ -93,9 +95,18 @@ final class TimeExpressions {
         return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, -1, 0, false)) : Optional.empty();
     }
 
-    /** A quarter or a month at {@code from}, or empty. */
+    /** "6 tháng đầu năm 2025" ends with June, "6 tháng cuối năm" with December. */
+    private static final Pattern HALF_YEAR = Pattern.compile(
+            "(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s*(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
+
+    /** A quarter, a half year or a month at {@code from}, or empty. */
     static Optional<Parsed> quarterOrMonth(CharSequence text, int from) {
         int at = skipSpaces(text, from);
+        Matcher h = HALF_YEAR.matcher(text).region(at, text.length());
+        if (h.lookingAt()) {
+            int y = h.group(2) == null ? 0 : Integer.parseInt(h.group(2));
+            return Optional.of(new Parsed(h.end(), 0, h.group(1).equalsIgnoreCase("đầu") ? 6 : 12, y, true));
+        }
         Matcher m = QUARTER.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
             int q = quarter(m.group(1));

@@ -29,10 +29,20 @@ public final class HeaderExtractor {
     private static final int MAX_LINE = 600;
 
     private static final Pattern OWN_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
+            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     + "ngày[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}năm\\s{0,4}(\\d{4})");
+    // The place-and-date line with a numeric date, as PDF text often prints it: "Hà Nguyên, ngày 05 /5/ 2025".
+    private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
+            "(?m)^[ \\t]*((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
+                    + "ngày[ \\t]{0,3}(\\d{1,2})[ \\t]{0,3}[/.\\-][ \\t]{0,3}(\\d{1,2})[ \\t]{0,3}[/.\\-][ \\t]{0,3}(\\d{4})\\b");
+    // A symbol broken after its hyphen ("Số: 2456 /QĐ-" then "UBND" on a later line): the rest of the code.
+    private static final Pattern SYMBOL_TAIL = Pattern.compile(
+            "^[ \\t]*[-–][ \\t]*\\n\\s{0,12}([\\p{Lu}\\d&.]{1,20}(?:[-/][\\p{Lu}\\d&.]{1,20}){0,2})[ \\t]*(?:\\n|$)");
+    // A Party symbol broken after the number's hyphen: "Số 45-" then "KH/ĐU" on the next line.
+    private static final Pattern BROKEN_PARTY_SYMBOL = Pattern.compile(
+            "(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5})[ \\t]*[-–][ \\t]*\\n\\s{0,12}(\\p{L}{1,6}/[\\p{L}\\d&.]{1,20})");
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
@@ -84,9 +94,17 @@ public final class HeaderExtractor {
             if (s.start() - lineStart > 60) continue;
             if (s.group(1) != null && Character.isDigit(s.group(1).charAt(0))) {
                 symbol = s.group(1).replaceAll("[ \\t]+", "").replace('–', '-');
+                Matcher tail = SYMBOL_TAIL.matcher(head.substring(s.end()));
+                if (!symbol.contains("-") && tail.find()) symbol = symbol + "-" + tail.group(1);
                 while (symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
                 Matcher n = Pattern.compile("^\\d+").matcher(symbol);
                 number = n.find() ? n.group() : null;
+                break;
+            }
+            Matcher broken = BROKEN_PARTY_SYMBOL.matcher(head).region(s.start(), head.length());
+            if (s.group(1) == null && broken.lookingAt()) {
+                symbol = broken.group(1) + "-" + broken.group(2);
+                number = broken.group(1);
                 break;
             }
             if (s.group(1) != null) break; // printed blank: "Số: /KH-UBND"
@@ -99,6 +117,13 @@ public final class HeaderExtractor {
             place = d.group(1) == null ? null : d.group(1).strip();
             if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
             date = isoDate(d.group(2), d.group(3), d.group(4));
+        } else {
+            Matcher nd = NUMERIC_DATE_LINE.matcher(head);
+            if (nd.find()) {
+                place = nd.group(1) == null ? null : nd.group(1).strip();
+                if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
+                date = isoDate(nd.group(2), nd.group(3), nd.group(4));
+            }
         }
 
         String code = null;
@@ -135,6 +160,19 @@ public final class HeaderExtractor {
 
     /** {printed, code, name} when the line is a type heading ("KẾ HOẠCH", "KẾ HOẠCH Triển khai ..."). */
     private static String[] typeHeading(String line) {
+        String[] exact = typeHeadingAsPrinted(line);
+        if (exact != null) return exact;
+        // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
+        String l = line.strip();
+        if (!NormalCase.isCaps(l) || l.length() > 40) return null;
+        String bare = Lexicon.bare(l);
+        for (String[] t : TYPES) {
+            if (bare.equals(Lexicon.bare(t[0]))) return new String[] {l, t[1], t[2]};
+        }
+        return null;
+    }
+
+    private static String[] typeHeadingAsPrinted(String line) {
         String l = Lexicon.respell(line.strip());
         for (String[] t : TYPES) {
             if (!l.startsWith(t[0])) continue;

@@ -30,6 +30,7 @@ public final class TaskTable {
 
     public static List<Row> rows(String text) {
         List<Row> out = new ArrayList<>();
+        out.addAll(verticalRows(text));
         int lead = -1;
         int time = -1;
         String separator = null;
@@ -82,6 +83,129 @@ public final class TaskTable {
             pos = nl + 1;
         }
         return out;
+    }
+
+    // ---- tables whose every cell is printed on lines of its own ----
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
+    private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)^(?:s[ốô]\\s*)?s?tt\\.?$");
+    private static final int MAX_HEADER_CELLS = 8;
+    private static final int MAX_ROW_LINES = 24;
+
+    /** A non-blank line and its offset. */
+    private record Line(String text, int start) {}
+
+    /**
+     * Tables as PDF text extraction prints them when it keeps no column gaps: the header cells one a line
+     * ("TT", "Nhiệm vụ", "Cơ quan chủ trì", ...), then each row as its number alone on a line followed by its cells,
+     * a cell wrapped over several lines. A line continues the cell above when it opens in lower case or with a
+     * hyphen, or when the line above ends with a hyphen; otherwise it opens the next cell. A row is read only when
+     * it yields exactly one cell per header column, so a wrap that opens with a capital costs that row, never a
+     * shifted column.
+     */
+    static List<Row> verticalRows(String text) {
+        List<Line> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String raw = text.substring(pos, end);
+            String t = raw.strip();
+            if (!t.isEmpty()) lines.add(new Line(t, pos + raw.indexOf(t)));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!NUMBER_HEADER.matcher(lines.get(i).text()).matches()) continue;
+            // header cells, one a line; a line opening in lower case finishes the cell above ("Cơ quan chủ" / "trì")
+            List<String> headers = new ArrayList<>();
+            int j = i + 1;
+            while (j < lines.size() && headers.size() <= MAX_HEADER_CELLS
+                    && !ROW_NUMBER.matcher(lines.get(j).text()).matches()) {
+                String c = lines.get(j).text();
+                if (!headers.isEmpty() && Character.isLowerCase(c.codePointAt(0))) {
+                    headers.set(headers.size() - 1, headers.get(headers.size() - 1) + " " + c);
+                } else {
+                    headers.add(c);
+                }
+                j++;
+            }
+            int lead = -1;
+            int time = -1;
+            for (int h = 0; h < headers.size(); h++) {
+                String c = headers.get(h);
+                if (lead < 0 && LEAD_HEADER.matcher(c).matches() && !c.toLowerCase().contains("phối hợp")) {
+                    lead = h;
+                } else if (time < 0 && TIME_HEADER.matcher(c).matches()) {
+                    time = h;
+                }
+            }
+            int columns = headers.size();
+            if (lead < 0 && time < 0 || columns < 2 || j >= lines.size()) continue;
+            int expected = 1;
+            while (j < lines.size()) {
+                java.util.regex.Matcher n = ROW_NUMBER.matcher(lines.get(j).text());
+                if (!n.matches() || Integer.parseInt(n.group(1)) != expected) break;
+                // the row runs to the next row's number; the last row stops once its cells are full
+                int stop = j + 1;
+                boolean lastRow = true;
+                for (; stop < lines.size() && stop - j <= MAX_ROW_LINES; stop++) {
+                    java.util.regex.Matcher next = ROW_NUMBER.matcher(lines.get(stop).text());
+                    if (next.matches() && Integer.parseInt(next.group(1)) == expected + 1) {
+                        lastRow = false;
+                        break;
+                    }
+                }
+                int k = j + 1;
+                List<List<Line>> cells = new ArrayList<>();
+                while (k < stop) {
+                    Line l = lines.get(k);
+                    boolean continues = !cells.isEmpty() && (Character.isLowerCase(l.text().codePointAt(0))
+                            || l.text().startsWith("-") || l.text().startsWith("–") || last(cells).text().endsWith("-")
+                            || last(cells).text().endsWith("–"));
+                    if (continues) {
+                        cells.get(cells.size() - 1).add(l);
+                    } else {
+                        if (cells.size() == columns && lastRow) break; // the table is over: text after it
+                        if (cells.size() == columns) {
+                            cells.add(new ArrayList<>(List.of(l))); // a cell too many: the row is not read
+                            break;
+                        }
+                        List<Line> cell = new ArrayList<>();
+                        cell.add(l);
+                        cells.add(cell);
+                    }
+                    k++;
+                }
+                if (cells.size() == columns) {
+                    List<Line> leadCell = lead >= 0 ? cells.get(lead) : null;
+                    List<Line> timeCell = time >= 0 ? cells.get(time) : null;
+                    out.add(new Row(leadCell == null ? null : joined(leadCell),
+                            leadCell == null ? -1 : leadCell.get(0).start(),
+                            timeCell == null ? null : joined(timeCell),
+                            timeCell == null ? -1 : timeCell.get(0).start()));
+                }
+                expected++;
+                j = lastRow ? k : stop;
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static Line last(List<List<Line>> cells) {
+        List<Line> cell = cells.get(cells.size() - 1);
+        return cell.get(cell.size() - 1);
+    }
+
+    private static String joined(List<Line> cell) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : cell) {
+            if (b.length() > 0) b.append(' ');
+            b.append(l.text());
+        }
+        return b.toString();
     }
 
     /** The cells of a line between separators ("|", tab, or runs of two or more spaces), stripped, with offsets. */

@@ -33,6 +33,13 @@ public final class UnitExtractor {
                     + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
+    // "... và các ông (bà) có tên tại Điều 1": the members named by the decision are people, not units
+    private static final Pattern MEMBERS_TAIL = Pattern.compile(
+            "(?iu)(?:\\s*,|\\s+và)?\\s*(?:các\\s+)?(?:ông|bà|đồng chí|thành viên)[\\s(),/bà]{0,12}có\\s+tên\\s+(?:tại|ở|trong)\\s+"
+                    + "Điều\\s+\\d{1,3}\\s*$");
+    // "Điều 2. Ban Chỉ đạo có nhiệm vụ ...": the body the decision sets up, as the subject of its duties
+    private static final Pattern DUTY = Pattern.compile(
+            "(?u)^([^;,:.]{2,80}?)\\s+(?:có\\s+nhiệm\\s+vụ|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm)(?![\\p{L}])");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
 
@@ -67,22 +74,7 @@ public final class UnitExtractor {
         int bodyEnd = bodyEnd(text);
         List<Found> leads = new ArrayList<>();
 
-        boolean anySection = false;
-        for (int i = 0; i < ps.size(); i++) {
-            Paragraph h = ps.get(i);
-            if (h.start() >= bodyEnd) break;
-            String kind = headingKind(h);
-            if (kind == null) continue;
-            // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
-            // numbered sections under it are still read
-            if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
-            int end = sectionEnd(ps, i, bodyEnd);
-            if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
-                anySection = true;
-                collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
-            }
-            i = end - 1;
-        }
+        boolean anySection = collectSections(ps, 0, bodyEnd, leads);
         if (!anySection) {
             // No recognised section (letters, short notices): numbered items whose subject is a unit.
             int first = 0;
@@ -92,6 +84,10 @@ public final class UnitExtractor {
             if (leads.size() == found) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
+        // a decision issues its plan or regulation as an attachment printed after its own signature and
+        // recipients ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)"): the attachment's parts assign units too
+        int attached = attachmentStart(text, bodyEnd);
+        if (attached >= 0) collectSections(ps, attached, attachmentEnd(text, attached), leads);
         collectTables(text, leads);
 
         Map<String, Unit> byKey = new LinkedHashMap<>();
@@ -112,6 +108,43 @@ public final class UnitExtractor {
         }
         addPartners(text, pages, byKey);
         return List.copyOf(byKey.values());
+    }
+
+    /** Reads the implementation and task sections whose headings lie in [from, to); whether there was one. */
+    private static boolean collectSections(List<Paragraph> ps, int from, int to, List<Found> leads) {
+        boolean anySection = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph h = ps.get(i);
+            if (h.start() < from) continue;
+            if (h.start() >= to) break;
+            String kind = headingKind(h);
+            if (kind == null) continue;
+            // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
+            // numbered sections under it are still read
+            if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
+            int end = sectionEnd(ps, i, to);
+            if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
+                anySection = true;
+                collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
+            }
+            i = end - 1;
+        }
+        return anySection;
+    }
+
+    private static final Pattern ATTACHED = Pattern.compile("(?iu)\\(\\s*(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+");
+
+    /** Start of an attached document after the body's recipients block, or -1. */
+    private static int attachmentStart(String text, int bodyEnd) {
+        if (bodyEnd >= text.length()) return -1;
+        Matcher m = ATTACHED.matcher(text).region(bodyEnd, text.length());
+        return m.find() ? m.start() : -1;
+    }
+
+    /** End of an attached document: its own recipients block, else the end of the text. */
+    private static int attachmentEnd(String text, int start) {
+        Matcher m = RECIPIENTS.matcher(text).region(start, text.length());
+        return m.find() ? m.start() : text.length();
     }
 
     private static int indexBefore(List<Paragraph> ps, int offset) {
@@ -233,8 +266,18 @@ public final class UnitExtractor {
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
                 out.addAll(itemUnits(p, true));
+            } else if (p.marker() == Marker.NONE && j + 1 < to && isBulletMarker(ps.get(j + 1).marker())) {
+                // "Trung tâm Kiểm soát bệnh tật tỉnh:" on a line of its own, its tasks as bullets below
+                String label = text.strip();
+                if (!label.endsWith(":") || label.split("\\s+").length > MAX_HEADING_WORDS) continue;
+                if (!UnitNames.startsWithUnit(label, true)) continue;
+                addClean(p, label.substring(0, label.length() - 1), p.text().indexOf(label), out);
             }
         }
+    }
+
+    private static boolean isBulletMarker(Marker m) {
+        return m == Marker.DASH || m == Marker.PLUS || m == Marker.BULLET;
     }
 
     private static final Pattern INTRO_ASSIGN = Pattern.compile("(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao)\\s+");
@@ -343,6 +386,12 @@ public final class UnitExtractor {
             }
             if (!(f.contains("thi hành") || f.contains("chịu trách nhiệm tổ chức thực hiện")
                     || f.contains("chịu trách nhiệm triển khai"))) {
+                if (head.find(0)) {
+                    Matcher duty = DUTY.matcher(text).region(head.end(), text.length());
+                    if (duty.lookingAt() && UnitNames.startsWithUnit(duty.group(1), true)) {
+                        addClean(p, duty.group(1), duty.start(1), out);
+                    }
+                }
                 continue;
             }
             Matcher h = ARTICLE_HEAD.matcher(text);
@@ -362,7 +411,8 @@ public final class UnitExtractor {
             String list = text.substring(from, to);
             int offset = from;
             for (String part : list.split(";", -1)) {
-                addArticlePart(p, part, offset, out);
+                Matcher members = MEMBERS_TAIL.matcher(part);
+                addArticlePart(p, members.find() ? part.substring(0, members.start()) : part, offset, out);
                 offset += part.length() + 1;
             }
         }

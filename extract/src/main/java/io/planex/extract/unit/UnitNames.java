@@ -20,6 +20,8 @@ public final class UnitNames {
     private static final List<String> TASK_VERBS = Lexicon.folded(UnitNames.class, "task-verbs.txt");
     private static final List<String> STRONG_VERBS = Lexicon.folded(UnitNames.class, "strong-verbs.txt");
     private static final List<String> ASSIGN_VERBS = Lexicon.folded(UnitNames.class, "assign-verbs.txt");
+    private static final List<String> ISSUER_ASSIGN_VERBS = Lexicon.folded(UnitNames.class, "issuer-assign-verbs.txt");
+    private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
@@ -69,6 +71,15 @@ public final class UnitNames {
                 if (f.startsWith(":", n)) n++;
                 return n;
             }
+        }
+        // "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to
+        for (String v : ISSUER_ASSIGN_VERBS) {
+            int at = f.indexOf(" " + v + " ");
+            if (at <= 0) continue;
+            String issuer = s.substring(0, at);
+            if (issuer.strip().split("\\s+").length > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            int n = at + v.length() + 2;
+            if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }
         return 0;
     }

@@ -178,6 +178,20 @@ class CitationExtractorTest {
     }
 
     @Test
+    void membersDatedOneByOneShareTheIssuerOfTheirCommonCode() {
+        List<Citation> cs = run("thực hiện Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 và Nghị định số 38/2023/NĐ-CP"
+                + " ngày 24/6/2023 của Chính phủ, Thông tư số 55/2023/TT-BTC.");
+        assertEquals("Chính phủ", cs.get(0).issuer());
+        assertEquals("Chính phủ", cs.get(1).issuer());
+        assertNull(cs.get(2).issuer());
+        // a semicolon list of dated members keeps each member's issuer to itself
+        List<Citation> listed = run("Kế hoạch số 45/KH-UBND ngày 20/01/2024; Kế hoạch số 67/KH-UBND ngày 05/3/2024"
+                + " của UBND huyện.");
+        assertNull(listed.get(0).issuer());
+        assertEquals("UBND huyện", listed.get(1).issuer());
+    }
+
+    @Test
     void noDetailLeaksIntoTheNeighbour() {
         String text = "Tuyên truyền Kết luận số 57-KL/TW, Kế hoạch số 211-KH/TU ngày 25/7/2023 của Tỉnh ủy Hưng Yên,"
                 + " Chỉ thị 25-CT/TW ngày 08/8/2018 của Ban Bí thư.";
@@ -263,6 +277,16 @@ class CitationExtractorTest {
                 Arguments.of("Báo cáo thẩm tra số 88/BC-HĐND ngày 02/12/2024 của Ban Văn hóa - Xã hội Hội đồng nhân dân"
                         + " tỉnh; ý kiến thảo luận", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"),
                 Arguments.of("Quyết định số 27/2019/QĐ-UBND của UBND tỉnh ban hành Quy chế", "UBND tỉnh"),
+                // a resolution of the Party executive committee carries the committee's code (HU, TU, ĐU)
+                Arguments.of("Nghị quyết số 15-NQ/HU ngày 20/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ",
+                        "Ban Chấp hành Đảng bộ huyện"),
+                Arguments.of("Nghị quyết số 07-NQ/TU của Ban Chấp hành Đảng bộ tỉnh\n\nkhóa XX về chuyển đổi số",
+                        "Ban Chấp hành Đảng bộ tỉnh"),
+                Arguments.of("theo Thông tư số 07/2016/TT-BNNPTNT ngày 31/5/2016 của Bộ Nông nghiệp và Phát triển nông"
+                        + " thôn.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+                // a committee of the council signs its own reports with the council's code
+                Arguments.of("Báo cáo thẩm tra số 45/BC-HĐND của Ban Văn hóa - Xã hội; ý kiến thảo luận",
+                        "Ban Văn hóa - Xã hội"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
@@ -347,6 +371,39 @@ class CitationExtractorTest {
                 cs.stream().map(Citation::symbol).toList());
         assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
         assertEquals("Luật", cs.get(1).type());
+    }
+
+    @Test
+    void implementsWhatABasisSectionListsButNotWhatTheNextPartCites() {
+        String text = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n"
+                + "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Văn bản của Trung ương\n"
+                + "- Chỉ thị số 42-CT/TW ngày 20/3/2020 của Ban Bí thư;\n"
+                + "2. Văn bản của tỉnh\n- Nghị quyết số 15/2024/NQ-HĐND ngày 12/12/2024 của HĐND tỉnh.\n"
+                + "II. NHIỆM VỤ\n1. Rà soát theo Quyết định số 18/2021/QĐ-TTg của Thủ tướng Chính phủ.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of(true, true, false), cs.stream().map(Citation::implementing).toList());
+    }
+
+    @Test
+    void aNoticeOfConclusionsDoesNotImplementWhatTheMeetingReviewed() {
+        String text = "HUYỆN ỦY AN LẠC\nSố 40-TB/HU\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+                + "về tiến độ xây dựng nông thôn mới\n"
+                + "Ngày 05/6/2025, Ban Thường vụ Huyện ủy nghe báo cáo tình hình thực hiện Nghị quyết số 08-NQ/HU"
+                + " của Ban Chấp hành Đảng bộ huyện. Ban Thường vụ kết luận như sau:\n1. Đánh giá chung";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("08-NQ/HU"), cs.stream().map(Citation::symbol).toList());
+        assertFalse(cs.get(0).implementing());
+    }
+
+    @Test
+    void ocrMisreadMarksInTheHeadingTheOwnNumberAndTheIssuerPreposition() {
+        String text = "UBND TỈNH AN HÀ\nSô: 88 /KH-UBND\nKÉ HOẠCH\nTriển khai thực hiện Nghị quyết sổ 57-NQ/TW\n"
+                + "Thực hiện Kế hoach số 210-KH/TU ngày 08/01/2025 cua Ban Thường vu Tỉnh ủy, UBND tỉnh ban hành"
+                + " Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Rà soát Quyết định số 15/2023/QĐ-UBND.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("57-NQ/TW", "210-KH/TU", "15/2023/QĐ-UBND"), cs.stream().map(Citation::symbol).toList());
+        assertEquals(List.of(true, true, false), cs.stream().map(Citation::implementing).toList());
+        assertEquals("Ban Thường vu Tỉnh ủy", cs.get(1).issuer());
     }
 
     @Test

@@ -26,6 +26,15 @@ class DeadlineExtractorTest {
                 .map(d -> d.date() + "|" + d.recurrence() + "|" + d.text()).toList();
     }
 
+    @Test
+    void aTableWithEachCellOnLinesOfItsOwnGivesItsTimeColumn() {
+        String table = String.join("\n", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                "Thời gian hoàn thành", "1", "Rà soát thủ tục", "hành chính", "Văn phòng UBND", "xã", "Công an xã",
+                "Quý II/2025", "2", "Tuyên truyền", "Đoàn Thanh niên", "Hội Phụ nữ", "Thường xuyên", "3",
+                "Số hóa hồ sơ", "Công chức Tư pháp -", "Hộ tịch", "Văn phòng", "2025 - 2026");
+        assertEquals(List.of("2025-06-30|null|Quý II/2025", "2026-12-31|null|2025 - 2026"), keys(table, "2025-02-10"));
+    }
+
     /** Sentence, document date -> "date|recurrence|text" of each deadline, ";"-separated ("" for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
@@ -55,6 +64,14 @@ class DeadlineExtractorTest {
         "Báo cáo kết quả 6 tháng đầu năm 2024 của huyện.#2024-06-12#",
         "Định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ về Sở.#2024-05-08#2024-05-25|monthly|trước ngày 25",
         "Các xã báo cáo trước ngày 25, nếu có vướng mắc.#2024-05-08#",
+        "Đưa sản phẩm OCOP lên sàn, hoàn thành trong 6 tháng đầu năm 2025.#2025-03-12#2025-06-30|null|hoàn thành trong 6 tháng đầu năm 2025",
+        "Thời gian hoàn thành: 6 tháng cuối năm.#2025-03-12#2025-12-31|null|Thời gian hoàn thành: 6 tháng cuối năm",
+        "Trong 6 tháng đầu năm 2025, toàn huyện đã đưa 40 sản phẩm lên sàn.#2025-07-02#",
+        "Định kỳ 6 tháng, hằng năm tổng hợp báo cáo UBND tỉnh trước ngày 15/6 và 15/12.#2025-01-16#2025-06-15|semiannual|trước ngày 15/6;2025-12-15|annual|15/12",
+        "Văn phòng lập chương trình công tác hằng năm, định kỳ hằng quý báo cáo Ban Thường vụ.#2025-09-25#null|quarterly|định kỳ hằng quý",
+        "Phủ sóng 5G tại trung tâm huyện trước ngảy 31/12/2025.#2025-01-16#2025-12-31|null|trước ngảy 31/12/2025",
+        "Định kỳ hằng tháng báo cáo Sở tình hình dịch bệnh trước ngày 25.#2025-05-05#2025-05-25|monthly|trước ngày 25",
+        "Định kỳ hằng tháng, các cơ quan chủ chương trình báo cáo tiến độ giải ngân về Ban Chỉ đạo (qua Phòng Tài chính - Kế hoạch) trước ngày 20.#2024-07-08#2024-07-20|monthly|trước ngày 20",
         "Văn phòng báo cáo trước ngày 20/6 và 20/12 hằng năm.#2024-03-01#2024-06-20|annual|trước ngày 20/6;2024-12-20|annual|20/12",
         "Nộp hồ sơ trước ngày 15/7/2024 và ngày 15/8/2024.#2024-03-01#2024-07-15|null|trước ngày 15/7/2024;2024-08-15|null|15/8/2024",
         "Công an xã thực hiện từ nay đến hết ngày 31/12/2024.#2024-03-01#2024-12-31|null|từ nay đến hết ngày 31/12/2024",

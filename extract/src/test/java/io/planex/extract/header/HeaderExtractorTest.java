@@ -34,6 +34,13 @@ class HeaderExtractorTest {
         "CHƯƠNG TRÌNH HÀNH ĐỘNG\\nthực hiện Nghị quyết|-|-|-|CTr",
         "Số: 18/BC-UBND\\nphục vụ kỳ họp|18/BC-UBND|-|-|BC",
         "Số: 77/UBND-VP\\nV/v góp ý dự thảo|77/UBND-VP|-|-|CV",
+        "Số:9/KH-SYT\\nLâm Giang, ngày 05 /5/ 2025\\nKẾ HOẠCH|9/KH-SYT|2025-05-05|Lâm Giang|KH",
+        "Số: 88 /QĐ-\\n\\nUBND\\n\\nBình An, ngày 3 tháng 4 năm 2024\\nQUYẾT ĐỊNH|88/QĐ-UBND|2024-04-03|Bình An|QĐ",
+        "Số: 61/TB-UBND\\nngày 12/11/2024\\nTHÔNG BÁO|61/TB-UBND|2024-11-12|-|TB",
+        "Sô: 88 /KH-UBND Đông Hà, ngày 16 tháng 01 năm 2025\\nKÉ HOẠCH\\nPhát triển du lịch|88/KH-UBND|2025-01-16|Đông Hà|KH",
+        "Số: 12/QĐ-UBND\\nQUYÊT ĐỊNH\\nVề việc phê duyệt|12/QĐ-UBND|-|-|QĐ",
+        "Số 45-\\nKH/ĐU\\nTân An, ngày 05-5-2025\\nKẾ HOẠCH|45-KH/ĐU|2025-05-05|Tân An|KH",
+        "Số: 123/KH-\\nUBND\\nHà Nội, ngày 5/5/2025\\nKẾ HOẠCH|123/KH-UBND|2025-05-05|Hà Nội|KH",
     })
     void readsSymbolDatePlaceAndType(String head, String symbol, String date, String place, String type) {
         DocumentHeader h = read(head.replace("\\n", "\n"));

@@ -58,6 +58,56 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aPlanAttachedAfterTheDecisionsRecipientsAssignsUnitsToo() {
+        String text = String.join("\n", "QUYẾT ĐỊNH", "Ban hành Kế hoạch phòng chống sốt xuất huyết năm 2025",
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống sốt xuất huyết.",
+                "Điều 2. Chánh Văn phòng UBND huyện; Trưởng phòng Y tế chịu trách nhiệm thi hành Quyết định này./.",
+                "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "CHỦ TỊCH", "", "Lê Văn Khải", "",
+                "KẾ HOẠCH", "Phòng chống sốt xuất huyết năm 2025",
+                "(Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 02/3/2025 của UBND huyện)",
+                "I. MỤC ĐÍCH", "Giảm số ca mắc.", "II. TỔ CHỨC THỰC HIỆN", "1. Trung tâm Y tế huyện",
+                "Giám sát ổ dịch, xử lý kịp thời.", "2. UBND các xã, thị trấn",
+                "Tổ chức chiến dịch diệt lăng quăng.");
+        assertEquals(List.of("Chánh Văn phòng UBND huyện", "Trưởng phòng Y tế", "Trung tâm Y tế huyện",
+                "UBND các xã, thị trấn"), leads(text));
+    }
+
+    @Test
+    void aBodySetUpByTheDecisionIsAUnitItsMembersAreNot() {
+        String text = String.join("\n", "QUYẾT ĐỊNH:",
+                "Điều 1. Thành lập Tổ kiểm tra liên ngành an toàn thực phẩm xã, gồm các ông (bà) có tên sau:",
+                "1. Ông Trần Văn Hưng, Phó Chủ tịch UBND xã - Tổ trưởng;",
+                "2. Bà Lê Thị Hoa, Trưởng Trạm Y tế xã - Tổ phó.",
+                "Điều 2. Tổ kiểm tra có nhiệm vụ kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn xã.",
+                "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+                "Điều 4. Công chức Văn phòng - Thống kê; Trưởng Trạm Y tế xã và các ông (bà) có tên tại Điều 1"
+                        + " chịu trách nhiệm thi hành Quyết định này./.",
+                "Nơi nhận:", "- Như Điều 4;", "- Lưu: VT.");
+        assertEquals(List.of("Tổ kiểm tra", "Công chức Văn phòng - Thống kê", "Trưởng Trạm Y tế xã"), leads(text));
+    }
+
+    @Test
+    void aTableWithEachCellOnLinesOfItsOwnGivesItsLeadColumn() {
+        String text = String.join("\n", "PHỤ LỤC", "STT", "Nội dung", "Đơn vị chủ", "trì", "Đơn vị phối hợp",
+                "Thời hạn", "1", "Kiểm tra an toàn", "thực phẩm", "Trạm Y tế", "xã", "Công an xã", "Tháng 5/2025",
+                "2", "Cập nhật dữ liệu", "Ủy ban nhân dân xã", "Công chức Văn", "hóa - Xã hội", "Thôn trưởng",
+                "Quý III/2025", "3", "Tuyên truyền", "Đài Truyền thanh", "xã", "Các thôn", "Thường xuyên");
+        // row 2's task wraps onto a capitalised line, so it yields a cell too many and is skipped, not shifted
+        assertEquals(List.of("Trạm Y tế xã", "Đài Truyền thanh xã"), leads(text));
+    }
+
+    @Test
+    void letterUnitsMayBeLabelLinesOverBullets() {
+        String text = String.join("\n", "Số: 210/SYT-NVY", "V/v phòng chống bệnh sởi",
+                "Kính gửi:", "- Trung tâm Y tế các huyện;", "- Bệnh viện Đa khoa tỉnh.",
+                "Sở Y tế đề nghị các đơn vị thực hiện các nội dung sau:",
+                "Trung tâm Y tế các huyện:", "- Rà soát đối tượng chưa tiêm vắc xin sởi.",
+                "- Báo cáo kết quả về Sở Y tế.", "Bệnh viện Đa khoa tỉnh:", "- Bố trí khu điều trị cách ly.",
+                "Lưu ý thực hiện:", "- Không để dịch lan rộng.", "Trân trọng./.", "Nơi nhận:", "- Như trên;");
+        assertEquals(List.of("Trung tâm Y tế các huyện", "Bệnh viện Đa khoa tỉnh"), leads(text));
+    }
+
+    @Test
     void letterUnitsAreNumberedSubjectsAndNotTheKinhGuiList() {
         assertEquals(List.of("Phòng Lao động - Thương binh và Xã hội", "UBND các xã, thị trấn"),
                 leads(SampleDocuments.DISTRICT_LETTER));

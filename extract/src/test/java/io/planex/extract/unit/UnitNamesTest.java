@@ -47,6 +47,10 @@ class UnitNamesTest {
         "Đề nghị Đảng ủy, MTTQ xã|8",
         "Giao cho Phòng Nội vụ|9",
         "Giám đốc Sở|0",
+        "Đảng ủy giao Ủy ban nhân dân xã|13",
+        "Ban Thường vụ Huyện ủy đề nghị Đảng đoàn HĐND huyện|31",
+        "Ủy ban nhân dân xã giao các thôn tự quản|0",
+        "Phòng Nội vụ giao nộp hồ sơ|0",
     })
     void measuresLeadingAssignmentVerbs(String text, int length) {
         assertEquals(length, UnitNames.assignVerbLength(text));
