@@ -13,6 +13,8 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.UnitExtractor;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The extraction pipeline for one text: header, then citations, units and deadlines (deadlines need the
@@ -33,17 +35,30 @@ public final class PlanExtractor {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
         PageMap p = pages == null ? PageMap.single() : pages;
-        DocumentHeader header = headers.extract(t, p);
-        List<Citation> cited = withoutOwnSymbol(citations.extract(t, p), header);
-        List<Unit> found = units.extract(t, p);
-        List<Deadline> due = deadlines.extract(t, p, header, cited, found);
+        String in = t;
+        DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
+        List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
+        List<Unit> found = safely(() -> units.extract(in, p), List.of());
+        List<Deadline> due = safely(() -> deadlines.extract(in, p, header, cited, found), List.of());
         return new Extraction(header, cited, found, due);
+    }
+
+    /**
+     * One extractor's failure on an odd text must not cost the file its other fields: a bulk run keeps the
+     * record with that part empty. (The extractors are tested never to throw; this is the net under them.)
+     */
+    private static <T> T safely(Supplier<T> step, T fallback) {
+        try {
+            return step.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return fallback;
+        }
     }
 
     /** A document does not cite itself: its own "Số: ..." symbol is the header's, not a citation. */
     private static List<Citation> withoutOwnSymbol(List<Citation> cited, DocumentHeader header) {
         if (header.symbol() == null) return cited;
-        java.util.Optional<String> own = CitationKey.ofSymbol(header.symbol());
+        Optional<String> own = CitationKey.ofSymbol(header.symbol());
         if (own.isEmpty()) return cited;
         return cited.stream().filter(c -> !c.key().equals(own.get())).toList();
     }
