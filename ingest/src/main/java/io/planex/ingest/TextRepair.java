@@ -38,7 +38,7 @@ public final class TextRepair {
 
     /**
      * A line that starts a heading, list item or block that must stay on its own line: "1.", "1.2.", "a)", "-",
-     * "+", Roman numerals, "Điều", "Chương", "Nơi nhận", "Kính gửi", "Căn cứ", signature titles "TM.", "KT."...
+     * "+", Roman numerals, "Điều", "Chương", "Nơi nhận", "Kính gửi", "Căn cứ", signature titles "TM.", "KT.", a dated opening "Ngày 09/8/2024, ..."
      */
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:[-+•●▪◦∙*–—]"
@@ -46,7 +46,9 @@ public final class TextRepair {
                     + "|\\(?[a-zđ][.)](?:\\s|$)"
                     + "|[IVXLC]{1,6}[.)](?:\\s|$)"
                     + "|(?:Điều|Chương|Mục|Phần|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|Xét|Thực hiện|Số|Ghi chú)(?:\\s|:|$)"
-                    + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s)");
+                    + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s"
+                    // a capital "Ngày 09/8/2024, ..." opens a dated paragraph (mid-sentence it is "ngày")
+                    + "|(?:Ngày|NGÀY)\\s+\\d|Hôm nay\\b)");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—]\\s*)?(?:(?:Trang|trang|Page|page)\\s+)?(\\d{1,4})(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?$");
     private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
@@ -78,8 +80,11 @@ public final class TextRepair {
 
     /** Decodes a line typed in a legacy font; the document's encoding wins when the line alone cannot tell. */
     private static Mapped decodeLegacy(Mapped line, Optional<LegacyEncoding> documentEncoding) {
+        // Legacy fonts come out as Latin-1/Windows-1252 characters only: a line holding any other letter (ư, ơ, đ,
+        // ạ, ệ ...) is Unicode already, and "decoding" it would garble it (OCR's Ð in "QÐ-UBND" is no TCVN3 code).
+        if (!onlyByteRangeChars(line.text)) return line;
         Optional<LegacyEncoding> enc = LegacyTextDetector.detect(line.text, documentEncoding);
-        if (enc.isEmpty() && documentEncoding.isPresent() && onlyByteRangeChars(line.text)
+        if (enc.isEmpty() && documentEncoding.isPresent()
                 && LegacyTextDetector.score(documentEncoding.get().decode(line.text))
                         >= LegacyTextDetector.score(line.text)
                 && !documentEncoding.get().decode(line.text).equals(Normalizer.normalize(line.text,

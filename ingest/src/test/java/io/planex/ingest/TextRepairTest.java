@@ -137,14 +137,16 @@ class TextRepairTest {
 
     @Test
     void rawOffsetsSurviveDecodingAndNfc() {
-        String raw = "Dòng đầu.\n" + Normalizer.normalize("Xây dựng", Normalizer.Form.NFD) + " "
-                + LegacyEncoding.VNI.encode("kế hoạch") + " năm";
+        String vni = LegacyEncoding.VNI.encode("kế hoạch năm");
+        String raw = "Dòng đầu.\n\n" + Normalizer.normalize("Xây dựng", Normalizer.Form.NFD) + ".\n\n" + vni;
         TextRepair.Repaired r = TextRepair.repair(List.of(raw));
-        assertEquals("Dòng đầu.\nXây dựng kế hoạch năm", r.text());
+        assertEquals("Dòng đầu.\n\nXây dựng.\n\nkế hoạch năm", r.text());
         int nam = r.text().indexOf("năm");
-        assertEquals(raw.indexOf("năm"), r.origin().rawPosition(nam).offset());
+        assertEquals(raw.indexOf(LegacyEncoding.VNI.encode("năm")), r.origin().rawPosition(nam).offset());
         int ke = r.text().indexOf("kế");
-        assertEquals(raw.indexOf("ke"), r.origin().rawPosition(ke).offset());
+        assertEquals(raw.indexOf(vni), r.origin().rawPosition(ke).offset());
+        int xay = r.text().indexOf("Xây");
+        assertEquals(raw.indexOf("X"), r.origin().rawPosition(xay).offset());
     }
 
     @Test
@@ -153,5 +155,28 @@ class TextRepairTest {
         assertEquals("", repair("\n\n \n", "  "));
         assertEquals(2, TextRepair.repair(List.of("", "")).pageMap().pageCount());
         repair("-\n-\n1.\n\f\u0301\u0301x");
+    }
+
+    @Test
+    void unicodeLinesWithOcrLookalikesAreNotTakenForLegacyFonts() {
+        String line = "Căn cứ Quyết định sổ 1873/Q\u00D0-UBND ngày 20/8/2025 của UBND tỉnh Lâm Giang về phòng, chống "
+                + "thiên tai; Nghị định số 66/2021/N\u00D0-CP của Chính phủ.";
+        String repaired = repair(line);
+        assertTrue(repaired.contains("1873/QĐ-UBND"), repaired);
+        assertTrue(repaired.contains("tỉnh Lâm Giang"), repaired);
+        assertTrue(repaired.contains("66/2021/NĐ-CP của Chính phủ"), repaired);
+    }
+
+    @Test
+    void aDatedOpeningIsNotJoinedOntoTheTitle() {
+        String page = String.join("\n",
+                "THÔNG BÁO",
+                "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY",
+                "về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội sáu tháng đầu năm 2024",
+                "Ngày 09/8/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo tình hình thực hiện nhiệm vụ năm",
+                "2024 của các cơ quan, đơn vị.");
+        String text = repair(page);
+        assertTrue(text.contains("đầu năm 2024\nNgày 09/8/2024, Ban"), text);
+        assertTrue(text.contains("nhiệm vụ năm 2024 của"), text);
     }
 }
