@@ -23,13 +23,9 @@ final class ClauseReader {
     private static final Pattern TERM = Pattern.compile(
             "(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ|[Nn]hiệm\\skỳ)\\s?[IVXLC\\d]++(?:\\s?[-–]\\s?\\d{4})?(?![\\p{L}\\d])");
 
-    /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers. */
-    private static final Set<String> STOP = Set.of(
-            "về", "v/v", "tại", "phê", "quy", "hướng", "ngày", "số", "trong", "đến", "nhằm", "để", "thực",
-            "triển", "với", "năm", "giai", "đã", "được", "theo", "kèm", "lần", "giao", "yêu", "chỉ", "đề", "là", "có",
-            "cho", "làm", "gồm", "như", "nay", "này", "đó", "mà", "sẽ", "vừa", "bổ", "sửa", "thi", "tổ", "khóa",
-            "khoá", "nhiệm", "tiếp", "nêu", "trên", "sau", "các", "những", "một", "ký", "từ", "qua", "đối", "nói",
-            "gửi", "trình", "và/hoặc", "hoặc", "cũng", "tuyên", "quán", "phổ", "xây");
+    /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers (a resource). */
+    private static final Set<String> STOP = Set.copyOf(
+            io.planex.extract.unit.Lexicon.raw(ClauseReader.class, "issuer-stop-words.txt"));
 
     private ClauseReader() {}
 

@@ -443,4 +443,12 @@ class CitationExtractorTest {
         List<Citation> cs = run("Chỉ thị số 32-CT/TW; Kết luận số 57-KL/TW; Chỉ thị số 32-CT/TW; Nghị quyết 18-NQ/TW");
         assertEquals(List.of("32-CT/TW", "57-KL/TW", "18-NQ/TW"), cs.stream().map(Citation::symbol).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void issuerStopsWhereTheSentenceGoesOn() {
+        List<Citation> c = run("Việc triển khai Kết luận số 1027-KL/TU ngày 02/7/2024 của Ban Thường vụ Tỉnh ủy "
+                + "bước đầu có kết quả; Nghị quyết số 15-NQ/HU của Huyện ủy đang được thực hiện.");
+        org.junit.jupiter.api.Assertions.assertEquals("Ban Thường vụ Tỉnh ủy", c.get(0).issuer());
+        org.junit.jupiter.api.Assertions.assertEquals("Huyện ủy", c.get(1).issuer());
+    }
 }
