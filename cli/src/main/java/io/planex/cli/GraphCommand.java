@@ -1,13 +1,11 @@
 package io.planex.cli;
 
 import io.planex.index.CitationGraph;
-import io.planex.index.PlanSearcher;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,9 +24,8 @@ final class GraphCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json, dot or graphml (default: ${DEFAULT-VALUE}).")
@@ -36,12 +33,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CitationGraph graph;
-        try (PlanSearcher searcher = PlanSearcher.open(index)) {
-            graph = searcher.graph();
-        } catch (IOException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
+        CitationGraph graph = index.ask(searcher -> searcher.graph());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> {

@@ -7,14 +7,12 @@ import io.planex.extract.model.CitationKey;
 import io.planex.index.FacetCount;
 import io.planex.index.IndexFields;
 import io.planex.index.IssuerLevel;
-import io.planex.index.PlanSearcher;
 import io.planex.index.SearchHit;
 import io.planex.index.SearchRequest;
 import io.planex.index.SearchResult;
 import io.planex.index.Snippets;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,9 +39,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--cites", paramLabel = "SYMBOL",
             description = "Only documents citing this directive, however it is written (57-KL/TW, 57- kl/tw).")
@@ -99,12 +97,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SearchRequest request = request();
-        SearchResult result;
-        try (PlanSearcher searcher = PlanSearcher.open(index)) {
-            result = searcher.search(request);
-        } catch (IOException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
+        SearchResult result = index.ask(searcher -> searcher.search(request));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(result));

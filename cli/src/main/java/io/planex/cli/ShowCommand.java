@@ -1,16 +1,14 @@
 package io.planex.cli;
 
 import io.planex.extract.json.RecordJson;
-import io.planex.index.PlanSearcher;
 import io.planex.index.StoredDocument;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,9 +22,8 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--text", description = "Print the stored text instead of the record.")
     boolean text;
@@ -36,13 +33,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<StoredDocument> found;
-        try (PlanSearcher searcher = PlanSearcher.open(index)) {
-            found = searcher.find(ref);
-        } catch (IOException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
-        if (found.isEmpty()) throw new Errors.UserException("no document '" + ref + "' in " + index);
+        List<StoredDocument> found = index.ask(searcher -> searcher.find(ref));
+        if (found.isEmpty()) throw new Errors.UserException("no document '" + ref + "' in " + index.index);
         if (found.size() > 1) {
             String which = found.stream().map(d -> d.id().substring(0, 12) + " " + String.join(",", d.paths()))
                     .collect(Collectors.joining("; "));

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planex.extract.json.RecordJson;
 import io.planex.index.FacetCount;
 import io.planex.index.IndexStats;
-import io.planex.index.PlanSearcher;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,9 +24,8 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Directives, issuers and types to list (default: ${DEFAULT-VALUE}).")
@@ -40,12 +37,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (top <= 0) throw new Errors.UserException("--top must be a positive number, was " + top);
-        IndexStats stats;
-        try (PlanSearcher searcher = PlanSearcher.open(index)) {
-            stats = searcher.stats(top);
-        } catch (IOException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
+        IndexStats stats = index.ask(searcher -> searcher.stats(top));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(stats));

@@ -1,0 +1,30 @@
+package io.planex.cli;
+
+import io.planex.index.PlanSearcher;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --index} option of the commands that read an index (search, show, graph, stats), and the one way
+ * they open it: a missing or unreadable index is a one-line user error, never a stack trace.
+ */
+final class IndexOption {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    /** A question put to an open searcher. */
+    interface Query<T> {
+        T ask(PlanSearcher searcher) throws IOException;
+    }
+
+    /** Opens the index, asks, closes it. */
+    <T> T ask(Query<T> query) {
+        try (PlanSearcher searcher = PlanSearcher.open(index)) {
+            return query.ask(searcher);
+        } catch (IOException e) {
+            throw new Errors.UserException(e.getMessage(), e);
+        }
+    }
+}
