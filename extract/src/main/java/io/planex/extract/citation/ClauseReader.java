@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.Words;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class ClauseReader {
 
     /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers (a resource). */
     private static final Set<String> STOP = Set.copyOf(
-            io.planex.extract.unit.Lexicon.raw(ClauseReader.class, "issuer-stop-words.txt"));
+            Words.raw(ClauseReader.class, "issuer-stop-words.txt"));
 
     private ClauseReader() {}
 

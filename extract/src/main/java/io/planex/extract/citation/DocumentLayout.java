@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -122,7 +123,7 @@ final class DocumentLayout {
 
     private static List<String> bareHeadings() {
         List<String> out = new ArrayList<>();
-        for (String h : HEADINGS.split("\\|")) out.add(io.planex.extract.unit.Lexicon.bare(h));
+        for (String h : HEADINGS.split("\\|")) out.add(Words.bare(h));
         return List.copyOf(out);
     }
 
@@ -130,7 +131,7 @@ final class DocumentLayout {
     private static int[] headingWithoutMarks(String w, int scan) {
         Matcher m = CAPS_LINE.matcher(w).region(0, scan);
         while (m.find()) {
-            String bare = io.planex.extract.unit.Lexicon.bare(m.group(1).strip());
+            String bare = Words.bare(m.group(1).strip());
             for (String h : BARE_HEADINGS) {
                 if (bare.equals(h)) return new int[] {m.start(1), m.end(1)};
             }

@@ -1,12 +1,12 @@
 package io.planex.extract.deadline;
 
+import io.planex.extract.text.Words;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.Deadline;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
-import io.planex.extract.unit.Lexicon;
 import io.planex.extract.unit.Outline;
 import io.planex.extract.unit.Outline.Paragraph;
 import io.planex.extract.unit.TaskTable;
@@ -70,7 +70,7 @@ public final class DeadlineExtractor {
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
-    private static final List<String> NOT_DEADLINE = Lexicon.folded(DeadlineExtractor.class, "not-deadline-contexts.txt");
+    private static final List<String> NOT_DEADLINE = Words.folded(DeadlineExtractor.class, "not-deadline-contexts.txt");
 
     public List<Deadline> extract(String text, PageMap pages, DocumentHeader header, List<Citation> citations) {
         return extract(text, pages, header, citations, List.of());
@@ -295,12 +295,12 @@ public final class DeadlineExtractor {
     private static String recurrence(Matcher r) {
         String g = r.group(1);
         if (g != null) {
-            String f = Lexicon.fold(g);
+            String f = Words.fold(g);
             return f.equals("năm") ? "annual" : f.startsWith("q") ? "quarterly" : "monthly";
         }
         if (r.group(2) != null || r.group(6) != null || r.group(7) != null) return "semiannual";
         if (r.group(8) != null) {
-            String f = Lexicon.fold(r.group(8));
+            String f = Words.fold(r.group(8));
             return f.equals("năm") ? "annual" : f.equals("quý") ? "quarterly" : "monthly";
         }
         if (r.group(3) != null) return "quarterly";
@@ -350,7 +350,7 @@ public final class DeadlineExtractor {
     }
 
     private static boolean excludedContext(String text, int start) {
-        String before = Lexicon.fold(text.substring(Math.max(0, start - 40), start));
+        String before = Words.fold(text.substring(Math.max(0, start - 40), start));
         for (String n : NOT_DEADLINE) {
             if (before.contains(n)) return true;
         }

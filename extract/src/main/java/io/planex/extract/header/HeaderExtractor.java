@@ -1,9 +1,9 @@
 package io.planex.extract.header;
 
+import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Signer;
-import io.planex.extract.unit.Lexicon;
 import io.planex.extract.unit.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 public final class HeaderExtractor {
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
-    private static final List<String> MOTTOS = Lexicon.raw(HeaderExtractor.class, "mottos.txt");
-    private static final List<String> MARKERS = Lexicon.raw(HeaderExtractor.class, "signer-markers.txt");
+    private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
+    private static final List<String> MARKERS = Words.raw(HeaderExtractor.class, "signer-markers.txt");
     private static final int HEADER_LINES = 40;
     private static final int MAX_LINE = 600;
 
@@ -115,13 +115,13 @@ public final class HeaderExtractor {
         Matcher d = DATE_LINE.matcher(head);
         if (d.find()) {
             place = d.group(1) == null ? null : d.group(1).strip();
-            if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
+            if (place != null && (place.isEmpty() || Words.isCaps(place))) place = null;
             date = isoDate(d.group(2), d.group(3), d.group(4));
         } else {
             Matcher nd = NUMERIC_DATE_LINE.matcher(head);
             if (nd.find()) {
                 place = nd.group(1) == null ? null : nd.group(1).strip();
-                if (place != null && (place.isEmpty() || NormalCase.isCaps(place))) place = null;
+                if (place != null && (place.isEmpty() || Words.isCaps(place))) place = null;
                 date = isoDate(nd.group(2), nd.group(3), nd.group(4));
             }
         }
@@ -164,16 +164,16 @@ public final class HeaderExtractor {
         if (exact != null) return exact;
         // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
         String l = line.strip();
-        if (!NormalCase.isCaps(l) || l.length() > 40) return null;
-        String bare = Lexicon.bare(l);
+        if (!Words.isCaps(l) || l.length() > 40) return null;
+        String bare = Words.bare(l);
         for (String[] t : TYPES) {
-            if (bare.equals(Lexicon.bare(t[0]))) return new String[] {l, t[1], t[2]};
+            if (bare.equals(Words.bare(t[0]))) return new String[] {l, t[1], t[2]};
         }
         return null;
     }
 
     private static String[] typeHeadingAsPrinted(String line) {
-        String l = Lexicon.respell(line.strip());
+        String l = Words.respell(line.strip());
         for (String[] t : TYPES) {
             if (!l.startsWith(t[0])) continue;
             String rest = l.substring(t[0].length());
@@ -181,7 +181,7 @@ public final class HeaderExtractor {
             if (rest.charAt(0) == ' ' || rest.charAt(0) == '\t') {
                 String r = rest.strip();
                 // "QUYẾT ĐỊNH CỦA ..." stays a heading; "BÁO CÁO VIÊN" or "KẾ HOẠCHX" do not.
-                if (!r.isEmpty() && (Character.isLowerCase(r.codePointAt(0)) || !NormalCase.isCaps(r.split(" ")[0])
+                if (!r.isEmpty() && (Character.isLowerCase(r.codePointAt(0)) || !Words.isCaps(r.split(" ")[0])
                         || r.startsWith("CỦA ") || r.startsWith("VỀ ") || r.startsWith("TRIỂN KHAI")
                         || r.startsWith("THỰC HIỆN"))) {
                     return t;
@@ -193,7 +193,7 @@ public final class HeaderExtractor {
 
     private static String title(List<Line> lines, int typeIndex, String printedType) {
         StringBuilder b = new StringBuilder();
-        String first = Lexicon.respell(lines.get(typeIndex).text().strip()).substring(printedType.length()).strip();
+        String first = Words.respell(lines.get(typeIndex).text().strip()).substring(printedType.length()).strip();
         if (first.startsWith(":")) first = first.substring(1).strip();
         if (!first.isEmpty()) b.append(first);
         for (int i = typeIndex + 1; i < Math.min(lines.size(), typeIndex + 8); i++) {
@@ -205,8 +205,8 @@ public final class HeaderExtractor {
             }
             if (!firstLine && BODY_START.matcher(l).find()) break;
             if (firstLine && l.matches("(?iu)^(?:căn cứ|kính gửi).*")) break;
-            if (NormalCase.isCaps(l) && !firstLine) break;
-            if (NormalCase.isCaps(l) && l.split("\\s+").length > 2 && firstLine && startsWithAuthority(l)) break;
+            if (Words.isCaps(l) && !firstLine) break;
+            if (Words.isCaps(l) && l.split("\\s+").length > 2 && firstLine && startsWithAuthority(l)) break;
             if (b.length() > 0) b.append(' ');
             b.append(l);
             if (l.endsWith(".") || l.endsWith(":") || b.length() > 400) break;
@@ -216,7 +216,7 @@ public final class HeaderExtractor {
     }
 
     private static boolean startsWithAuthority(String l) {
-        String f = Lexicon.fold(l);
+        String f = Words.fold(l);
         return f.startsWith("chủ tịch") || f.startsWith("ủy ban") || f.startsWith("ban thường vụ")
                 || f.startsWith("bộ trưởng") || f.startsWith("giám đốc");
     }
@@ -228,7 +228,7 @@ public final class HeaderExtractor {
             StringBuilder b = new StringBuilder(lines.get(i).text().strip());
             for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
                 String l = lines.get(j).text().strip();
-                if (l.isEmpty() || BODY_START.matcher(l).find() || NormalCase.isCaps(l) || l.contains("ngày")
+                if (l.isEmpty() || BODY_START.matcher(l).find() || Words.isCaps(l) || l.contains("ngày")
                         && l.contains("tháng") || !Character.isLowerCase(l.codePointAt(0))) {
                     break;
                 }
@@ -285,7 +285,7 @@ public final class HeaderExtractor {
             // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon)
             l = l.replaceAll("(?u)(?<![\\p{L}])(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?(?:[\\d/]|:?\\s*$).*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
             l = l.replaceAll("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$", "");
-            if (l.isEmpty() || !NormalCase.isCaps(l) || l.length() < 3) continue;
+            if (l.isEmpty() || !Words.isCaps(l) || l.length() < 3) continue;
             if (typeHeading(l) != null) break;
             if (startsWithOrgan(l)) {
                 candidates.add(l);
@@ -317,9 +317,9 @@ public final class HeaderExtractor {
     }
 
     private static String stripMotto(String line) {
-        String l = Lexicon.respell(line);
+        String l = Words.respell(line);
         for (String m : MOTTOS) {
-            String mm = Lexicon.respell(m);
+            String mm = Words.respell(m);
             int at = l.indexOf(mm);
             if (at >= 0) l = l.substring(0, at) + " " + l.substring(at + mm.length());
         }
@@ -345,7 +345,7 @@ public final class HeaderExtractor {
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                 if (!tail.isEmpty() && Character.isUpperCase(tail.codePointAt(0)) && UnitNames.headLength(tail) > 0) {
                     // "Quyết định số ... của UBND tỉnh X ban hành Kế hoạch ...": the issuer of a cited document
-                    if (k > 0 && Lexicon.fold(words[k - 1]).equals("của")) break;
+                    if (k > 0 && Words.fold(words[k - 1]).equals("của")) break;
                     return complete(NormalCase.body(tail), text, place);
                 }
             }
@@ -355,7 +355,7 @@ public final class HeaderExtractor {
 
     /** Adds the place to a body named without it ("Ủy ban nhân dân huyện" + "Kim Động"). */
     private static String complete(String body, String text, String place) {
-        String f = Lexicon.fold(body);
+        String f = Words.fold(body);
         boolean endsWithLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$");
         boolean hasLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\b.*");
         if (endsWithLevel && place != null) return body + " " + place;
@@ -382,7 +382,7 @@ public final class HeaderExtractor {
         while (m.find()) {
             // a name never runs over a line end ("huyện Đông Lâm" / "Căn cứ ...")
             String name = m.group(2).split("\\R", 2)[0].strip();
-            if (Lexicon.fold(m.group(1)).equals(level)) counts.merge(name, 1, Integer::sum);
+            if (Words.fold(m.group(1)).equals(level)) counts.merge(name, 1, Integer::sum);
         }
         String best = null;
         int most = 0;
@@ -444,7 +444,7 @@ public final class HeaderExtractor {
             String l = lines.get(i).text().strip();
             if (SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
             if (NAME.matcher(l).matches() && l.split("\\s+").length <= 6) {
-                name = NormalCase.isCaps(l) ? titleCase(l) : l;
+                name = Words.isCaps(l) ? titleCase(l) : l;
                 break;
             }
         }
@@ -457,7 +457,7 @@ public final class HeaderExtractor {
     private static String signaturePart(String line) {
         String l = line.strip();
         if (l.isEmpty()) return null;
-        if (NormalCase.isCaps(l)) return l;
+        if (Words.isCaps(l)) return l;
         Matcher m = Pattern.compile("(?u)(?:TM\\.|T/M|KT\\.|K/T|TL\\.|T/L|TUQ\\.|Q\\.)\\s*\\p{Lu}[\\p{Lu}\\s]+$").matcher(l);
         if (m.find()) return m.group().strip();
         Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
@@ -531,7 +531,7 @@ public final class HeaderExtractor {
         String r = raw.strip();
         while (!r.isEmpty() && ";,.".indexOf(r.charAt(r.length() - 1)) >= 0) r = r.substring(0, r.length() - 1).strip();
         if (r.isEmpty()) return;
-        if (Lexicon.fold(r).startsWith("lưu")) return;
+        if (Words.fold(r).startsWith("lưu")) return;
         out.add(r);
     }
 
@@ -554,11 +554,11 @@ public final class HeaderExtractor {
 
     private static List<String[]> table(String resource, int columns) {
         List<String[]> out = new ArrayList<>();
-        for (String line : Lexicon.raw(HeaderExtractor.class, resource)) {
+        for (String line : Words.raw(HeaderExtractor.class, resource)) {
             String[] kv = line.split("\\t");
             if (kv.length >= columns) {
                 for (int i = 0; i < kv.length; i++) kv[i] = kv[i].strip();
-                if (columns == 3) kv[0] = Lexicon.respell(kv[0]);
+                if (columns == 3) kv[0] = Words.respell(kv[0]);
                 out.add(kv);
             }
         }

@@ -1,6 +1,6 @@
 package io.planex.extract.header;
 
-import io.planex.extract.unit.Lexicon;
+import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +22,9 @@ public final class NormalCase {
 
     /** An issuing body in normal case. */
     public static String body(String printed) {
-        String s = Lexicon.respell(printed.strip().replaceAll("\\s+", " "));
+        String s = Words.respell(printed.strip().replaceAll("\\s+", " "));
         if (s.isEmpty()) return s;
-        if (!isCaps(s)) return expandAbbreviations(s);
+        if (!Words.isCaps(s)) return expandAbbreviations(s);
         String[] words = s.split(" ");
         List<String> out = new ArrayList<>();
         boolean place = false;
@@ -71,8 +71,8 @@ public final class NormalCase {
 
     /** A signer's title in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực"). */
     public static String title(String printed) {
-        String s = Lexicon.respell(printed.strip().replaceAll("\\s+", " "));
-        if (!isCaps(s)) return s;
+        String s = Words.respell(printed.strip().replaceAll("\\s+", " "));
+        if (!Words.isCaps(s)) return s;
         String[] words = s.split(" ");
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -98,8 +98,8 @@ public final class NormalCase {
 
     /** True when every word of {@code s} is a known title word (used to find title lines). */
     public static boolean isTitle(String s) {
-        String t = Lexicon.respell(s.strip().replaceAll("\\s+", " "));
-        if (t.isEmpty() || !isCaps(t)) return false;
+        String t = Words.respell(s.strip().replaceAll("\\s+", " "));
+        if (t.isEmpty() || !Words.isCaps(t)) return false;
         String[] words = t.split(" ");
         int i = 0;
         boolean any = false;
@@ -122,18 +122,6 @@ public final class NormalCase {
                 .replace(" MTTQ ", " Mặt trận Tổ quốc ").replace(" UBMTTQ ", " Ủy ban Mặt trận Tổ quốc ").strip();
     }
 
-    static boolean isCaps(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) return false;
-                letter = true;
-            }
-        }
-        return letter;
-    }
-
     static String capitalise(String w) {
         if (w.isEmpty()) return w;
         int cp = w.codePointAt(0);
@@ -148,7 +136,7 @@ public final class NormalCase {
             if (i + ew.length > words.length) continue;
             boolean ok = true;
             for (int k = 0; k < ew.length && ok; k++) {
-                ok = Lexicon.fold(words[i + k]).equals(Lexicon.fold(ew[k]));
+                ok = Words.fold(words[i + k]).equals(Words.fold(ew[k]));
             }
             if (ok) return e;
         }
@@ -157,9 +145,9 @@ public final class NormalCase {
 
     private static List<String[]> pairs(String resource) {
         List<String[]> out = new ArrayList<>();
-        for (String line : Lexicon.raw(NormalCase.class, resource)) {
+        for (String line : Words.raw(NormalCase.class, resource)) {
             String[] kv = line.split("\\t", 2);
-            if (kv.length == 2) out.add(new String[] {Lexicon.respell(kv[0].strip()), kv[1].strip()});
+            if (kv.length == 2) out.add(new String[] {Words.respell(kv[0].strip()), kv[1].strip()});
         }
         out.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         return List.copyOf(out);

@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,8 +146,8 @@ public final class Outline {
                 || prev.endsWith("./.")) {
             return false;
         }
-        boolean prevCaps = isCaps(paragraph.text.toString());
-        boolean nextCaps = isCaps(next);
+        boolean prevCaps = Words.isCaps(paragraph.text.toString());
+        boolean nextCaps = Words.isCaps(next);
         if (prevCaps && !nextCaps) return false;
         if (prevCaps) return paragraph.kind == Marker.ROMAN || paragraph.kind == Marker.NUMBER;
         if (nextCaps) return false;
@@ -161,18 +162,6 @@ public final class Outline {
         int[] lengths = lines.stream().mapToInt(l -> l.text().length()).filter(n -> n >= 20).sorted().toArray();
         if (lengths.length < 5) return 0;
         return lengths[Math.min(lengths.length - 1, lengths.length * 8 / 10)];
-    }
-
-    static boolean isCaps(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) return false;
-                letter = true;
-            }
-        }
-        return letter;
     }
 
     private record MarkerMatch(Marker kind, int depth, int length) {}
@@ -221,7 +210,7 @@ public final class Outline {
         Paragraph build() {
             String s = text.toString();
             int[][] segs = segments.toArray(new int[0][]);
-            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), isCaps(s));
+            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), Words.isCaps(s));
         }
     }
 }

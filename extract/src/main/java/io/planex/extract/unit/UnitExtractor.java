@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.text.Words;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
@@ -48,7 +49,7 @@ public final class UnitExtractor {
      * diacritics: headings are short capitals that OCR often misreads ("TỔ CHỨC THỤC HIỆN").
      */
     static String sectionKind(String heading) {
-        String f = Lexicon.bare(heading);
+        String f = Words.bare(heading);
         for (String[] s : SECTIONS) {
             if (f.contains(s[1])) return s[0];
         }
@@ -319,19 +320,7 @@ public final class UnitExtractor {
         if (head == 0) return List.of();
         String name = rest.substring(0, UnitNames.nameEnd(rest, head));
         if (name.split("\\s+").length > MAX_NAME_WORDS) return List.of();
-        List<Found> out = new ArrayList<>();
-        int offset = bodyStart + assign;
-        for (String part : name.split(";", -1)) {
-            int lead = part.length() - part.stripLeading().length();
-            String clean = UnitNames.clean(part);
-            if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
-                int s = p.sourceOffset(offset + lead);
-                int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
-                out.add(new Found(clean, s, e, List.of(rest.substring(name.length()).strip())));
-            }
-            offset += part.length() + 1;
-        }
-        return out;
+        return unitsAtSemicolons(p, name, bodyStart + assign, List.of(rest.substring(name.length()).strip()));
     }
 
     /** The units an item paragraph names as its heading or subject; empty when it names none. */
@@ -356,17 +345,22 @@ public final class UnitExtractor {
         if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
         String taskText = cut ? rest.substring(nameEnd).strip() : "";
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
+        return unitsAtSemicolons(p, name, assign, tasks);
+    }
+
+    /** The units of a heading that lists several at semicolons, each with its span in the source and the tasks. */
+    private static List<Found> unitsAtSemicolons(Paragraph p, String name, int offset, List<String> tasks) {
         List<Found> out = new ArrayList<>();
-        int offset = assign;
+        int at = offset;
         for (String part : name.split(";", -1)) {
             int lead = part.length() - part.stripLeading().length();
             String clean = UnitNames.clean(part);
             if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
-                int s = p.sourceOffset(offset + lead);
-                int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
+                int s = p.sourceOffset(at + lead);
+                int e = p.sourceOffset(at + lead + clean.length() - 1) + 1;
                 out.add(new Found(clean, s, e, tasks));
             }
-            offset += part.length() + 1;
+            at += part.length() + 1;
         }
         return out;
     }
@@ -378,7 +372,7 @@ public final class UnitExtractor {
             if (ps.get(i).marker() != Marker.ARTICLE) continue;
             Paragraph p = mergeArticle(ps, i, bodyEnd);
             String text = p.text();
-            String f = Lexicon.fold(text);
+            String f = Words.fold(text);
             Matcher head = ARTICLE_HEAD.matcher(text);
             if (head.find() && UnitNames.assignVerbLength(text.substring(head.end())) > 0) {
                 out.addAll(articleAssignment(p, head.end()));
@@ -540,7 +534,7 @@ public final class UnitExtractor {
 
     /** Identity of a unit name: folded, punctuation and space runs ignored, common abbreviations expanded. */
     static String key(String name) {
-        String f = Lexicon.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String f = Words.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         f = (" " + f + " ").replace(" ubnd ", " ủy ban nhân dân ").replace(" hđnd ", " hội đồng nhân dân ")
                 .replace(" mttq ", " mặt trận tổ quốc ");
         return f.strip().toLowerCase(Locale.ROOT);
@@ -548,9 +542,9 @@ public final class UnitExtractor {
 
     private static List<String[]> sections() {
         List<String[]> out = new ArrayList<>();
-        for (String line : Lexicon.raw(UnitExtractor.class, "sections.txt")) {
+        for (String line : Words.raw(UnitExtractor.class, "sections.txt")) {
             String[] kv = line.split("\\t", 2);
-            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Lexicon.bare(kv[1].strip())});
+            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Words.bare(kv[1].strip())});
         }
         return List.copyOf(out);
     }

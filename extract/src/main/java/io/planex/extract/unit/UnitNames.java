@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +13,15 @@ import java.util.regex.Pattern;
  * list of particular units.
  */
 public final class UnitNames {
-    private static final List<String> HEADS = Lexicon.folded(UnitNames.class, "heads.txt");
-    private static final List<String> PLURAL_HEADS = Lexicon.folded(UnitNames.class, "plural-heads.txt");
-    private static final List<String> NOT_HEADS = Lexicon.folded(UnitNames.class, "not-heads.txt");
-    private static final List<String> DEPARTMENT_HEADS = Lexicon.folded(UnitNames.class, "department-heads.txt");
-    private static final List<String> COMPOUND_WORDS = Lexicon.folded(UnitNames.class, "compound-words.txt");
-    private static final List<String> TASK_VERBS = Lexicon.folded(UnitNames.class, "task-verbs.txt");
-    private static final List<String> STRONG_VERBS = Lexicon.folded(UnitNames.class, "strong-verbs.txt");
-    private static final List<String> ASSIGN_VERBS = Lexicon.folded(UnitNames.class, "assign-verbs.txt");
-    private static final List<String> ISSUER_ASSIGN_VERBS = Lexicon.folded(UnitNames.class, "issuer-assign-verbs.txt");
+    private static final List<String> HEADS = Words.folded(UnitNames.class, "heads.txt");
+    private static final List<String> PLURAL_HEADS = Words.folded(UnitNames.class, "plural-heads.txt");
+    private static final List<String> NOT_HEADS = Words.folded(UnitNames.class, "not-heads.txt");
+    private static final List<String> DEPARTMENT_HEADS = Words.folded(UnitNames.class, "department-heads.txt");
+    private static final List<String> COMPOUND_WORDS = Words.folded(UnitNames.class, "compound-words.txt");
+    private static final List<String> TASK_VERBS = Words.folded(UnitNames.class, "task-verbs.txt");
+    private static final List<String> STRONG_VERBS = Words.folded(UnitNames.class, "strong-verbs.txt");
+    private static final List<String> ASSIGN_VERBS = Words.folded(UnitNames.class, "assign-verbs.txt");
+    private static final List<String> ISSUER_ASSIGN_VERBS = Words.folded(UnitNames.class, "issuer-assign-verbs.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
@@ -32,7 +33,7 @@ public final class UnitNames {
     public static int headLength(String s) {
         // heads are short: folding a prefix keeps this cheap on long paragraphs
         String stripped = s.strip();
-        String f = Lexicon.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
+        String f = Words.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
         int lead = s.length() - s.stripLeading().length();
         for (String no : NOT_HEADS) {
             if (startsWithWord(f, no)) return 0;
@@ -64,7 +65,7 @@ public final class UnitNames {
 
     /** Length of a leading assignment verb ("Giao", "Đề nghị") and the space after it, else 0. */
     public static int assignVerbLength(String s) {
-        String f = Lexicon.fold(s);
+        String f = Words.fold(s);
         for (String v : ASSIGN_VERBS) {
             if (startsWithWord(f, v) && f.length() > v.length() && f.charAt(v.length()) == ' ') {
                 int n = v.length() + 1;
@@ -97,7 +98,7 @@ public final class UnitNames {
                 break;
             }
         }
-        String f = Lexicon.fold(s);
+        String f = Words.fold(s);
         Matcher w = WORD.matcher(s);
         String previous = null;
         int searchFrom = headLength;
@@ -109,12 +110,12 @@ public final class UnitNames {
             }
             int at = w.start();
             boolean upper = Character.isUpperCase(s.codePointAt(at));
-            String prevFold = previous == null ? "" : Lexicon.fold(previous);
+            String prevFold = previous == null ? "" : Words.fold(previous);
             boolean afterDepartment = s.substring(searchFrom, at).isBlank()
-                    && DEPARTMENT_HEADS.contains(lastWords(Lexicon.fold(s.substring(0, searchFrom)).strip()));
+                    && DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, searchFrom)).strip()));
             // "Tổ giúp việc Ban Chỉ đạo": a capitalised field right after an inner department word is a name
             if (upper && !afterDepartment) {
-                afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Lexicon.fold(s.substring(0, at)).strip()));
+                afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, at)).strip()));
             }
             boolean nounUse = prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và");
             if (!nounUse && !afterDepartment) {

@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.text.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +62,6 @@ class UnitNamesTest {
         "hoà|hòa", "Uỷ ban|Ủy ban", "THUỶ|THỦY", "khoá|khóa", "quý|quý", "hoàn|hoàn", "Thuý|Thúy",
     })
     void respellsOldTonePlacement(String in, String out) {
-        assertEquals(out, Lexicon.respell(in));
+        assertEquals(out, Words.respell(in));
     }
 }

@@ -1,4 +1,4 @@
-package io.planex.extract.unit;
+package io.planex.extract.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,8 +16,8 @@ import java.util.List;
  * Vietnamese words: lower case, NFC, and the old tone placement ("uỷ", "hoà") moved to the new one ("ủy",
  * "hòa") because both spellings occur in the same texts.
  */
-public final class Lexicon {
-    private Lexicon() {}
+public final class Words {
+    private Words() {}
 
     /** Entries of a resource next to {@code owner}, folded, longest first (so prefixes never shadow longer heads). */
     public static List<String> folded(Class<?> owner, String resource) {
@@ -105,5 +105,18 @@ public final class Lexicon {
             if (Character.getType(c) != Character.NON_SPACING_MARK) b.append(Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    /** True when the text has letters and none of them is lower case ("ỦY BAN NHÂN DÂN", "KẾ HOẠCH 2025"). */
+    public static boolean isCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) return false;
+                letter = true;
+            }
+        }
+        return letter;
     }
 }
