@@ -24,6 +24,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,34 @@ class DocumentReaderTest {
         assertEquals(2, doc.pageMap().pageOf(appendix));
         assertEquals(1, doc.pageMap().pageOf(doc.text().indexOf("Trần Thị Mỹ Duyên")));
         assertEquals(2, doc.origin().rawPosition(appendix).page());
+    }
+
+    @Test
+    void blankPageStaysEmptyWithoutOcr() throws Exception {
+        // A text page, a blank page (the empty back of a sheet), a text page: the blank one has no text layer,
+        // but there is nothing to OCR on it either.
+        byte[] pdf = Documents.textPdf(SamplePlans.SHORT_PAGE_1 + "\n\f\n\f" + SamplePlans.SHORT_PAGE_2,
+                Layout.standard());
+        IngestedDocument doc = READER.read(write("with-blank.pdf", pdf));
+        assertEquals(3, doc.source().pages());
+        assertFalse(doc.source().ocr(), "no page was OCRed");
+        assertTrue(doc.rawPages().get(1).text().isBlank(), doc.rawPages().get(1).text());
+        assertFalse(doc.rawPages().get(2).text().isBlank());
+    }
+
+    @Test
+    void blankCheckSeesOneShortLineAndAScanButNotAnEmptyPage() throws Exception {
+        byte[] oneLine = Documents.textPdf(SamplePlans.SHORT_PAGE_1 + "\n\f\n\fSố: 12/KH-UBND", Layout.standard());
+        byte[] scan = Documents.scannedPdf("Số: 12/KH-UBND", Layout.standard(), 100,
+                io.planex.testkit.PageImages.Degradation.none());
+        try (PDDocument text = Loader.loadPDF(oneLine); PDDocument image = Loader.loadPDF(scan)) {
+            PDFRenderer textPages = new PDFRenderer(text);
+            assertEquals(3, text.getNumberOfPages());
+            assertTrue(DocumentReader.isBlank(textPages, 1), "the empty page");
+            assertFalse(DocumentReader.isBlank(textPages, 2), "one line of print");
+            assertFalse(DocumentReader.isBlank(new PDFRenderer(image), 0), "an image of print");
+            assertFalse(DocumentReader.isBlank(textPages, 7), "a page that cannot render is not called blank");
+        }
     }
 
     @Test
