@@ -120,9 +120,16 @@ final class WorkerProcess {
         }, "planex-worker-out");
         pump.setDaemon(true);
         pump.start();
-        String first;
+        // The JVM may print before our main runs (JAVA_TOOL_OPTIONS, a flight recording, an agent): wait for
+        // the ready line and skip what comes before it.
+        String first = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
         try {
-            first = lines.poll(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            while (!Worker.READY.equals(first) && !EOF.equals(first)) {
+                long left = deadline - System.nanoTime();
+                first = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+                if (first == null) break;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             first = null;

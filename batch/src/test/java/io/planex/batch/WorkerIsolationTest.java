@@ -41,4 +41,20 @@ class WorkerIsolationTest {
         assertEquals(4, s.failures());
         assertEquals(6, Fixtures.indexed(tmp.resolve("index")).size());
     }
+
+    @Test
+    void workerThatPrintsBeforeItIsReadyStillServes(@TempDir Path tmp) throws Exception {
+        // JAVA_TOOL_OPTIONS with a flight recording or an agent makes the JVM print on stdout before main runs.
+        Path plan = Fixtures.writePlans(tmp.resolve("in"), 1).get(0);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of("sh", "-c", "echo 'Started recording 1.'; echo; exec \"$0\" -cp \"$1\" \"$2\"",
+                java, System.getProperty("java.class.path"), Worker.class.getName());
+        WorkerProcess worker = new WorkerProcess(command, tmp.resolve("worker.log").toFile());
+        try {
+            Parsed parsed = worker.call(plan.toString(), 60_000);
+            assertEquals(plan.getFileName().toString(), parsed.record().source().file());
+        } finally {
+            worker.stop();
+        }
+    }
 }
