@@ -25,7 +25,13 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.tika.config.TikaConfig;
@@ -222,6 +228,9 @@ public final class DocumentReader {
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
             PDFRenderer renderer = new PDFRenderer(pdf);
+            if (options.ocr() == OcrMode.AUTO) {
+                wanted.removeIf(i -> hasCleanText(pages.get(i).text()) && !drawsImage(pdf.getPage(i)));
+            }
             wanted.removeIf(i -> isBlank(renderer, i));
             PageText[] ocred = new PageText[pages.size()];
             ocrAll(path, wanted, i -> renderer.renderImageWithDPI(i, options.dpi(), ImageType.GRAY),
@@ -347,18 +356,63 @@ public final class DocumentReader {
 
     /** True when the text has enough letters to be a real text layer rather than a scan's stray marks. */
     static boolean hasUsableText(String text) {
-        int letters = 0;
-        int junk = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
-                    || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
-                junk++;
-            } else if (Character.isLetter(c)) {
-                letters++;
+        Letters count = Letters.of(text);
+        return count.letters() >= MIN_LETTERS && count.clean();
+    }
+
+    /**
+     * True when the text has at least one letter and no junk to speak of: a short but real text layer (a page that
+     * holds only the signer's name). On a page without images, that text is all the page has to say.
+     */
+    static boolean hasCleanText(String text) {
+        Letters count = Letters.of(text);
+        return count.letters() > 0 && count.clean();
+    }
+
+    /** Letters and junk characters (replacement, private-use, control) of a page's text layer. */
+    private record Letters(int letters, int junk) {
+        static Letters of(String text) {
+            int letters = 0;
+            int junk = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
+                        || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
+                    junk++;
+                } else if (Character.isLetter(c)) {
+                    letters++;
+                }
             }
+            return new Letters(letters, junk);
         }
-        return letters >= MIN_LETTERS && junk * 10 < letters;
+
+        /** Junk is under a tenth of the letters: a text layer, not the mojibake of a font without a Unicode map. */
+        boolean clean() {
+            return junk * 10 < letters;
+        }
+    }
+
+    /**
+     * True when the page paints an image XObject, directly or inside a form (scanners put each page in one). A
+     * page that paints none has nothing for OCR to read beyond its text layer, apart from text drawn as outlines,
+     * which has no text layer at all and so is still OCRed. Broken resources count as an image: OCR decides.
+     */
+    static boolean drawsImage(PDPage page) {
+        try {
+            return drawsImage(page.getResources(), 0);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean drawsImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 8) return false;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject) return true;
+            if (object instanceof PDFormXObject form && drawsImage(form.getResources(), depth + 1)) return true;
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,31 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shortTextPageWithoutImagesKeepsItsTextLayer() throws Exception {
+        // The last page holds only the signer's name: fewer letters than a usable page needs, but it is print,
+        // not a scan, and OCR would only read the same name again.
+        byte[] pdf = Documents.textPdf(SamplePlans.SHORT_PAGE_1 + "\n\fLê Văn An", Layout.standard());
+        IngestedDocument doc = READER.read(write("signature-page.pdf", pdf));
+        assertEquals(2, doc.source().pages());
+        assertFalse(doc.source().ocr(), "no page was OCRed");
+        assertEquals("Lê Văn An", doc.rawPages().get(1).text().strip());
+    }
+
+    @Test
+    void imagesAreSeenOnScansOnly() throws Exception {
+        byte[] scan = Documents.scannedPdf("Số: 12/KH-UBND", Layout.standard(), 100,
+                io.planex.testkit.PageImages.Degradation.none());
+        byte[] print = Documents.textPdf("Số: 12/KH-UBND", Layout.standard());
+        try (PDDocument image = Loader.loadPDF(scan); PDDocument text = Loader.loadPDF(print)) {
+            assertTrue(DocumentReader.drawsImage(image.getPage(0)));
+            assertFalse(DocumentReader.drawsImage(text.getPage(0)));
+        }
+        assertTrue(DocumentReader.hasCleanText(" Lê Văn An "));
+        assertFalse(DocumentReader.hasCleanText(" 3 "));
+        assertFalse(DocumentReader.hasCleanText("\uFFFD\uFFFD a \uFFFD"));
+    }
+
+    @Test
     void blankCheckSeesOneShortLineAndAScanButNotAnEmptyPage() throws Exception {
         byte[] oneLine = Documents.textPdf(SamplePlans.SHORT_PAGE_1 + "\n\f\n\fSố: 12/KH-UBND", Layout.standard());
         byte[] scan = Documents.scannedPdf("Số: 12/KH-UBND", Layout.standard(), 100,
