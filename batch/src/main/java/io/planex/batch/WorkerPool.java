@@ -29,6 +29,9 @@ final class WorkerPool implements ParseService {
         this.linkDir = Files.createTempDirectory("planex-links");
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                // C1 only: a worker lives for maxFilesPerWorker files, too short for C2's compilations to pay
+                // back; on 2,000 text PDFs they were 40 % of each worker's CPU (docs/bench/ingest.md).
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-D" + PlanFileParser.OCR_PROPERTY + "=" + ocrMode,
                 "-cp", System.getProperty("java.class.path"), Worker.class.getName()));
