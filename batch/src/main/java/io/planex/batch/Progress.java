@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Progress on stderr: a bar redrawn in place (\r) on a terminal, a plain line every few seconds otherwise
- * (logs, CI). Files found so far are counted as the lazy walk goes, so the total and ETA firm up once the walk
- * has finished.
+ * (logs, CI). The lazy walk runs only a queue's length ahead of parsing, so a separate counting walk
+ * ({@link #counted}) gives an early total ("~N") and ETA; the exact total replaces it when the walk is over.
  */
 public final class Progress implements AutoCloseable {
     /** AUTO: bar when System.console() is present, lines otherwise. */
@@ -17,6 +17,8 @@ public final class Progress implements AutoCloseable {
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean walkDone;
+    /** Files the counting walk found, or -1 while it runs (or when it did not run). */
+    private volatile long counted = -1;
     private final long start = System.nanoTime();
     private final PrintStream out;
     private final boolean bar;
@@ -54,6 +56,19 @@ public final class Progress implements AutoCloseable {
         walkDone = true;
     }
 
+    void counted(long files) {
+        counted = files;
+    }
+
+    /** Whether anyone will see progress: the counting walk is not worth running otherwise. */
+    boolean shown() {
+        return ticker != null;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
     void done(FileReport r) {
         if (r.status() == Status.REMOVED) return;
         done.incrementAndGet();
@@ -66,8 +81,20 @@ public final class Progress implements AutoCloseable {
         long d = done.get();
         long f = found.get();
         double rate = d / secs;
-        String total = walkDone ? String.valueOf(f) : f + "+";
-        String eta = walkDone && rate > 0 ? clock((long) ((f - d) / rate)) : "?";
+        String total;
+        long expected;
+        if (walkDone) {
+            total = String.valueOf(f);
+            expected = f;
+        } else if (counted >= 0) {
+            // The tree may have changed between the two walks: never show fewer than the walk has found.
+            expected = Math.max(counted, f);
+            total = "~" + expected;
+        } else {
+            total = f + "+";
+            expected = -1;
+        }
+        String eta = expected >= 0 && rate > 0 ? clock((long) ((expected - d) / rate)) : "?";
         return String.format("files %d/%s  failed %d  pages %d  %.1f files/s  %.1f pages/s  ETA %s",
                 d, total, failed.get(), pages.get(), rate, pages.get() / secs, eta);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,30 @@ final class TreeWalker {
 
     void walk(List<Path> roots) {
         for (Path root : roots) visit(root, new HashSet<>());
+    }
+
+    /**
+     * Counts what a walk of {@code roots} would hand over (files and things reported), without holding any of it;
+     * -1 when {@code cancelled} turns true first. Progress runs it ahead of the lazy walk to show a total.
+     */
+    static long count(List<Path> roots, BooleanSupplier cancelled) {
+        long[] n = {0};
+        try {
+            new TreeWalker(c -> {
+                if (cancelled.getAsBoolean()) throw new Cancelled();
+                n[0]++;
+            }).walk(roots);
+        } catch (Cancelled e) {
+            return -1;
+        }
+        return n[0];
+    }
+
+    /** Unwinds a counting walk; no stack trace, it is not an error. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
     }
 
     private void visit(Path path, Set<Object> ancestors) {
