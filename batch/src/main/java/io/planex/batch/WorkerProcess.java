@@ -120,23 +120,30 @@ final class WorkerProcess {
         }, "planex-worker-out");
         pump.setDaemon(true);
         pump.start();
-        // The JVM may print before our main runs (JAVA_TOOL_OPTIONS, a flight recording, an agent): wait for
-        // the ready line and skip what comes before it.
-        String first = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
+        boolean ready;
         try {
-            while (!Worker.READY.equals(first) && !EOF.equals(first)) {
-                long left = deadline - System.nanoTime();
-                first = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
-                if (first == null) break;
-            }
+            ready = awaitReady(lines);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            first = null;
+            ready = false;
         }
-        if (!Worker.READY.equals(first)) {
+        if (!ready) {
             kill();
             throw new IOException("worker did not start (see its log " + log + ")");
+        }
+    }
+
+    /**
+     * Waits for the worker's ready line, skipping what its JVM prints before our main runs (JAVA_TOOL_OPTIONS, a
+     * flight recording, an agent). False when the worker ends or the start-up timeout passes first.
+     */
+    private static boolean awaitReady(BlockingQueue<String> lines) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null || EOF.equals(line)) return false;
+            if (Worker.READY.equals(line)) return true;
         }
     }
 

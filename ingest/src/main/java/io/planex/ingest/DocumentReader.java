@@ -211,11 +211,12 @@ public final class DocumentReader {
     /** OCRs the PDF pages the mode asks for, in parallel; fails "needs-ocr" when no page has text and OCR is off. */
     private List<PageText> ocrPdfPages(Path path, List<PageText> pages) throws UnreadableFileException {
         List<Integer> wanted = new ArrayList<>();
+        boolean anyText = false;
         for (int i = 0; i < pages.size(); i++) {
             boolean usable = hasUsableText(pages.get(i).text());
+            anyText |= usable;
             if (options.ocr() == OcrMode.ALWAYS || (options.ocr() == OcrMode.AUTO && !usable)) wanted.add(i);
         }
-        boolean anyText = pages.stream().anyMatch(p -> hasUsableText(p.text()));
         if (wanted.isEmpty()) {
             if (!anyText && options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
             return pages;
