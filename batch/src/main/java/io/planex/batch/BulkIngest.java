@@ -51,6 +51,29 @@ public final class BulkIngest {
      * IOException on a fatal index or state error (what was committed before stays).
      */
     public Summary run(List<Path> roots) throws IOException, InterruptedException {
+        return session(false, (state, service, progress, committer) -> {
+            runPipeline(roots, state, service, progress, committer);
+            if (options.prune()) prune(state, committer);
+        });
+    }
+
+    /**
+     * {@code ingest --from-json}: indexes JSON v1 records made elsewhere (an ExtractJob OUTPUT folder, NDJSON
+     * part files, {@code planex extract --out} files) without reading any document, with the state, report and
+     * commit cycle of {@link #run} (see {@link RecordFeed}). Options about reading files do not apply.
+     */
+    public Summary runFromJson(List<Path> inputs) throws IOException, InterruptedException {
+        return session(true, (state, service, progress, committer) ->
+                new RecordFeed(options, state, progress, committer).feed(inputs));
+    }
+
+    /** What a run does between opening the index, state and committer and the final commit. */
+    private interface Body {
+        void run(StateStore state, ParseService service, Progress progress, Committer committer)
+                throws IOException, InterruptedException;
+    }
+
+    private Summary session(boolean recordsOnly, Body body) throws IOException, InterruptedException {
         Files.createDirectories(options.index());
         PlanIndex index;
         try {
@@ -61,11 +84,10 @@ public final class BulkIngest {
         }
         try (index;
                 StateStore state = openState();
-                ParseService service = openService();
+                ParseService service = recordsOnly ? new NoFiles() : openService();
                 Progress progress = new Progress(options.progress(), options.stderr());
                 Committer committer = new Committer(options, index, state, service, progress)) {
-            runPipeline(roots, state, service, progress, committer);
-            if (options.prune()) prune(state, committer);
+            body.run(state, service, progress, committer);
             committer.commit();
             committer.summary().finish();
             return committer.summary();

@@ -24,6 +24,12 @@ final class WorkerPool implements ParseService {
     private final AtomicLong links = new AtomicLong();
 
     WorkerPool(int size, int heapMb, String ocrMode, String parserClass, int maxFilesPerWorker) throws IOException {
+        this(size, heapMb, ocrMode, parserClass, maxFilesPerWorker, System.getProperty("java.class.path"));
+    }
+
+    /** As above, with the class path the workers start with (a Spark executor's own is not the job's). */
+    WorkerPool(int size, int heapMb, String ocrMode, String parserClass, int maxFilesPerWorker, String classPath)
+            throws IOException {
         this.maxFilesPerWorker = maxFilesPerWorker;
         this.idle = new ArrayBlockingQueue<>(size);
         this.linkDir = Files.createTempDirectory("planex-links");
@@ -34,7 +40,7 @@ final class WorkerPool implements ParseService {
                 "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-D" + PlanFileParser.OCR_PROPERTY + "=" + ocrMode,
-                "-cp", System.getProperty("java.class.path"), Worker.class.getName()));
+                "-cp", classPath, Worker.class.getName()));
         if (parserClass != null) command.add(parserClass);
         for (int i = 0; i < size; i++) {
             WorkerProcess w = new WorkerProcess(command, linkDir.resolve("worker-" + i + ".log").toFile());

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                 + "Only one ingest may write to an index at a time."},
         footer = {"", "Report statuses: ok, unchanged, failed, needs-ocr, removed (--prune).",
             "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error.",
-            "", "Example:", "  planex ingest --index planex-data/index --report ingest.jsonl --prune archive/"})
+            "", "Examples:", "  planex ingest --index planex-data/index --report ingest.jsonl --prune archive/",
+            "  planex ingest --from-json spark-out/          (records made by io.planex.spark.ExtractJob)"})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -82,6 +83,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, a line every 5 s otherwise), bar, lines or none.")
     String progress;
 
+    @Option(names = "--from-json", description = {"PATH... are records made elsewhere, not documents: an "
+            + "ExtractJob OUTPUT folder (records/ with text/), NDJSON files or planex extract --out files. They are "
+            + "indexed without reading any document, incrementally (a record whose path and SHA-256 are known is "
+            + "unchanged) and resumably, as files are."})
+    boolean fromJson;
+
     @Option(names = "--throttle-ms", hidden = true, defaultValue = "0",
             description = "Pause before each file (for interruption tests).")
     long throttleMs;
@@ -100,6 +107,9 @@ final class IngestCommand implements Callable<Integer> {
             mode = Progress.Mode.valueOf(progress.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Errors.UserException("--progress must be auto, bar, lines or none, not '" + progress + "'");
+        }
+        if (fromJson && prune) {
+            throw new Errors.UserException("--prune needs the files: it cannot be combined with --from-json");
         }
         if (timeoutSeconds <= 0 || batch <= 0 || workerMemoryMb < 64 || (threads != null && threads <= 0)) {
             throw new Errors.UserException("--timeout, --batch and --threads must be positive, --worker-memory >= 64");
@@ -124,7 +134,8 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) options.threads(threads);
         Summary summary;
         try {
-            summary = new BulkIngest(options.build()).run(paths);
+            BulkIngest ingest = new BulkIngest(options.build());
+            summary = fromJson ? ingest.runFromJson(paths) : ingest.run(paths);
         } catch (IndexBusyException e) {
             throw new Errors.UserException(e.getMessage(), e);
         } finally {
