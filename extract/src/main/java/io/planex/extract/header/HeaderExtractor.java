@@ -3,7 +3,6 @@ package io.planex.extract.header;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
-import io.planex.extract.model.Signer;
 import io.planex.extract.unit.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ public final class HeaderExtractor {
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
     private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
-    private static final List<String> MARKERS = Words.raw(HeaderExtractor.class, "signer-markers.txt");
     private static final int HEADER_LINES = 40;
     private static final int MAX_LINE = 600;
 
@@ -51,11 +49,6 @@ public final class HeaderExtractor {
                     + "[Cc]hỉ\\s+thị|[Nn]ghị\\s+quyết|[Tt]hông\\s+báo|[Pp]hương\\s+án|[Đđ]ề\\s+án|[Qq]uy\\s+chế|[Qq]uy\\s+định)");
     private static final Pattern PLACE_LEVEL = Pattern.compile(
             "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})");
-    private static final Pattern NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
-    private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
-            + "signed|\\(?ký, đóng dấu).*");
-
     private record Line(int start, String text) {}
 
     public DocumentHeader extract(String text, PageMap pages) {
@@ -150,7 +143,7 @@ public final class HeaderExtractor {
 
         String issuer = headerIssuer(lines, headerEnd);
         if (issuer == null) issuer = bodyIssuer(text, place);
-        Signature sig = signature(lines);
+        SignatureReader.Result sig = signature(lines);
         if (issuer == null && sig.body() != null) issuer = complete(NormalCase.body(sig.body()), text, place);
         List<String> recipients = recipients(lines);
         return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, sig.signer(), recipients);
@@ -409,78 +402,10 @@ public final class HeaderExtractor {
 
     // ---- signer ----
 
-    private record Signature(String body, Signer signer) {}
-
-    private static Signature signature(List<Line> lines) {
-        int from = Math.max(0, lines.size() - 45);
-        int titleAt = -1;
-        String title = null;
-        String body = null;
-        for (int i = from; i < lines.size(); i++) {
-            String l = signaturePart(lines.get(i).text());
-            if (l == null) continue;
-            String marker = markerOf(l);
-            if (marker != null) {
-                String rest = l.substring(marker.length()).strip();
-                String m = marker.toUpperCase(Locale.ROOT);
-                if (m.startsWith("TM") || m.startsWith("T/M") || m.startsWith("T.M")) {
-                    body = rest;
-                    titleAt = i;
-                    title = null;
-                } else {
-                    titleAt = i;
-                    if (title == null || !m.startsWith("KT") && !m.startsWith("K/T") && !m.startsWith("K.T")) {
-                        title = rest;
-                    }
-                }
-            } else if (NormalCase.isTitle(l)) {
-                title = l;
-                titleAt = i;
-            }
-        }
-        if (titleAt < 0) return new Signature(null, null);
-        String name = null;
-        for (int i = titleAt + 1; i < Math.min(lines.size(), titleAt + 12); i++) {
-            String l = lines.get(i).text().strip();
-            if (SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
-            if (NAME.matcher(l).matches() && l.split("\\s+").length <= 6) {
-                name = Words.isCaps(l) ? titleCase(l) : l;
-                break;
-            }
-        }
-        String normalTitle = title == null || title.isEmpty() ? null : NormalCase.title(title);
-        Signer signer = name == null && normalTitle == null ? null : new Signer(name, normalTitle);
-        return new Signature(body, signer);
-    }
-
-    /** The signature-side part of a line: all of it, or its capitals tail after recipients in two columns. */
-    private static String signaturePart(String line) {
-        String l = line.strip();
-        if (l.isEmpty()) return null;
-        if (Words.isCaps(l)) return l;
-        Matcher m = Pattern.compile("(?u)(?:TM\\.|T/M|KT\\.|K/T|TL\\.|T/L|TUQ\\.|Q\\.)\\s*\\p{Lu}[\\p{Lu}\\s]+$").matcher(l);
-        if (m.find()) return m.group().strip();
-        Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
-        if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
-        return null;
-    }
-
-    private static String markerOf(String l) {
-        for (String m : MARKERS) {
-            if (l.regionMatches(true, 0, m, 0, m.length())) {
-                if (m.endsWith(".") || l.length() == m.length() || !Character.isLetter(l.charAt(m.length()))) return m;
-            }
-        }
-        return null;
-    }
-
-    private static String titleCase(String caps) {
-        StringBuilder b = new StringBuilder();
-        for (String w : caps.strip().split("\\s+")) {
-            if (b.length() > 0) b.append(' ');
-            b.append(NormalCase.capitalise(w.toLowerCase(Locale.ROOT)));
-        }
-        return b.toString();
+    private static SignatureReader.Result signature(List<Line> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line l : lines) texts.add(l.text());
+        return SignatureReader.read(texts);
     }
 
     // ---- recipients ----
@@ -522,7 +447,7 @@ public final class HeaderExtractor {
     }
 
     private static String stripSignatureTail(String line) {
-        String part = signaturePart(line);
+        String part = SignatureReader.signaturePart(line);
         if (part != null && !part.equals(line.strip())) return line.substring(0, line.lastIndexOf(part));
         return part != null ? "" : line;
     }
