@@ -77,8 +77,10 @@ class FromJsonTest {
         Summary byJson = new BulkIngest(options("json")).runFromJson(List.of(out));
         assertEquals(8, byJson.count(Status.OK), "the report folder is not records");
         assertEquals(0, byJson.failures());
-        assertEquals(stored(tmp.resolve("files")), stored(tmp.resolve("json")),
-                "same documents, paths, records and texts as reading the files");
+        Map<String, String> fromFiles = stored(tmp.resolve("files"));
+        Map<String, String> fromJson = stored(tmp.resolve("json"));
+        assertEquals(fromFiles.keySet(), fromJson.keySet(), "same documents");
+        fromFiles.forEach((id, doc) -> assertEquals(doc, fromJson.get(id), "same paths, record and text"));
 
         Summary again = new BulkIngest(options("json")).runFromJson(List.of(out));
         assertEquals(0, again.count(Status.OK));
@@ -136,7 +138,11 @@ class FromJsonTest {
                 List<String> paths = new ArrayList<>();
                 for (IndexableField f : d.getFields(IndexFields.PATH)) paths.add(f.stringValue());
                 paths.sort(null);
-                out.put(d.get(IndexFields.ID), paths + "\n" + d.get(IndexFields.RECORD) + "\n" + d.get(IndexFields.TEXT));
+                // A document found at two paths carries the record of whichever path was indexed last, which
+                // in a parallel file ingest is a race: compare its record without its own path.
+                ObjectNode record = (ObjectNode) RecordJson.mapper().readTree(d.get(IndexFields.RECORD));
+                ((ObjectNode) record.get("source")).remove(List.of("path", "file"));
+                out.put(d.get(IndexFields.ID), paths + "\n" + record + "\n" + d.get(IndexFields.TEXT));
             }
         }
         return out;

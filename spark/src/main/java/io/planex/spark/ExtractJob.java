@@ -7,7 +7,6 @@ import io.planex.ingest.OcrMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -141,7 +140,7 @@ public final class ExtractJob implements Callable<Integer> {
      * so a report never lists a record that is not there.
      */
     public static Result run(SparkSession spark, JobOptions options) throws IOException {
-        Map<String, String> conf = hadoopConf(spark);
+        Map<String, String> conf = HadoopConf.of(spark);
         refuseExisting(spark, options.recordsDir());
         refuseExisting(spark, options.reportDir());
 
@@ -206,12 +205,5 @@ public final class ExtractJob implements Callable<Integer> {
         if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
             throw new IOException(dir + " already exists: give a new output folder (records are never overwritten)");
         }
-    }
-
-    /** The driver's Hadoop settings (spark.hadoop.*, core-site.xml), for tasks that open files themselves. */
-    private static Map<String, String> hadoopConf(SparkSession spark) {
-        Map<String, String> conf = new HashMap<>();
-        spark.sparkContext().hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
-        return conf;
     }
 }

@@ -33,6 +33,7 @@ final class ExtractTask implements MapPartitionsFunction<Row, Tuple3<String, Str
 
     private final JobOptions options;
     private final Map<String, String> hadoopConf;
+    private transient Configuration conf;
 
     ExtractTask(JobOptions options, Map<String, String> hadoopConf) {
         this.options = options;
@@ -92,8 +93,7 @@ final class ExtractTask implements MapPartitionsFunction<Row, Tuple3<String, Str
     }
 
     private void copy(String uri, Path target) throws IOException {
-        Configuration conf = new Configuration(false);
-        hadoopConf.forEach(conf::set);
+        if (conf == null) conf = HadoopConf.toConfiguration(hadoopConf);
         org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(uri);
         FileSystem fs = source.getFileSystem(conf);
         try (InputStream in = fs.open(source)) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -50,10 +49,9 @@ final class InputListing {
     }
 
     private static Iterator<Row> files(String root, Map<String, String> hadoopConf) throws IOException {
-        Configuration conf = new Configuration(false);
-        hadoopConf.forEach(conf::set);
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(root);
-        RemoteIterator<LocatedFileStatus> it = path.getFileSystem(conf).listFiles(path, true);
+        RemoteIterator<LocatedFileStatus> it = path.getFileSystem(HadoopConf.toConfiguration(hadoopConf))
+                .listFiles(path, true);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

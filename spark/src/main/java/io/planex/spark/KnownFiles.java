@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -67,14 +66,12 @@ record KnownFiles(Dataset<String> unchanged, Dataset<Row> toRead) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        Configuration conf = new Configuration(false);
-        hadoopConf.forEach(conf::set);
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(uri);
         byte[] buf = new byte[1 << 16];
         try {
             InputStream in = SourcePaths.localFile(uri) != null
                     ? java.nio.file.Files.newInputStream(SourcePaths.localFile(uri))
-                    : path.getFileSystem(conf).open(path);
+                    : path.getFileSystem(HadoopConf.toConfiguration(hadoopConf)).open(path);
             try (in) {
                 int n;
                 while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
