@@ -100,6 +100,18 @@ class DeadlineExtractorTest {
         "Báo cáo về Sở trước ngày 15/12 hằng năm.#2024-12-20#2025-12-15|annual|trước ngày 15/12",
         "Thời gian: Quý IV/2025.#2025-06-01#2025-12-31|null|Thời gian: Quý IV/2025",
         "Thời gian thực hiện: năm 2025.#2025-01-06#2025-12-31|null|Thời gian thực hiện: năm 2025",
+        // lists of periods end with their last member; a later whole year runs to its end
+        "Thời gian hoàn thành: Quý III, IV/2025.#2025-01-05#2025-12-31|null|Thời gian hoàn thành: Quý III, IV/2025",
+        "Thời gian hoàn thành: Quý IV/2025, 2026.#2025-01-05#2026-12-31|null|Thời gian hoàn thành: Quý IV/2025, 2026",
+        "Thời gian thực hiện: Quý II - III/2025.#2025-01-05#2025-09-30|null|Thời gian thực hiện: Quý II - III/2025",
+        "Các thôn hoàn thành trong quý I và quý II năm 2026.#2025-11-05#2026-06-30|null|hoàn thành trong quý I và quý II năm 2026",
+        "Thời gian thực hiện: Tháng 8, 9/2025.#2025-01-05#2025-09-30|null|Thời gian thực hiện: Tháng 8, 9/2025",
+        "Thời gian thực hiện: tháng 11 và tháng 12/2025.#2025-01-05#2025-12-31|null|Thời gian thực hiện: tháng 11 và tháng 12/2025",
+        "Thời gian hoàn thành: Quý I/2026.#2025-10-01#2026-03-31|null|Thời gian hoàn thành: Quý I/2026",
+        "Thời gian hoàn thành: Thường xuyên.#2025-10-01#",
+        // a due day inside a numbered step, a monthly day
+        "Bước 2: Niêm yết danh sách. Chậm nhất ngày 10/12/2025.#2025-11-01#2025-12-10|null|Chậm nhất ngày 10/12/2025",
+        "Các thôn báo cáo kết quả về UBND xã trước ngày 25 hằng tháng.#2025-01-05#2025-01-25|monthly|trước ngày 25",
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
