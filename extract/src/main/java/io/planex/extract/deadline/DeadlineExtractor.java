@@ -555,5 +555,18 @@ public final class DeadlineExtractor {
             out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), start, end,
                     pages.pageOf(start)));
         }
+        // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
+        for (TimeColumn.Cell cell : TimeColumn.cells(text)) {
+            boolean known = false;
+            for (Deadline d : out) {
+                if (d.start() < cell.end() && cell.start() < d.end()) known = true;
+            }
+            if (known) continue;
+            String date = resolve(cell.when(), null, years);
+            if (date == null) continue;
+            out.add(new Deadline(date, null, null, List.of(), null, text.substring(cell.start(), cell.end()),
+                    cell.start(), cell.end(), pages.pageOf(cell.start())));
+        }
+        out.sort(Comparator.comparingInt(Deadline::start));
     }
 }

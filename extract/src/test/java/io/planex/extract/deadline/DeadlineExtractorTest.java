@@ -35,6 +35,46 @@ class DeadlineExtractorTest {
         assertEquals(List.of("2025-06-30|null|Quý II/2025", "2026-12-31|null|2025 - 2026"), keys(table, "2025-02-10"));
     }
 
+    /** One task table, rows of {number, task, lead, partner, time}, in the forms text extraction gives it. */
+    private static final String[][] TABLE = {
+        {"TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+        {"1", "Rà soát thủ tục hành chính", "Văn phòng UBND xã", "Công an xã", "Quý III, IV/2024"},
+        {"2", "Số hóa hồ sơ hộ tịch", "Công chức Tư pháp", "", "Quý IV/2024, 2025"},
+        {"3", "Tuyên truyền pháp luật", "Đoàn Thanh niên", "Hội Phụ nữ", "Thường xuyên"},
+        {"4", "Kiểm tra cơ sở", "Công an xã", "", "Tháng 8/2024"},
+        {"5", "Chỉnh trang đô thị", "Văn phòng UBND xã", "Các thôn", "2024 - 2025"},
+        {"6", "Tổng kết", "Văn phòng UBND xã", "", ""},
+    };
+
+    /** pipe rows (HTML), tab rows, one cell a line (PDF), one cell a line with a blank line after each row (DOCX). */
+    static List<String> tableForms() {
+        StringBuilder pipe = new StringBuilder();
+        StringBuilder tab = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        StringBuilder docx = new StringBuilder();
+        for (String[] row : TABLE) {
+            pipe.append(String.join(" | ", row)).append('\n');
+            tab.append(String.join("\t", row)).append('\n');
+            for (String cell : row) {
+                if (!cell.isEmpty()) lines.append(cell).append('\n');
+                docx.append(cell).append('\n');
+            }
+            docx.append('\n');
+        }
+        String head = "KẾ HOẠCH\nCải cách hành chính năm 2024\nII. NHIỆM VỤ CỤ THỂ\n";
+        String tail = "III. TỔ CHỨC THỰC HIỆN\nVăn phòng UBND xã theo dõi, đôn đốc.\n";
+        return List.of(head + pipe + tail, head + tab + tail, head + lines + tail, head + docx + tail);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("tableForms")
+    void aTaskTablesTimeColumnInEveryForm(String text) {
+        List<String> dates = extractor.extract(text, PageMap.single(), dated("2024-03-01"), List.of()).stream()
+                .map(d -> d.date() + "|" + d.text()).toList();
+        assertEquals(List.of("2024-12-31|Quý III, IV/2024", "2025-12-31|Quý IV/2024, 2025", "2024-08-31|Tháng 8/2024",
+                "2025-12-31|2024 - 2025"), dates);
+    }
+
     /** Sentence, document date -> "date|recurrence|text" of each deadline, ";"-separated ("" for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
