@@ -151,6 +151,9 @@ public final class DeadlineExtractor {
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         dues.removeIf(d -> excludedContext(text, d.start()));
+        // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
+        List<int[]> recounted = CitedNarrative.ranges(text);
+        dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
         dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
         List<Due> kept = dedupe(dues);

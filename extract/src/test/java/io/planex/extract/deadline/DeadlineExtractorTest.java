@@ -75,6 +75,25 @@ class DeadlineExtractorTest {
                 "2025-12-31|2024 - 2025"), dates);
     }
 
+    @Test
+    void aDeadlineRecountedFromTheCitedDocumentInTheOpeningIsNotThisDocumentsOwn() {
+        String letter = String.join("\n", "V/v triển khai Quyết định số 512/QĐ-BYT",
+                "Kính gửi: Các sở, ban, ngành thuộc tỉnh",
+                "Ngày 12/5/2025, Bộ trưởng Bộ Y tế ban hành Quyết định số",
+                "",
+                "512/QĐ-BYT về tiêu chí trạm y tế, giao Ủy ban nhân dân các tỉnh hoàn thành rà soát chậm nhất đến "
+                        + "ngày 31 tháng 12 năm 2026.",
+                "Để triển khai thực hiện, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+                "1. Sở Y tế chủ trì rà soát, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9/2026.",
+                "2. Ngày 15/6/2025, Sở Y tế ban hành Kế hoạch số 77/KH-SYT; các xã hoàn thành trước ngày 30/10/2026.");
+        assertEquals(List.of("2026-09-30|null|trước ngày 30/9/2026", "2026-10-30|null|hoàn thành trước ngày 30/10/2026"),
+                keys(letter, "2025-06-01"));
+        // an opening that tells of an event, not of an issued document, keeps its deadline
+        String meeting = "Ngày 15/3/2025, Ban Thường vụ họp và thống nhất: các chi bộ báo cáo trước ngày 20/4/2025.\n"
+                + "1. Các chi bộ tổ chức thực hiện.";
+        assertEquals(List.of("2025-04-20|null|trước ngày 20/4/2025"), keys(meeting, "2025-03-16"));
+    }
+
     /** Sentence, document date -> "date|recurrence|text" of each deadline, ";"-separated ("" for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
