@@ -83,6 +83,17 @@ class CitationExtractorTest {
                         "12/2020/NQ-HĐND|NQ|Nghị quyết|12|2020|HĐND"),
                 Arguments.of("Thông tư liên tịch số 01/2020/TTLT-BTC-BNV",
                         "01/2020/TTLT-BTC-BNV|TTLT|Thông tư liên tịch|01|2020|BTC-BNV"),
+                // a joint code typed with spaces around its parts is one symbol
+                Arguments.of("Chương trình phối hợp số 15/CTPH- UBND& MTTQ ngày 02/01/2025 của UBND xã",
+                        "15/CTPH-UBND&MTTQ|CTPH|Chương trình phối hợp|15|null|UBND&MTTQ"),
+                Arguments.of("Quy chế số 07/QC-UBND &MTTQ", "07/QC-UBND&MTTQ|QC|Quy chế|07|null|UBND&MTTQ"),
+                Arguments.of("Kế hoạch số 04/KH-MTTQ - BTT ngày 04/12/2025", "04/KH-MTTQ-BTT|KH|Kế hoạch|04|null|MTTQ-BTT"),
+                // a spaced dash before a word of the sentence is no part of the code
+                Arguments.of("Kế hoạch số 12/KH-UBND - Về việc tuyên truyền", "12/KH-UBND|KH|Kế hoạch|12|null|UBND"),
+                // a company's number with a dot is kept whole
+                Arguments.of("Tờ trình số 10.11/TTr-VMI ngày 10/11/2025 của Công ty",
+                        "10.11/TTr-VMI|TTr|Tờ trình|10.11|null|VMI"),
+                Arguments.of("Giấy mời số 21.5/GM-BL ngày 21/5/2026", "21.5/GM-BL|GM|Giấy mời|21.5|null|BL"),
                 // letters print no type code
                 Arguments.of("Văn bản số 4250/BNNMT-ĐCKS của Bộ Nông nghiệp và Môi trường",
                         "4250/BNNMT-ĐCKS|CV|Công văn|4250|null|BNNMT-ĐCKS"),
