@@ -194,6 +194,7 @@ public final class CitationExtractor {
             groups.computeIfAbsent(CitationKey.of(c.number, c.type, c.issuerCode), k -> new ArrayList<>()).add(c);
         }
         for (String k : ownKeys) groups.remove(k);
+        mergeReorderedCodes(groups);
         for (Cand u : untyped) {
             List<Cand> target = unique(groups, g -> sameNumber(g.get(0).number, u.number)
                     && Lexicon.fold(g.get(0).issuerCode).equals(Lexicon.fold(u.issuerCode))
@@ -342,6 +343,29 @@ public final class CitationExtractor {
                 }
                 prev.issuer = last.issuer;
                 prev.issuerInherited = true;
+            }
+        }
+    }
+
+    /**
+     * "Kế hoạch số 16/KH-MTTQ-BTT" and later "Kế hoạch số 16/KH-BTT-MTTQ": a compound issuer code whose parts are
+     * printed in another order in the same text names the same body, so it is the same document; it joins the form
+     * printed first. Only the order of the parts may differ: number, type and every part must be the same.
+     */
+    private static void mergeReorderedCodes(Map<String, List<Cand>> groups) {
+        Map<String, List<Cand>> byParts = new HashMap<>();
+        var it = groups.entrySet().iterator();
+        while (it.hasNext()) {
+            List<Cand> g = it.next().getValue();
+            Cand c = g.get(0);
+            if (c.issuerCode == null || c.issuerCode.indexOf('-') < 0) continue;
+            String[] parts = Lexicon.fold(c.issuerCode).split("-");
+            java.util.Arrays.sort(parts);
+            String key = strip(c.number) + "|" + Lexicon.fold(c.type) + "|" + String.join("-", parts);
+            List<Cand> first = byParts.putIfAbsent(key, g);
+            if (first != null) {
+                first.addAll(g);
+                it.remove();
             }
         }
     }

@@ -298,6 +298,14 @@ class CitationExtractorTest {
                 // a committee of the council signs its own reports with the council's code
                 Arguments.of("Báo cáo thẩm tra số 45/BC-HĐND của Ban Văn hóa - Xã hội; ý kiến thảo luận",
                         "Ban Văn hóa - Xã hội"),
+                // the Front's standing board names its body by the abbreviation MTTQ, with or without "Việt Nam"
+                Arguments.of("Hướng dẫn số 21/HD-MTTQ-BTT ngày 05/3/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
+                        + " Bình Định về công tác", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định"),
+                Arguments.of("Kế hoạch số 09/KH-MTTQ-BTT của Ban Thường trực UBMTTQ xã về giám sát",
+                        "Ban Thường trực UBMTTQ xã"),
+                // the issuer given only by its short form after the symbol
+                Arguments.of("Thực hiện Kế hoạch số 740/KH-UBND ngày 12/12/2024 của UBND tỉnh về chuyển đổi số",
+                        "UBND tỉnh"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
@@ -320,6 +328,21 @@ class CitationExtractorTest {
         assertEquals(3, c.mentions().size());
         assertEquals("Kế hoạch 211", c.mentions().get(2).text());
         for (Mention m : c.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void aCompoundCodePrintedInAnotherOrderIsTheSameDocument() {
+        String text = "Căn cứ Hướng dẫn số 21/HD-MTTQ-BTT ngày 05/3/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
+                + " Bình Định về tiếp công dân.\n2. Xử lý đơn thư theo Mục II Hướng dẫn số 21/HD-BTT-MTTQ của Tỉnh.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("21/HD-MTTQ-BTT"), cs.stream().map(Citation::symbol).toList());
+        assertEquals(2, cs.get(0).mentions().size());
+        assertEquals("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định", cs.get(0).issuer());
+        assertTrue(cs.get(0).implementing());
+        // other numbers or other parts stay apart
+        assertEquals(List.of("21/HD-MTTQ-BTT", "22/HD-BTT-MTTQ", "21/HD-BTT-UBND"),
+                run("Hướng dẫn số 21/HD-MTTQ-BTT, Hướng dẫn số 22/HD-BTT-MTTQ, Hướng dẫn số 21/HD-BTT-UBND.").stream()
+                        .map(Citation::symbol).toList());
     }
 
     @Test
