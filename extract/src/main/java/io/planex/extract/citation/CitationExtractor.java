@@ -166,10 +166,13 @@ public final class CitationExtractor {
                 m.word = c.word;
                 m.issuer = c.issuer;
                 m.issuerInherited = true;
+                // "các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017": the date printed once after the list is the list's
+                m.date = tails[i].date();
                 cands.add(m);
             }
         }
         shareIssuerBackwards(w, raws, attached, tails, full);
+        shareDateBackwards(w, raws, attached, tails, full);
 
         // Short forms: a type word and a bare number ("Kết luận 57", "Nghị quyết số 18"), resolved later.
         List<Cand> shorts = new ArrayList<>();
@@ -366,6 +369,37 @@ public final class CitationExtractor {
             if (first != null) {
                 first.addAll(g);
                 it.remove();
+            }
+        }
+    }
+
+    /**
+     * "Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024", "Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017":
+     * a date printed once after a list of documents of one type from one body, issued together, is the date of
+     * every member that prints none of its own. Members of other types or bodies keep theirs to themselves
+     * ("Kế hoạch số 12/KH-UBND và Quyết định số 15/QĐ-UBND ngày ..." says nothing about the plan's date).
+     */
+    private static void shareDateBackwards(String w, List<RawSymbol> raws, WordHit[] attached, ClauseReader.Tail[] tails,
+                                           Cand[] full) {
+        for (int i = raws.size() - 1; i > 0; i--) {
+            Cand last = full[i];
+            if (last == null || tails[i].date() == null || last.type == null) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Cand prev = full[j];
+                if (prev == null || prev.date != null || tails[j].issuer() != null) break;
+                if (!Lexicon.fold(last.type).equals(Lexicon.fold(prev.type))
+                        || !Lexicon.fold(last.issuerCode).equals(Lexicon.fold(prev.issuerCode))) {
+                    break;
+                }
+                int from = tails[j].end();
+                int to = raws.get(j + 1).start();
+                WordHit h = attached[j + 1];
+                if (h != null && h.start() >= from && h.start() < to) to = h.start();
+                if (to < from || to - from > 24 || w.substring(from, to).indexOf(';') >= 0
+                        || !COORD_GAP.matcher(w).region(from, to).matches()) {
+                    break;
+                }
+                prev.date = tails[i].date();
             }
         }
     }

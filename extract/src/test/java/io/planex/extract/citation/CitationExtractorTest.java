@@ -242,8 +242,33 @@ class CitationExtractorTest {
                 + " ương khóa XII.");
         assertEquals(List.of("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương"),
                 cs.stream().map(Citation::issuer).toList());
-        assertNull(cs.get(0).date());
+        assertEquals("2017-10-25", cs.get(0).date());
         assertEquals("2017-10-25", cs.get(1).date());
+    }
+
+    /** A list of documents, then the expected dates of its members ("null" for none), ";"-separated. */
+    static Stream<Arguments> datesPrintedOnceAfterAList() {
+        return Stream.of(
+                Arguments.of("Căn cứ Nghị quyết số 12/NQ-HĐND, Nghị quyết số 13/NQ-HĐND và Nghị quyết số 14/NQ-HĐND"
+                        + " ngày 10/12/2024 của HĐND tỉnh;", "2024-12-10;2024-12-10;2024-12-10"),
+                Arguments.of("Quán triệt các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+                        "2017-10-25;2017-10-25"),
+                Arguments.of("UBND huyện ban hành Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024 kiện toàn"
+                        + " Ban Chỉ đạo.", "2024-02-20;2024-02-20"),
+                // another type, another body, a member dated on its own or a list cut by a semicolon: not shared
+                Arguments.of("Thực hiện Kế hoạch số 12/KH-UBND và Quyết định số 15/QĐ-UBND ngày 10/3/2024 của UBND"
+                        + " huyện.", "null;2024-03-10"),
+                Arguments.of("Thực hiện Kế hoạch số 12/KH-UBND, Kế hoạch số 13/KH-BCĐ ngày 10/3/2024.",
+                        "null;2024-03-10"),
+                Arguments.of("Kế hoạch số 45/KH-UBND ngày 20/01/2024, Kế hoạch số 46/KH-UBND, Kế hoạch số 47/KH-UBND"
+                        + " ngày 05/3/2024.", "2024-01-20;2024-03-05;2024-03-05"),
+                Arguments.of("Kế hoạch số 45/KH-UBND; Kế hoạch số 67/KH-UBND ngày 05/3/2024.", "null;2024-03-05"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("datesPrintedOnceAfterAList")
+    void aDatePrintedOnceAfterAListOfOneKindDatesTheWholeList(String text, String expected) {
+        assertEquals(expected, run(text).stream().map(c -> String.valueOf(c.date())).collect(Collectors.joining(";")));
     }
 
     @Test
