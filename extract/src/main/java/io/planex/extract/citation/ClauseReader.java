@@ -147,6 +147,9 @@ final class ClauseReader {
             int we = pos;
             while (we < limit && w.charAt(we) != ' ' && w.charAt(we) != '\n') we++;
             String word = w.substring(pos, we);
+            // "... của Bộ Chính trị\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": a title ends on its line; a line in capitals
+            // after a name in normal case is the next part of the layout, not the rest of the name
+            if (words > 0 && w.charAt(pos - 1) == '\n' && hasLowerCase(w, s, pos) && capitalsLine(w, pos, limit)) break;
             int cut = firstPunct(word);
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;
@@ -194,6 +197,22 @@ final class ClauseReader {
             pos = we + 1;
         }
         return lastGood;
+    }
+
+    private static boolean hasLowerCase(String w, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLowerCase(w.charAt(i))) return true;
+        return false;
+    }
+
+    /** The line at {@code at} has two or more letters and none in lower case. */
+    private static boolean capitalsLine(String w, int at, int limit) {
+        int letters = 0;
+        for (int i = at; i < limit && w.charAt(i) != '\n'; i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private static int firstPunct(String word) {

@@ -331,6 +331,10 @@ class CitationExtractorTest {
                 // the issuer given only by its short form after the symbol
                 Arguments.of("Thực hiện Kế hoạch số 740/KH-UBND ngày 12/12/2024 của UBND tỉnh về chuyển đổi số",
                         "UBND tỉnh"),
+                // a title's issuer ends on its line: the capitals below are the next part of the layout
+                Arguments.of("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+                        + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;", "Bộ Chính trị"),
+                Arguments.of("Kế hoạch số 15/KH-UBND của UBND\nTỈNH QUẢNG NAM", "UBND TỈNH QUẢNG NAM"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
