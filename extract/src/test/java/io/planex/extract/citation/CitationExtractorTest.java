@@ -374,6 +374,44 @@ class CitationExtractorTest {
                         .map(Citation::symbol).toList());
     }
 
+    /** A letter's header as plain text and as Tika gives a DOCX header table (one cell a line, a blank line a row). */
+    private static final List<String> LETTER_HEADS = List.of(
+            "SỞ XÂY DỰNG\nSố: 210/SXD-QLN\nBình Phước, ngày 03 tháng 3 năm 2026\nV/v trả lời kiến nghị của Công ty Hòa"
+                    + " Bình\nKính gửi: Công ty cổ phần Hòa Bình\n",
+            "UBND TỈNH BÌNH PHƯỚC\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                    + "Số: 210/SXD-QLN\nV/v trả lời kiến nghị của Công ty Hòa Bình\nBình Phước, ngày 03 tháng 3 năm 2026\n\n"
+                    + "Kính gửi: Công ty cổ phần Hòa Bình\n");
+
+    /** A letter body, then "symbol=implements" of its citations in order. */
+    static Stream<Arguments> lettersThatStateTheirBasis() {
+        String received = "Sở Xây dựng nhận được Văn bản số 15/CV-HB ngày 20/02/2026 của Công ty. Sở có ý kiến như sau:\n";
+        String refusal = "Sở Xây dựng không chấp thuận đề nghị nêu tại Văn bản số 15/CV-HB.\n";
+        String want = "15/CV-HB=false;120/2025/NĐ-CP=true;07/2025/QĐ-UBND=true";
+        return LETTER_HEADS.stream().flatMap(head -> Stream.of(
+                Arguments.of(head + received + "Căn cứ: (i) Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ; (ii)"
+                        + " Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh, xác định: thẩm quyền thuộc Sở Tài"
+                        + " chính.\n" + refusal, want),
+                Arguments.of(head + received + "Căn cứ:\na) Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ;\n"
+                        + "b) Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh.\n" + refusal, want),
+                Arguments.of(head + received + "Căn cứ:\n- Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ;\n"
+                        + "- Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh.\n" + refusal, want),
+                // a connective's "căn cứ" is the basis up to the main clause; what the letter answers is not
+                Arguments.of(head + received + "Do đó, căn cứ Điều 5 Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính"
+                        + " phủ, và căn cứ Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh, Sở Xây dựng không"
+                        + " chấp thuận đề nghị nêu tại Văn bản số 15/CV-HB.\n", want),
+                // a list introduced otherwise is not this letter's basis (the strict reading of "Căn cứ")
+                Arguments.of(head + received + "Sau khi đối chiếu với các quy định hiện hành, cụ thể gồm:\n- Nghị định số"
+                        + " 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ;\n- Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của"
+                        + " UBND tỉnh.\n" + refusal, want.replace("true", "false"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lettersThatStateTheirBasis")
+    void aLetterImplementsTheBasisItStates(String text, String expected) {
+        assertEquals(expected, run(text).stream().map(c -> c.symbol() + "=" + c.implementing())
+                .collect(Collectors.joining(";")));
+    }
+
     @Test
     void leavesAmbiguousShortFormsUnresolved() {
         String text = "Kết luận số 57-KL/TW của Bộ Chính trị; Kết luận số 57-KL/TU của Tỉnh ủy. Thực hiện Kết luận 57.";
