@@ -128,6 +128,14 @@ final class DocumentLayout {
             if (!startsClause(w, cb.start(), titleEnd)) continue;
             clauses.add(new int[] {cb.start(1), connectiveClauseEnd(w, cb.end(), Math.min(n, cb.end() + CLAUSE_MAX))});
         }
+        // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số ...": the decision issues a plan
+        // that carries out the documents it names
+        Matcher issued = ISSUES_PLAN.matcher(w);
+        if (issued.find()) {
+            int end = lineEnd(w, issued.end(), Math.min(n, issued.end() + CLAUSE_MAX));
+            Matcher carry = CARRY_OUT.matcher(w).region(issued.end(), end);
+            if (carry.find()) clauses.add(new int[] {carry.end(), end});
+        }
         Matcher bs = BASIS_SECTION.matcher(w);
         while (bs.find()) {
             // the listed bases run to the next heading of the body's outline

@@ -413,6 +413,21 @@ class CitationExtractorTest {
     }
 
     @Test
+    void aDecisionIssuingAPlanImplementsWhatThePlanCarriesOut() {
+        String decision = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 88/QĐ-UBND\nBình Phước, ngày 10 tháng 3 năm 2026\n"
+                + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch của Ủy ban nhân dân tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số"
+                + " 30/TTr-SNV ngày 02/3/2026.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai"
+                + " thực hiện Chỉ thị số 05-CT/TU ngày 12/01/2026 của Ban Thường vụ Tỉnh ủy về cải cách hành chính.\n"
+                + "Điều 2. Giao Sở Nội vụ theo dõi; thực hiện theo Quyết định số 12/QĐ-UBND.\n";
+        assertEquals("30/TTr-SNV=false;05-CT/TU=true;12/QĐ-UBND=false", run(decision).stream()
+                .map(c -> c.symbol() + "=" + c.implementing()).collect(Collectors.joining(";")));
+        // rules issued with a decision carry nothing out
+        String rules = decision.replace("Kế hoạch triển khai thực hiện Chỉ thị", "Quy chế làm việc theo Chỉ thị");
+        assertFalse(run(rules).stream().filter(c -> c.symbol().equals("05-CT/TU")).findFirst().orElseThrow().implementing());
+    }
+
+    @Test
     void leavesAmbiguousShortFormsUnresolved() {
         String text = "Kết luận số 57-KL/TW của Bộ Chính trị; Kết luận số 57-KL/TU của Tỉnh ủy. Thực hiện Kết luận 57.";
         List<Citation> cs = run(text);
@@ -470,7 +485,8 @@ class CitationExtractorTest {
         List<Citation> cs = run(text);
         assertEquals(List.of("25-CT/TW", "77/2015/QH13", "72/2015/NĐ-CP", "20/TTr-SNgV", "1079/QĐ-TTg"),
                 cs.stream().map(Citation::symbol).toList());
-        assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
+        // the decision issues a plan that carries out 1079/QĐ-TTg: it is made to carry that decision out too
+        assertEquals(List.of(true, true, true, false, true), cs.stream().map(Citation::implementing).toList());
         assertEquals("Luật", cs.get(1).type());
     }
 
