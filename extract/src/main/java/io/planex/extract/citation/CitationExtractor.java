@@ -512,20 +512,21 @@ public final class CitationExtractor {
         return best;
     }
 
-    /** The most specific issuer form: most words, then most capitalised words, then the first printed. */
+    /**
+     * The issuer as first printed (Nghị định 30/2020/NĐ-CP, Phụ lục I, 6b: the first mention of a document is the
+     * full one, later mentions give only type and symbol), replaced only by a later form that contains it, a more
+     * specific name of the same body ("Tỉnh ủy", later "Ban Thường vụ Tỉnh ủy"). A later phrase that merely runs
+     * on past the name, as a table cell does into the next ("Bộ Công Thương Cấp lại Giấy phép ..."), does not win.
+     */
     private static String bestIssuer(List<Cand> g, boolean inherited) {
         String best = null;
-        int bestWords = -1;
-        int bestCaps = -1;
+        String bestFolded = null;
         for (Cand c : g) {
             if (c.issuer == null || c.issuerInherited != inherited) continue;
-            String[] ws = c.issuer.split(" ");
-            int caps = 0;
-            for (String x : ws) if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) caps++;
-            if (ws.length > bestWords || ws.length == bestWords && caps > bestCaps) {
+            String folded = " " + Lexicon.foldName(c.issuer) + " ";
+            if (best == null || folded.length() > bestFolded.length() && folded.contains(bestFolded)) {
                 best = c.issuer;
-                bestWords = ws.length;
-                bestCaps = caps;
+                bestFolded = folded;
             }
         }
         return best;

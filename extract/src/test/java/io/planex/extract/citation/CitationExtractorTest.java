@@ -428,6 +428,14 @@ class CitationExtractorTest {
     }
 
     @Test
+    void theFirstPrintedIssuerHoldsAgainstATableCellThatRunsOn() {
+        String text = "Căn cứ Thông tư số 12/2026/TT-BYT ngày 02/3/2026 của Bộ trưởng Bộ Y tế sửa đổi quy định cấp phép;\n"
+                + "PHỤ LỤC\nTT\nTên thủ tục\nCăn cứ pháp lý\n1\nKhoản 2 Điều 3\nThông tư số\n\n12/2026/TT-BYT\n"
+                + "ngày 02/3/2026\n\ncủa Bộ Y\ntế Cấp lại giấy phép hành nghề khám bệnh, chữa bệnh";
+        assertEquals("Bộ trưởng Bộ Y tế", run(text).get(0).issuer());
+    }
+
+    @Test
     void leavesAmbiguousShortFormsUnresolved() {
         String text = "Kết luận số 57-KL/TW của Bộ Chính trị; Kết luận số 57-KL/TU của Tỉnh ủy. Thực hiện Kết luận 57.";
         List<Citation> cs = run(text);
