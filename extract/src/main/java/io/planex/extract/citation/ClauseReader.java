@@ -15,10 +15,12 @@ final class ClauseReader {
     /** What followed a symbol: date (ISO) and issuer or null; where reading stopped; whether the issuer came first. */
     record Tail(String date, String issuer, int issuerStart, int end, boolean issuerDirect) {}
 
+    // "ngày" with its tone mark misread by OCR ("ngây", "ngảy"): before a day number the word is nothing else
+    private static final String DAY_WORD = "[Nn]g[àảáạãaâấầẩẫậ]y";
     private static final Pattern DATE_NUMERIC = Pattern.compile(
-            "[Nn]gày\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
+            DAY_WORD + "\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "[Nn]gày\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
+            DAY_WORD + "\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
     private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ)\\s"); // OCR drops or moves the mark
     private static final Pattern TERM = Pattern.compile(

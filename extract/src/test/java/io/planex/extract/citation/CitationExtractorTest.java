@@ -287,7 +287,10 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 139/KH-UBND ngày 19/9/ 2023 của UBND tỉnh", "2023-09-19"),
                 Arguments.of("Kế hoạch số 139/KH-UBND ngày  05  tháng 8\nnăm 2025", "2025-08-05"),
                 Arguments.of("Kế hoạch số 139/KH-UBND của UBND tỉnh ngày 19/9/2023", "2023-09-19"),
-                Arguments.of("Kế hoạch số 139/KH-UBND ngày 45/9/2023", null));
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày 45/9/2023", null),
+                // OCR misreads the tone mark of "ngày"
+                Arguments.of("Nghị định số 24/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ", "2026-01-17"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngảy 19/9/2023", "2023-09-19"));
     }
 
     @ParameterizedTest
