@@ -27,10 +27,11 @@ final class DocumentLayout {
     /** Opening sentences that give a reason other than a basis: they end a basis clause. */
     private static final Pattern NOT_BASIS = Pattern.compile(
             "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
-    // a title block ends at a rule, the recipients, or a body paragraph that opens with a dated event ("Ngày
+    // a title block ends at a rule, the recipients ("Kính gửi", or "Kính" alone where a damaged text layer lost
+    // "gửi"), or a body paragraph that opens with a dated event ("Ngày
     // 09/8/2024, Ban Thường vụ họp ..." in a notice of conclusions)
     private static final Pattern TITLE_END = Pattern.compile(
-            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
+            "(?m)^ ?(?:[-_*=.…]{3,}|Kính(?: gửi)?(?![\\p{L}])|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
     /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
     private static final Pattern BASIS_SECTION = Pattern.compile(
             "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$");

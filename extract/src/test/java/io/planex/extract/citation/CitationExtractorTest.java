@@ -416,6 +416,15 @@ class CitationExtractorTest {
     }
 
     @Test
+    void theRecipientLineEndsALettersTitleEvenWhenItLostAWord() {
+        String text = "SỞ CÔNG THƯƠNG\nSố: 300/SCT-CN\nV/v kiểm tra nghiệm thu công trình\nthủy điện Nậm Mở\n"
+                + "Kính  Công ty Cổ phần Năng lượng Sao Mai\nCông ty có Giấy mời số 12.5/GM-SM ngày 12/5/2026 về việc"
+                + " kiểm tra.";
+        assertFalse(run(text).get(0).implementing());
+        assertFalse(run(text.replace("Kính  ", "Kính gửi: ")).get(0).implementing());
+    }
+
+    @Test
     void aDecisionIssuingAPlanImplementsWhatThePlanCarriesOut() {
         String decision = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 88/QĐ-UBND\nBình Phước, ngày 10 tháng 3 năm 2026\n"
                 + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch của Ủy ban nhân dân tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
