@@ -82,7 +82,7 @@ final class ClauseReader {
     record Lead(String date, String issuer) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)[ \n]?$");
+            "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
                     + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
@@ -112,7 +112,10 @@ final class ClauseReader {
         return null;
     }
 
-    /** A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của". */
+    /**
+     * A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của"
+     * or "tham mưu".
+     */
     private static boolean opensClause(String w, int s) {
         if (s > 0 && Character.isLetterOrDigit(w.charAt(s - 1))) return false;
         int p = s - 1;
@@ -121,6 +124,8 @@ final class ClauseReader {
         char c = w.charAt(p);
         if (".;:,(".indexOf(c) >= 0) return true;
         if ((c == '-' || c == '+') && (p == 0 || w.charAt(p - 1) == '\n')) return true;
+        // "Ban Chỉ đạo đã tham mưu UBND huyện ban hành Quyết định số ...": the body advised is the one that issues
+        if (p >= 7 && w.startsWith("tham mưu", p - 7) && (p < 8 || !Character.isLetter(w.charAt(p - 8)))) return true;
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
     }
 

@@ -231,6 +231,11 @@ class CitationExtractorTest {
         List<Citation> list = run("UBND huyện ban hành Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024 kiện toàn"
                 + " Ban Chỉ đạo.");
         assertEquals(List.of("UBND huyện", "UBND huyện"), list.stream().map(Citation::issuer).toList());
+        Citation advised = run("Phòng Nội vụ đã tham mưu UBND huyện ban hành Quyết định số 77/QĐ-UBND về kiện toàn.").get(0);
+        assertEquals("UBND huyện", advised.issuer());
+        List<Citation> listed = run("Phòng Nội vụ đã tham mưu UBND huyện ban hành các Quyết định số 77/QĐ-UBND, 78/QĐ-UBND"
+                + " ngày 15/01/2024 về kiện toàn.");
+        assertEquals(List.of("UBND huyện", "UBND huyện"), listed.stream().map(Citation::issuer).toList());
         // what comes before is not a name that issues: nothing is read
         assertNull(run("Tuyên truyền, phổ biến rộng rãi Kế hoạch số 12/KH-UBND.").get(0).issuer());
         assertNull(run("Các đơn vị đã ban hành Kế hoạch số 12/KH-UBND.").get(0).issuer());
