@@ -47,7 +47,7 @@ public final class DeadlineExtractor {
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
     private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
     private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
-    private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|\\d))", FLAGS);
+    private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|quý|qúy|quí|\\d))", FLAGS);
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
     private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:từ\\s+nay|từ\\s+thời\\s+điểm\\s+này|kể\\s+từ\\s+nay)\\s+(?:đến|tới)\\s+(?:hết\\s+)?", FLAGS);
@@ -142,7 +142,15 @@ public final class DeadlineExtractor {
             Optional<TimeExpressions.Parsed> first = TimeExpressions.any(text, m.end(), false);
             if (first.isEmpty()) continue;
             Matcher to = WINDOW_TO.matcher(text).region(first.get().end(), text.length());
-            if (!to.lookingAt()) continue;
+            if (!to.lookingAt()) {
+                // "từ tháng 3 đến tháng 6/2025", "từ quý II - III/2025": the span was read whole, its end is the window's
+                TimeExpressions.Parsed span = first.get();
+                if (span.period() && span.month() > 0
+                        && text.substring(m.end(), span.end()).matches("(?su).*(?:[-–]|đến).*")) {
+                    dues.add(new Due(start, span.end(), span, null));
+                }
+                continue;
+            }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         m = WINDOW_FROM_NOW.matcher(text);
@@ -545,8 +553,12 @@ public final class DeadlineExtractor {
     private static void addTableRows(String text, PageMap pages, YearContext years, List<Deadline> out) {
         for (TaskTable.Row row : TaskTable.rows(text)) {
             if (row.time() == null) continue;
-            Optional<TimeExpressions.Parsed> p = TimeExpressions.any(row.time(), 0, true);
+            Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
             if (p.isEmpty()) continue;
+            int cellStart = row.timeStart();
+            int cellEnd = cellStart + p.get().end();
+            // "Trước ngày 30/6/2025" in a time cell was read with the text already
+            if (out.stream().anyMatch(d -> d.start() < cellEnd && cellStart < d.end())) continue;
             String date = resolve(p.get(), null, years);
             if (date == null) continue;
             List<String> units = new ArrayList<>();

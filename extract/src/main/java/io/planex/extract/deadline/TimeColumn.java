@@ -53,13 +53,37 @@ final class TimeColumn {
                 if (TABLE_END.matcher(c).matches() || NUMBER_HEADER.matcher(c).matches()) break;
                 String bare = CELL_TAIL.matcher(c).replaceFirst("");
                 if (bare.isEmpty()) continue;
-                TimeExpressions.any(bare, 0, true)
-                        .filter(p -> p.end() == bare.length())
+                parse(bare).filter(p -> p.end() == bare.length())
                         .ifPresent(p -> out.add(new Cell(l[0], l[0] + bare.length(), p)));
             }
             i = k - 1;
         }
         return out;
+    }
+
+    /** A marker a time cell may open with: "Trước ngày", "Chậm nhất", "Đến hết", "Hoàn thành trong", "Trong". */
+    private static final Pattern CELL_MARKER = Pattern.compile(
+            "(?iu)^(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến|trước))?|đến(?:\\s+hết)?|trong|xong\\s+trước"
+                    + "|hoàn\\s+thành)?\\s*");
+    private static final Pattern CELL_WINDOW_START = Pattern.compile("(?iu)^từ\\s+(?=ngày|tháng|quý|qúy|năm|\\d)");
+    private static final Pattern CELL_WINDOW_TO = Pattern.compile("(?iu)\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?");
+
+    /**
+     * The time a task-table cell gives: "Quý III, IV/2025", "30/6/2025", "Trước ngày 30/6/2025", "Đến hết tháng
+     * 6/2025", "Từ tháng 3 đến tháng 6/2025" (a window: its end); a bare year counts here. The parse's end is an
+     * offset into {@code cell}.
+     */
+    static java.util.Optional<TimeExpressions.Parsed> parse(String cell) {
+        java.util.regex.Matcher w = CELL_WINDOW_START.matcher(cell);
+        if (w.lookingAt()) {
+            java.util.Optional<TimeExpressions.Parsed> first = TimeExpressions.any(cell, w.end(), true);
+            if (first.isEmpty()) return first;
+            java.util.regex.Matcher to = CELL_WINDOW_TO.matcher(cell).region(first.get().end(), cell.length());
+            return to.lookingAt() ? TimeExpressions.any(cell, to.end(), true) : java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = CELL_MARKER.matcher(cell);
+        int from = m.lookingAt() ? m.end() : 0;
+        return TimeExpressions.any(cell, from, true);
     }
 
     /** {start, end} of every line, stripped of surrounding spaces (an empty line keeps an empty range). */

@@ -99,7 +99,8 @@ final class TimeExpressions {
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s*(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
 
-    private static final String LIST_SEPARATOR = "\\s*(?:,|và|hoặc|-|–|đến)\\s*";
+    // "đến" is left to windows ("từ tháng 3 đến tháng 6/2025"), which read their own end
+    private static final String LIST_SEPARATOR = "\\s*(?:,|và|hoặc|-|–)\\s*";
     /** The next member of a list of quarters: "IV", "quý IV/2025" (a bare digit only after the word "quý"). */
     private static final Pattern MORE_QUARTER = Pattern.compile(LIST_SEPARATOR
             + "(?:(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])|(?-i:(IV|III|II|I)))(?![\\p{L}\\d])"

@@ -48,11 +48,15 @@ class DeadlineExtractorTest {
 
     /** pipe rows (HTML), tab rows, one cell a line (PDF), one cell a line with a blank line after each row (DOCX). */
     static List<String> tableForms() {
+        return forms(TABLE);
+    }
+
+    private static List<String> forms(String[][] table) {
         StringBuilder pipe = new StringBuilder();
         StringBuilder tab = new StringBuilder();
         StringBuilder lines = new StringBuilder();
         StringBuilder docx = new StringBuilder();
-        for (String[] row : TABLE) {
+        for (String[] row : table) {
             pipe.append(String.join(" | ", row)).append('\n');
             tab.append(String.join("\t", row)).append('\n');
             for (String cell : row) {
@@ -73,6 +77,25 @@ class DeadlineExtractorTest {
                 .map(d -> d.date() + "|" + d.text()).toList();
         assertEquals(List.of("2024-12-31|Quý III, IV/2024", "2025-12-31|Quý IV/2024, 2025", "2024-08-31|Tháng 8/2024",
                 "2025-12-31|2024 - 2025"), dates);
+    }
+
+    /** A time cell as printed, then the deadline it gives ("" for none), document dated 2024-03-01. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Trước ngày 30/6/2024#2024-06-30", "30/11/2024#2024-11-30", "Đến hết tháng 9/2024#2024-09-30",
+        "Từ tháng 3 đến tháng 6/2024#2024-06-30", "Năm 2024#2024-12-31", "Quý I năm 2025#2025-03-31",
+        "Chậm nhất ngày 15/10/2024#2024-10-15", "Hằng quý#", "Thường xuyên#", "Theo tiến độ dự án#",
+    })
+    void aTimeCellInEveryTableForm(String cell, String expected) {
+        String[][] table = {
+            {"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"},
+            {"1", "Rà soát quy hoạch", "Phòng Kinh tế", "", cell},
+        };
+        for (String text : forms(table)) {
+            List<String> dates = extractor.extract(text, PageMap.single(), dated("2024-03-01"), List.of()).stream()
+                    .map(Deadline::date).toList();
+            assertEquals(expected == null ? List.of() : List.of(expected), dates, text);
+        }
     }
 
     @Test
@@ -168,6 +191,10 @@ class DeadlineExtractorTest {
         "Thời gian thực hiện: tháng 11 và tháng 12/2025.#2025-01-05#2025-12-31|null|Thời gian thực hiện: tháng 11 và tháng 12/2025",
         "Thời gian hoàn thành: Quý I/2026.#2025-10-01#2026-03-31|null|Thời gian hoàn thành: Quý I/2026",
         "Thời gian hoàn thành: Thường xuyên.#2025-10-01#",
+        // a window of months or quarters read as one span ends with it
+        "Rà soát hồ sơ từ tháng 3 đến tháng 6/2025.#2025-01-05#2025-06-30|null|từ tháng 3 đến tháng 6/2025",
+        "Kiểm tra từ quý II - III/2025.#2025-01-05#2025-09-30|null|từ quý II - III/2025",
+        "Thực hiện từ ngày 15-3-2025 theo kế hoạch.#2025-01-05#",
         // a due day inside a numbered step, a monthly day
         "Bước 2: Niêm yết danh sách. Chậm nhất ngày 10/12/2025.#2025-11-01#2025-12-10|null|Chậm nhất ngày 10/12/2025",
         "Các thôn báo cáo kết quả về UBND xã trước ngày 25 hằng tháng.#2025-01-05#2025-01-25|monthly|trước ngày 25",
