@@ -2,6 +2,8 @@ package io.planex.ingest;
 
 import io.planex.extract.model.SourceInfo;
 import io.planex.ingest.layer.TextLayerJudge;
+import io.planex.ingest.legacy.LegacyCapitals;
+import io.planex.ingest.legacy.OfficeCapitalRuns;
 import io.planex.ingest.pdf.PdfPageReader;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -224,8 +226,24 @@ public final class DocumentReader {
         List<String> texts = handler.pages();
         List<PageText> pages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) pages.add(new PageText(i + 1, texts.get(i), false));
-        if (!pdf) return new Read(pages, "");
+        if (!pdf) return new Read(wordCapitals(path, metadata, pages), "");
         return readPdf(path, pages, metadata);
+    }
+
+    /**
+     * A Word file's text with the runs set in a TCVN3 capitals font rewritten to decode as capitals; only files
+     * whose text holds TCVN3 codes are read for their run fonts.
+     */
+    private static List<PageText> wordCapitals(Path path, Metadata metadata, List<PageText> pages) {
+        String type = String.valueOf(metadata.get(KnownTypeDetector.DETECTED));
+        boolean docx = type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        boolean doc = type.startsWith("application/msword");
+        if (!(docx || doc) || pages.stream().noneMatch(p -> LegacyCapitals.looksLikeTcvn3(p.text()))) return pages;
+        List<String> runs = OfficeCapitalRuns.of(path, docx);
+        if (runs.isEmpty()) return pages;
+        List<PageText> out = new ArrayList<>();
+        for (PageText p : pages) out.add(new PageText(p.number(), LegacyCapitals.rewriteRuns(p.text(), runs), p.ocr()));
+        return out;
     }
 
     /**
@@ -260,7 +278,8 @@ public final class DocumentReader {
         if (!anyText && options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
         boolean widgets = "true".equals(metadata.get("pdf:hasAcroFormFields"))
                 || List.of(metadata.getValues("pdf:annotationSubtypes")).contains("Widget");
-        if (reasons.isEmpty() && !widgets) return new Read(pages, "");
+        boolean tcvn3 = pages.stream().anyMatch(p -> LegacyCapitals.looksLikeTcvn3(p.text()));
+        if (reasons.isEmpty() && !widgets && !tcvn3) return new Read(pages, "");
         TesseractOcr.Availability availability = reasons.isEmpty() ? null : TesseractOcr.probe(options.language());
         if (availability != null && !availability.available()) {
             if (anyGarbled) {
@@ -270,11 +289,11 @@ public final class DocumentReader {
             }
             if (!anyText) throw needsOcr(path, availability.problem());
             reasons.clear(); // pages with text are kept; the others stay empty
-            if (!widgets) return new Read(pages, "");
+            if (!widgets && !tcvn3) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
-            if (widgets) readWidgets(pdf, out, reasons);
+            if (widgets || tcvn3) reread(pdf, out, reasons, widgets);
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new PDFRenderer(pdf);
             if (options.ocr() == OcrMode.AUTO) {
@@ -293,15 +312,25 @@ public final class DocumentReader {
         return new Read(out, "", reasons);
     }
 
-    /** Re-reads the pages that have widgets (and are not to be OCRed) with the widgets' text in place. */
-    private static void readWidgets(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons) {
+    /**
+     * Re-reads with {@link PdfPageReader} the pages (not to be OCRed) that have widgets, to put the widgets' text
+     * in place, and the TCVN3 pages that use a capitals font, to keep their capitals.
+     */
+    private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
+                               boolean widgets) {
         PdfPageReader reader = null;
         for (int i = 0; i < pages.size() && i < pdf.getNumberOfPages(); i++) {
-            if (ocrReasons.containsKey(i) || !PdfPageReader.hasWidgets(pdf.getPage(i))) continue;
+            if (ocrReasons.containsKey(i)) continue;
+            PDPage page = pdf.getPage(i);
+            boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
+                    && PdfPageReader.hasCapitalsFont(page);
+            if (!capitals && !(widgets && PdfPageReader.hasWidgets(page))) continue;
             try {
                 if (reader == null) reader = new PdfPageReader();
                 PdfPageReader.PageRead read = reader.read(pdf, i);
-                if (read.widgetRuns() > 0) pages.set(i, new PageText(i + 1, read.text(), false));
+                if (read.widgetRuns() > 0 || read.capitalWords() > 0) {
+                    pages.set(i, new PageText(i + 1, read.text(), false));
+                }
             } catch (IOException | RuntimeException e) {
                 // the page as Tika read it stands
             }

@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import io.planex.ingest.legacy.LegacyCapitals;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -25,14 +29,19 @@ import org.apache.pdfbox.text.TextPosition;
  * placeholder spaces beneath them dropped, and any page glyph they are stamped over replaced ("tháng 54" with a
  * "5" stamped over a typed "4" reads "tháng 5"). The stripper's own spacing then puts one space on each side.
  * A widget whose text is a signature caption (signer, time, e-mail: {@link SignatureCaptions}) is left out.
+ *
+ * <p>Words in a TCVN3 capitals font (".VnTimeH") are written in capital codes ({@link LegacyCapitals}), so that
+ * legacy decoding gives the capitals the page shows.
  * Not thread-safe: one instance per thread.
  */
 public final class PdfPageReader extends PDFTextStripper {
-    /** One page's text and whether widget text was put into it. */
-    public record PageRead(String text, int widgetRuns) {}
+    /** One page's text, how many widget runs were put into it and how many words were in a capitals font. */
+    public record PageRead(String text, int widgetRuns, int capitalWords) {}
 
     private List<TextPosition> capture;
     private int widgetRuns;
+    private int capitalWords;
+    private final Map<PDFont, Boolean> capitalsFonts = new IdentityHashMap<>();
 
     public PdfPageReader() throws IOException {
         // as Tika's PDF parser sets the stripper up by default
@@ -47,8 +56,59 @@ public final class PdfPageReader extends PDFTextStripper {
         setStartPage(index + 1);
         setEndPage(index + 1);
         widgetRuns = 0;
+        capitalWords = 0;
         String text = getText(document);
-        return new PageRead(text, widgetRuns);
+        return new PageRead(text, widgetRuns, capitalWords);
+    }
+
+    /** True when the page uses a TCVN3 capitals font (".VnTimeH"...): its text decodes right only if read here. */
+    public static boolean hasCapitalsFont(PDPage page) {
+        try {
+            PDResources resources = page.getResources();
+            if (resources == null) return false;
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (font != null && LegacyCapitals.isCapitalsFont(font.getName())) return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Words set in a TCVN3 capitals font are written in the codes that decode to capitals
+     * ({@link LegacyCapitals}): the font shows capitals whatever case was typed.
+     */
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        if (positions != null && !positions.isEmpty()) {
+            boolean all = true;
+            boolean any = false;
+            for (TextPosition p : positions) {
+                boolean caps = isCapitalsFont(p.getFont());
+                all &= caps;
+                any |= caps;
+            }
+            if (all) {
+                text = LegacyCapitals.toCapitalCodes(text);
+                capitalWords++;
+            } else if (any && text.length() == positions.size()) {
+                StringBuilder s = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    String c = String.valueOf(text.charAt(i));
+                    s.append(isCapitalsFont(positions.get(i).getFont()) ? LegacyCapitals.toCapitalCodes(c) : c);
+                }
+                text = s.toString();
+                capitalWords++;
+            }
+        }
+        super.writeString(text, positions);
+    }
+
+    private boolean isCapitalsFont(PDFont font) {
+        if (font == null) return false;
+        return capitalsFonts.computeIfAbsent(font, f -> LegacyCapitals.isCapitalsFont(f.getName()));
     }
 
     /** True when the page has a widget annotation with an appearance to read. */
