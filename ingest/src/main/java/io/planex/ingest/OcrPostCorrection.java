@@ -25,6 +25,8 @@ public final class OcrPostCorrection {
 
     /** "Số:" opening a line (the number line of a header), read with the wrong or no mark on its vowel. */
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?m)^([ \\t]*)S[óòỏõọoôồổỗộơớờởỡợ][ \\t]*:");
+    /** "V/v" (về việc) opening a title line, its slash read as a fraction slash or its V as a W. */
+    private static final Pattern ABOUT_LABEL = Pattern.compile("(?m)^([ \\t]*)[VW][/\u2044\u2215][vV](?=[ \\t])");
     private static final java.util.List<String[]> PHRASES = loadPhrases("ocr-phrases.tsv");
 
     public static String clean(String page) {
@@ -35,6 +37,7 @@ public final class OcrPostCorrection {
     /** The fixed words of headers and signature blocks, as printed. */
     static String mendWords(String page) {
         String s = NUMBER_LABEL.matcher(page).replaceAll("$1Số:");
+        s = ABOUT_LABEL.matcher(s).replaceAll("$1V/v");
         for (String[] p : PHRASES) {
             if (s.contains(p[0])) {
                 s = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(p[0]) + "(?![\\p{L}\\p{M}])").matcher(s)

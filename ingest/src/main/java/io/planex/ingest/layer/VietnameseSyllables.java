@@ -2,6 +2,8 @@ package io.planex.ingest.layer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +23,25 @@ public final class VietnameseSyllables {
                     + "|[aăâeêioôơuưy])"
                     + "(?:ch|ng|nh|[cmnpt])?");
 
+    /**
+     * Answers for the words seen so far: a language of a few thousand syllables repeats them on every page, and
+     * checking one afresh (two normalisations and a regular expression) is most of a page's judgement. Cleared
+     * when full, so garbage cannot grow it without bound.
+     */
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 50_000;
+
     /** True when {@code word} (letters only, any case, NFC or NFD) is a well-formed Vietnamese syllable. */
     public static boolean isSyllable(String word) {
+        Boolean known = KNOWN.get(word);
+        if (known != null) return known;
+        boolean syllable = check(word);
+        if (KNOWN.size() >= MAX_KNOWN) KNOWN.clear();
+        KNOWN.put(word, syllable);
+        return syllable;
+    }
+
+    private static boolean check(String word) {
         String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder toneless = new StringBuilder(nfd.length());
         int tones = 0;
