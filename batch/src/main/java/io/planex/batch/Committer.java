@@ -150,7 +150,7 @@ final class Committer implements AutoCloseable {
     private static PlanRecord withSource(PlanRecord r, Candidate c) {
         SourceInfo s = r.source();
         String name = c.key().substring(c.key().lastIndexOf('/') + 1); // the key is UTF-8 whatever the locale
-        SourceInfo source = new SourceInfo(name, c.key(), s.sha256(), s.mediaType(), s.bytes(), s.pages(), s.ocr());
+        SourceInfo source = s.at(name, c.key());
         return new PlanRecord(r.schemaVersion(), source, r.document(), r.citations(), r.units(), r.deadlines());
     }
 
