@@ -371,10 +371,14 @@ public final class PlanSearcher implements Closeable {
             tries.add(lower.length() == 64 ? new TermQuery(new Term(IndexFields.ID, lower))
                     : new PrefixQuery(new Term(IndexFields.ID, lower)));
         }
-        tries.add(new TermQuery(new Term(IndexFields.PATH, r)));
-        tries.add(new TermQuery(new Term(IndexFields.FILE, r)));
-        String name = Path.of(r).getFileName() == null ? r : Path.of(r).getFileName().toString();
-        if (!name.equals(r)) tries.add(new TermQuery(new Term(IndexFields.FILE, name)));
+        // Names are compared after NFC: macOS stores them decomposed (NFD), people type them composed. The name
+        // is cut at the last '/' by hand: Path.of fails on Vietnamese under a non-UTF-8 locale.
+        for (String form : unicodeForms(r)) {
+            tries.add(new TermQuery(new Term(IndexFields.PATH, form)));
+            tries.add(new TermQuery(new Term(IndexFields.FILE, form)));
+            String name = form.substring(form.lastIndexOf('/') + 1);
+            if (!name.isEmpty() && !name.equals(form)) tries.add(new TermQuery(new Term(IndexFields.FILE, name)));
+        }
         for (Query q : tries) {
             TopDocs top = searcher.search(q, 20, new Sort(SortField.FIELD_DOC));
             if (top.scoreDocs.length == 0) continue;
@@ -384,6 +388,15 @@ public final class PlanSearcher implements Closeable {
             return out;
         }
         return List.of();
+    }
+
+    /** The text as typed, composed (NFC) and decomposed (NFD), each once. */
+    private static List<String> unicodeForms(String s) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(s);
+        forms.add(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+        forms.add(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD));
+        return List.copyOf(forms);
     }
 
     private static StoredDocument storedDocument(Document doc) {
