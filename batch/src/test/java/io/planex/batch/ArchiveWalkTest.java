@@ -182,6 +182,7 @@ class ArchiveWalkTest {
         Path b = tmp.resolve("b");
         Fixtures.writePlans(a, 1);
         Files.writeString(Files.createDirectories(b).resolve("other.txt"), Fixtures.planText(9));
+        Files.writeString(b.resolve("stays.txt"), Fixtures.planText(10));
         Path index = tmp.resolve("index");
         ingest(index, false, false, a, b);
         Files.delete(b.resolve("other.txt"));
