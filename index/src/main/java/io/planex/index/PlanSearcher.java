@@ -175,7 +175,7 @@ public final class PlanSearcher implements Closeable {
             float score = !rank || Float.isNaN(sd.score) ? 0f : sd.score;
             hits.add(new SearchHit(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
                     r.document().title(), r.document().issuer(), r.document().date(), score, snippets,
-                    List.of(doc.getValues(IndexFields.PATH)));
+                    List.of(doc.getValues(IndexFields.PATH))));
         }
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         if (facetsCollector != null) {
@@ -332,8 +332,20 @@ public final class PlanSearcher implements Closeable {
                 && parts[2].equals(asked.substring(bar + 2));
     }
 
-    /** The words of {@code text}, folded, as a phrase inside one value of {@code field}. */
+    /**
+     * The words of {@code text}, folded, as a phrase inside one value of {@code field}; typed abbreviations
+     * ("UBND tỉnh") match both as typed and written out ("Ủy ban nhân dân tỉnh").
+     */
     private Query wordsQuery(String field, String text) {
+        String expanded = Abbreviations.defaults().expand(text);
+        if (expanded.equals(text)) return phraseQuery(field, text);
+        return new BooleanQuery.Builder()
+                .add(phraseQuery(field, text), BooleanClause.Occur.SHOULD)
+                .add(phraseQuery(field, expanded), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query phraseQuery(String field, String text) {
         List<String> words = analyze(field, text);
         if (words.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
         if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
