@@ -222,11 +222,23 @@ public final class PlanSearcher implements Closeable {
             one.add(new BoostQuery(new ConstantScoreQuery(forKey(IndexFields.SYMBOL_KEY, key)), SYMBOL_BOOST),
                     BooleanClause.Occur.SHOULD);
             // Printed but not recognised as a citation (a damaged scan): found, ranked after.
-            one.add(plainTextQuery(QueryParser.escape(found.symbols().get(i))), BooleanClause.Occur.SHOULD);
+            one.add(symbolPhrase(found.symbols().get(i)), BooleanClause.Occur.SHOULD);
             all.add(one.build(), BooleanClause.Occur.MUST);
         }
         if (!found.rest().isBlank()) all.add(plainTextQuery(found.rest()), BooleanClause.Occur.MUST);
         return all.build();
+    }
+
+    /** The symbol's words next to each other ("57 kl tw"), in the text or the title: never "57" here, "TW" there. */
+    private Query symbolPhrase(String symbol) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : List.of(IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED)) {
+            List<String> words = analyze(field, symbol);
+            if (words.isEmpty()) continue;
+            b.add(words.size() == 1 ? new TermQuery(new Term(field, words.get(0)))
+                    : new PhraseQuery(field, words.toArray(new String[0])), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** The citation key of the first symbol in a free-text query, or null. */
@@ -240,9 +252,6 @@ public final class PlanSearcher implements Closeable {
                 new String[] {IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED}, analyzer,
                 Map.of(IndexFields.TEXT_FOLDED, 1f, IndexFields.TITLE_FOLDED, 2f));
         folded.setDefaultOperator(QueryParser.Operator.AND);
-        // One typed chunk that analyses into several words ("hòa-bình", "57-KL") is a phrase, not "any of them":
-        // every word of a plain query is required.
-        folded.setAutoGeneratePhraseQueries(true);
         return parse(folded, text);
     }
 
