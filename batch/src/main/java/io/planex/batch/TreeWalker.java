@@ -96,17 +96,19 @@ final class TreeWalker {
         }
         BasicFileAttributes attrs;
         try {
-            if (!root && !rules.followLinks()
-                    && Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                            .isSymbolicLink()) {
-                Path target = path.toRealPath();
-                if (realRoots.stream().noneMatch(target::startsWith)) {
-                    sink.accept(Candidate.skipped(path, "link-outside-roots", "link to " + PathKeys.key(target)
-                            + ", outside the folders given (--follow-links follows it)"));
-                    return;
+            // One lstat for what is not a link (nearly everything): its attributes are the file's own.
+            attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink()) {
+                if (!root && !rules.followLinks()) {
+                    Path target = path.toRealPath();
+                    if (realRoots.stream().noneMatch(target::startsWith)) {
+                        sink.accept(Candidate.skipped(path, "link-outside-roots", "link to " + PathKeys.key(target)
+                                + ", outside the folders given (--follow-links follows it)"));
+                        return;
+                    }
                 }
+                attrs = Files.readAttributes(path, BasicFileAttributes.class);
             }
-            attrs = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
             sink.accept(Candidate.failed(path, reasonOf(e), describe(path, e)));
             return;

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @EnabledOnOs(OS.LINUX)
 class LocaleIndependenceTest {
     static Stream<Arguments> environments() {
-        return Stream.of(Arguments.of("LC_ALL=C", Map.of("LC_ALL", "C")),
-                Arguments.of("env -i", Map.of()));
+        // env -i and LC_ALL=C give the JVM the same ASCII encodings; one child run covers both (each costs
+        // five JVM starts).
+        return Stream.of(Arguments.of("env -i LC_ALL=C", Map.of("LC_ALL", "C")));
     }
 
     @ParameterizedTest(name = "{0}")
