@@ -2,7 +2,7 @@ package io.planex.batch;
 
 /** What happened to one input; {@link #label()} is its name in the report. */
 public enum Status {
-    OK("ok"), UNCHANGED("unchanged"), FAILED("failed"), NEEDS_OCR("needs-ocr"), REMOVED("removed");
+    OK("ok"), UNCHANGED("unchanged"), FAILED("failed"), NEEDS_OCR("needs-ocr"), REMOVED("removed"), SKIPPED("skipped");
 
     private final String label;
 

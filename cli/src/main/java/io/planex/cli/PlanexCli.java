@@ -20,7 +20,11 @@ public final class PlanexCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine cl = newCommandLine();
+        Utf8Console.install(cl);
+        int code = cl.execute(NativeArgs.recover(args));
+        System.out.flush();
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
@@ -33,6 +37,7 @@ public final class PlanexCli implements Runnable {
         cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
         cl.setParameterExceptionHandler(new Errors.ParameterHandler());
         cl.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);
+        cl.registerConverter(java.nio.file.Path.class, new PathConverter());
         return cl;
     }
 
