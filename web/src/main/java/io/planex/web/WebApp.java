@@ -45,6 +45,7 @@ public final class WebApp {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
     private static final String FAILED = "planex.failed";
+    private static final String STARTED = "planex.started";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
     private static final int DIRECTIVE_CHAIN_LIMIT = 300;
@@ -77,6 +78,7 @@ public final class WebApp {
             cfg.http.maxRequestSize = 16 * 1024; // only the login form posts anything
             cfg.http.generateEtags = false;
             var r = cfg.routes;
+            r.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             r.before(this::securityHeaders);
             r.before(this::authenticate);
             r.get("/assets/{name}", this::asset);
@@ -100,6 +102,7 @@ public final class WebApp {
             });
             r.get("/api/deadlines", this::apiDeadlines);
             r.get("/api/openapi.json", ctx -> json(ctx, openApi));
+            r.after(WebApp::serverTiming);
             r.exception(HttpError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
             r.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
             r.exception(Exception.class, (e, ctx) -> {
@@ -116,6 +119,14 @@ public final class WebApp {
                 if (ctx.attribute(FAILED) == null) fail(ctx, 405, "method not allowed");
             });
         });
+    }
+
+    /** How long the server worked on the request (W3C Server-Timing), for the benchmark and browsers' tools. */
+    private static void serverTiming(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) return;
+        double ms = (System.nanoTime() - started) / 1e6;
+        ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", ms));
     }
 
     // ------------------------------------------------------------------ security
