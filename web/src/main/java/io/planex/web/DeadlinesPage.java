@@ -47,8 +47,12 @@ final class DeadlinesPage {
                 .text(c.t("dl.total", result.items().size())).raw("</p>");
         if (result.truncated()) h.raw("<p class=\"warn\">").text(c.t("dl.truncated")).raw("</p>");
 
+        // A recurring duty is listed under its next occurrence, so the agenda is ordered by that date.
+        List<AgendaItem> items = new java.util.ArrayList<>(result.items());
+        items.sort(java.util.Comparator.comparing((AgendaItem i) -> i.nextOccurrence(today),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         String month = null;
-        for (AgendaItem i : result.items()) {
+        for (AgendaItem i : items) {
             LocalDate when = i.nextOccurrence(today);
             String m = when == null ? "none" : when.toString().substring(0, 7);
             if (!m.equals(month)) {

@@ -230,6 +230,11 @@ class BrowserTest {
             assertTrue(due.isEmpty() || due.compareTo("2024-07-01") >= 0
                     || !e.findElements(By.cssSelector(".badge")).isEmpty(), "not overdue: " + due);
         }
+        List<String> months = new ArrayList<>();
+        for (WebElement m : driver.findElements(By.cssSelector("section.month"))) months.add(m.getAttribute("data-month"));
+        List<String> sorted = new ArrayList<>(months);
+        sorted.sort(null);
+        assertEquals(sorted, months, "one section per month, in order");
         BrowserSupport.screenshot(driver, "deadlines");
 
         String href = driver.findElement(By.id("ics")).getAttribute("href");
