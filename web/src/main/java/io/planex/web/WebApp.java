@@ -46,9 +46,11 @@ public final class WebApp {
             + "base-uri 'none'; frame-ancestors 'none'";
     private static final String FAILED = "planex.failed";
     private static final String STARTED = "planex.started";
+    private static final String STARTED_CPU = "planex.started.cpu";
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern ID_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
-    private static final int DIRECTIVE_CHAIN_LIMIT = 300;
+    private static final int DIRECTIVE_CHAIN_LIMIT = 120;
     private static final int API_DIRECTIVE_CHAIN_LIMIT = 1000;
 
     private final LiveIndex index;
@@ -78,7 +80,10 @@ public final class WebApp {
             cfg.http.maxRequestSize = 16 * 1024; // only the login form posts anything
             cfg.http.generateEtags = false;
             var r = cfg.routes;
-            r.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            r.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
+                ctx.attribute(STARTED_CPU, THREADS.getCurrentThreadCpuTime());
+            });
             r.before(this::securityHeaders);
             r.before(this::authenticate);
             r.get("/assets/{name}", this::asset);
@@ -121,12 +126,17 @@ public final class WebApp {
         });
     }
 
-    /** How long the server worked on the request (W3C Server-Timing), for the benchmark and browsers' tools. */
+    /**
+     * How long the server worked on the request (W3C Server-Timing), for the benchmark and browsers' tools: wall
+     * time, and the CPU time of the request's thread, which a busy shared machine inflates far less.
+     */
     private static void serverTiming(Context ctx) {
         Long started = ctx.attribute(STARTED);
-        if (started == null) return;
+        Long startedCpu = ctx.attribute(STARTED_CPU);
+        if (started == null || startedCpu == null) return;
         double ms = (System.nanoTime() - started) / 1e6;
-        ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", ms));
+        double cpu = (THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e6;
+        ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f, cpu;dur=%.2f", ms, cpu));
     }
 
     // ------------------------------------------------------------------ security
