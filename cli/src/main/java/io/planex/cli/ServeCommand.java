@@ -87,8 +87,10 @@ final class ServeCommand implements Callable<Integer> {
         }, "planex-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
-        err.printf("planex: serving %s at http://%s:%d/ (%s; Ctrl-C to stop)%n", index.index, host, app.port(),
-                token != null ? "token required" : loopback ? "this machine only" : "NO AUTHENTICATION");
+        err.printf("planex: serving %s at http://%s:%d/ (%s; ready %.1f s after the JVM started; Ctrl-C to stop)%n",
+                index.index, host, app.port(),
+                token != null ? "token required" : loopback ? "this machine only" : "NO AUTHENTICATION",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         err.flush();
         try {
             stopped.await();
