@@ -44,6 +44,7 @@ final class SignatureReader {
         Block best = null;
         boolean bestNamed = false;
         for (int i = 0; i < lines.size(); i++) {
+            if (!hasCapitalsRun(lines.get(i))) continue; // cheap: most lines are sentences, a block is in capitals
             String part = signaturePart(lines.get(i));
             if (part == null || !startsBlock(part)) continue;
             Block b = block(lines, i, part);
@@ -59,6 +60,17 @@ final class SignatureReader {
         String title = best.title() == null || best.title().isEmpty() ? null : NormalCase.title(best.title());
         if (best.name() == null && title == null) return new Result(best.body(), null);
         return new Result(best.body(), new Signer(best.name(), title));
+    }
+
+    /** True when the line has two upper-case letters in a row ("TM.", "CHỦ TỊCH", "UBND"). */
+    private static boolean hasCapitalsRun(String line) {
+        boolean previous = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean upper = Character.isUpperCase(line.charAt(i));
+            if (upper && previous) return true;
+            previous = upper;
+        }
+        return false;
     }
 
     private static boolean startsBlock(String part) {

@@ -434,6 +434,23 @@ public final class UnitExtractor {
         }
     }
 
+    private static final Pattern DUTIES_OF = Pattern.compile("(?iu)^(?:nhiệm\\s+vụ|trách\\s+nhiệm|nhiệm\\s+vụ,\\s+quyền\\s+hạn)\\s+của\\s");
+
+    /**
+     * End of the unit's name in {@code rest}: a heading "Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:" names
+     * its body up to the colon (the verbs inside are the body's name); otherwise before the first task verb.
+     */
+    private static int dutyHolderEnd(String text, int assign, String rest, int head) {
+        if (assign > 0 && DUTIES_OF.matcher(text).lookingAt()) {
+            int colon = rest.indexOf(':');
+            int stop = rest.indexOf(". ");
+            if (colon > head && (stop < 0 || colon < stop) && rest.substring(0, colon).split("\\s+").length <= MAX_NAME_WORDS) {
+                return colon;
+            }
+        }
+        return UnitNames.nameEnd(rest, head);
+    }
+
     /** "Điều 2. Giao Sở Nội vụ chủ trì ...": the units assigned by an article. */
     private static List<Found> articleAssignment(Paragraph p, int bodyStart) {
         String text = p.text();
@@ -442,7 +459,7 @@ public final class UnitExtractor {
         String rest = body.substring(assign);
         int head = UnitNames.headLength(rest);
         if (head == 0) return List.of();
-        String name = rest.substring(0, UnitNames.nameEnd(rest, head));
+        String name = rest.substring(0, dutyHolderEnd(body, assign, rest, head));
         if (name.split("\\s+").length > MAX_NAME_WORDS) return List.of();
         return unitsAtSemicolons(p, name, bodyStart + assign, List.of(rest.substring(name.length()).strip()));
     }
@@ -459,7 +476,7 @@ public final class UnitExtractor {
         int head = UnitNames.headLength(rest);
         if (head == 0) return List.of();
         if (assign == 0 && !Character.isUpperCase(rest.codePointAt(0))) return List.of();
-        int nameEnd = UnitNames.nameEnd(rest, head);
+        int nameEnd = dutyHolderEnd(text, assign, rest, head);
         boolean cut = nameEnd < rest.strip().length() && nameEnd < rest.length();
         String name = rest.substring(0, nameEnd);
         int words = name.split("\\s+").length;
