@@ -1,8 +1,5 @@
 package io.planex.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.planex.extract.json.RecordJson;
 import io.planex.extract.model.CitationKey;
 import io.planex.index.FacetCount;
 import io.planex.index.IndexFields;
@@ -12,6 +9,7 @@ import io.planex.index.SearchHit;
 import io.planex.index.SearchRequest;
 import io.planex.index.SearchResult;
 import io.planex.index.Snippets;
+import io.planex.index.json.IndexJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -173,30 +171,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static String toJson(SearchResult result) {
-        ObjectNode root = RecordJson.mapper().createObjectNode();
-        root.put("total", result.total());
-        root.put("shown", result.hits().size());
-        ArrayNode hits = root.putArray("hits");
-        for (SearchHit h : result.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("id", h.id());
-            n.put("file", h.file());
-            ArrayNode paths = n.putArray("paths");
-            h.paths().forEach(paths::add);
-            n.put("symbol", h.symbol());
-            n.put("title", h.title());
-            n.put("issuer", h.issuer());
-            n.put("date", h.date());
-            n.put("score", h.score());
-            ArrayNode s = n.putArray("snippets");
-            h.snippets().forEach(s::add);
-        }
-        ObjectNode facets = root.putObject("facets");
-        for (Map.Entry<String, List<FacetCount>> e : result.facets().entrySet()) {
-            ArrayNode values = facets.putArray(e.getKey());
-            for (FacetCount c : e.getValue()) values.addObject().put("value", c.value()).put("count", c.count());
-        }
-        return root.toString();
+        return IndexJson.searchResult(result);
     }
 
     private static void printTable(PrintWriter out, SearchResult result) {
