@@ -45,8 +45,7 @@ class FromJsonTest {
             Parsed p = parser.parse(f);
             SourceInfo s = p.record().source();
             PlanRecord r = p.record();
-            records.add(RecordJson.toLine(new PlanRecord(r.schemaVersion(), new SourceInfo(s.file(),
-                    PathKeys.key(f), s.sha256(), s.mediaType(), s.bytes(), s.pages(), s.ocr()), r.document(),
+            records.add(RecordJson.toLine(new PlanRecord(r.schemaVersion(), s.at(s.file(), PathKeys.key(f)), r.document(),
                     r.citations(), r.units(), r.deadlines())));
             ObjectNode t = RecordJson.mapper().createObjectNode().put("sha256", s.sha256()).put("text", p.text());
             texts.add(RecordJson.mapper().writeValueAsString(t));
@@ -123,8 +122,7 @@ class FromJsonTest {
 
     private static PlanRecord withPath(PlanRecord r, String path) {
         SourceInfo s = r.source();
-        return new PlanRecord(r.schemaVersion(), new SourceInfo(s.file(), path, s.sha256(), s.mediaType(), s.bytes(),
-                s.pages(), s.ocr()), r.document(), r.citations(), r.units(), r.deadlines());
+        return new PlanRecord(r.schemaVersion(), s.at(s.file(), path), r.document(), r.citations(), r.units(), r.deadlines());
     }
 
     /** Every stored document: id -> paths, record and text. */

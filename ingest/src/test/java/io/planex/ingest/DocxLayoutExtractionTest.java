@@ -39,6 +39,38 @@ class DocxLayoutExtractionTest {
     void headerTasksAndSignatureInTablesAreRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ke-hoach.docx");
         Files.write(file, Documents.docxWithTables(PLAN));
+        assertReadsThePlan(file);
+    }
+
+    /** The same plan as a page saved from a portal: HTML tables, which Tika returns one cell a line too. */
+    @Test
+    void theSameTablesInHtmlAreRead(@TempDir Path dir) throws Exception {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        boolean inTable = false;
+        for (String line : PLAN.split("\n")) {
+            boolean row = line.startsWith("|");
+            if (row && !inTable) html.append("<table>\n");
+            if (!row && inTable) html.append("</table>\n");
+            inTable = row;
+            if (!row) {
+                html.append("<p>").append(line).append("</p>\n");
+                continue;
+            }
+            html.append("<tr>");
+            for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
+                html.append("<td>");
+                for (String p : cell.strip().split("\\\\n")) html.append("<p>").append(p.strip()).append("</p>");
+                html.append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        if (inTable) html.append("</table>\n");
+        Path file = dir.resolve("ke-hoach.html");
+        Files.writeString(file, html.append("</body></html>\n").toString());
+        assertReadsThePlan(file);
+    }
+
+    private static void assertReadsThePlan(Path file) throws Exception {
         IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
         Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
 

@@ -108,7 +108,7 @@ final class ExtractTask implements MapPartitionsFunction<Row, Tuple3<String, Str
     static PlanRecord at(PlanRecord r, String path) {
         SourceInfo s = r.source();
         String name = path.substring(path.lastIndexOf('/') + 1);
-        SourceInfo source = new SourceInfo(name, path, s.sha256(), s.mediaType(), s.bytes(), s.pages(), s.ocr());
+        SourceInfo source = s.at(name, path);
         return new PlanRecord(r.schemaVersion(), source, r.document(), r.citations(), r.units(), r.deadlines());
     }
 
