@@ -1,12 +1,13 @@
 package io.planex.cli;
 
+import io.planex.batch.RecordFiles;
 import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.PlanRecord;
 import io.planex.ingest.OcrMode;
 import io.planex.ingest.PlanReader;
 import io.planex.ingest.UnreadableFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -29,8 +30,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts one JSON record per input file: header, cited directives, units, deadlines.",
             "Without --out, prints one JSON object per line (NDJSON) on stdout."},
-        footer = {"", "Examples:", "  planex extract samples/plan-hoa-binh.txt",
+        footer = {"", "Records in an --out folder are named <file name>.json; when two inputs share a name (a/plan.txt,"
+                + " b/plan.txt), the second record gets <file name>.<hash of its path>.json and a message: none is"
+                + " overwritten.",
+            "", "Examples:", "  planex extract samples/ke-hoach-ubnd-xa-an-thinh.txt",
             "  planex extract --out out/ --pretty samples/*",
+            "  pdftotext plan.pdf - | planex extract -",
             "  planex extract --ocr never scans/*.pdf",
             "", "OCR needs Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"})
 final class ExtractCommand implements Callable<Integer> {
@@ -38,7 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write DIR/<input file name>.json for each input instead of printing to stdout.")
+            description = "Write DIR/<input file name>.json for each input instead of printing to stdout (never "
+                    + "overwriting the record of another file with the same name).")
     Path out;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -54,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Files read at once (default: the core count). Output keeps the order of the inputs.")
     Integer threads;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to read (txt, pdf, docx, ...).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to read (txt, pdf, docx, ...); - reads stdin.")
     List<Path> files;
 
     @Override
@@ -69,11 +75,16 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         PlanReader reader = PlanReader.withOcr(ocr);
+        RecordFiles recordFiles = out == null ? null : new RecordFiles(out, m -> {
+            stderr.println(m);
+            stderr.flush();
+        });
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) throw new Errors.UserException("--threads must be at least 1");
         int failed = 0;
-        // Files are read and their JSON written on n threads; results are taken in input order, so stdout and
-        // the messages read as with one thread. At most 2n files are in flight, so memory stays bounded.
+        // Files are read, extracted and turned into JSON on n threads; outcomes are taken (printed, written, their
+        // record files named) in input order, so the output is what one thread gives. At most 2n files are in
+        // flight, so memory stays bounded. Standard input is copied here, in order, before its file is read.
         ExecutorService pool = Executors.newFixedThreadPool(n, runnable -> {
             Thread t = new Thread(runnable, "planex-extract");
             t.setDaemon(true);
@@ -82,10 +93,11 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             for (Path file : files) {
-                inFlight.add(pool.submit(() -> process(reader, file)));
-                if (inFlight.size() >= 2 * n) failed += report(inFlight.poll(), stdout, stderr);
+                Path stdinCopy = ExtractInputs.isStdin(file) ? ExtractInputs.stdinToFile(System.in) : null;
+                inFlight.add(pool.submit(() -> process(reader, file, stdinCopy)));
+                if (inFlight.size() >= 2 * n) failed += report(inFlight.poll(), stdout, stderr, recordFiles);
             }
-            while (!inFlight.isEmpty()) failed += report(inFlight.poll(), stdout, stderr);
+            while (!inFlight.isEmpty()) failed += report(inFlight.poll(), stdout, stderr, recordFiles);
         } finally {
             pool.shutdownNow();
         }
@@ -93,27 +105,29 @@ final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    /** What one file gave: its JSON line for stdout (null with --out or on failure), or the message of its failure. */
-    private record Outcome(String json, String error) {}
+    /** What one file gave: its record and JSON, or the message of its failure. */
+    private record Outcome(PlanRecord record, String json, String error) {}
 
-    private Outcome process(PlanReader reader, Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            return new Outcome(null, "planex: " + file + ": is a folder (use planex ingest for folders)");
+    private Outcome process(PlanReader reader, Path file, Path stdinCopy) throws IOException {
+        if (stdinCopy == null && Files.isDirectory(file)) {
+            return new Outcome(null, null, "planex: " + file + ": is a folder (use planex ingest for folders)");
         }
         try {
-            PlanReader.Result result = reader.read(file);
-            String json = pretty ? RecordJson.toPrettyJson(result.record()) : RecordJson.toLine(result.record());
-            if (out == null) return new Outcome(json, null);
-            Path target = out.resolve(file.getFileName().toString() + ".json");
-            Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
-            return new Outcome(null, null);
+            PlanReader.Result result = reader.read(stdinCopy != null ? stdinCopy : file);
+            PlanRecord record = ExtractInputs.named(result.record(), file);
+            String json = pretty ? RecordJson.toPrettyJson(record) : RecordJson.toLine(record);
+            return new Outcome(record, json, null);
         } catch (UnreadableFileException e) {
-            return new Outcome(null, "planex: " + file + ": " + e.reason() + ": " + e.getMessage());
+            return new Outcome(null, null,
+                    "planex: " + ExtractInputs.display(file) + ": " + e.reason() + ": " + e.getMessage());
+        } finally {
+            if (stdinCopy != null) Files.deleteIfExists(stdinCopy);
         }
     }
 
-    /** Waits for one file's outcome and prints it; 1 when the file failed. */
-    private static int report(Future<Outcome> next, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    /** Waits for one file's outcome and prints or writes it; 1 when the file failed. */
+    private static int report(Future<Outcome> next, PrintWriter stdout, PrintWriter stderr, RecordFiles recordFiles)
+            throws IOException {
         Outcome o;
         try {
             o = next.get();
@@ -131,9 +145,11 @@ final class ExtractCommand implements Callable<Integer> {
             stderr.println(o.error());
             return 1;
         }
-        if (o.json() != null) {
+        if (recordFiles == null) {
             stdout.println(o.json());
             stdout.flush();
+        } else {
+            recordFiles.write(o.record().source().path(), o.record().source().file(), o.json());
         }
         return 0;
     }
