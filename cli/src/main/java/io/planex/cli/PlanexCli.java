@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             IngestCommand.class,
             SearchCommand.class, ShowCommand.class, GraphCommand.class, StatsCommand.class,
+            DeadlinesCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error."})
@@ -20,7 +21,11 @@ public final class PlanexCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine cl = newCommandLine();
+        Utf8Console.install(cl);
+        int code = cl.execute(NativeArgs.recover(args));
+        System.out.flush();
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
@@ -33,6 +38,7 @@ public final class PlanexCli implements Runnable {
         cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
         cl.setParameterExceptionHandler(new Errors.ParameterHandler());
         cl.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);
+        cl.registerConverter(java.nio.file.Path.class, new PathConverter());
         return cl;
     }
 
