@@ -10,8 +10,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -50,6 +56,10 @@ final class ExtractCommand implements Callable<Integer> {
                     + "with needs-ocr). Default: ${DEFAULT-VALUE}."})
     OcrMode ocr;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files read at once (default: the core count). Output keeps the order of the inputs.")
+    Integer threads;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to read (txt, pdf, docx, ...); - reads stdin.")
     List<Path> files;
 
@@ -69,33 +79,79 @@ final class ExtractCommand implements Callable<Integer> {
             stderr.println(m);
             stderr.flush();
         });
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) throw new Errors.UserException("--threads must be at least 1");
         int failed = 0;
-        for (Path file : files) {
-            if (!ExtractInputs.isStdin(file) && Files.isDirectory(file)) {
-                stderr.println("planex: " + file + ": is a folder (use planex ingest for folders)");
-                failed++;
-                continue;
+        // Files are read, extracted and turned into JSON on n threads; outcomes are taken (printed, written, their
+        // record files named) in input order, so the output is what one thread gives. At most 2n files are in
+        // flight, so memory stays bounded. Standard input is copied here, in order, before its file is read.
+        ExecutorService pool = Executors.newFixedThreadPool(n, runnable -> {
+            Thread t = new Thread(runnable, "planex-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            for (Path file : files) {
+                Path stdinCopy = ExtractInputs.isStdin(file) ? ExtractInputs.stdinToFile(System.in) : null;
+                inFlight.add(pool.submit(() -> process(reader, file, stdinCopy)));
+                if (inFlight.size() >= 2 * n) failed += report(inFlight.poll(), stdout, stderr, recordFiles);
             }
-            Path stdinCopy = ExtractInputs.isStdin(file) ? ExtractInputs.stdinToFile(System.in) : null;
-            try {
-                PlanReader.Result result = reader.read(stdinCopy != null ? stdinCopy : file);
-                PlanRecord record = ExtractInputs.named(result.record(), file);
-                String json = pretty ? RecordJson.toPrettyJson(record) : RecordJson.toLine(record);
-                if (out == null) {
-                    stdout.println(json);
-                    stdout.flush();
-                } else {
-                    recordFiles.write(record.source().path(), record.source().file(), json);
-                }
-            } catch (UnreadableFileException e) {
-                stderr.println("planex: " + ExtractInputs.display(file) + ": " + e.reason() + ": " + e.getMessage());
-                failed++;
-            } finally {
-                if (stdinCopy != null) Files.deleteIfExists(stdinCopy);
-            }
+            while (!inFlight.isEmpty()) failed += report(inFlight.poll(), stdout, stderr, recordFiles);
+        } finally {
+            pool.shutdownNow();
         }
         stderr.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** What one file gave: its record and JSON, or the message of its failure. */
+    private record Outcome(PlanRecord record, String json, String error) {}
+
+    private Outcome process(PlanReader reader, Path file, Path stdinCopy) throws IOException {
+        if (stdinCopy == null && Files.isDirectory(file)) {
+            return new Outcome(null, null, "planex: " + file + ": is a folder (use planex ingest for folders)");
+        }
+        try {
+            PlanReader.Result result = reader.read(stdinCopy != null ? stdinCopy : file);
+            PlanRecord record = ExtractInputs.named(result.record(), file);
+            String json = pretty ? RecordJson.toPrettyJson(record) : RecordJson.toLine(record);
+            return new Outcome(record, json, null);
+        } catch (UnreadableFileException e) {
+            return new Outcome(null, null,
+                    "planex: " + ExtractInputs.display(file) + ": " + e.reason() + ": " + e.getMessage());
+        } finally {
+            if (stdinCopy != null) Files.deleteIfExists(stdinCopy);
+        }
+    }
+
+    /** Waits for one file's outcome and prints or writes it; 1 when the file failed. */
+    private static int report(Future<Outcome> next, PrintWriter stdout, PrintWriter stderr, RecordFiles recordFiles)
+            throws IOException {
+        Outcome o;
+        try {
+            o = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+        if (o.error() != null) {
+            stderr.println(o.error());
+            return 1;
+        }
+        if (recordFiles == null) {
+            stdout.println(o.json());
+            stdout.flush();
+        } else {
+            recordFiles.write(o.record().source().path(), o.record().source().file(), o.json());
+        }
+        return 0;
     }
 
     /** "auto", "always" or "never", any case. */

@@ -53,6 +53,25 @@ class CliEndToEndTest {
     }
 
     @Test
+    void manyFilesOnSeveralThreadsComeOutInInputOrder() throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("extract", "--threads", "3"));
+        for (int i = 0; i < 12; i++) {
+            Path f = tmp.resolve("order-" + i + ".txt");
+            // the first files are the longest, so on several threads the later ones finish first
+            Files.writeString(f, ("Thực hiện Kết luận số " + (i + 1) + "-KL/TW ngày 15/6/2023 của Bộ Chính trị.\n")
+                    .repeat(12 - i) + "x".repeat(2000 * (12 - i)));
+            args.add(f.toString());
+        }
+        args.add(5, tmp.resolve("missing.txt").toString());
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.SOME_FAILED, run.exitCode(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(12, lines.length);
+        for (int i = 0; i < 12; i++) assertTrue(lines[i].contains("order-" + i + ".txt"), lines[i]);
+        assertTrue(run.err().contains("missing.txt"), run.err());
+    }
+
+    @Test
     void badInputsAreReportedAndTheRestGoesOn() throws Exception {
         Path good = tmp.resolve("good.txt");
         Files.writeString(good, "Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị.");

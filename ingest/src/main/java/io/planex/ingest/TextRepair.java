@@ -115,31 +115,55 @@ public final class TextRepair {
     static Mapped clean(Mapped in) {
         Mapped.Builder out = new Mapped.Builder(in.text.length());
         String s = in.text;
+        int n = s.length();
         int i = 0;
-        while (i < s.length()) {
+        while (i < n) {
+            char first = s.charAt(i);
+            // a char that is its own NFC and no mark follows: the cluster is that char (most of every text)
+            if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
+                appendCleaned(out, first, in.src[i]);
+                i++;
+                continue;
+            }
             int end = i + Character.charCount(s.codePointAt(i));
-            while (end < s.length() && isMark(s.charAt(end))) end++;
+            while (end < n && isMark(s.charAt(end))) end++;
             String cluster = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
             int src = in.src[i];
-            for (int k = 0; k < cluster.length(); k++) {
-                char c = cluster.charAt(k);
-                switch (c) {
-                    case '\u00A0', '\u2007', '\u202F' -> out.append(' ', src);
-                    case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
-                    case '\u00D0' -> out.append('Đ', src);
-                    case '\u00F0' -> out.append('đ', src);
-                    case '\uFB00' -> out.append("ff", src);
-                    case '\uFB01' -> out.append("fi", src);
-                    case '\uFB02' -> out.append("fl", src);
-                    case '\uFB03' -> out.append("ffi", src);
-                    case '\uFB04' -> out.append("ffl", src);
-                    case '\uFB05', '\uFB06' -> out.append("st", src);
-                    default -> out.append(c, src);
-                }
-            }
+            for (int k = 0; k < cluster.length(); k++) appendCleaned(out, cluster.charAt(k), src);
             i = end;
         }
-        return out.build(in.src[s.length()]);
+        return out.build(in.src[n]);
+    }
+
+    private static void appendCleaned(Mapped.Builder out, char c, int src) {
+        switch (c) {
+            case '\u00A0', '\u2007', '\u202F' -> out.append(' ', src);
+            case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> { }
+            case '\u00D0' -> out.append('Đ', src);
+            case '\u00F0' -> out.append('đ', src);
+            case '\uFB00' -> out.append("ff", src);
+            case '\uFB01' -> out.append("fi", src);
+            case '\uFB02' -> out.append("fl", src);
+            case '\uFB03' -> out.append("ffi", src);
+            case '\uFB04' -> out.append("ffl", src);
+            case '\uFB05', '\uFB06' -> out.append("st", src);
+            default -> out.append(c, src);
+        }
+    }
+
+    /**
+     * Chars below U+2000 that are no surrogate and no mark and whose NFC alone is themselves: for them (and no
+     * mark after) clean skips the per-cluster normalisation, which allocated two strings a char.
+     */
+    private static final boolean[] NFC_STABLE = nfcStable(0x2000);
+
+    private static boolean[] nfcStable(int limit) {
+        boolean[] t = new boolean[limit];
+        for (char c = 0; c < limit; c++) {
+            String one = String.valueOf(c);
+            t[c] = !Character.isSurrogate(c) && !isMark(c) && Normalizer.normalize(one, Normalizer.Form.NFC).equals(one);
+        }
+        return t;
     }
 
     private static boolean isMark(char c) {

@@ -15,12 +15,14 @@ final class ClauseReader {
     /** What followed a symbol: date (ISO) and issuer or null; where reading stopped; whether the issuer came first. */
     record Tail(String date, String issuer, int issuerStart, int end, boolean issuerDirect) {}
 
+    // a day or month between "ngày", "tháng" and "năm" with a digit OCR read as a letter ("tháng 0Ì" is 01)
+    private static final String OCR_NUMBER = "(\\d[\\dOoIlÌÍí|]?|[OoIlÌÍí|]\\d)(?![\\p{L}\\d])";
     // "ngày" with its tone mark misread by OCR ("ngây", "ngảy"): before a day number the word is nothing else
     private static final String DAY_WORD = "[Nn]g[àảáạãaâấầẩẫậ]y";
     private static final Pattern DATE_NUMERIC = Pattern.compile(
             DAY_WORD + "\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
     private static final Pattern DATE_WORDS = Pattern.compile(
-            DAY_WORD + "\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
+            DAY_WORD + "\\s?" + OCR_NUMBER + "\\s?tháng\\s?" + OCR_NUMBER + "\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
     private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ)\\s"); // OCR drops or moves the mark
     private static final Pattern TERM = Pattern.compile(
@@ -233,10 +235,20 @@ final class ClauseReader {
         return -1;
     }
 
+    /** OCR's letters for digits, back to digits: O as 0; I, l, Ì, Í, í and | as 1. */
+    private static String digits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c == 'O' || c == 'o' ? '0' : "IlÌÍí|".indexOf(c) >= 0 ? '1' : c);
+        }
+        return b.toString();
+    }
+
     static String iso(String day, String month, String year) {
         try {
-            int d = Integer.parseInt(day);
-            int m = Integer.parseInt(month);
+            int d = Integer.parseInt(digits(day));
+            int m = Integer.parseInt(digits(month));
             int y = Integer.parseInt(year);
             if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1945 || y > 2100) return null;
             return String.format("%04d-%02d-%02d", y, m, d);

@@ -45,7 +45,9 @@ public final class DeadlineExtractor {
                     + "|thời\\s+(?:gian|hạn)\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo)\\s*:\\s*"
                     + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?)(?=\\s|\\S)", FLAGS);
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
-    private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
+    private static final Pattern TIME_LABEL = Pattern.compile(
+            "(?<![\\p{L}])(?:thời\\s+(?:gian|hạn)|tiến\\s+độ(?:\\s+(?:thực\\s+hiện|hoàn\\s+thành))?)\\s*:\\s*(?:(?:trong|vào)\\s+)?",
+            FLAGS);
     private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|quý|qúy|quí|\\d))", FLAGS);
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
@@ -571,7 +573,9 @@ public final class DeadlineExtractor {
                     pages.pageOf(start)));
         }
         // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
-        for (TimeColumn.Cell cell : TimeColumn.cells(text)) {
+        List<TimeColumn.Cell> cells = new ArrayList<>(TimeColumn.cells(text));
+        cells.addAll(TimeColumn.labelled(text));
+        for (TimeColumn.Cell cell : cells) {
             boolean known = false;
             for (Deadline d : out) {
                 if (d.start() < cell.end() && cell.start() < d.end()) known = true;

@@ -86,6 +86,36 @@ final class TimeColumn {
         return TimeExpressions.any(cell, from, true);
     }
 
+    /** A label cell alone on its line: "Thời hạn", "Thời gian hoàn thành:", "Tiến độ thực hiện". */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?iu)^[-+•]?\\s*(?:(thời\\s+hạn(?:\\s+hoàn\\s+thành)?|thời\\s+gian\\s+hoàn\\s+thành|hạn\\s+hoàn\\s+thành"
+                    + "|tiến\\s+độ\\s+hoàn\\s+thành)|thời\\s+gian(?:\\s+thực\\s+hiện)?|tiến\\s+độ(?:\\s+thực\\s+hiện)?)\\s*:?$");
+
+    /**
+     * A label and its value in cells of their own, as a two-column DOCX layout of a task reaches the text
+     * ("Thời hạn" / "Tháng 10/2025"): the line after the label, when it is wholly a time. A due label ("Thời hạn",
+     * "Thời gian hoàn thành") takes a day or a period; a bare "Thời gian" or "Tiến độ" only a period, as a day
+     * there may be an event's.
+     */
+    static List<Cell> labelled(String text) {
+        List<int[]> lines = lines(text);
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher label = LABEL_LINE.matcher(line(text, lines.get(i)));
+            if (!label.matches()) continue;
+            boolean due = label.group(1) != null;
+            int j = i + 1;
+            while (j < lines.size() && line(text, lines.get(j)).isEmpty()) j++;
+            if (j >= lines.size()) break;
+            int[] l = lines.get(j);
+            String bare = CELL_TAIL.matcher(line(text, l)).replaceFirst("");
+            if (bare.isEmpty()) continue;
+            parse(bare).filter(p -> p.end() == bare.length() && (due || p.period()))
+                    .ifPresent(p -> out.add(new Cell(l[0], l[0] + bare.length(), p)));
+        }
+        return out;
+    }
+
     /** {start, end} of every line, stripped of surrounding spaces (an empty line keeps an empty range). */
     private static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();

@@ -70,8 +70,8 @@ public final class Words {
             char base = Character.toLowerCase(first);
             if (base != 'o' && base != 'u') continue;
             // a bare o/u followed by a toned a/e/y: move the tone onto the first vowel
-            String plain = Normalizer.normalize(String.valueOf(second), Normalizer.Form.NFD);
-            if (plain.length() != 2) continue;
+            if (second >= TONED_VOWEL.length || TONED_VOWEL[second] == null) continue;
+            String plain = TONED_VOWEL[second];
             char v = Character.toLowerCase(plain.charAt(0));
             char mark = plain.charAt(1);
             boolean pair = (base == 'o' && (v == 'a' || v == 'e')) || (base == 'u' && v == 'y');
@@ -87,6 +87,22 @@ public final class Words {
                     : plain.charAt(0));
         }
         return b.toString();
+    }
+
+    /**
+     * For each char whose NFD is a vowel and one tone mark ("à" -> "a" + U+0300), that NFD; null for other chars.
+     * respell looked it up with a normalisation per 'o'/'u' of every text it folded. All such letters lie
+     * below U+1F00 ({@code WordsTest} checks the table against every char).
+     */
+    private static final String[] TONED_VOWEL = tonedVowels(0x1F00);
+
+    static String[] tonedVowels(int limit) {
+        String[] t = new String[limit];
+        for (char c = 0; c < limit; c++) {
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (nfd.length() == 2 && isTone(nfd.charAt(1))) t[c] = nfd;
+        }
+        return t;
     }
 
     private static boolean isTone(char mark) {

@@ -295,7 +295,11 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 139/KH-UBND ngày 45/9/2023", null),
                 // OCR misreads the tone mark of "ngày"
                 Arguments.of("Nghị định số 24/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ", "2026-01-17"),
-                Arguments.of("Kế hoạch số 139/KH-UBND ngảy 19/9/2023", "2023-09-19"));
+                Arguments.of("Kế hoạch số 139/KH-UBND ngảy 19/9/2023", "2023-09-19"),
+                // and a digit of the month as a letter
+                Arguments.of("Nghị định số 26/2026/NĐ-CP ngày 17 tháng 0Ì năm 2026 của Chỉnh phủ", "2026-01-17"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày l9 tháng 9 năm 2023", "2023-09-19"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày 19 tháng In năm 2023", null));
     }
 
     @ParameterizedTest
@@ -343,6 +347,9 @@ class CitationExtractorTest {
                 Arguments.of("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
                         + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;", "Bộ Chính trị"),
                 Arguments.of("Kế hoạch số 15/KH-UBND của UBND\nTỈNH QUẢNG NAM", "UBND TỈNH QUẢNG NAM"),
+                // OCR's marks on the body's name do not stop it from fitting the code
+                Arguments.of("Nghị định số 26/2026/NĐ-CP ngày 17 tháng 0Ì năm 2026 của Chỉnh phủ quy định chi tiết",
+                        "Chỉnh phủ"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }

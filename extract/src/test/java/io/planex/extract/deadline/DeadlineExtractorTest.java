@@ -98,6 +98,26 @@ class DeadlineExtractorTest {
         }
     }
 
+    /**
+     * A task's label and value: on one line ("Thời hạn: Tháng 10/2025"), and in two cells of their own as Tika gives
+     * a DOCX label table ("Thời hạn" / "Tháng 10/2025"). Label, value, expected date ("" for none).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Thời gian hoàn thành#Quý I/2026#2026-03-31", "Thời hạn#Tháng 10/2025#2025-10-31",
+        "Thời hạn hoàn thành#30/9/2025#2025-09-30", "Thời gian thực hiện#Quý IV/2025#2025-12-31",
+        "Tiến độ#Năm 2025#2025-12-31", "Thời gian#05/12/2025#", "Thời hạn#Thường xuyên#",
+    })
+    void aTaskLabelAndItsValueOnOneLineOrInCellsOfTheirOwn(String label, String value, String expected) {
+        List<String> want = expected == null ? List.of() : List.of(expected);
+        String head = "1. Rà soát hồ sơ đất đai\nĐơn vị chủ trì: Văn phòng UBND xã\n";
+        for (String text : List.of(head + label + ": " + value + "\n2. Tổng kết",
+                head + "Đơn vị chủ trì\nVăn phòng UBND xã\n\n" + label + "\n" + value + "\n\n2. Tổng kết")) {
+            assertEquals(want, extractor.extract(text, PageMap.single(), dated("2025-01-05"), List.of()).stream()
+                    .map(Deadline::date).toList(), text);
+        }
+    }
+
     @Test
     void aDeadlineRecountedFromTheCitedDocumentInTheOpeningIsNotThisDocumentsOwn() {
         String letter = String.join("\n", "V/v triển khai Quyết định số 512/QĐ-BYT",

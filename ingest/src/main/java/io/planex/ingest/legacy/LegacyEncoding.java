@@ -26,6 +26,11 @@ public enum LegacyEncoding {
     private static final Charset CP1252 = Charset.forName("windows-1252");
     /** Windows-1252 characters of bytes 0x80-0x9F, back to their byte. */
     private static final Map<Character, Integer> CP1252_HIGH = cp1252High();
+    /**
+     * The same as a table indexed by char (0 where none): both tests run on every char of every document, and a
+     * boxed map lookup per Vietnamese letter (all of which lie in this range) was a visible cost.
+     */
+    private static final char[] CP1252_BYTE_OF = cp1252ByteTable();
 
     /** Byte sequence (as a string of chars 0-255) to Unicode letter. */
     private final Map<String, String> decodeTable = new HashMap<>();
@@ -113,7 +118,7 @@ public enum LegacyEncoding {
 
     /** True when the character can be one of this encoding's codes (a byte 0x80-0xFF as 1252/Latin-1). */
     static boolean isHighByteChar(char c) {
-        return (c >= 0x80 && c <= 0xFF) || CP1252_HIGH.containsKey(c);
+        return c >= 0x80 && (c <= 0xFF || (c < CP1252_BYTE_OF.length && CP1252_BYTE_OF[c] != 0));
     }
 
     private static String otherCaseMark(String bytes, int i) {
@@ -195,8 +200,8 @@ public enum LegacyEncoding {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            Integer high = c > 0xFF ? CP1252_HIGH.get(c) : null;
-            b.append(high != null ? (char) high.intValue() : c);
+            char high = c > 0xFF && c < CP1252_BYTE_OF.length ? CP1252_BYTE_OF[c] : 0;
+            b.append(high != 0 ? high : c);
         }
         return b.toString();
     }
@@ -213,6 +218,14 @@ public enum LegacyEncoding {
             }
         }
         return s.toString();
+    }
+
+    private static char[] cp1252ByteTable() {
+        int max = 0;
+        for (char c : CP1252_HIGH.keySet()) max = Math.max(max, c);
+        char[] t = new char[max + 1];
+        CP1252_HIGH.forEach((c, b) -> t[c] = (char) b.intValue());
+        return t;
     }
 
     private static Map<Character, Integer> cp1252High() {

@@ -27,6 +27,26 @@ public final class LegacyTextDetector {
      */
     public static Optional<LegacyEncoding> detect(String text, Optional<LegacyEncoding> preferred) {
         if (!hasHighByteChar(text)) return Optional.empty();
+        int[] gain = gains(text);
+        if (gain == null) return detectByDecoding(text, preferred);
+        LegacyEncoding best = null;
+        int bestGain = 0;
+        for (LegacyEncoding e : LegacyEncoding.values()) {
+            int g = gain[e.ordinal()];
+            if (g > bestGain || (g == bestGain && best != null && preferred.orElse(null) == e)) {
+                best = e;
+                bestGain = g;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The decision by the definition: the whole text scored as is and decoded in each encoding. {@link #detect}
+     * reaches the same decision word by word; this is its fallback for the rare text where that shortcut does not
+     * hold (see {@link #gains}).
+     */
+    static Optional<LegacyEncoding> detectByDecoding(String text, Optional<LegacyEncoding> preferred) {
         int asIs = score(text);
         LegacyEncoding best = null;
         int bestScore = asIs;
@@ -38,6 +58,64 @@ public final class LegacyTextDetector {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * For each encoding, how much better the text reads decoded than as is ({@code score(e.decode(text)) -
+     * score(text)}), computed from the words that hold a possible font code only, or null when that shortcut
+     * may not hold for this text. Decoding the whole text (three full passes, a string per char looked up) was
+     * the largest single cost of extracting Unicode text, which has plenty of Latin-1 letters (à, á, ê, ô) but
+     * gains nothing from decoding. The shortcut is exact because
+     * <ul>
+     *   <li>every code of both tables holds a byte 0x80-0xFF (not the no-break space) and decodes to letters, so
+     *       decoding never turns a separator into a letter or back, and a word without such a char stays as it
+     *       is;</li>
+     *   <li>no code spans a separator, so a word decodes alone as it does inside the text;</li>
+     *   <li>a word's score ignores letter case and Unicode normalisation, so neither the capitals TCVN3 restores
+     *       from neighbouring words nor the final NFC changes it, except where NFC joins or splits words: a
+     *       combining long solidus after '&lt;', '=' or '&gt;' ("≠"), and the Greek question mark and varia that
+     *       become ';' and '`'. Text holding one of those three is decoded in full.</li>
+     * </ul>
+     * Per-word readings are memoised (Vietnamese has a few thousand syllables), so Unicode text costs one scan and
+     * a map lookup per word with an accented Latin-1 letter. {@code LegacyTextDetectorTest} checks the shortcut
+     * against the definition.
+     */
+    private static int[] gains(String text) {
+        int n = text.length();
+        int[] gain = new int[LegacyEncoding.values().length];
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(text.charAt(i))) i++;
+            int start = i;
+            boolean coded = false;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isSeparator(c)) break;
+                if (c == '\u0338' || c == '\u037E' || c == '\u1FEF') return null;
+                coded |= LegacyEncoding.isHighByteChar(c);
+                i++;
+            }
+            if (coded) {
+                int[] readings = readings(text.substring(start, i));
+                for (int e = 0; e < gain.length; e++) gain[e] += readings[e + 1] - readings[0];
+            }
+        }
+        return gain;
+    }
+
+    /** Word to its scores: as is, then decoded in each encoding (in declaration order). */
+    private static final Map<String, int[]> WORD_READINGS = new ConcurrentHashMap<>();
+
+    private static int[] readings(String word) {
+        int[] known = WORD_READINGS.get(word);
+        if (known != null) return known;
+        LegacyEncoding[] encodings = LegacyEncoding.values();
+        int[] r = new int[encodings.length + 1];
+        r[0] = score(word);
+        for (int e = 0; e < encodings.length; e++) r[e + 1] = score(encodings[e].decode(word));
+        if (WORD_READINGS.size() >= MAX_CACHED_WORDS) WORD_READINGS.clear();
+        WORD_READINGS.put(word, r);
+        return r;
     }
 
     /** The plausibility score of a text as Vietnamese (see the class comment). */

@@ -1,0 +1,57 @@
+package io.planex.ingest.legacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planex.testkit.corpus.RealSizePlans;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The word-by-word legacy-font decision is the decision by definition (whole text scored as is and decoded). */
+class LegacyTextDetectorTest {
+    private static final String PIECES_OF_TEXT = "Kế hoạch triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
+            + "trị; Ủy ban nhân dân tỉnh Hòa Bình, ngày 14 tháng 3 năm 2024. Uỷ ban nhân dân xã An Thạnh báo cáo "
+            + "kết quả trước ngày 15/11 hằng năm. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM – Độc lập … “Tự do” café naïve";
+    /** Chars that could trip a shortcut: separators, Latin-1 and Windows-1252 letters and marks, NFC oddities. */
+    private static final String ODD = " \u00A0\t\n.,;:-/()<=>\u0338\u037E\u1FEF\u0301\u0300\u0323\u00C0\u00E0\u00E1"
+            + "\u00F5\u00B9\u00A9\u00B5\u00D5\u0152\u0153\u2026\u2013\u201C\u00FF\u00AD\u01B0\u0111\u2003";
+
+    @Test
+    void wordByWordDecisionIsTheDecisionByDecoding() {
+        List<String> texts = new ArrayList<>();
+        RealSizePlans plans = new RealSizePlans(3);
+        for (int i = 0; i < 2; i++) {
+            String t = plans.text(i);
+            texts.add(t);
+            texts.add(LegacyEncoding.TCVN3.encode(t));
+            texts.add(LegacyEncoding.VNI.encode(t));
+            int half = t.length() / 2;
+            texts.add(t.substring(0, half) + LegacyEncoding.TCVN3.encode(t.substring(half)));
+            texts.add(LegacyEncoding.VNI.encode(t.substring(0, half)) + t.substring(half));
+            texts.add(Normalizer.normalize(t, Normalizer.Form.NFD));
+        }
+        Random r = new Random(42);
+        String[] sources = {PIECES_OF_TEXT, LegacyEncoding.TCVN3.encode(PIECES_OF_TEXT),
+            LegacyEncoding.VNI.encode(PIECES_OF_TEXT), ODD};
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + r.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                String s = sources[r.nextInt(sources.length)];
+                int from = r.nextInt(s.length());
+                b.append(s, from, Math.min(s.length(), from + 1 + r.nextInt(30)));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            for (Optional<LegacyEncoding> preferred : List.of(Optional.<LegacyEncoding>empty(),
+                    Optional.of(LegacyEncoding.TCVN3), Optional.of(LegacyEncoding.VNI))) {
+                assertEquals(LegacyTextDetector.detectByDecoding(t, preferred), LegacyTextDetector.detect(t, preferred),
+                        () -> "text: " + t);
+            }
+        }
+    }
+}
