@@ -59,7 +59,16 @@ public final class BulkIngest {
             throw new IndexBusyException("another planex ingest is writing to " + options.index()
                     + " (its write.lock is held); wait for it to finish", e);
         }
-        try (index;
+        return run(roots, new LuceneSink(index));
+    }
+
+    /**
+     * Runs the ingest into another sink (a SolrCloud collection); the state lives in {@link BulkOptions#index()}
+     * all the same, which then holds only the state. Closes the sink.
+     */
+    public Summary run(List<Path> roots, IndexSink sink) throws IOException, InterruptedException {
+        Files.createDirectories(options.index());
+        try (IndexSink index = sink;
                 StateStore state = openState();
                 ParseService service = openService();
                 Progress progress = new Progress(options.progress(), options.stderr());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             IngestCommand.class,
             SearchCommand.class, ShowCommand.class, GraphCommand.class, StatsCommand.class,
+            SolrCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error."})
