@@ -7,7 +7,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.io.InterruptedIOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -30,7 +36,17 @@ import org.apache.solr.common.cloud.ZkStateReader;
  */
 public final class SolrConnection implements Closeable {
     private static final long CONNECT_TIMEOUT_MS = 10_000;
-    private static final long REQUEST_TIMEOUT_MS = 600_000;
+    /**
+     * A request not answered by then fails, and is tried on the next node (and retried by the caller): a request
+     * sent just as a node went down may otherwise wait for ever.
+     */
+    private static final long REQUEST_TIMEOUT_MS = 60_000;
+    /** Requests run on these threads so that the caller can stop waiting. */
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "planex-solr-call");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final SolrTarget target;
     private final ZkClientClusterStateProvider zk;
@@ -131,19 +147,48 @@ public final class SolrConnection implements Closeable {
             int start = Math.floorMod(next.getAndIncrement(), list.size());
             for (int i = 0; i < list.size(); i++) {
                 String node = list.get((start + i) % list.size());
+                HttpJdkSolrClient client = client(node);
+                Future<T> answer = CALLS.submit(() -> call.on(client, collection ? target.collection() : null));
                 try {
-                    return call.on(client(node), collection ? target.collection() : null);
-                } catch (SolrServerException | IOException e) {
-                    last = new IOException("Solr node " + node + " did not answer: " + rootMessage(e), e);
-                } catch (SolrException e) {
-                    if (e.code() != SolrException.ErrorCode.SERVICE_UNAVAILABLE.code && e.code() != 404) throw e;
-                    last = new IOException("Solr node " + node + ": " + e.getMessage(), e);
+                    return answer.get(REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    answer.cancel(true);
+                    forget(node, client); // its connections may be stale: the next request opens new ones
+                    last = new IOException("Solr node " + node + " did not answer within "
+                            + REQUEST_TIMEOUT_MS / 1000 + " s");
+                } catch (InterruptedException e) {
+                    answer.cancel(true);
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for Solr node " + node);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof SolrServerException || cause instanceof IOException) {
+                        last = new IOException("Solr node " + node + " did not answer: " + rootMessage(cause), cause);
+                    } else if (cause instanceof SolrException se) {
+                        if (se.code() != SolrException.ErrorCode.SERVICE_UNAVAILABLE.code && se.code() != 404) throw se;
+                        last = new IOException("Solr node " + node + ": " + se.getMessage(), se);
+                    } else if (cause instanceof RuntimeException re) {
+                        throw re;
+                    } else {
+                        throw new IOException(cause);
+                    }
                 }
             }
             if (zk == null) break;
             refreshNodes();
         }
         throw last;
+    }
+
+    private void forget(String node, HttpJdkSolrClient client) {
+        if (!clients.remove(node, client)) return;
+        CALLS.execute(() -> {
+            try {
+                client.close();
+            } catch (IOException | RuntimeException e) {
+                // a client that cannot close cleanly is dropped all the same
+            }
+        });
     }
 
     /** Sends a request about the collection and returns its typed response. */
@@ -171,6 +216,8 @@ public final class SolrConnection implements Closeable {
                 c.close();
             } catch (IOException e) {
                 if (first == null) first = e;
+            } catch (RuntimeException e) {
+                // its executor still runs a request a lost node never answered (see REQUEST_TIMEOUT_MS): dropped
             }
         }
         if (zk != null) zk.close();

@@ -41,7 +41,7 @@ class SolrNodeLossTest {
     @Test
     void aNodeLostMidIngestLosesAndDuplicatesNothing() throws Exception {
         Path corpus = dir.resolve("corpus");
-        CorpusWriter.write(corpus, 160, 5L, new CorpusWriter.Mix(1, 0, 0, 0));
+        CorpusWriter.write(corpus, 100, 5L, new CorpusWriter.Mix(1, 0, 0, 0));
         List<Path> roots = List.of(corpus.resolve("docs"));
         SolrCluster.ingestLocal(dir.resolve("index"), roots);
         long expected;
@@ -56,22 +56,32 @@ class SolrNodeLossTest {
             AtomicReference<Object> outcome = new AtomicReference<>();
             Thread ingest = new Thread(() -> {
                 try {
-                    outcome.set(SolrCluster.ingestSolr(solr, state, roots,
-                            SolrCluster.options(state).batchSize(10).throttleMillis(40)));
+                    outcome.set(new io.planex.batch.BulkIngest(SolrCluster.options(state).batchSize(10)
+                            .throttleMillis(40).build()).run(roots, new SolrSink(solr, System.err, false)));
                 } catch (Exception e) {
                     outcome.set(e);
                 }
             });
             ingest.start();
             long deadline = System.currentTimeMillis() + 120_000;
-            while (remote.documentCount() < 20 && System.currentTimeMillis() < deadline) Thread.sleep(100);
+            while (remote.documentCount() < 15 && System.currentTimeMillis() < deadline) Thread.sleep(100);
             assertTrue(remote.documentCount() < expected, "the ingest ended before the node was stopped");
+            System.err.println("stopping a node at " + remote.documentCount() + " documents");
             JettySolrRunner node = cluster.stopJettySolrRunner(1);
             cluster.waitForJettyToStop(node);
             Thread.sleep(3000);
             cluster.startJettySolrRunner(node);
             cluster.waitForActiveCollection("lost", 2, 4);
+            System.err.println("node restarted");
             ingest.join(300_000);
+            if (ingest.isAlive()) {
+                for (var e : Thread.getAllStackTraces().entrySet()) {
+                    if (e.getKey().getName().startsWith("planex") || e.getKey() == ingest) {
+                        System.err.println("THREAD " + e.getKey().getName());
+                        for (var f : e.getValue()) System.err.println("    at " + f);
+                    }
+                }
+            }
 
             Summary rerun = SolrCluster.ingestSolr(solr, state, roots, SolrCluster.options(state));
             if (outcome.get() instanceof Summary first) {
