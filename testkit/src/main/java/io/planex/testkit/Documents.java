@@ -102,6 +102,45 @@ public final class Documents {
         }
     }
 
+    /**
+     * A DOCX laid out as real ones are: lines of the form {@code "| cell | cell |"} become the rows of a table (the
+     * header's issuer and motto columns, a task table, "Nơi nhận" beside the signature), a line break inside a
+     * cell written {@code "\\n"}; other lines are paragraphs.
+     */
+    public static byte[] docxWithTables(String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = null;
+            for (String line : text.replace("\f", "").split("\n", -1)) {
+                String l = line.strip();
+                if (!(l.startsWith("|") && l.endsWith("|") && l.length() > 1)) {
+                    table = null;
+                    XWPFParagraph p = doc.createParagraph();
+                    p.createRun().setText(line);
+                    continue;
+                }
+                String[] cells = l.substring(1, l.length() - 1).split("\\|", -1);
+                org.apache.poi.xwpf.usermodel.XWPFTableRow row;
+                if (table == null) {
+                    table = doc.createTable(1, cells.length);
+                    row = table.getRow(0);
+                } else {
+                    row = table.createRow();
+                }
+                for (int c = 0; c < cells.length; c++) {
+                    org.apache.poi.xwpf.usermodel.XWPFTableCell cell = row.getCell(c) != null ? row.getCell(c) : row.addNewTableCell();
+                    String[] paragraphs = cells[c].strip().split("\\\\n", -1);
+                    XWPFParagraph first = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+                    first.createRun().setText(paragraphs[0].strip());
+                    for (int k = 1; k < paragraphs.length; k++) cell.addParagraph().createRun().setText(paragraphs[k].strip());
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A multi-page TIFF (deflate-compressed) of page images. */
     public static byte[] tiff(List<BufferedImage> pages) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");

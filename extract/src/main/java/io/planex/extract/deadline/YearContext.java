@@ -31,7 +31,8 @@ record YearContext(LocalDate date, Integer year) {
                 // fall through to the other sources
             }
         }
-        if (d != null && d.matches("\\d{4}")) return new YearContext(null, Integer.parseInt(d));
+        // a bare year, or year and month when the day was left blank for the signing
+        if (d != null && d.matches("\\d{4}(?:-\\d{2})?")) return new YearContext(null, Integer.parseInt(d.substring(0, 4)));
         if (header.title() != null) {
             Matcher m = TITLE_YEAR.matcher(header.title());
             while (m.find()) {

@@ -3,7 +3,6 @@ package io.planex.extract.header;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
-import io.planex.extract.model.Signer;
 import io.planex.extract.unit.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ public final class HeaderExtractor {
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
     private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
-    private static final List<String> MARKERS = Words.raw(HeaderExtractor.class, "signer-markers.txt");
     private static final int HEADER_LINES = 40;
     private static final int MAX_LINE = 600;
 
@@ -32,7 +30,8 @@ public final class HeaderExtractor {
             "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
-                    + "ngày[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}năm\\s{0,4}(\\d{4})");
+                    + "ngày[\\s.…_]{0,12}(?:(\\d{1,2})|[^\\s\\d]{1,6})?[\\s.…_/]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}"
+                    + "năm\\s{0,4}(\\d{4})");
     // The place-and-date line with a numeric date, as PDF text often prints it: "Hà Nguyên, ngày 05 /5/ 2025".
     private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
             "(?m)^[ \\t]*((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
@@ -43,7 +42,8 @@ public final class HeaderExtractor {
     // A Party symbol broken after the number's hyphen: "Số 45-" then "KH/ĐU" on the next line.
     private static final Pattern BROKEN_PARTY_SYMBOL = Pattern.compile(
             "(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5})[ \\t]*[-–][ \\t]*\\n\\s{0,12}(\\p{L}{1,6}/[\\p{L}\\d&.]{1,20})");
-    private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*V/v\\b\\.?\\s*");
+    // "V/v", also as OCR reads it ("W⁄v", "V/V")
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*[VW]\\s?[/⁄∕]\\s?v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
     private static final Pattern ISSUING_VERB = Pattern.compile(
@@ -51,10 +51,11 @@ public final class HeaderExtractor {
                     + "[Cc]hỉ\\s+thị|[Nn]ghị\\s+quyết|[Tt]hông\\s+báo|[Pp]hương\\s+án|[Đđ]ề\\s+án|[Qq]uy\\s+chế|[Qq]uy\\s+định)");
     private static final Pattern PLACE_LEVEL = Pattern.compile(
             "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})");
-    private static final Pattern NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
-    private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
-            + "signed|\\(?ký, đóng dấu).*");
+    // the motto and the nation's name with the marks OCR misreads ("Đặc lập", "CỘNG HOÀ XÁ HỘI")
+    private static final Pattern MOTTO_HALF = Pattern.compile(
+            "(?u)\\S{0,2}[cC]\\s*l\\S{1,2}p\\s*[-–]\\s*T\\S{1,2}\\s*do\\s*[-–]\\s*H\\S{1,3}nh\\s*ph\\S{1,2}c");
+    private static final Pattern NATION = Pattern.compile(
+            "(?u)C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s+CH\\S\\s+NGH\\S{1,2}A\\s+VI\\S{1,2}T\\s+NAM");
 
     private record Line(int start, String text) {}
 
@@ -68,7 +69,7 @@ public final class HeaderExtractor {
     }
 
     private DocumentHeader read(String text) {
-        List<Line> lines = lines(text);
+        List<Line> lines = unflatten(lines(text));
         int typeIndex = -1;
         String[] type = null;
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES) && type == null; i++) {
@@ -78,7 +79,7 @@ public final class HeaderExtractor {
                 typeIndex = i;
             }
         }
-        int headerEnd = typeIndex >= 0 ? typeIndex : Math.min(lines.size(), 15);
+        int headerEnd = typeIndex >= 0 ? typeIndex : Math.min(firstBodyLine(lines), 15);
         StringBuilder headBlock = new StringBuilder();
         for (int i = 0; i < Math.min(lines.size(), Math.max(headerEnd, typeIndex + 1) + 8); i++) {
             headBlock.append(lines.get(i).text()).append('\n');
@@ -92,6 +93,8 @@ public final class HeaderExtractor {
             // "Số" inside a sentence ("số lượng") is not the symbol line: require it early on its line.
             int lineStart = head.lastIndexOf('\n', s.start()) + 1;
             if (s.start() - lineStart > 60) continue;
+            // "... Nghị định SỐ 26/2026/NĐ-CP" in a sentence is a citation; only a header column may precede
+            if (hasLowerCase(head, lineStart, s.start())) continue;
             if (s.group(1) != null && Character.isDigit(s.group(1).charAt(0))) {
                 symbol = s.group(1).replaceAll("[ \\t]+", "").replace('–', '-');
                 Matcher tail = SYMBOL_TAIL.matcher(head.substring(s.end()));
@@ -143,6 +146,13 @@ public final class HeaderExtractor {
         } else if (code == null && (subjectLine || symbol != null)) {
             code = "CV";
             typeName = "Công văn";
+        } else if (code == null) {
+            // no header at all: "UBND xã X xây dựng Kế hoạch ... như sau:" names the document's own type
+            String[] t = bodyType(text);
+            if (t != null) {
+                code = t[1];
+                typeName = t[2];
+            }
         }
 
         String title = typeIndex >= 0 ? title(lines, typeIndex, type[0]) : null;
@@ -150,10 +160,88 @@ public final class HeaderExtractor {
 
         String issuer = headerIssuer(lines, headerEnd);
         if (issuer == null) issuer = bodyIssuer(text, place);
-        Signature sig = signature(lines);
+        SignatureReader.Result sig = signature(lines);
         if (issuer == null && sig.body() != null) issuer = complete(NormalCase.body(sig.body()), text, place);
         List<String> recipients = recipients(lines);
         return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, sig.signer(), recipients);
+    }
+
+    // ---- flattened headers ----
+
+    // Where a header flattened onto one line (text saved from legal portals) breaks into its parts: rules of
+    // dashes, the nation's name, the end of the motto, "Số:", the end of the date, "V/v".
+    private static final Pattern HEADER_BREAK = Pattern.compile(
+            "(?u)[-_*=]{3,}|(?=C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s)|(?<=H\\S{1,3}nh\\s{0,2}ph\\S{1,2}c)"
+                    + "|(?<![\\p{L}])(?=Số\\s*:)|(?<=năm\\s{0,3}\\d{4})(?=\\s+\\p{Lu})|(?<![\\p{L}])(?=V/v\\s)");
+    private static final int FLAT_HEADER_LINES = 8;
+
+    /**
+     * Splits a header flattened onto one or two lines ("ỦY BAN NHÂN DÂN TỈNH X ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+     * NAM Độc lập - Tự do - Hạnh phúc ---- Số: 212/QĐ-UBND X, ngày 09 tháng 3 năm 2021 QUYẾT ĐỊNH V/v ...") into the
+     * lines a printed header has, so that the line-based readers below see the usual layout. Only long lines among
+     * the first few with at least two header breaks are split.
+     */
+    private static List<Line> unflatten(List<Line> lines) {
+        List<Line> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            List<Line> parts = i < FLAT_HEADER_LINES && l.text().length() > 60 ? split(l) : List.of(l);
+            if (parts.size() > 1 && out == null) out = new ArrayList<>(lines.subList(0, i));
+            if (out != null) out.addAll(parts);
+        }
+        return out == null ? lines : out;
+    }
+
+    private static List<Line> split(Line l) {
+        Matcher m = HEADER_BREAK.matcher(l.text());
+        List<int[]> cuts = new ArrayList<>();
+        while (m.find()) cuts.add(new int[] {m.start(), m.end()});
+        if (cuts.size() < 2) return List.of(l);
+        List<Line> out = new ArrayList<>();
+        int from = 0;
+        for (int[] c : cuts) {
+            addPart(out, l, from, c[0]);
+            from = c[1];
+        }
+        addPart(out, l, from, l.text().length());
+        return out;
+    }
+
+    private static void addPart(List<Line> out, Line l, int from, int to) {
+        if (to <= from) return;
+        String raw = l.text().substring(from, to);
+        String part = raw.strip();
+        if (part.isEmpty()) return;
+        out.add(new Line(l.start() + from + raw.indexOf(part), part));
+    }
+
+    private static final Pattern BODY_OPENING = Pattern.compile(
+            "(?iu)^(?:kính gửi|căn cứ|thực hiện|thi hành|[IVX]+\\s*[.)]|\\d{1,2}\\s*[.)]\\s|điều\\s+1\\b)");
+
+    /** Index of the first line that opens the body ("Kính gửi", "Căn cứ", a numbered part); lines.size() if none. */
+    private static int firstBodyLine(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (BODY_OPENING.matcher(lines.get(i).text()).find()) return i;
+        }
+        return lines.size();
+    }
+
+    // "xây dựng Kế hoạch ... như sau": the opening sentence of a document whose header is missing names its type
+    private static final Pattern OWN_TYPE_IN_BODY = Pattern.compile(
+            "(?u)(?:xây\\s+dựng|ban\\s+hành)\\s+(kế\\s+hoạch|chương\\s+trình(?:\\s+hành\\s+động)?|hướng\\s+dẫn|"
+                    + "quy\\s+chế|quy\\s+định|phương\\s+án|đề\\s+án)(?!\\s+(?:số|\\d))[^.;:\\n]{0,400}?"
+                    + "(?:như\\s+sau|cụ\\s+thể\\s+như\\s+sau|gồm\\s+các\\s+nội\\s+dung\\s+sau)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** {printed, code, name} of the type the opening sentence gives itself, or null. */
+    private static String[] bodyType(String text) {
+        Matcher m = OWN_TYPE_IN_BODY.matcher(text.substring(0, Math.min(text.length(), 4000)));
+        if (!m.find()) return null;
+        String word = Words.bare(m.group(1).replaceAll("\\s+", " "));
+        for (String[] t : TYPES) {
+            if (Words.bare(t[0]).equals(word)) return t;
+        }
+        return null;
     }
 
     // ---- type and title ----
@@ -264,13 +352,26 @@ public final class HeaderExtractor {
         return code.toUpperCase(Locale.ROOT).replace('Đ', 'D');
     }
 
+    /**
+     * ISO date of a printed date; "YYYY-MM" when the day is left blank for the signing ("ngày   tháng 12 năm 2025")
+     * or unreadable; the year alone when the month is missing or impossible.
+     */
     static String isoDate(String day, String month, String year) {
         if (year == null) return null;
-        if (day == null || month == null) return year;
-        int dd = Integer.parseInt(day);
+        if (month == null) return year;
         int mm = Integer.parseInt(month);
-        if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return year;
+        if (mm < 1 || mm > 12) return year;
+        if (day == null) return String.format("%s-%02d", year, mm);
+        int dd = Integer.parseInt(day);
+        if (dd < 1 || dd > 31) return String.format("%s-%02d", year, mm);
         return String.format("%s-%02d-%02d", year, mm, dd);
+    }
+
+    private static boolean hasLowerCase(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(s.charAt(i))) return true;
+        }
+        return false;
     }
 
     // ---- issuer ----
@@ -299,12 +400,35 @@ public final class HeaderExtractor {
         }
         if (candidates.isEmpty()) return null;
         String body = NormalCase.body(candidates.get(candidates.size() - 1));
-        if (candidates.size() >= 2 && PARTY_DEPARTMENT.matcher(body).lookingAt()) {
+        if (candidates.size() < 2) return body;
+        String parent = NormalCase.body(candidates.get(candidates.size() - 2));
+        if (PARTY_DEPARTMENT.matcher(body).lookingAt() && PARTY_COMMITTEE.matcher(parent).matches()) {
             // "HUYỆN ỦY ĐÔNG LÂM" / "BAN TỔ CHỨC": a Party committee's department is named with its committee
-            String parent = NormalCase.body(candidates.get(candidates.size() - 2));
-            if (PARTY_COMMITTEE.matcher(parent).matches()) return body + " " + parent;
+            return body + " " + parent;
+        }
+        if (hasPlace(body)) return body;
+        Matcher place = PLACE_LEVEL.matcher(parent);
+        if (STANDING_BODY.matcher(body).matches() && place.find()) {
+            // "ỦY BAN MTTQ VIỆT NAM XÃ X" / "BAN THƯỜNG TRỰC": the standing body is named with the body it belongs to
+            return body + " " + parent;
+        }
+        if (LOCAL_DEPARTMENT.matcher(body).lookingAt() && PLACE_LEVEL.matcher(parent).find()) {
+            // "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG": a department of a local government takes its place
+            Matcher p = PLACE_LEVEL.matcher(parent);
+            p.find();
+            return body + " " + parent.substring(p.start());
         }
         return body;
+    }
+
+    // bodies named only by their role inside another: "Ban Thường trực", "Thường trực", "Ban Thường vụ", "Văn phòng"
+    private static final Pattern STANDING_BODY = Pattern.compile(
+            "(?u)(?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành)|Văn\\s+phòng|Ban\\s+Chỉ\\s+đạo|Hội\\s+đồng");
+    // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
+    private static final Pattern LOCAL_DEPARTMENT = Pattern.compile("(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Trung\\s+tâm)\\s");
+
+    private static boolean hasPlace(String body) {
+        return PLACE_LEVEL.matcher(body).find();
     }
 
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?u)(?:Ban|Văn phòng|Ủy ban Kiểm tra)\\b");
@@ -324,7 +448,8 @@ public final class HeaderExtractor {
             if (at >= 0) l = l.substring(0, at) + " " + l.substring(at + mm.length());
         }
         // a motto split over the column may leave its halves
-        l = l.replaceAll("(?u)Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc", " ");
+        l = MOTTO_HALF.matcher(l).replaceAll(" ");
+        l = NATION.matcher(l).replaceAll(" ");
         return l.strip();
     }
 
@@ -409,78 +534,10 @@ public final class HeaderExtractor {
 
     // ---- signer ----
 
-    private record Signature(String body, Signer signer) {}
-
-    private static Signature signature(List<Line> lines) {
-        int from = Math.max(0, lines.size() - 45);
-        int titleAt = -1;
-        String title = null;
-        String body = null;
-        for (int i = from; i < lines.size(); i++) {
-            String l = signaturePart(lines.get(i).text());
-            if (l == null) continue;
-            String marker = markerOf(l);
-            if (marker != null) {
-                String rest = l.substring(marker.length()).strip();
-                String m = marker.toUpperCase(Locale.ROOT);
-                if (m.startsWith("TM") || m.startsWith("T/M") || m.startsWith("T.M")) {
-                    body = rest;
-                    titleAt = i;
-                    title = null;
-                } else {
-                    titleAt = i;
-                    if (title == null || !m.startsWith("KT") && !m.startsWith("K/T") && !m.startsWith("K.T")) {
-                        title = rest;
-                    }
-                }
-            } else if (NormalCase.isTitle(l)) {
-                title = l;
-                titleAt = i;
-            }
-        }
-        if (titleAt < 0) return new Signature(null, null);
-        String name = null;
-        for (int i = titleAt + 1; i < Math.min(lines.size(), titleAt + 12); i++) {
-            String l = lines.get(i).text().strip();
-            if (SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
-            if (NAME.matcher(l).matches() && l.split("\\s+").length <= 6) {
-                name = Words.isCaps(l) ? titleCase(l) : l;
-                break;
-            }
-        }
-        String normalTitle = title == null || title.isEmpty() ? null : NormalCase.title(title);
-        Signer signer = name == null && normalTitle == null ? null : new Signer(name, normalTitle);
-        return new Signature(body, signer);
-    }
-
-    /** The signature-side part of a line: all of it, or its capitals tail after recipients in two columns. */
-    private static String signaturePart(String line) {
-        String l = line.strip();
-        if (l.isEmpty()) return null;
-        if (Words.isCaps(l)) return l;
-        Matcher m = Pattern.compile("(?u)(?:TM\\.|T/M|KT\\.|K/T|TL\\.|T/L|TUQ\\.|Q\\.)\\s*\\p{Lu}[\\p{Lu}\\s]+$").matcher(l);
-        if (m.find()) return m.group().strip();
-        Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
-        if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
-        return null;
-    }
-
-    private static String markerOf(String l) {
-        for (String m : MARKERS) {
-            if (l.regionMatches(true, 0, m, 0, m.length())) {
-                if (m.endsWith(".") || l.length() == m.length() || !Character.isLetter(l.charAt(m.length()))) return m;
-            }
-        }
-        return null;
-    }
-
-    private static String titleCase(String caps) {
-        StringBuilder b = new StringBuilder();
-        for (String w : caps.strip().split("\\s+")) {
-            if (b.length() > 0) b.append(' ');
-            b.append(NormalCase.capitalise(w.toLowerCase(Locale.ROOT)));
-        }
-        return b.toString();
+    private static SignatureReader.Result signature(List<Line> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line l : lines) texts.add(l.text());
+        return SignatureReader.read(texts);
     }
 
     // ---- recipients ----
@@ -522,7 +579,7 @@ public final class HeaderExtractor {
     }
 
     private static String stripSignatureTail(String line) {
-        String part = signaturePart(line);
+        String part = SignatureReader.signaturePart(line);
         if (part != null && !part.equals(line.strip())) return line.substring(0, line.lastIndexOf(part));
         return part != null ? "" : line;
     }

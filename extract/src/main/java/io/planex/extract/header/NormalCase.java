@@ -112,6 +112,17 @@ public final class NormalCase {
         return any;
     }
 
+    /** Number of words of the longest title-lexicon entry at words[i] ("CHỦ TỊCH" -> 2), or 0. */
+    static int titleWordsAt(String[] words, int i) {
+        String[] t = match(words, i, TITLES);
+        return t == null ? 0 : t[0].split(" ").length;
+    }
+
+    /** True when an organ or level word of the lexicons starts at words[i] ("UBND", "HUYỆN"). */
+    static boolean bodyWordAt(String[] words, int i) {
+        return match(words, i, ORGANS) != null || match(words, i, LEVELS) != null;
+    }
+
     /** "CHỦ TỊCH UBND HUYỆN" style titles name their body after the title words. */
     private static boolean restIsBody(String[] words, int i) {
         return match(words, i, ORGANS) != null;

@@ -90,11 +90,13 @@ public final class UnitExtractor {
         int attached = attachmentStart(text, bodyEnd);
         if (attached >= 0) collectSections(ps, attached, attachmentEnd(text, attached), leads);
         collectTables(text, leads);
+        List<Found> labelPartners = new ArrayList<>();
+        collectLabels(text, bodyEnd, leads, labelPartners);
 
         Map<String, Unit> byKey = new LinkedHashMap<>();
         for (Found f : leads) {
             String key = key(f.name());
-            if (key.isEmpty()) continue;
+            if (key.isEmpty() || isFragment(f.name())) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             Unit old = byKey.get(key);
             if (old == null) {
@@ -108,7 +110,96 @@ public final class UnitExtractor {
             }
         }
         addPartners(text, pages, byKey);
+        for (Found f : labelPartners) {
+            String key = key(f.name());
+            if (key.isEmpty() || isFragment(f.name()) || byKey.containsKey(key)) continue;
+            Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
+            byKey.put(key, new Unit(f.name(), false, List.of(), List.of(m)));
+        }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * A name too short to say which body it is: one word ("Đơn vị", "MTTQ", "cơ quan"), as a heading or subject
+     * cut from a longer sentence leaves it.
+     */
+    private static boolean isFragment(String name) {
+        String n = name.strip();
+        return n.split("\\s+").length < 2 || GENERIC_HEADS.contains(Words.fold(n));
+    }
+
+    private static final List<String> GENERIC_HEADS = Words.folded(UnitExtractor.class, "generic-heads.txt");
+
+    private static final List<String[]> TASK_LABELS = taskLabels();
+    private static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(?:[-+•*–][ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
+
+    /**
+     * Per-task labels ("- Cơ quan thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Nội vụ"): the body after a lead
+     * label leads (its remainder is its task, so partners named there are read too); after a partner label
+     * ("Đơn vị phối hợp: ...") the bodies only take part.
+     */
+    private static void collectLabels(String text, int bodyEnd, List<Found> leads, List<Found> partners) {
+        Matcher m = LABEL_LINE.matcher(text).region(0, bodyEnd);
+        while (m.find()) {
+            String label = Words.fold(m.group(1).strip());
+            String kind = null;
+            for (String[] l : TASK_LABELS) {
+                if (label.equals(l[0])) {
+                    kind = l[1];
+                    break;
+                }
+            }
+            if (kind == null) continue;
+            String value = m.group(2);
+            int valueAt = m.start(2);
+            if (kind.equals("lead")) {
+                int head = UnitNames.headLength(value);
+                if (head == 0) continue;
+                int end = UnitNames.nameEnd(value, head);
+                String task = value.substring(end).strip();
+                addLabelUnits(value.substring(0, end), valueAt, task.isEmpty() ? List.of() : List.of(task), leads);
+            } else {
+                addLabelUnits(value, valueAt, List.of(), partners);
+            }
+        }
+    }
+
+    /**
+     * The bodies of a label's value, split at semicolons, and at commas or "và" only where another body's head
+     * follows ("Sở Y tế, Sở Tài chính", but "Sở Giáo dục và Đào tạo" is one name).
+     */
+    private static void addLabelUnits(String value, int at, List<String> tasks, List<Found> out) {
+        Matcher m = LABEL_SEPARATOR.matcher(value);
+        int from = 0;
+        while (m.find()) {
+            String after = value.substring(m.end());
+            boolean split = m.group().strip().equals(";")
+                    || UnitNames.headLength(after) > 0 && !joinsAbbreviations(value.substring(from, m.start()), after);
+            if (!split) continue;
+            addLabelUnit(value.substring(from, m.start()), at + from, tasks, out);
+            from = m.end();
+        }
+        addLabelUnit(value.substring(from), at + from, tasks, out);
+    }
+
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s*[;,]\\s*|\\s+và\\s+");
+
+    private static void addLabelUnit(String part, int at, List<String> tasks, List<Found> out) {
+        int lead = part.length() - part.stripLeading().length();
+        String clean = UnitNames.clean(part);
+        int head = UnitNames.headLength(clean);
+        if (clean.isEmpty() || head == 0) return;
+        String name = UnitNames.clean(clean.substring(0, UnitNames.nameEnd(clean, head)));
+        if (!name.isEmpty()) out.add(new Found(name, at + lead, at + lead + name.length(), tasks));
+    }
+
+    private static List<String[]> taskLabels() {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Words.raw(UnitExtractor.class, "task-labels.txt")) {
+            String[] kv = line.split("\\t", 2);
+            if (kv.length == 2) out.add(new String[] {Words.fold(kv[0].strip()), kv[1].strip()});
+        }
+        return List.copyOf(out);
     }
 
     /** Reads the implementation and task sections whose headings lie in [from, to); whether there was one. */
@@ -119,6 +210,15 @@ public final class UnitExtractor {
             if (h.start() < from) continue;
             if (h.start() >= to) break;
             String kind = headingKind(h);
+            if (kind == null && announcesTasks(ps, i, to)) {
+                // "... yêu cầu Công an tỉnh, các sở ... tập trung thực hiện một số nhiệm vụ sau:" then "1. Công an
+                // tỉnh ..." / "2. Giao Sở Xây dựng": a letter's numbered tasks, each headed by who carries it out
+                int end = announcedEnd(ps, i, to);
+                anySection = true;
+                collectItems(ps, i + 1, end, true, leads);
+                i = end - 1;
+                continue;
+            }
             if (kind == null) continue;
             // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
             // numbered sections under it are still read
@@ -131,6 +231,30 @@ public final class UnitExtractor {
             i = end - 1;
         }
         return anySection;
+    }
+
+    private static final Pattern ANNOUNCES_TASKS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:nhiệm\\s+vụ|nội\\s+dung\\s+công\\s+việc|công\\s+việc|yêu\\s+cầu|đề\\s+nghị|giao)"
+                    + "(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
+
+    /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
+    private static boolean announcesTasks(List<Paragraph> ps, int i, int to) {
+        Paragraph p = ps.get(i);
+        if (p.marker() != Marker.NONE || p.caps() || i + 1 >= ps.size() || ps.get(i + 1).start() >= to) return false;
+        Paragraph next = ps.get(i + 1);
+        if (next.marker() != Marker.NUMBER && next.marker() != Marker.LETTER) return false;
+        if (headingKind(next) != null) return false;
+        return ANNOUNCES_TASKS.matcher(p.text()).find();
+    }
+
+    /** End of the announced list: the first paragraph above its items' rank, or a section heading at their rank. */
+    private static int announcedEnd(List<Paragraph> ps, int i, int to) {
+        int rank = ps.get(i + 1).rank();
+        for (int j = i + 1; j < ps.size(); j++) {
+            Paragraph p = ps.get(j);
+            if (p.start() >= to || p.rank() < rank || p.rank() == rank && headingKind(p) != null) return j;
+        }
+        return ps.size();
     }
 
     private static final Pattern ATTACHED = Pattern.compile("(?iu)\\(\\s*(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+");
@@ -310,6 +434,23 @@ public final class UnitExtractor {
         }
     }
 
+    private static final Pattern DUTIES_OF = Pattern.compile("(?iu)^(?:nhiệm\\s+vụ|trách\\s+nhiệm|nhiệm\\s+vụ,\\s+quyền\\s+hạn)\\s+của\\s");
+
+    /**
+     * End of the unit's name in {@code rest}: a heading "Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:" names
+     * its body up to the colon (the verbs inside are the body's name); otherwise before the first task verb.
+     */
+    private static int dutyHolderEnd(String text, int assign, String rest, int head) {
+        if (assign > 0 && DUTIES_OF.matcher(text).lookingAt()) {
+            int colon = rest.indexOf(':');
+            int stop = rest.indexOf(". ");
+            if (colon > head && (stop < 0 || colon < stop) && rest.substring(0, colon).split("\\s+").length <= MAX_NAME_WORDS) {
+                return colon;
+            }
+        }
+        return UnitNames.nameEnd(rest, head);
+    }
+
     /** "Điều 2. Giao Sở Nội vụ chủ trì ...": the units assigned by an article. */
     private static List<Found> articleAssignment(Paragraph p, int bodyStart) {
         String text = p.text();
@@ -318,7 +459,7 @@ public final class UnitExtractor {
         String rest = body.substring(assign);
         int head = UnitNames.headLength(rest);
         if (head == 0) return List.of();
-        String name = rest.substring(0, UnitNames.nameEnd(rest, head));
+        String name = rest.substring(0, dutyHolderEnd(body, assign, rest, head));
         if (name.split("\\s+").length > MAX_NAME_WORDS) return List.of();
         return unitsAtSemicolons(p, name, bodyStart + assign, List.of(rest.substring(name.length()).strip()));
     }
@@ -335,7 +476,7 @@ public final class UnitExtractor {
         int head = UnitNames.headLength(rest);
         if (head == 0) return List.of();
         if (assign == 0 && !Character.isUpperCase(rest.codePointAt(0))) return List.of();
-        int nameEnd = UnitNames.nameEnd(rest, head);
+        int nameEnd = dutyHolderEnd(text, assign, rest, head);
         boolean cut = nameEnd < rest.strip().length() && nameEnd < rest.length();
         String name = rest.substring(0, nameEnd);
         int words = name.split("\\s+").length;
@@ -393,13 +534,19 @@ public final class UnitExtractor {
             int from = h.end();
             Matcher a = ADDRESS.matcher(text.substring(from));
             if (a.find() && a.end() > 0) from += a.end();
+            // the executing sentence may follow another in the same article ("Điều 4. Quyết định này có hiệu lực thi
+            // hành kể từ ngày ký. Chánh Văn phòng ...; ... chịu trách nhiệm thi hành Quyết định này"): the list is the
+            // start of the sentence that holds the executing verb, and it must name a unit
             Matcher ex = EXECUTION.matcher(text);
             int to = -1;
             while (ex.find()) {
-                if (ex.start() > from) {
-                    to = ex.start();
-                    break;
-                }
+                if (ex.start() <= from) continue;
+                int sentence = Math.max(from, sentenceStart(text, ex.start()));
+                String candidate = text.substring(sentence, ex.start()).strip();
+                if (candidate.isEmpty() || UnitNames.headLength(candidate) == 0) continue;
+                from = sentence;
+                to = ex.start();
+                break;
             }
             if (to < 0) continue;
             String list = text.substring(from, to);
@@ -410,6 +557,14 @@ public final class UnitExtractor {
                 offset += part.length() + 1;
             }
         }
+    }
+
+    /** Start of the sentence holding {@code at}: after the last ". " (or "./.") before it, else 0. */
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            if (text.charAt(i - 1) == '.' && Character.isWhitespace(text.charAt(i))) return i;
+        }
+        return 0;
     }
 
     /**

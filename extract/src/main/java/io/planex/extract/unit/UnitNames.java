@@ -20,6 +20,7 @@ public final class UnitNames {
     private static final List<String> COMPOUND_WORDS = Words.folded(UnitNames.class, "compound-words.txt");
     private static final List<String> TASK_VERBS = Words.folded(UnitNames.class, "task-verbs.txt");
     private static final List<String> STRONG_VERBS = Words.folded(UnitNames.class, "strong-verbs.txt");
+    private static final List<String> QUALIFIED_HEADS = Words.folded(UnitNames.class, "qualified-heads.txt");
     private static final List<String> ASSIGN_VERBS = Words.folded(UnitNames.class, "assign-verbs.txt");
     private static final List<String> ISSUER_ASSIGN_VERBS = Words.folded(UnitNames.class, "issuer-assign-verbs.txt");
     private static final int MAX_ISSUER_WORDS = 6;
@@ -122,7 +123,10 @@ public final class UnitNames {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
                 for (String v : verbs) {
-                    if (startsWithWord(tail, v)) return trimEnd(s, at);
+                    if (!startsWithWord(tail, v)) continue;
+                    // "Chuyên viên phụ trách lĩnh vực văn hóa": after a bare staff noun "phụ trách" names the post
+                    if (v.equals("phụ trách") && QUALIFIED_HEADS.contains(f.substring(0, at).strip())) break;
+                    return trimEnd(s, at);
                 }
             }
             previous = w.group();

@@ -178,8 +178,8 @@ class HeaderExtractorTest {
                 kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng năm 2024
                 """;
         assertEquals("Ban Tổ chức Huyện ủy Đông Lâm", read(text).issuer());
-        // a State department keeps its own name
-        assertEquals("Sở Tài chính", read("UBND TỈNH LÂM GIANG\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nKẾ HOẠCH\nVề ngân sách\n")
+        // a local government's department takes the place its parent names (the issuer as annotators write it)
+        assertEquals("Sở Tài chính tỉnh Lâm Giang", read("UBND TỈNH LÂM GIANG\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nKẾ HOẠCH\nVề ngân sách\n")
                 .issuer());
     }
 

@@ -1,0 +1,342 @@
+package io.planex.extract.header;
+
+import io.planex.extract.model.Signer;
+import io.planex.extract.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the signature block: the authority markers (TM., KT., T/M, TL., ...), the body signed for, the titles and
+ * the signer's name, in whichever layout the text brings them.
+ *
+ * <p>Layouts seen in real files: one part a line ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name);
+ * the whole block on one line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A", as text saved from
+ * legal portals); the block as the right cell of a table whose left cell is "Nơi nhận:" (Tika gives the cells
+ * in sequence, or on one line separated by tabs or pipes); a block followed by an appendix. A block is a run of
+ * marker and title lines followed, within a few lines (stamps, "(Đã ký)"), by a name. The last block that has a
+ * name wins; a block without a name still gives the title.
+ */
+final class SignatureReader {
+    private static final List<String> MARKERS = Words.raw(HeaderExtractor.class, "signer-markers.txt");
+    private static final Pattern MARKER = markerPattern();
+    /** A name in normal case at the end of a string: "Nguyễn Văn A", at least two words, the first in lower case. */
+    private static final Pattern TRAILING_NAME = Pattern.compile(
+            "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){1,5})\\s*$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
+            + "signed|\\(?ký, đóng dấu|daky).*");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s\\|\\s|^\\||\\|$");
+    private static final int NAME_WINDOW = 12;
+
+    record Result(String body, Signer signer) {
+        static final Result NONE = new Result(null, null);
+    }
+
+    private record Block(String body, String title, String name, int lastLine) {}
+
+    private SignatureReader() {}
+
+    /** The signature of a document whose non-empty, stripped lines are {@code lines}. */
+    static Result read(List<String> lines) {
+        Block best = null;
+        boolean bestNamed = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!hasCapitalsRun(lines.get(i))) continue; // cheap: most lines are sentences, a block is in capitals
+            String part = signaturePart(lines.get(i));
+            if (part == null || !startsBlock(part)) continue;
+            Block b = block(lines, i, part);
+            if (b == null) continue;
+            i = b.lastLine(); // the block's own lines do not open blocks of their own
+            boolean named = b.name() != null;
+            if (named || !bestNamed) {
+                best = b;
+                bestNamed = named;
+            }
+        }
+        if (best == null) return Result.NONE;
+        String title = best.title() == null || best.title().isEmpty() ? null : NormalCase.title(best.title());
+        if (best.name() == null && title == null) return new Result(best.body(), null);
+        return new Result(best.body(), new Signer(best.name(), title));
+    }
+
+    /** True when the line has two upper-case letters in a row ("TM.", "CHỦ TỊCH", "UBND"). */
+    private static boolean hasCapitalsRun(String line) {
+        boolean previous = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean upper = Character.isUpperCase(line.charAt(i));
+            if (upper && previous) return true;
+            previous = upper;
+        }
+        return false;
+    }
+
+    private static boolean startsBlock(String part) {
+        if (markerAt(part, 0) != null) return true;
+        String caps = capsPrefix(part);
+        return !caps.isEmpty() && startsWithTitle(caps);
+    }
+
+    /** Reads the block starting at line {@code start}, whose signature-side text is {@code first}. */
+    private static Block block(List<String> lines, int start, String first) {
+        StringBuilder caps = new StringBuilder();
+        String name = null;
+        int i = start;
+        String part = first;
+        while (true) {
+            String c = capsPrefix(part);
+            String rest = part.substring(c.length()).strip();
+            if (!c.isEmpty()) caps.append(caps.length() > 0 ? " " : "").append(c);
+            if (!rest.isEmpty()) {
+                Matcher n = TRAILING_NAME.matcher(rest);
+                if (n.matches() && n.group(1).split("\\s+").length <= 6) name = n.group(1);
+                break; // a line that goes on in lower case ends the block, a name or not
+            }
+            if (i + 1 >= lines.size()) break;
+            String next = signaturePart(lines.get(i + 1));
+            if (next == null || !Words.isCaps(capsPrefix(next)) || capsPrefix(next).isEmpty()) break;
+            // the next line continues the block when it is a marker or title line, or the body's name goes on
+            if (markerAt(next, 0) == null && !startsWithTitle(capsPrefix(next)) && !continuesBody(caps.toString())) break;
+            if (NAME.matcher(next).matches() && !NormalCase.isTitle(next) && markerAt(next, 0) == null
+                    && !startsWithTitle(next) && looksLikeCapsName(next) && caps.length() > 0 && endsWithTitle(caps.toString())) {
+                break; // a name printed in capitals: read below
+            }
+            i++;
+            part = next;
+        }
+        if (caps.length() == 0) return null;
+        Parsed p = parse(caps.toString());
+        if (p.title() == null && p.body() == null) return null;
+        if (name == null) name = p.capsName() != null ? titleCase(p.capsName()) : null;
+        if (name == null) name = nameBelow(lines, i);
+        return new Block(p.body(), p.title(), name, i);
+    }
+
+    /** The name on the lines after the block, past stamps and "(Đã ký)"; null when none comes soon. */
+    private static String nameBelow(List<String> lines, int last) {
+        for (int j = last + 1; j < Math.min(lines.size(), last + NAME_WINDOW); j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty() || SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
+            String cell = lastCell(l);
+            if (NAME.matcher(cell).matches() && cell.split("\\s+").length <= 6 && !NormalCase.isTitle(cell)
+                    && markerAt(cell, 0) == null) {
+                return Words.isCaps(cell) ? titleCase(cell) : cell;
+            }
+            // another block or the body's text: the name is not printed (a scan's stamp hides it)
+            if (markerAt(cell, 0) != null) return null;
+        }
+        return null;
+    }
+
+    private record Parsed(String body, String title, String capsName) {}
+
+    /**
+     * Splits the capitals of a block at its markers: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" gives the body
+     * "ỦY BAN NHÂN DÂN" and the titles "CHỦ TỊCH", "PHÓ CHỦ TỊCH"; the signer's title is the last one.
+     */
+    static Parsed parse(String caps) {
+        List<int[]> marks = new ArrayList<>();
+        Matcher m = MARKER.matcher(caps);
+        while (m.find()) marks.add(new int[] {m.start(), m.end()});
+        String body = null;
+        String title = null;
+        String capsName = null;
+        List<String> segments = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        if (marks.isEmpty() || marks.get(0)[0] > 0) {
+            segments.add(caps.substring(0, marks.isEmpty() ? caps.length() : marks.get(0)[0]).strip());
+            kinds.add("");
+        }
+        for (int k = 0; k < marks.size(); k++) {
+            int[] mk = marks.get(k);
+            int end = k + 1 < marks.size() ? marks.get(k + 1)[0] : caps.length();
+            kinds.add(caps.substring(mk[0], mk[1]).replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
+            segments.add(caps.substring(mk[1], end).strip());
+        }
+        for (int k = 0; k < segments.size(); k++) {
+            String seg = segments.get(k);
+            if (seg.isEmpty()) continue;
+            String kind = kinds.get(k);
+            String[] words = seg.split("\\s+");
+            List<String> titles = new ArrayList<>();
+            int titleStart = words.length;
+            if (kind.startsWith("TM") || kind.startsWith("T/M") || kind.startsWith("T.M")) {
+                // the body signed for, then possibly the titles of the same block on the same line
+                titleStart = firstTitleSuffix(words);
+                String b = String.join(" ", java.util.Arrays.copyOfRange(words, 0, titleStart)).strip();
+                if (!b.isEmpty()) body = b;
+            } else {
+                titleStart = 0;
+            }
+            int end = titles(words, titleStart, titles);
+            if (!titles.isEmpty()) title = titles.get(titles.size() - 1);
+            if (end < words.length && k == segments.size() - 1 && !titles.isEmpty()) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length));
+                if (looksLikeCapsName(tail)) capsName = tail;
+            }
+        }
+        return new Parsed(body, title, capsName);
+    }
+
+    /** Index where a run of title words starts that ends the array (the longest such run); words.length if none. */
+    private static int firstTitleSuffix(String[] words) {
+        for (int from = 1; from < words.length; from++) {
+            List<String> ts = new ArrayList<>();
+            int end = titles(words, from, ts);
+            if (!ts.isEmpty() && end == words.length) return from;
+        }
+        // a caps name after the titles ("T/M BAN THƯỜNG VỤ BÍ THƯ NGUYỄN VĂN A")
+        for (int from = 1; from < words.length; from++) {
+            List<String> ts = new ArrayList<>();
+            int end = titles(words, from, ts);
+            if (!ts.isEmpty() && words.length - end >= 2 && words.length - end <= 4 && looksLikeCapsName(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length)))) {
+                return from;
+            }
+        }
+        return words.length;
+    }
+
+    /**
+     * Reads titles from words[from..] into {@code out} ("CHỦ TỊCH PHÓ CHỦ TỊCH" -> "CHỦ TỊCH", "PHÓ CHỦ TỊCH"): "PHÓ"
+     * opens a title, "THƯỜNG TRỰC" closes one; a body after a title ("CHỦ TỊCH UBND HUYỆN") stays with it.
+     * Returns the index after the last word read.
+     */
+    private static int titles(String[] words, int from, List<String> out) {
+        int i = from;
+        StringBuilder current = new StringBuilder();
+        boolean hasHead = false;
+        while (i < words.length) {
+            int len = NormalCase.titleWordsAt(words, i);
+            if (len == 0) break;
+            String w = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+            String f = Words.fold(w);
+            boolean prefix = f.equals("phó") || f.equals("quyền");
+            boolean suffix = f.equals("thường trực") || f.equals("phụ trách");
+            if (prefix || !suffix && hasHead) {
+                if (current.length() > 0 && hasHead) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                    hasHead = false;
+                }
+            }
+            current.append(current.length() > 0 ? " " : "").append(w);
+            if (!prefix && !suffix) hasHead = true;
+            i += len;
+        }
+        if (current.length() > 0 && hasHead) out.add(current.toString());
+        else if (current.length() > 0) return i - current.toString().split(" ").length;
+        return i;
+    }
+
+    private static boolean startsWithTitle(String caps) {
+        String[] words = Words.respell(caps.strip()).split("\\s+");
+        List<String> ts = new ArrayList<>();
+        titles(words, 0, ts);
+        return !ts.isEmpty() && (NormalCase.isTitle(caps) || ts.size() >= 1 && words.length <= 12);
+    }
+
+    private static boolean endsWithTitle(String caps) {
+        String[] words = caps.strip().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            List<String> ts = new ArrayList<>();
+            if (titles(words, from, ts) == words.length && !ts.isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /** A TM. line whose body has no title yet ("TM. BAN THƯỜNG VỤ" / "HUYỆN ỦY"): the next caps line goes on. */
+    private static boolean continuesBody(String caps) {
+        Matcher m = MARKER.matcher(caps);
+        int lastEnd = -1;
+        String kind = null;
+        while (m.find()) {
+            lastEnd = m.end();
+            kind = m.group().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        }
+        return kind != null && (kind.startsWith("TM") || kind.startsWith("T/M") || kind.startsWith("T.M"))
+                && !endsWithTitle(caps.substring(lastEnd));
+    }
+
+    private static boolean looksLikeCapsName(String s) {
+        String[] w = s.strip().split("\\s+");
+        if (w.length < 2 || w.length > 5) return false;
+        for (int i = 0; i < w.length; i++) {
+            if (NormalCase.titleWordsAt(w, i) > 0 || NormalCase.bodyWordAt(w, i)) return false;
+            if (!w[i].chars().allMatch(Character::isLetter) || w[i].length() > 7) return false;
+        }
+        return Words.isCaps(s);
+    }
+
+    /**
+     * The signature side of a line: all of it, the cell after a tab or pipe, or the capitals tail of a line whose
+     * left column is the recipients list ("- Lưu: VT.    KT. CHỦ TỊCH").
+     */
+    static String signaturePart(String line) {
+        String l = lastCell(line.strip());
+        if (l.isEmpty()) return null;
+        if (markerAt(l, 0) != null || Words.isCaps(l)) return l;
+        String caps = capsPrefix(l);
+        if (!caps.isEmpty() && TRAILING_NAME.matcher(l.substring(caps.length())).matches()) return l;
+        Matcher m = MARKER.matcher(l);
+        while (m.find()) {
+            String tail = l.substring(m.start());
+            if (!capsPrefix(tail.substring(m.end() - m.start())).isEmpty()) return tail.strip();
+        }
+        Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
+        if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
+        return null;
+    }
+
+    private static String lastCell(String line) {
+        String[] cells = CELL_SEPARATOR.split(line);
+        for (int k = cells.length - 1; k >= 0; k--) {
+            if (!cells[k].isBlank()) return cells[k].strip();
+        }
+        return line;
+    }
+
+    /** The longest prefix written in capitals (markers, bodies, titles, a name in capitals), without a trailing name. */
+    static String capsPrefix(String s) {
+        String[] words = s.strip().split("\\s+");
+        int n = 0;
+        for (String w : words) {
+            if (w.isEmpty()) break;
+            if (!Words.isCaps(w) && markerAt(w, 0) == null) break;
+            n++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)).strip();
+    }
+
+    private static String markerAt(String l, int at) {
+        for (String m : MARKERS) {
+            if (l.regionMatches(true, at, m, 0, m.length())) {
+                int after = at + m.length();
+                if (m.endsWith(".") || l.length() == after || !Character.isLetter(l.charAt(after))) return m;
+            }
+        }
+        return null;
+    }
+
+    private static Pattern markerPattern() {
+        StringBuilder b = new StringBuilder("(?u)(?<![\\p{L}])(?:");
+        boolean first = true;
+        for (String m : MARKERS) {
+            if (!first) b.append('|');
+            first = false;
+            b.append(Pattern.quote(m));
+        }
+        return Pattern.compile(b.append(")(?![\\p{L}])").toString());
+    }
+
+    static String titleCase(String caps) {
+        StringBuilder b = new StringBuilder();
+        for (String w : caps.strip().split("\\s+")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(NormalCase.capitalise(w.toLowerCase(Locale.ROOT)));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package io.planex.extract.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.PageMap;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Signature blocks in the layouts real files bring: one part a line, one line, table cells, before an appendix. */
+class SignatureReaderTest {
+    private static final String BODY = "KẾ HOẠCH\nTuyên truyền năm 2025\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+
+    private static List<String> lines(String block) {
+        return Arrays.stream((BODY + block.replace("\\n", "\n")).split("\n")).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // layout | block (\n = line break) | name | title
+        "one part a line | TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n\\nNguyễn Văn An | Nguyễn Văn An | Phó Chủ tịch",
+        "whole block on one line | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An | Nguyễn Văn An | Phó Chủ tịch",
+        "title and name on one line | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thị Bích | Trần Thị Bích | Phó Chủ tịch",
+        "ministry deputy | KT. BỘ TRƯỞNG\\nTHỨ TRƯỞNG\\n\\nLê Quang Huy | Lê Quang Huy | Thứ trưởng",
+        "ministry deputy on one line | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quang Huy | Lê Quang Huy | Thứ trưởng",
+        "party central committee | T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\nTỔNG BÍ THƯ\\n\\nTô Văn Lâm | Tô Văn Lâm | Tổng Bí thư",
+        "party body and title on one line | T/M BAN CHẤP HÀNH TRUNG ƯƠNG TỔNG BÍ THƯ Tô Văn Lâm | Tô Văn Lâm | Tổng Bí thư",
+        "party standing committee over two lines | T/M BAN THƯỜNG VỤ\\nHUYỆN ỦY\\nPHÓ BÍ THƯ THƯỜNG TRỰC\\n(Đã ký)\\nHoàng Thị Mai | Hoàng Thị Mai | Phó Bí thư Thường trực",
+        "name in capitals after a stamp line | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n(Đã ký và đóng dấu)\\nPHAN VĂN LỘC | Phan Văn Lộc | Chủ tịch",
+        "table row with tab | - Lưu: VT, TH.\tKT. GIÁM ĐỐC\\n\tPHÓ GIÁM ĐỐC\\n\\n\tĐỗ Minh Tâm | Đỗ Minh Tâm | Phó Giám đốc",
+        "signature before an appendix | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nNguyễn Tuấn Khải\\nPHỤ LỤC\\nDANH MỤC NHIỆM VỤ\\nSTT NỘI DUNG\\n1 Cấp giấy phép\\n2 Cấp lại giấy phép\\n3 Thu hồi giấy phép\\n4 Kiểm tra\\n5 Báo cáo | Nguyễn Tuấn Khải | Chủ tịch",
+        "acting head | Q. GIÁM ĐỐC\\n\\nPhạm Thu Hà | Phạm Thu Hà | Giám đốc",
+        "deputy in charge | KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\\nLý Văn Đức | Lý Văn Đức | Phó Trưởng phòng Phụ trách",
+    })
+    void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
+        SignatureReader.Result r = SignatureReader.read(lines(block));
+        assertEquals(name, r.signer() == null ? null : r.signer().name(), layout);
+        assertEquals(title, r.signer().title(), layout);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An | ỦY BAN NHÂN DÂN",
+        "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\nTỔNG BÍ THƯ\\nTô Văn Lâm | BAN CHẤP HÀNH TRUNG ƯƠNG",
+        "T/M BAN THƯỜNG VỤ\\nHUYỆN ỦY\\nBÍ THƯ\\nHoàng Thị Mai | BAN THƯỜNG VỤ HUYỆN ỦY",
+    })
+    void readsTheBodySignedFor(String block, String body) {
+        assertEquals(body, SignatureReader.read(lines(block)).body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a title in a body sentence | Giám đốc Sở Y tế chủ trì thực hiện.\\nNguyễn Văn An",
+        "no signature at all | Trân trọng./.",
+    })
+    void findsNoSignerWhereThereIsNone(String layout, String block) {
+        assertNull(SignatureReader.read(lines(block)).signer(), layout);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsTheRightCellOfAPipeTable() {
+        SignatureReader.Result r = SignatureReader.read(lines(
+                "| - Lưu: VT. | TL. CHỦ TỊCH |\n| | CHÁNH VĂN PHÒNG |\n| | Vũ Hải Nam |"));
+        assertEquals("Vũ Hải Nam", r.signer().name());
+        assertEquals("Chánh Văn phòng", r.signer().title());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theHeaderUsesTheBlockBeforeAnAppendixAndTakesTheIssuerFromIt() {
+        String text = "QUYẾT ĐỊNH\nVề việc ủy quyền\nĐiều 1. Ủy quyền cho Giám đốc Sở.\nNơi nhận:\n- Như Điều 3;\n"
+                + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Tuấn Khải\nPHỤ LỤC\n" + "Dòng phụ lục.\n".repeat(60);
+        DocumentHeader h = new HeaderExtractor().extract(text, PageMap.single());
+        assertEquals("Nguyễn Tuấn Khải", h.signer().name());
+        assertEquals("Chủ tịch", h.signer().title());
+    }
+}

@@ -1,0 +1,63 @@
+package io.planex.extract.unit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Unit;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Units assigned in the layouts real documents use (issue: a third of the units were missed on real files): per-task
+ * labels, numbered items whose subject is a list, letters that announce their numbered tasks, Party resolutions,
+ * office holders, executing articles after another sentence, and the fragments that are not units.
+ */
+class UnitLayoutTest {
+    private static final UnitExtractor EXTRACTOR = new UnitExtractor();
+
+    private static String leads(String text) {
+        return String.join(" | ", EXTRACTOR.extract(text.replace("\\n", "\n"), PageMap.single()).stream()
+                .filter(Unit::lead).map(Unit::name).toList());
+    }
+
+    private static String partners(String text) {
+        return String.join(" | ", EXTRACTOR.extract(text.replace("\\n", "\n"), PageMap.single()).stream()
+                .filter(u -> !u.lead()).map(Unit::name).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        // layout ¦ text (\n = line break) ¦ lead units, " | " between them
+        "per-task label 'Cơ quan thực hiện' ¦ II. NHIỆM VỤ\\n1. Rà soát quy hoạch mạng lưới trường học\\n- Cơ quan thực hiện: Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính.\\n- Thời gian hoàn thành: Quý II/2026.\\n2. Đầu tư thiết bị dạy học\\n- Đơn vị chủ trì: Sở Kế hoạch và Đầu tư.\\n- Thời gian hoàn thành: năm 2026. ¦ Sở Giáo dục và Đào tạo | Sở Kế hoạch và Đầu tư",
+        "letter announcing its numbered tasks ¦ Để triển khai kịp thời, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Công an tỉnh, các sở, ngành; Ủy ban nhân dân các xã, phường thực hiện một số nhiệm vụ sau:\\n1. Công an tỉnh, các sở, ban, ngành tỉnh và Ủy ban nhân dân các xã, phường\\nTổ chức tuyên truyền, phổ biến nội dung Quyết định.\\n2. Giao Sở Xây dựng\\nChủ trì hướng dẫn triển khai thực hiện.\\n3. Tổ chức thực hiện\\nThủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện. ¦ Công an tỉnh, các sở, ban, ngành tỉnh và Ủy ban nhân dân các xã, phường | Sở Xây dựng | Thủ trưởng các sở, ban, ngành tỉnh | Chủ tịch Ủy ban nhân dân các xã, phường",
+        "numbered subject that is a list ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Viện Nghiên cứu phát triển; Viện Khoa học xã hội nghiên cứu, tham mưu cơ chế chính sách.\\n2. Sở Tài chính bố trí kinh phí. ¦ Viện Nghiên cứu phát triển | Viện Khoa học xã hội | Sở Tài chính",
+        "executing clause after another sentence ¦ QUYẾT ĐỊNH:\\nĐiều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện.\\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\\nChánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./. ¦ Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc Sở Công Thương | Chủ tịch Ủy ban nhân dân các xã, phường",
+        "Party resolution ¦ IV. TỔ CHỨC THỰC HIỆN\\n1. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tổ chức học tập, quán triệt Nghị quyết.\\n2. Ban Thường vụ các tỉnh ủy, thành ủy chỉ đạo xây dựng chương trình hành động.\\n3. Các ban đảng Trung ương theo chức năng, nhiệm vụ hướng dẫn, kiểm tra việc thực hiện.\\n4. Giao Ban Tuyên giáo và Dân vận Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn tuyên truyền. ¦ Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương | Ban Thường vụ các tỉnh ủy, thành ủy | Các ban đảng Trung ương | Ban Tuyên giáo và Dân vận Trung ương",
+        "Party conclusion with Bộ Chính trị ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Giao Bộ Chính trị chỉ đạo tổng kết việc thực hiện.\\n2. Đảng đoàn Quốc hội lãnh đạo sửa đổi các luật liên quan. ¦ Bộ Chính trị | Đảng đoàn Quốc hội",
+        "duties of a body named with verbs inside its name ¦ QUYẾT ĐỊNH:\\nĐiều 1. Thành lập Tổ tiếp công dân, xử lý đơn thư khiếu nại của công dân.\\nĐiều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo của công dân:\\n- Tiếp công dân theo kế hoạch. ¦ Tổ tiếp công dân, xử lý khiếu nại, tố cáo của công dân",
+        "numbered duties heading ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Trách nhiệm của Phòng Văn hóa và Thông tin:\\n- Tham mưu tổ chức các hoạt động. ¦ Phòng Văn hóa và Thông tin",
+        "office holders as units ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phó Chủ tịch Thường trực phụ trách chung, chỉ đạo các thôn.\\n2. Chuyên viên phụ trách lĩnh vực văn hóa tham mưu tổ chức các hoạt động. ¦ Phó Chủ tịch Thường trực | Chuyên viên phụ trách lĩnh vực văn hóa",
+    })
+    void readsTheUnitsOfEachLayout(String layout, String text, String expected) {
+        assertEquals(expected, leads(text), layout);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        "a generic word alone ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Đơn vị\\nTổ chức thực hiện theo kế hoạch.\\n2. Phòng Văn hóa và Thông tin tham mưu. ¦ Phòng Văn hóa và Thông tin",
+        "a partner with 'chặt chẽ' and 'trong việc' ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các tổ chức thành viên của Mặt trận xã\\n- Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ xã trong việc cử cán bộ tham gia. ¦ Các tổ chức thành viên của Mặt trận xã",
+    })
+    void leavesOutWhatIsNotAUnit(String layout, String text, String expected) {
+        assertEquals(expected, leads(text), layout);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        "partner after 'chủ trì, phối hợp với' in a label ¦ II. NHIỆM VỤ\\n1. Rà soát quy hoạch\\n- Cơ quan thực hiện: Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính. ¦ Sở Tài chính",
+        "partner with 'chặt chẽ' ends at 'trong việc' ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các tổ chức thành viên của Mặt trận xã\\n- Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ xã trong việc cử cán bộ tham gia. ¦ Ban Thường trực Ủy ban MTTQ xã",
+    })
+    void keepsPartnersApart(String layout, String text, String expected) {
+        assertEquals(expected, partners(text), layout);
+    }
+}

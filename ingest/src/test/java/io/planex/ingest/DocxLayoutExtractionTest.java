@@ -1,0 +1,86 @@
+package io.planex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planex.extract.PlanExtractor;
+import io.planex.extract.model.Extraction;
+import io.planex.extract.model.Unit;
+import io.planex.testkit.Documents;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The layout classes of real documents in the form a DOCX gives them through Tika: the header as a two-column table
+ * (issuer cell, motto cell), tasks as a table with a lead-unit column, and the signature as the right cell beside
+ * "Nơi nhận". Built as DOCX files here, read by the real reader, extracted.
+ */
+class DocxLayoutExtractionTest {
+    private static final String PLAN = String.join("\n",
+            "| ỦY BAN NHÂN DÂN\\nXÃ HÒA AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
+            "| Số: 17/KH-UBND | Hòa An, ngày 05 tháng 01 năm 2025 |",
+            "KẾ HOẠCH",
+            "Phòng cháy, chữa cháy rừng năm 2025",
+            "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND huyện Đông Lâm về phòng cháy rừng;",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Chủ động phòng ngừa cháy rừng.",
+            "II. NHIỆM VỤ",
+            "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "| 1 | Rà soát phương án chữa cháy | Công an xã | Ban Chỉ huy Quân sự xã | Quý I/2025 |",
+            "| 2 | Tuyên truyền phòng cháy | Công chức Văn hóa - Xã hội | Các thôn | Tháng 3/2025 |",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Trạm Y tế xã",
+            "Chuẩn bị lực lượng sơ cứu.",
+            "| Nơi nhận:\\n- UBND huyện;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n\\nLê Thị Thu Hà |");
+
+    @Test
+    void headerTasksAndSignatureInTablesAreRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach.docx");
+        Files.write(file, Documents.docxWithTables(PLAN));
+        assertReadsThePlan(file);
+    }
+
+    /** The same plan as a page saved from a portal: HTML tables, which Tika returns one cell a line too. */
+    @Test
+    void theSameTablesInHtmlAreRead(@TempDir Path dir) throws Exception {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        boolean inTable = false;
+        for (String line : PLAN.split("\n")) {
+            boolean row = line.startsWith("|");
+            if (row && !inTable) html.append("<table>\n");
+            if (!row && inTable) html.append("</table>\n");
+            inTable = row;
+            if (!row) {
+                html.append("<p>").append(line).append("</p>\n");
+                continue;
+            }
+            html.append("<tr>");
+            for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
+                html.append("<td>");
+                for (String p : cell.strip().split("\\\\n")) html.append("<p>").append(p.strip()).append("</p>");
+                html.append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        if (inTable) html.append("</table>\n");
+        Path file = dir.resolve("ke-hoach.html");
+        Files.writeString(file, html.append("</body></html>\n").toString());
+        assertReadsThePlan(file);
+    }
+
+    private static void assertReadsThePlan(Path file) throws Exception {
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+
+        assertEquals("KH", e.document().type());
+        assertEquals("17/KH-UBND", e.document().symbol());
+        assertEquals("2025-01-05", e.document().date());
+        assertEquals("Ủy ban nhân dân xã Hòa An", e.document().issuer());
+        assertEquals("Lê Thị Thu Hà", e.document().signer().name(), doc.text());
+        assertEquals("Phó Chủ tịch", e.document().signer().title());
+        List<String> leads = e.units().stream().filter(Unit::lead).map(Unit::name).toList();
+        assertEquals(List.of("Trạm Y tế xã", "Công an xã", "Công chức Văn hóa - Xã hội"), leads, doc.text());
+    }
+}
