@@ -31,10 +31,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * changed is hashed, and read only if its content changed.
  */
 public final class BulkIngest {
-    private static final Candidate END = new Candidate(Path.of("/"), "", 0, 0, null, null);
+    private static final Candidate END = new Candidate(Path.of("/"), "", 0, 0, null, null, false);
 
     private final BulkOptions options;
     private final FileParser inProcessParser;
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
 
     public BulkIngest(BulkOptions options) {
         this(options, null);
@@ -47,10 +48,20 @@ public final class BulkIngest {
     }
 
     /**
+     * Asks a running ingest to stop (SIGINT, SIGTERM): it takes no more files, drops what is in flight (the next
+     * run reads it), commits what is done, finishes the report and returns a summary marked interrupted. Safe from
+     * any thread, before or during {@link #run}.
+     */
+    public void stop() {
+        stopping.set(true);
+    }
+
+    /**
      * Runs the ingest. Returns the summary; throws {@link IndexBusyException} if another ingest holds the index,
      * IOException on a fatal index or state error (what was committed before stays).
      */
     public Summary run(List<Path> roots) throws IOException, InterruptedException {
+        requireIndexFolder(options.index());
         Files.createDirectories(options.index());
         PlanIndex index;
         try {
@@ -73,11 +84,31 @@ public final class BulkIngest {
                 ParseService service = openService();
                 Progress progress = new Progress(options.progress(), options.stderr());
                 Committer committer = new Committer(options, index, state, service, progress)) {
-            runPipeline(roots, state, service, progress, committer);
-            if (options.prune()) prune(state, committer);
+            RootCounts found = new RootCounts(roots);
+            runPipeline(roots, state, service, progress, committer, found);
+            if (options.prune() && !stopping.get()) prune(state, committer, found);
             committer.commit();
+            if (stopping.get()) committer.summary().interrupted(committer.dropped());
             committer.summary().finish();
             return committer.summary();
+        }
+    }
+
+    /**
+     * Refuses an --index that is a file, or a folder holding anything but a planex index: opening it would mix
+     * Lucene's files into someone's documents (and a later clean-up of the index would delete them).
+     */
+    static void requireIndexFolder(Path index) throws IOException {
+        if (!Files.exists(index)) return;
+        if (!Files.isDirectory(index)) throw new IOException("--index " + index + " is a file, not a folder");
+        if (WalkRules.isPlanexIndex(index)) return;
+        try (var entries = Files.list(index)) {
+            List<String> foreign = entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("segments") && !n.equals("write.lock")).limit(3).toList();
+            if (!foreign.isEmpty()) {
+                throw new IOException("--index " + index + " is a folder that is not a planex index (it holds "
+                        + String.join(", ", foreign) + ", ...): give a new or empty folder");
+            }
         }
     }
 
@@ -114,9 +145,9 @@ public final class BulkIngest {
      * the lazy walk ends. Listing is cheap next to parsing (100,000 files in about a second); the count stops
      * when the ingest ends first.
      */
-    private static void countAhead(List<Path> roots, Progress progress) {
+    private static void countAhead(List<Path> roots, WalkRules rules, Progress progress) {
         Thread counter = new Thread(() -> {
-            long n = TreeWalker.count(roots, progress::closed);
+            long n = TreeWalker.count(roots, rules, progress::closed);
             if (n >= 0) progress.counted(n);
         }, "planex-count");
         counter.setDaemon(true);
@@ -124,14 +155,15 @@ public final class BulkIngest {
     }
 
     private void runPipeline(List<Path> roots, StateStore state, ParseService service, Progress progress,
-                             Committer committer) throws IOException, InterruptedException {
+                             Committer committer, RootCounts foundPerRoot) throws IOException, InterruptedException {
         BlockingQueue<Candidate> found = new ArrayBlockingQueue<>(1024);
         Thread walker = new Thread(() -> {
             try {
                 new TreeWalker(c -> {
                     progress.found();
+                    if (!c.isFailure() && !c.skipped()) foundPerRoot.found(c.key());
                     putUninterruptibly(found, c);
-                }).walk(roots);
+                }, options.walkRules()).walk(roots);
             } finally {
                 progress.walkFinished();
                 putUninterruptibly(found, END);
@@ -139,7 +171,7 @@ public final class BulkIngest {
         }, "planex-walk");
         walker.setDaemon(true);
         walker.start();
-        if (progress.shown()) countAhead(roots, progress);
+        if (progress.shown()) countAhead(roots, options.walkRules(), progress);
 
         int permits = options.threads() * 2;
         Semaphore inFlight = new Semaphore(permits);
@@ -150,9 +182,14 @@ public final class BulkIngest {
             return t;
         });
         try {
-            while (fatal.get() == null) {
-                Candidate c = found.take();
+            while (fatal.get() == null && !stopping.get()) {
+                Candidate c = found.poll(200, TimeUnit.MILLISECONDS);
+                if (c == null) continue;
                 if (c == END) break;
+                if (c.skipped()) {
+                    committer.skipped(c);
+                    continue;
+                }
                 if (c.isFailure()) {
                     committer.failed(c, null, c.failureReason(), c.failureMessage(), 0);
                     continue;
@@ -163,7 +200,7 @@ public final class BulkIngest {
                     committer.unchanged(c, known);
                     continue;
                 }
-                inFlight.acquire();
+                if (!acquire(inFlight)) break;
                 pool.execute(() -> {
                     try {
                         process(c, known, service, committer);
@@ -174,17 +211,32 @@ public final class BulkIngest {
                     }
                 });
             }
-            inFlight.acquire(permits);
-            inFlight.release(permits);
+            if (stopping.get()) {
+                // Files in flight are dropped, not waited for: a scan may take minutes. Their workers are killed
+                // when the service closes; the next run reads them.
+                committer.refuseMore();
+            } else {
+                inFlight.acquire(permits);
+                inFlight.release(permits);
+            }
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+        if (stopping.get()) return;
         Throwable t = fatal.get();
         if (t instanceof IOException io) throw io;
         if (t instanceof RuntimeException re) throw re;
         if (t instanceof Error err) throw err;
         if (t != null) throw new IOException(t);
+    }
+
+    /** A permit for one more file in flight; false when the run is stopping first. */
+    private boolean acquire(Semaphore inFlight) throws InterruptedException {
+        while (!stopping.get()) {
+            if (inFlight.tryAcquire(200, TimeUnit.MILLISECONDS)) return true;
+        }
+        return false;
     }
 
     private void process(Candidate c, StateStore.Entry known, ParseService service, Committer committer)
@@ -215,10 +267,26 @@ public final class BulkIngest {
         }
     }
 
-    private void prune(StateStore state, Committer committer) throws IOException {
+    /**
+     * Drops the documents of files that are gone, under the roots of this run only, and only under a root that is
+     * there and gave files: a missing, unreadable or empty root (an unmounted share, a renamed folder) prunes
+     * nothing, and says so. A file is gone only when the file system says it does not exist (not when its folder
+     * cannot be read).
+     */
+    private void prune(StateStore state, Committer committer, RootCounts found) throws IOException {
+        List<String> prunable = new ArrayList<>();
+        for (String root : found.roots()) {
+            if (found.count(root) > 0) {
+                prunable.add(root);
+            } else {
+                options.stderr().println("planex: " + root + " is missing, unreadable or empty: nothing under it is "
+                        + "pruned (its documents stay in the index)");
+            }
+        }
+        if (prunable.isEmpty()) return;
         List<String> gone = new ArrayList<>();
         state.forEachKey(key -> {
-            if (!Files.exists(PathKeys.toPath(key))) gone.add(key);
+            if (RootCounts.under(key, prunable) && Files.notExists(PathKeys.toPath(key))) gone.add(key);
             if (gone.size() >= 10_000) flushGone(gone, committer);
         });
         flushGone(gone, committer);

@@ -25,16 +25,22 @@ import java.time.Duration;
  * @param throttleMillis    a pause before each parse (for interruption tests; 0 in real use)
  * @param parserClass       the {@link FileParser} workers run (null: {@link PlanFileParser})
  * @param maxFilesPerWorker files after which a worker JVM is replaced by a fresh one
+ * @param followLinks       follow symbolic links that lead outside the roots (default: skip and report them)
  */
 public record BulkOptions(Path index, Path jsonDir, int threads, Duration timeout, long maxBytes, int workerHeapMb,
                           boolean inProcess, boolean prune, boolean retryFailed, int batchSize, Path report,
                           PrintStream ndjson, String ocrMode, Progress.Mode progress, PrintStream stderr,
-                          long throttleMillis, String parserClass, int maxFilesPerWorker) {
+                          long throttleMillis, String parserClass, int maxFilesPerWorker, boolean followLinks) {
 
     public static final long DEFAULT_MAX_BYTES = 100L << 20;
 
     public static Builder builder(Path index) {
         return new Builder(index);
+    }
+
+    /** What the walk skips: links out of the roots unless followed, litter, zips, what this ingest writes. */
+    WalkRules walkRules() {
+        return new WalkRules(followLinks, java.util.Arrays.asList(index, jsonDir, report), Litter.defaults(), true);
     }
 
     /** The time limit of one file of this size. */
@@ -62,6 +68,7 @@ public record BulkOptions(Path index, Path jsonDir, int threads, Duration timeou
         private long throttleMillis;
         private String parserClass;
         private int maxFilesPerWorker = 2000;
+        private boolean followLinks;
 
         private Builder(Path index) {
             this.index = index;
@@ -84,11 +91,12 @@ public record BulkOptions(Path index, Path jsonDir, int threads, Duration timeou
         public Builder throttleMillis(long v) { throttleMillis = v; return this; }
         public Builder parserClass(String v) { parserClass = v; return this; }
         public Builder maxFilesPerWorker(int v) { maxFilesPerWorker = Math.max(1, v); return this; }
+        public Builder followLinks(boolean v) { followLinks = v; return this; }
 
         public BulkOptions build() {
             return new BulkOptions(index, jsonDir, threads, timeout, maxBytes, workerHeapMb, inProcess, prune,
                     retryFailed, batchSize, report, ndjson, ocrMode, progress, stderr, throttleMillis, parserClass,
-                    maxFilesPerWorker);
+                    maxFilesPerWorker, followLinks);
         }
     }
 }

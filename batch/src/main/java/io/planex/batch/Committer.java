@@ -31,12 +31,18 @@ final class Committer implements AutoCloseable {
     private final StateStore state;
     private final ParseService service;
     private final BufferedWriter report;
+    private final RecordFiles recordFiles;
     private final Summary summary = new Summary();
     private final Progress progress;
     private final ObjectMapper mapper = RecordJson.mapper();
     private int pending;
     private long lastCommit = System.nanoTime();
     private long commits;
+    /** Report lines of changes not committed yet: written at the commit that makes them true. */
+    private final List<String> uncommittedLines = new java.util.ArrayList<>();
+    /** After {@link #refuseMore()}: outcomes still arriving (files cut short by a stop) are dropped. */
+    private boolean refusing;
+    private long dropped;
 
     Committer(BulkOptions options, IndexSink index, StateStore state, ParseService service, Progress progress)
             throws IOException {
@@ -48,14 +54,35 @@ final class Committer implements AutoCloseable {
         this.report = options.report() == null ? null
                 : Files.newBufferedWriter(options.report(), StandardCharsets.UTF_8);
         if (options.jsonDir() != null) Files.createDirectories(options.jsonDir());
+        this.recordFiles = options.jsonDir() == null ? null
+                : new RecordFiles(options.jsonDir(), m -> options.stderr().println(m));
     }
 
     Summary summary() {
         return summary;
     }
 
+    /**
+     * The run is stopping (SIGINT/SIGTERM): outcomes from here on are not applied, reported or remembered, so the
+     * files still in flight are read again by the next run.
+     */
+    synchronized void refuseMore() {
+        refusing = true;
+    }
+
+    /** Outcomes dropped after {@link #refuseMore()}. */
+    synchronized long dropped() {
+        return dropped;
+    }
+
+    private boolean refused() {
+        if (refusing) dropped++;
+        return refusing;
+    }
+
     /** A file read in this run. */
     synchronized void indexed(Candidate c, Parsed parsed, long ms) throws IOException {
+        if (refused()) return;
         PlanRecord record = withSource(parsed.record(), c);
         String sha = record.source().sha256();
         StateStore.Entry old = state.remove(c.key());
@@ -68,44 +95,53 @@ final class Committer implements AutoCloseable {
                 options.ndjson().println(RecordJson.toLine(record));
             }
         }
-        if (options.jsonDir() != null) {
-            Files.writeString(options.jsonDir().resolve(record.source().file() + ".json"),
-                    RecordJson.toPrettyJson(record) + "\n", StandardCharsets.UTF_8);
+        if (recordFiles != null) {
+            recordFiles.write(record.source().path(), record.source().file(), RecordJson.toPrettyJson(record));
         }
-        report(new FileReport(c.key(), sha, Status.OK, null, pages, ms, null));
+        report(new FileReport(c.key(), sha, Status.OK, null, pages, ms, null), true);
         pending++;
         maybeCommit();
     }
 
     /** A file whose size or mtime changed but whose content did not. */
     synchronized void touched(Candidate c, StateStore.Entry old, long ms) throws IOException {
+        if (refused()) return;
         state.put(c.key(), new StateStore.Entry(c.size(), c.mtimeMillis(), old.status(), old.sha256(), old.reason(),
                 old.pages()));
-        report(new FileReport(c.key(), old.sha256(), Status.UNCHANGED, null, old.pages(), ms, null));
+        report(new FileReport(c.key(), old.sha256(), Status.UNCHANGED, null, old.pages(), ms, null), true);
         pending++;
         maybeCommit();
     }
 
     /** A file skipped because the state says it has not changed since the last run. */
     synchronized void unchanged(Candidate c, StateStore.Entry entry) throws IOException {
+        if (refused()) return;
         if (entry.ok()) {
-            report(new FileReport(c.key(), entry.sha256(), Status.UNCHANGED, null, entry.pages(), 0, null));
+            report(new FileReport(c.key(), entry.sha256(), Status.UNCHANGED, null, entry.pages(), 0, null), false);
         } else {
             report(new FileReport(c.key(), entry.sha256(), Status.ofFailure(entry.reason()), entry.reason(), 0, 0,
-                    "failed before and unchanged since (--retry-failed reads it again)"));
+                    "failed before and unchanged since (--retry-failed reads it again)"), false);
         }
     }
 
     synchronized void failed(Candidate c, String sha, String reason, String message, long ms) throws IOException {
-        if (!c.isFailure() && !TRANSIENT.contains(reason)) {
+        if (refused()) return;
+        boolean remembered = !c.isFailure() && !TRANSIENT.contains(reason);
+        if (remembered) {
             StateStore.Entry old = state.remove(c.key());
             if (old != null && old.ok()) afterPathLeft(old.sha256());
             state.put(c.key(), new StateStore.Entry(c.size(), c.mtimeMillis(), Status.ofFailure(reason).label(),
                     sha, reason, 0));
             pending++;
         }
-        report(new FileReport(c.key(), sha, Status.ofFailure(reason), reason, 0, ms, message));
+        report(new FileReport(c.key(), sha, Status.ofFailure(reason), reason, 0, ms, message), remembered);
         maybeCommit();
+    }
+
+    /** Something the walk does not read: litter, a link leading out of the roots, a planex index folder. */
+    synchronized void skipped(Candidate c) throws IOException {
+        if (refused()) return;
+        report(new FileReport(c.key(), null, Status.SKIPPED, c.failureReason(), 0, 0, c.failureMessage()), false);
     }
 
     /** --prune: the file at {@code key} is gone. */
@@ -113,7 +149,7 @@ final class Committer implements AutoCloseable {
         StateStore.Entry old = state.remove(key);
         if (old == null) return;
         if (old.ok()) afterPathLeft(old.sha256());
-        report(new FileReport(key, old.sha256(), Status.REMOVED, null, old.pages(), 0, null));
+        report(new FileReport(key, old.sha256(), Status.REMOVED, null, old.pages(), 0, null), true);
         pending++;
         maybeCommit();
     }
@@ -149,14 +185,26 @@ final class Committer implements AutoCloseable {
     private static PlanRecord withSource(PlanRecord r, Candidate c) {
         SourceInfo s = r.source();
         String name = c.key().substring(c.key().lastIndexOf('/') + 1); // the key is UTF-8 whatever the locale
-        SourceInfo source = new SourceInfo(name, c.key(), s.sha256(), s.mediaType(), s.bytes(), s.pages(), s.ocr());
+        SourceInfo source = s.at(name, c.key());
         return new PlanRecord(r.schemaVersion(), source, r.document(), r.citations(), r.units(), r.deadlines());
     }
 
-    private void report(FileReport r) throws IOException {
+    /** {@code waitsForCommit}: the line tells of a change to index or state, true only once committed. */
+    private void report(FileReport r, boolean waitsForCommit) throws IOException {
         summary.add(r);
         progress.done(r);
         if (report == null) return;
+        String json = reportLine(r);
+        if (!waitsForCommit) {
+            // Changes nothing in the index or state: true already, written now.
+            report.write(json);
+            report.newLine();
+        } else {
+            uncommittedLines.add(json);
+        }
+    }
+
+    private String reportLine(FileReport r) throws IOException {
         ObjectNode line = mapper.createObjectNode();
         line.put("path", r.path());
         line.put("sha256", r.sha256());
@@ -165,8 +213,7 @@ final class Committer implements AutoCloseable {
         line.put("pages", r.pages());
         line.put("ms", r.ms());
         if (r.message() != null) line.put("message", r.message());
-        report.write(mapper.writeValueAsString(line));
-        report.newLine();
+        return mapper.writeValueAsString(line);
     }
 
     private void maybeCommit() throws IOException {
@@ -175,13 +222,23 @@ final class Committer implements AutoCloseable {
         }
     }
 
-    /** Index commit, then state commit; the report is flushed after both, so it never claims more than is saved. */
+    /**
+     * Index commit, then state commit; the report lines of what they saved are written after both, so the report
+     * never claims more than is saved, even when the run is killed.
+     */
     synchronized void commit() throws IOException {
         commits++;
         index.commit(Map.of("planex.ingest.commit", Long.toString(commits),
                 "planex.ingest.files", Long.toString(state.size())));
         state.commit();
-        if (report != null) report.flush();
+        if (report != null) {
+            for (String line : uncommittedLines) {
+                report.write(line);
+                report.newLine();
+            }
+            report.flush();
+        }
+        uncommittedLines.clear();
         pending = 0;
         lastCommit = System.nanoTime();
     }

@@ -46,7 +46,9 @@ public final class PathKeys {
             // not spellable in this JVM's file name encoding: go through the URI, which carries UTF-8 bytes
         }
         try {
-            return Path.of(new URI("file", null, key, null));
+            // Only a "file:///" URI in ASCII form reaches the file system as bytes; others go through
+            // java.io.File, which encodes with sun.jnu.encoding and fails.
+            return Path.of(URI.create("file://" + new URI(null, null, key, null).toASCIIString()));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path key: " + key, e);
         }

@@ -8,16 +8,30 @@ import java.util.TreeMap;
 public final class Summary {
     private final Map<Status, Long> counts = new EnumMap<>(Status.class);
     private final Map<String, Long> failuresByReason = new TreeMap<>();
+    private final Map<String, Long> skippedByReason = new TreeMap<>();
     private long pagesRead;
     private long startNanos = System.nanoTime();
     private long elapsedMillis = -1;
+    private boolean interrupted;
+    private long dropped;
 
     void add(FileReport r) {
         counts.merge(r.status(), 1L, Long::sum);
         if (r.status() == Status.OK) pagesRead += r.pages();
+        if (r.status() == Status.SKIPPED) skippedByReason.merge(r.reason(), 1L, Long::sum);
         if (r.status() == Status.FAILED || r.status() == Status.NEEDS_OCR) {
             failuresByReason.merge(r.reason() == null ? "unknown" : r.reason(), 1L, Long::sum);
         }
+    }
+
+    /** The run was stopped; {@code dropped} files in flight were left for the next run. */
+    void interrupted(long dropped) {
+        this.interrupted = true;
+        this.dropped = dropped;
+    }
+
+    public boolean wasInterrupted() {
+        return interrupted;
     }
 
     void finish() {
@@ -49,13 +63,23 @@ public final class Summary {
     public String format() {
         double secs = Math.max(0.001, elapsedMillis() / 1000.0);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("planex: %d indexed, %d unchanged, %d failed, %d need OCR, %d removed in %.1f s"
-                        + " (%.1f files/s, %.1f pages/s)",
+        sb.append(String.format("planex: %d indexed, %d unchanged, %d failed, %d need OCR, %d removed, %d skipped"
+                        + " in %.1f s (%.1f files/s, %.1f pages/s)",
                 count(Status.OK), count(Status.UNCHANGED), count(Status.FAILED), count(Status.NEEDS_OCR),
-                count(Status.REMOVED), secs, count(Status.OK) / secs, pagesRead / secs));
+                count(Status.REMOVED), count(Status.SKIPPED), secs, count(Status.OK) / secs, pagesRead / secs));
         if (!failuresByReason.isEmpty()) {
             sb.append("\nplanex: failures by reason:");
             failuresByReason.forEach((reason, n) -> sb.append(String.format("%n  %-20s %d", reason, n)));
+        }
+        if (!skippedByReason.isEmpty()) {
+            sb.append("\nplanex: skipped (not documents, or not to be followed):");
+            skippedByReason.forEach((reason, n) -> sb.append(String.format("%n  %-20s %d", reason, n)));
+        }
+        if (interrupted) {
+            sb.append(String.format("%nplanex: interrupted: the %d files above are committed (index, state and report"
+                    + " agree); files in progress were dropped%s; run the same command again to go on",
+                    count(Status.OK) + count(Status.UNCHANGED) + failures() + count(Status.REMOVED),
+                    dropped > 0 ? " (" + dropped + " finished too late)" : ""));
         }
         return sb.toString();
     }

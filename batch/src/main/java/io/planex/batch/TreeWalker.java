@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -16,33 +17,65 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Walks files and folders depth first, in name order, following symbolic links, and hands each file (or each
- * thing that could not be looked at, with a reason) to a consumer as it goes: the consumer blocks on a bounded
+ * Walks files and folders depth first, in name order, and hands each file (or each thing that could not be
+ * looked at, or is not to be read, with a reason) to a consumer as it goes: the consumer blocks on a bounded
  * queue, so the walk never runs far ahead of parsing and only one folder's listing is held at a time.
  * Folder cycles through links and link loops are reported as "symlink-loop", not followed.
+ *
+ * <p>What is skipped ({@link WalkRules}): litter (.DS_Store, Thumbs.db, ~$ files, ...); symbolic links whose
+ * target lies outside every root, unless links are to be followed (an archive's link to /etc/passwd must not
+ * end up in the index); planex index folders, the ingest's own and any other (an index inside the archive would
+ * otherwise be read as documents on every run). The roots themselves are always entered.
  */
 final class TreeWalker {
     private final Consumer<Candidate> sink;
+    private final WalkRules rules;
+    private List<Path> realRoots = List.of();
+    private Set<Object> outputKeys = Set.of();
 
     TreeWalker(Consumer<Candidate> sink) {
+        this(sink, WalkRules.DEFAULTS);
+    }
+
+    TreeWalker(Consumer<Candidate> sink, WalkRules rules) {
         this.sink = sink;
+        this.rules = rules;
     }
 
     void walk(List<Path> roots) {
-        for (Path root : roots) visit(root, new HashSet<>());
+        List<Path> real = new ArrayList<>();
+        for (Path root : roots) {
+            try {
+                real.add(root.toRealPath());
+            } catch (IOException e) {
+                // a missing root: reported when visited
+            }
+        }
+        realRoots = real;
+        Set<Object> keys = new HashSet<>();
+        for (Path out : rules.outputs()) {
+            try {
+                Object k = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+                if (k != null) keys.add(k);
+            } catch (IOException e) {
+                // not written yet: nothing to skip
+            }
+        }
+        outputKeys = keys;
+        for (Path root : roots) visit(root, new HashSet<>(), true);
     }
 
     /**
      * Counts what a walk of {@code roots} would hand over (files and things reported), without holding any of it;
      * -1 when {@code cancelled} turns true first. Progress runs it ahead of the lazy walk to show a total.
      */
-    static long count(List<Path> roots, BooleanSupplier cancelled) {
+    static long count(List<Path> roots, WalkRules rules, BooleanSupplier cancelled) {
         long[] n = {0};
         try {
             new TreeWalker(c -> {
                 if (cancelled.getAsBoolean()) throw new Cancelled();
                 n[0]++;
-            }).walk(roots);
+            }, rules).walk(roots);
         } catch (Cancelled e) {
             return -1;
         }
@@ -56,17 +89,48 @@ final class TreeWalker {
         }
     }
 
-    private void visit(Path path, Set<Object> ancestors) {
+    private void visit(Path path, Set<Object> ancestors, boolean root) {
+        if (!root && path.getFileName() != null && rules.litter().matches(fileName(path))) {
+            sink.accept(Candidate.skipped(path, "litter", "not a document: " + PathKeys.key(path)));
+            return;
+        }
         BasicFileAttributes attrs;
         try {
-            attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            // One lstat for what is not a link (nearly everything): its attributes are the file's own.
+            attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink()) {
+                if (!root && !rules.followLinks()) {
+                    Path target = path.toRealPath();
+                    if (realRoots.stream().noneMatch(target::startsWith)) {
+                        sink.accept(Candidate.skipped(path, "link-outside-roots", "link to " + PathKeys.key(target)
+                                + ", outside the folders given (--follow-links follows it)"));
+                        return;
+                    }
+                }
+                attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            }
         } catch (IOException e) {
             sink.accept(Candidate.failed(path, reasonOf(e), describe(path, e)));
             return;
         }
+        if (attrs.fileKey() != null && outputKeys.contains(attrs.fileKey())) {
+            sink.accept(Candidate.skipped(path, "planex-output", "written by this ingest (index, --json or --report): "
+                    + PathKeys.key(path)));
+            return;
+        }
         if (attrs.isRegularFile()) {
+            if (rules.skipZips() && fileName(path).toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                sink.accept(Candidate.skipped(path, "zip-not-opened", "zip archives are not opened: "
+                        + PathKeys.key(path) + " (unpack it to ingest its members)"));
+                return;
+            }
             sink.accept(Candidate.found(path, attrs.size(), attrs.lastModifiedTime().toMillis()));
         } else if (attrs.isDirectory()) {
+            if (WalkRules.isPlanexIndex(path)) {
+                sink.accept(Candidate.skipped(path, "planex-index", "a planex index folder is not read: "
+                        + PathKeys.key(path)));
+                return;
+            }
             Object id = attrs.fileKey() != null ? attrs.fileKey() : path.toAbsolutePath().normalize();
             if (!ancestors.add(id)) {
                 sink.accept(Candidate.failed(path, "symlink-loop", "folder loop through a link: " + path));
@@ -81,11 +145,18 @@ final class TreeWalker {
                 return;
             }
             children.sort(null);
-            for (Path child : children) visit(child, ancestors);
+            for (Path child : children) visit(child, ancestors, false);
             ancestors.remove(id);
         } else {
             sink.accept(Candidate.failed(path, "not-a-file", "not a regular file or folder: " + path));
         }
+    }
+
+    private static String fileName(Path path) {
+        Path name = path.getFileName();
+        if (name == null) return "";
+        String key = PathKeys.key(path); // the name as UTF-8, whatever the locale
+        return key.substring(key.lastIndexOf('/') + 1);
     }
 
     static String reasonOf(IOException e) {

@@ -30,12 +30,19 @@ public final class Worker {
     public static void main(String[] args) throws Exception {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        // Ctrl-C on a terminal reaches the whole process group: the parent stops cleanly and then stops us, so
+        // the signal must not kill us first (the file in hand would look like a crash).
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException e) {
+            // not catchable in this JVM: the parent drops what we were doing anyway
+        }
         // A parent killed with -9 cannot close our stdin while we are stuck in a parse: watch it instead.
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         FileParser parser = args.length > 0
                 ? (FileParser) Class.forName(args[0]).getDeclaredConstructor().newInstance()
                 : new PlanFileParser();
-        ObjectMapper mapper = RecordJson.mapper();
+        ObjectMapper mapper = ProtocolJson.mapper();
         // Tell the parent we are ready, so that its per-file time limit does not include our start-up.
         protocol.println(READY);
         protocol.flush();

@@ -2,7 +2,6 @@ package io.planex.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.planex.extract.json.RecordJson;
 import io.planex.extract.model.PlanRecord;
 import io.planex.ingest.UnreadableFileException;
 import java.io.BufferedReader;
@@ -43,7 +42,7 @@ final class WorkerProcess {
     }
 
     Parsed call(String path, long timeoutMillis) throws UnreadableFileException, InterruptedException {
-        ObjectMapper mapper = RecordJson.mapper();
+        ObjectMapper mapper = ProtocolJson.mapper();
         try {
             ensureStarted();
             toWorker.write("{\"path\":" + mapper.writeValueAsString(path) + "}\n");

@@ -59,7 +59,7 @@ class ProgressTest {
         AtomicInteger walked = new AtomicInteger();
         new TreeWalker(c -> walked.incrementAndGet()).walk(List.of(tmp));
         assertEquals(8, walked.get(), "7 plans and one folder loop");
-        assertEquals(walked.get(), TreeWalker.count(List.of(tmp), () -> false));
-        assertEquals(-1, TreeWalker.count(List.of(tmp), () -> true));
+        assertEquals(walked.get(), TreeWalker.count(List.of(tmp), WalkRules.DEFAULTS, () -> false));
+        assertEquals(-1, TreeWalker.count(List.of(tmp), WalkRules.DEFAULTS, () -> true));
     }
 }

@@ -10,4 +10,6 @@ public final class ExitCodes {
     public static final int SOME_FAILED = 1;
     /** Bad usage, or a fatal error that stopped the run. */
     public static final int FATAL = 2;
+    /** Stopped by SIGINT (Ctrl-C) or SIGTERM after committing what was done (128 + SIGINT, as shells do). */
+    public static final int INTERRUPTED = 130;
 }

@@ -1,12 +1,13 @@
 package io.planex.cli;
 
+import io.planex.batch.RecordFiles;
 import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.PlanRecord;
 import io.planex.ingest.OcrMode;
 import io.planex.ingest.PlanReader;
 import io.planex.ingest.UnreadableFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts one JSON record per input file: header, cited directives, units, deadlines.",
             "Without --out, prints one JSON object per line (NDJSON) on stdout."},
-        footer = {"", "Examples:", "  planex extract samples/plan-hoa-binh.txt",
+        footer = {"", "Records in an --out folder are named <file name>.json; when two inputs share a name (a/plan.txt,"
+                + " b/plan.txt), the second record gets <file name>.<hash of its path>.json and a message: none is"
+                + " overwritten.",
+            "", "Examples:", "  planex extract samples/ke-hoach-ubnd-xa-an-thinh.txt",
             "  planex extract --out out/ --pretty samples/*",
+            "  pdftotext plan.pdf - | planex extract -",
             "  planex extract --ocr never scans/*.pdf",
             "", "OCR needs Tesseract with its Vietnamese model: apt-get install tesseract-ocr tesseract-ocr-vie"})
 final class ExtractCommand implements Callable<Integer> {
@@ -32,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write DIR/<input file name>.json for each input instead of printing to stdout.")
+            description = "Write DIR/<input file name>.json for each input instead of printing to stdout (never "
+                    + "overwriting the record of another file with the same name).")
     Path out;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -44,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + "with needs-ocr). Default: ${DEFAULT-VALUE}."})
     OcrMode ocr;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to read (txt, pdf, docx, ...).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to read (txt, pdf, docx, ...); - reads stdin.")
     List<Path> files;
 
     @Override
@@ -59,26 +65,33 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         PlanReader reader = PlanReader.withOcr(ocr);
+        RecordFiles recordFiles = out == null ? null : new RecordFiles(out, m -> {
+            stderr.println(m);
+            stderr.flush();
+        });
         int failed = 0;
         for (Path file : files) {
-            if (Files.isDirectory(file)) {
+            if (!ExtractInputs.isStdin(file) && Files.isDirectory(file)) {
                 stderr.println("planex: " + file + ": is a folder (use planex ingest for folders)");
                 failed++;
                 continue;
             }
+            Path stdinCopy = ExtractInputs.isStdin(file) ? ExtractInputs.stdinToFile(System.in) : null;
             try {
-                PlanReader.Result result = reader.read(file);
-                String json = pretty ? RecordJson.toPrettyJson(result.record()) : RecordJson.toLine(result.record());
+                PlanReader.Result result = reader.read(stdinCopy != null ? stdinCopy : file);
+                PlanRecord record = ExtractInputs.named(result.record(), file);
+                String json = pretty ? RecordJson.toPrettyJson(record) : RecordJson.toLine(record);
                 if (out == null) {
                     stdout.println(json);
                     stdout.flush();
                 } else {
-                    Path target = out.resolve(file.getFileName().toString() + ".json");
-                    Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
+                    recordFiles.write(record.source().path(), record.source().file(), json);
                 }
             } catch (UnreadableFileException e) {
-                stderr.println("planex: " + file + ": " + e.reason() + ": " + e.getMessage());
+                stderr.println("planex: " + ExtractInputs.display(file) + ": " + e.reason() + ": " + e.getMessage());
                 failed++;
+            } finally {
+                if (stdinCopy != null) Files.deleteIfExists(stdinCopy);
             }
         }
         stderr.flush();

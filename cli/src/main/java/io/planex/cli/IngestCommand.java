@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
             "Each file is read in a child JVM with a time limit and a heap ceiling, so one bad file cannot stop "
                 + "the run. A re-run skips unchanged files; an interrupted run resumes where it was committed. "
                 + "Only one ingest may write to an index at a time."},
-        footer = {"", "Report statuses: ok, unchanged, failed, needs-ocr, removed (--prune).",
-            "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error.",
+        footer = {"", "Report statuses: ok, unchanged, failed, needs-ocr, removed (--prune), skipped (litter such as "
+                + ".DS_Store or ~$ files, links leading outside the given folders, zip files, planex's own index).",
+            "Ctrl-C or SIGTERM: stops taking files, commits what is done, finishes the report, exits 130.",
+            "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error, 130 interrupted.",
             "", "Example:", "  planex ingest --index planex-data/index --report ingest.jsonl --prune archive/"})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -67,8 +69,13 @@ final class IngestCommand implements Callable<Integer> {
             + "hanging or exploding parser is not contained).")
     boolean inProcess;
 
-    @Option(names = "--prune", description = "Remove documents whose files are gone.")
+    @Option(names = "--prune", description = "Remove documents whose files are gone, under the folders given; a "
+            + "folder that is missing, unreadable or empty (an unmounted share) prunes nothing.")
     boolean prune;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links that lead outside the given folders "
+            + "(default: report them as skipped, reason link-outside-roots; links within them are followed).")
+    boolean followLinks;
 
     @Option(names = "--retry-failed", description = "Read again files that failed before and have not changed.")
     boolean retryFailed;
@@ -133,11 +140,12 @@ final class IngestCommand implements Callable<Integer> {
                 .ocrMode(ocr)
                 .progress(mode)
                 .stderr(stderr)
-                .throttleMillis(throttleMs);
+                .throttleMillis(throttleMs)
+                .followLinks(followLinks);
         if (threads != null) options.threads(threads);
         Summary summary;
-        try {
-            BulkIngest ingest = new BulkIngest(options.build());
+        BulkIngest ingest = new BulkIngest(options.build());
+        try (StopSignals signals = StopSignals.install(ingest::stop, err)) {
             summary = solr.enabled() ? ingest.run(paths, SolrSink.open(solr.target(), stderr)) : ingest.run(paths);
         } catch (IndexBusyException e) {
             throw new Errors.UserException(e.getMessage(), e);
@@ -146,6 +154,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         err.println(summary.format());
         err.flush();
+        if (summary.wasInterrupted()) return ExitCodes.INTERRUPTED;
         return summary.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 

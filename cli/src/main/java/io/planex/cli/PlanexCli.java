@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class, ShowCommand.class, GraphCommand.class, StatsCommand.class,
             SolrCommand.class,
+            DeadlinesCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error."})
@@ -21,7 +22,11 @@ public final class PlanexCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine cl = newCommandLine();
+        Utf8Console.install(cl);
+        int code = cl.execute(NativeArgs.recover(args));
+        System.out.flush();
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
@@ -34,6 +39,7 @@ public final class PlanexCli implements Runnable {
         cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
         cl.setParameterExceptionHandler(new Errors.ParameterHandler());
         cl.setExitCodeExceptionMapper(e -> ExitCodes.FATAL);
+        cl.registerConverter(java.nio.file.Path.class, new PathConverter());
         return cl;
     }
 

@@ -1,16 +1,15 @@
 package io.planex.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.planex.extract.json.RecordJson;
 import io.planex.extract.model.CitationKey;
 import io.planex.index.FacetCount;
 import io.planex.index.IndexFields;
 import io.planex.index.IssuerLevel;
+import io.planex.index.QueryTooLongException;
 import io.planex.index.SearchHit;
 import io.planex.index.SearchRequest;
 import io.planex.index.SearchResult;
 import io.planex.index.Snippets;
+import io.planex.index.json.IndexJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -29,8 +28,10 @@ import picocli.CommandLine.Spec;
 /** planex search: free text, filters and facets over the index. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the index: free text, filters and facets.",
-            "Free text: diacritics optional, \"quoted phrases\", all words required; filters combine with each",
-            "other and with the text. Dates are ISO (YYYY-MM-DD), ranges inclusive. Without text, newest first."},
+            "Free text: diacritics optional, \"quoted phrases\", all words required; a document symbol in the text",
+            "(57-KL/TW, any spelling) finds the documents citing it first. Filters combine with each other and",
+            "with the text. Dates are ISO (YYYY-MM-DD), ranges inclusive. Without text, newest first (with --cites,",
+            "the documents implementing it first)."},
         footer = {"", "Examples:", "  planex search \"quang ba du lich\" --year 2023 --level commune",
             "  planex search --cites 57-KL/TW --facet level,issuer",
             "  planex search --implements 57-KL/TW --json",
@@ -88,6 +89,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default: text matches by score; with --cites, documents implementing the "
+                    + "directive first, then newest; otherwise newest first) or newest (by date only).")
+    String sort;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -97,7 +103,12 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SearchRequest request = request();
-        SearchResult result = index.ask(searcher -> searcher.search(request));
+        SearchResult result;
+        try {
+            result = index.ask(searcher -> searcher.search(request));
+        } catch (QueryTooLongException e) {
+            throw new Errors.UserException(e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(result));
@@ -129,12 +140,15 @@ final class SearchCommand implements Callable<Integer> {
             if (!dims.contains(d)) dims.add(d);
         }
         String text = query.isEmpty() ? null : String.join(" ", query);
+        if (!List.of("relevance", "newest").contains(sort)) {
+            throw new Errors.UserException("--sort must be relevance or newest, not '" + sort + "'");
+        }
         return SearchRequest.builder().query(text).cites(cites).implementsSymbol(implementsSymbol)
                 .issuer(blankToNull(issuer)).level(lvl).type(blankToNull(type)).year(year)
                 .from(date("--from", from)).to(date("--to", to)).unit(blankToNull(unit))
                 .deadlineBefore(date("--deadline-before", deadlineBefore))
                 .deadlineAfter(date("--deadline-after", deadlineAfter))
-                .facets(dims).limit(limit).facetLimit(facetLimit).build();
+                .facets(dims).limit(limit).facetLimit(facetLimit).newestFirst(sort.equals("newest")).build();
     }
 
     private static void symbol(String option, String value) {
@@ -157,36 +171,22 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static String toJson(SearchResult result) {
-        ObjectNode root = RecordJson.mapper().createObjectNode();
-        root.put("total", result.total());
-        ArrayNode hits = root.putArray("hits");
-        for (SearchHit h : result.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("id", h.id());
-            n.put("file", h.file());
-            n.put("symbol", h.symbol());
-            n.put("title", h.title());
-            n.put("issuer", h.issuer());
-            n.put("date", h.date());
-            n.put("score", h.score());
-            ArrayNode s = n.putArray("snippets");
-            h.snippets().forEach(s::add);
-        }
-        ObjectNode facets = root.putObject("facets");
-        for (Map.Entry<String, List<FacetCount>> e : result.facets().entrySet()) {
-            ArrayNode values = facets.putArray(e.getKey());
-            for (FacetCount c : e.getValue()) values.addObject().put("value", c.value()).put("count", c.count());
-        }
-        return root.toString();
+        return IndexJson.searchResult(result);
     }
 
     private static void printTable(PrintWriter out, SearchResult result) {
-        out.printf("%d document(s)%n", result.total());
+        out.printf("%d document(s)%s%n", result.total(), result.hits().size() < result.total()
+                ? String.format(", %d shown (--limit N for more)", result.hits().size()) : "");
         int i = 1;
         for (SearchHit h : result.hits()) {
             String score = h.score() > 0 ? String.format(java.util.Locale.ROOT, "  score %.2f", h.score()) : "";
             out.printf("%n%2d. %s  [%s]%s  id %s%n", i++, h.file(), nz(h.symbol()), score,
                     h.id().substring(0, Math.min(12, h.id().length())));
+            if (!h.paths().isEmpty()) {
+                int more = h.paths().size() - 1;
+                out.printf("    %s%s%n", h.paths().get(0), more > 0 ? "  (+" + more + " more path"
+                        + (more > 1 ? "s" : "") + ", planex show " + h.id().substring(0, 12) + ")" : "");
+            }
             if (h.title() != null) out.printf("    %s%n", h.title().replaceAll("\\s+", " "));
             out.printf("    %s  %s%n", nz(h.issuer()), nz(h.date()));
             for (String s : h.snippets()) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Prints the JSON record of one indexed document.",
             "Name it by id (sha256, or a prefix of 4+ hex digits), path as ingested, or file name."},
-        footer = {"", "Examples:", "  planex show 3f2a9c1e", "  planex show samples/plan-hoa-binh.txt --text"})
+        footer = {"", "Examples:", "  planex show 3f2a9c1e", "  planex show ke-hoach-ubnd-xa-an-thinh.txt --text"})
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

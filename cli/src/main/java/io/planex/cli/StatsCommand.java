@@ -1,10 +1,8 @@
 package io.planex.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.planex.extract.json.RecordJson;
 import io.planex.index.FacetCount;
 import io.planex.index.IndexStats;
+import io.planex.index.json.IndexJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,20 +53,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     static String toJson(IndexStats s) {
-        ObjectNode root = RecordJson.mapper().createObjectNode();
-        root.put("documents", s.documents());
-        put(root, "directives", s.directives());
-        put(root, "issuers", s.issuers());
-        put(root, "levels", s.levels());
-        put(root, "years", s.years());
-        put(root, "types", s.types());
-        put(root, "deadlinesByMonth", s.deadlinesByMonth());
-        return root.toString();
-    }
-
-    private static void put(ObjectNode root, String name, List<FacetCount> counts) {
-        ArrayNode a = root.putArray(name);
-        for (FacetCount c : counts) a.addObject().put("value", c.value()).put("count", c.count());
+        return IndexJson.stats(s);
     }
 
     private static void section(PrintWriter out, String title, List<FacetCount> counts) {

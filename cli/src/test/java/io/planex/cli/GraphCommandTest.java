@@ -69,4 +69,32 @@ class GraphCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("planex: "), r.err());
     }
+
+    /** Item 13 of issue 14: a readable piece of the graph. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "--cites|57- kl/tw|1|3", "--around|120-KH/TU|1|3", "--around|120-KH/TU|2|4", "--around|b2b2|0|1",
+        "--around|b2b2|1|2"})
+    void aPieceAroundADirectiveOrDocument(String option, String ref, int depth, int nodes) throws Exception {
+        Run r = run("graph", "--index", dir.toString(), option, ref, "--depth", Integer.toString(depth));
+        assertEquals(0, r.exit(), r.err());
+        JsonNode g = RecordJson.mapper().readTree(r.out());
+        assertEquals(nodes, g.get("nodes").size(), g.toString());
+        for (JsonNode e : g.get("edges")) {
+            boolean from = false;
+            boolean to = false;
+            for (JsonNode n : g.get("nodes")) {
+                from |= n.get("id").asText().equals(e.get("from").asText());
+                to |= n.get("id").asText().equals(e.get("to").asText());
+            }
+            assertTrue(from && to, "edges only between kept nodes: " + e);
+        }
+    }
+
+    @Test
+    void anUnknownDirectiveIsAClearError() {
+        Run r = run("graph", "--index", dir.toString(), "--cites", "99-KL/TW");
+        assertEquals(ExitCodes.FATAL, r.exit());
+        assertTrue(r.err().contains("99-KL/TW"), r.err());
+    }
 }

@@ -28,6 +28,43 @@ public record CitationGraph(List<Node> nodes, List<Edge> edges) {
     /** An edge; kind is "implements" when the citing document carries the cited one out, else "cites". */
     public record Edge(String from, String to, String kind) {}
 
+    /**
+     * The part of the graph within {@code depth} edges (either direction) of the nodes {@code ref} names: a node
+     * id, a document id prefix (4+ hex digits), or a document symbol in any spelling (the directive's node, or the
+     * document bearing it). Empty when it names none.
+     */
+    public CitationGraph around(String ref, int depth) {
+        java.util.Set<String> start = new java.util.HashSet<>();
+        String key = io.planex.extract.model.CitationKey.ofSymbol(ref).orElse(null);
+        boolean hex = ref.matches("[0-9a-fA-F]{4,64}");
+        for (Node n : nodes) {
+            if (n.id().equals(ref) || (hex && n.kind() == Kind.DOCUMENT && n.id().startsWith(ref.toLowerCase(
+                    java.util.Locale.ROOT)))) {
+                start.add(n.id());
+            } else if (key != null) {
+                // A directive's id is its symbol; a document's label starts with its own symbol.
+                String symbol = n.kind() == Kind.DIRECTIVE ? n.id() : n.label().split(" ", 2)[0];
+                if (key.equals(io.planex.extract.model.CitationKey.ofSymbol(symbol).orElse(null))) start.add(n.id());
+            }
+        }
+        java.util.Map<String, java.util.List<String>> neighbours = new java.util.HashMap<>();
+        for (Edge e : edges) {
+            neighbours.computeIfAbsent(e.from(), k -> new java.util.ArrayList<>()).add(e.to());
+            neighbours.computeIfAbsent(e.to(), k -> new java.util.ArrayList<>()).add(e.from());
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>(start);
+        java.util.List<String> frontier = new java.util.ArrayList<>(start);
+        for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+            java.util.List<String> next = new java.util.ArrayList<>();
+            for (String id : frontier) {
+                for (String n : neighbours.getOrDefault(id, List.of())) if (kept.add(n)) next.add(n);
+            }
+            frontier = next;
+        }
+        return new CitationGraph(nodes.stream().filter(n -> kept.contains(n.id())).toList(),
+                edges.stream().filter(e -> kept.contains(e.from()) && kept.contains(e.to())).toList());
+    }
+
     public String toJson() {
         java.io.StringWriter w = new java.io.StringWriter();
         writeJson(w);

@@ -125,6 +125,10 @@ public final class PlanIndex implements Closeable {
         String issuer = IndexFields.displayName(h.issuer());
         if (issuer != null) {
             doc.add(new TextField(IndexFields.ISSUER, issuer, Field.Store.NO));
+            // Written out too ("HĐND TP. Vũng Tàu" -> "Hội đồng nhân dân thành phố Vũng Tàu"), so that a filter
+            // typed in either form, or a mix, matches (the filter expands what is typed the same way).
+            String expanded = Abbreviations.defaults().expand(issuer);
+            if (!expanded.equals(issuer)) doc.add(new TextField(IndexFields.ISSUER, expanded, Field.Store.NO));
             if (issuer.length() <= MAX_FACET_LABEL) {
                 doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_ISSUER, issuer));
             }
@@ -165,6 +169,8 @@ public final class PlanIndex implements Closeable {
             String name = IndexFields.displayName(u.name());
             if (name == null || !units.add(name)) continue;
             doc.add(new TextField(IndexFields.UNIT, name, Field.Store.NO));
+            String expandedUnit = Abbreviations.defaults().expand(name);
+            if (!expandedUnit.equals(name)) doc.add(new TextField(IndexFields.UNIT, expandedUnit, Field.Store.NO));
             if (name.length() <= MAX_FACET_LABEL) doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_UNIT, name));
         }
         Set<String> months = new LinkedHashSet<>();

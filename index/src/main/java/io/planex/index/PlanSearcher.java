@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -64,6 +66,10 @@ import org.apache.lucene.util.BytesRef;
 public final class PlanSearcher implements SearchBackend {
     private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
     private static final int SNIPPETS_PER_HIT = 2;
+    /** Each word pair adds two ranking clauses; Lucene allows 1,024 clauses in a query. */
+    public static final int MAX_QUERY_WORDS = 500;
+    /** A document citing or bearing a symbol typed in the query ranks above any text match of its parts. */
+    private static final float SYMBOL_BOOST = 1000f;
     /** Candidates re-ranked by the exact-diacritic and syllable-pair boosts. */
     static final int RESCORE_WINDOW = 200;
     /** Without text to rank by, newest documents first; undated ones last. */
@@ -73,6 +79,14 @@ public final class PlanSearcher implements SearchBackend {
         SortField byDate = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
         byDate.setMissingValue(Long.MIN_VALUE);
         NEWEST_FIRST = new Sort(byDate, SortField.FIELD_DOC);
+    }
+
+    private static final Sort IMPLEMENTERS_THEN_NEWEST;
+
+    static {
+        SortField byDate = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
+        byDate.setMissingValue(Long.MIN_VALUE);
+        IMPLEMENTERS_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, byDate, SortField.FIELD_DOC);
     }
 
     private final DirectoryReader reader;
@@ -122,13 +136,25 @@ public final class PlanSearcher implements SearchBackend {
 
     // ---------------------------------------------------------------- search
 
+    /** @throws QueryTooLongException when the free text has more than {@link #MAX_QUERY_WORDS} words */
     public SearchResult search(SearchRequest request) throws IOException {
+        if (request.hasText()) {
+            int words = analyze(IndexFields.TEXT_FOLDED, request.query()).size();
+            if (words > MAX_QUERY_WORDS) throw new QueryTooLongException(words, MAX_QUERY_WORDS);
+        }
         Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
         Query match = toQuery(request, textQuery);
         // Text: the folded match ranks a window of candidates, then exact-diacritic and syllable-pair boosts
         // re-rank that window (scoring the boosts on every match cost 5-10x more on large result sets).
-        int window = textQuery == null ? request.limit() : Math.max(request.limit(), RESCORE_WINDOW);
-        Sort sort = textQuery == null ? NEWEST_FIRST : null;
+        boolean rank = textQuery != null && !request.newestFirst();
+        int window = rank ? Math.max(request.limit(), RESCORE_WINDOW) : request.limit();
+        Sort sort = rank ? null : NEWEST_FIRST;
+        if (!rank && !request.newestFirst() && request.cites() != null && request.implementsSymbol() == null) {
+            // Who carries the directive out matters more than who mentions it, and implementers are often dated
+            // by year only (sorting last by date): implementers first, then newest first.
+            match = implementersFirst(match, request.cites());
+            sort = IMPLEMENTERS_THEN_NEWEST;
+        }
         TopDocs top;
         FacetsCollector facetsCollector = null;
         if (!request.facets().isEmpty()) {
@@ -145,7 +171,7 @@ public final class PlanSearcher implements SearchBackend {
         }
         long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : searcher.count(match);
-        if (textQuery != null) {
+        if (rank) {
             top = QueryRescorer.rescore(searcher, top, rankingBoosts(request.query()), 1.0, request.limit());
         }
 
@@ -153,7 +179,8 @@ public final class PlanSearcher implements SearchBackend {
                 : new Snippets.Terms(Set.of(), Set.of());
         String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
                 : request.implementsSymbol() != null
-                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null) : null;
+                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null)
+                        : request.hasText() ? firstSymbolKey(request.query()) : null;
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -165,9 +192,10 @@ public final class PlanSearcher implements SearchBackend {
                 String s = citationSnippet(r, text, citedKey);
                 if (s != null && !snippets.contains(s)) snippets.add(s);
             }
-            float score = Float.isNaN(sd.score) ? 0f : sd.score;
+            float score = !rank || Float.isNaN(sd.score) ? 0f : sd.score;
             hits.add(new SearchHit(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
-                    r.document().title(), r.document().issuer(), r.document().date(), score, snippets));
+                    r.document().title(), r.document().issuer(), r.document().date(), score, snippets,
+                    List.of(doc.getValues(IndexFields.PATH))));
         }
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         if (facetsCollector != null) {
@@ -175,6 +203,14 @@ public final class PlanSearcher implements SearchBackend {
                     .forEach((dim, values) -> counts.put(dim, labelled(dim, values)));
         }
         return new SearchResult(total, hits, counts);
+    }
+
+    /** {@code match}, scoring 1 more for documents that implement {@code symbol}. */
+    private static Query implementersFirst(Query match, String symbol) {
+        return new BooleanQuery.Builder()
+                .add(new ConstantScoreQuery(match), BooleanClause.Occur.MUST)
+                .add(new ConstantScoreQuery(keyQuery(IndexFields.IMPLEMENTS, symbol)), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** The sentence around the first mention of the cited key, highlighted. */
@@ -189,8 +225,49 @@ public final class PlanSearcher implements SearchBackend {
         return null;
     }
 
-    /** Free text must match the folded fields; exact diacritics and adjacent syllable pairs add to the score. */
+    /**
+     * Free text must match the folded fields; exact diacritics and adjacent syllable pairs add to the score. A
+     * document symbol in the text ({@link QuerySymbols}) matches the documents that cite it or bear it, far above
+     * those that merely print its parts; the other words are required as usual.
+     */
     Query foldedTextQuery(String text) {
+        QuerySymbols found = QuerySymbols.of(text);
+        if (!found.any()) return plainTextQuery(text);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < found.keys().size(); i++) {
+            String key = found.keys().get(i);
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            one.add(new BoostQuery(new ConstantScoreQuery(forKey(IndexFields.CITES, key)), SYMBOL_BOOST),
+                    BooleanClause.Occur.SHOULD);
+            one.add(new BoostQuery(new ConstantScoreQuery(forKey(IndexFields.SYMBOL_KEY, key)), SYMBOL_BOOST),
+                    BooleanClause.Occur.SHOULD);
+            // Printed but not recognised as a citation (a damaged scan): found, ranked after.
+            one.add(symbolPhrase(found.symbols().get(i)), BooleanClause.Occur.SHOULD);
+            all.add(one.build(), BooleanClause.Occur.MUST);
+        }
+        if (!found.rest().isBlank()) all.add(plainTextQuery(found.rest()), BooleanClause.Occur.MUST);
+        return all.build();
+    }
+
+    /** The symbol's words next to each other ("57 kl tw"), in the text or the title: never "57" here, "TW" there. */
+    private Query symbolPhrase(String symbol) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : List.of(IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED)) {
+            List<String> words = analyze(field, symbol);
+            if (words.isEmpty()) continue;
+            b.add(words.size() == 1 ? new TermQuery(new Term(field, words.get(0)))
+                    : new PhraseQuery(field, words.toArray(new String[0])), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** The citation key of the first symbol in a free-text query, or null. */
+    static String firstSymbolKey(String text) {
+        QuerySymbols found = QuerySymbols.of(text);
+        return found.any() ? found.keys().get(0) : null;
+    }
+
+    private Query plainTextQuery(String text) {
         MultiFieldQueryParser folded = new MultiFieldQueryParser(
                 new String[] {IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED}, analyzer,
                 Map.of(IndexFields.TEXT_FOLDED, 1f, IndexFields.TITLE_FOLDED, 2f));
@@ -250,8 +327,12 @@ public final class PlanSearcher implements SearchBackend {
 
     private static Query keyQuery(String field, String symbol) {
         return CitationKey.ofSymbol(symbol)
-                .<Query>map(k -> isTypeless(k) ? typelessQuery(field, k) : new TermQuery(new Term(field, k)))
+                .map(k -> forKey(field, k))
                 .orElseGet(() -> new MatchNoDocsQuery("not a document symbol: " + symbol));
+    }
+
+    private static Query forKey(String field, String key) {
+        return isTypeless(key) ? typelessQuery(field, key) : new TermQuery(new Term(field, key));
     }
 
     /**
@@ -280,8 +361,20 @@ public final class PlanSearcher implements SearchBackend {
                 && parts[2].equals(asked.substring(bar + 2));
     }
 
-    /** The words of {@code text}, folded, as a phrase inside one value of {@code field}. */
+    /**
+     * The words of {@code text}, folded, as a phrase inside one value of {@code field}; typed abbreviations
+     * ("UBND tỉnh") match both as typed and written out ("Ủy ban nhân dân tỉnh").
+     */
     private Query wordsQuery(String field, String text) {
+        String expanded = Abbreviations.defaults().expand(text);
+        if (expanded.equals(text)) return phraseQuery(field, text);
+        return new BooleanQuery.Builder()
+                .add(phraseQuery(field, text), BooleanClause.Occur.SHOULD)
+                .add(phraseQuery(field, expanded), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query phraseQuery(String field, String text) {
         List<String> words = analyze(field, text);
         if (words.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
         if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
@@ -390,10 +483,14 @@ public final class PlanSearcher implements SearchBackend {
             tries.add(lower.length() == 64 ? new TermQuery(new Term(IndexFields.ID, lower))
                     : new PrefixQuery(new Term(IndexFields.ID, lower)));
         }
-        tries.add(new TermQuery(new Term(IndexFields.PATH, r)));
-        tries.add(new TermQuery(new Term(IndexFields.FILE, r)));
-        String name = Path.of(r).getFileName() == null ? r : Path.of(r).getFileName().toString();
-        if (!name.equals(r)) tries.add(new TermQuery(new Term(IndexFields.FILE, name)));
+        // Names are compared after NFC: macOS stores them decomposed (NFD), people type them composed. The name
+        // is cut at the last '/' by hand: Path.of fails on Vietnamese under a non-UTF-8 locale.
+        for (String form : unicodeForms(r)) {
+            tries.add(new TermQuery(new Term(IndexFields.PATH, form)));
+            tries.add(new TermQuery(new Term(IndexFields.FILE, form)));
+            String name = form.substring(form.lastIndexOf('/') + 1);
+            if (!name.isEmpty() && !name.equals(form)) tries.add(new TermQuery(new Term(IndexFields.FILE, name)));
+        }
         for (Query q : tries) {
             TopDocs top = searcher.search(q, 20, new Sort(SortField.FIELD_DOC));
             if (top.scoreDocs.length == 0) continue;
@@ -403,6 +500,15 @@ public final class PlanSearcher implements SearchBackend {
             return out;
         }
         return List.of();
+    }
+
+    /** The text as typed, composed (NFC) and decomposed (NFD), each once. */
+    private static List<String> unicodeForms(String s) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(s);
+        forms.add(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+        forms.add(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD));
+        return List.copyOf(forms);
     }
 
     private static StoredDocument storedDocument(Document doc) {

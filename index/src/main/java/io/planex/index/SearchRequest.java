@@ -7,12 +7,13 @@ import java.util.List;
  * What to search for. Every part is optional (null) and the parts combine with AND: free text (Lucene classic
  * syntax, diacritics optional, "quoted phrases"), a cited directive and a directive carried out (symbols however
  * printed), issuer words, issuer level, type code, year, date range, unit words, deadline range (inclusive
- * bounds), facets to count, how many hits and facet values to return.
+ * bounds), facets to count, how many hits and facet values to return; {@code newestFirst} orders by date even
+ * when there is text to rank by or a directive whose implementers would come first.
  */
 public record SearchRequest(String query, String cites, String implementsSymbol, String issuer, IssuerLevel level,
                             String type, Integer year, LocalDate from, LocalDate to, String unit,
                             LocalDate deadlineAfter, LocalDate deadlineBefore, List<String> facets, int limit,
-                            int facetLimit) {
+                            int facetLimit, boolean newestFirst) {
     public SearchRequest {
         if (limit <= 0) throw new IllegalArgumentException("limit must be positive, was " + limit);
         if (facetLimit <= 0) throw new IllegalArgumentException("facet limit must be positive, was " + facetLimit);
@@ -27,7 +28,7 @@ public record SearchRequest(String query, String cites, String implementsSymbol,
 
     /** Free text and an optional cited symbol only. */
     public SearchRequest(String query, String cites, int limit) {
-        this(query, cites, null, null, null, null, null, null, null, null, null, null, List.of(), limit, 10);
+        this(query, cites, null, null, null, null, null, null, null, null, null, null, List.of(), limit, 10, false);
     }
 
     public static Builder builder() {
@@ -56,6 +57,7 @@ public record SearchRequest(String query, String cites, String implementsSymbol,
         private List<String> facets = List.of();
         private int limit = 10;
         private int facetLimit = 10;
+        private boolean newestFirst;
 
         public Builder query(String v) { query = v; return this; }
         public Builder cites(String v) { cites = v; return this; }
@@ -72,10 +74,11 @@ public record SearchRequest(String query, String cites, String implementsSymbol,
         public Builder facets(List<String> v) { facets = v; return this; }
         public Builder limit(int v) { limit = v; return this; }
         public Builder facetLimit(int v) { facetLimit = v; return this; }
+        public Builder newestFirst(boolean v) { newestFirst = v; return this; }
 
         public SearchRequest build() {
             return new SearchRequest(query, cites, implementsSymbol, issuer, level, type, year, from, to, unit,
-                    deadlineAfter, deadlineBefore, facets, limit, facetLimit);
+                    deadlineAfter, deadlineBefore, facets, limit, facetLimit, newestFirst);
         }
     }
 }

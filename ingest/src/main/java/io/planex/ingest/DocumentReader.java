@@ -1,6 +1,10 @@
 package io.planex.ingest;
 
 import io.planex.extract.model.SourceInfo;
+import io.planex.ingest.layer.TextLayerJudge;
+import io.planex.ingest.legacy.LegacyCapitals;
+import io.planex.ingest.legacy.OfficeCapitalRuns;
+import io.planex.ingest.pdf.PdfPageReader;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -15,7 +19,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,12 +162,24 @@ public final class DocumentReader {
         boolean anyOcr = raw.stream().anyMatch(PageText::ocr);
         List<String> texts = raw.stream().map(PageText::text).toList();
         TextRepair.Repaired repaired = TextRepair.repair(texts);
+        List<Integer> ocrPages = new ArrayList<>();
+        Map<Integer, String> ocrReasons = new TreeMap<>();
+        for (PageText page : raw) {
+            if (!page.ocr()) continue;
+            ocrPages.add(page.number());
+            ocrReasons.put(page.number(), read.ocrReasons.getOrDefault(page.number() - 1, OcrReason.NO_TEXT_LAYER));
+        }
         SourceInfo source = new SourceInfo(path.getFileName().toString(), path.toString(), sha256,
-                type.toString(), bytes, raw.size(), anyOcr);
+                type.toString(), bytes, raw.size(), anyOcr, ocrPages, ocrReasons);
         return new IngestedDocument(source, repaired.text(), repaired.pageMap(), raw, repaired.origin());
     }
 
-    private record Read(List<PageText> pages, String charset) {}
+    /** Pages as read, the charset of a text file, and why each OCRed page (0-based) was OCRed. */
+    private record Read(List<PageText> pages, String charset, Map<Integer, String> ocrReasons) {
+        Read(List<PageText> pages, String charset) {
+            this(pages, charset, Map.of());
+        }
+    }
 
     private Read readText(Path path) throws UnreadableFileException {
         try {
@@ -178,6 +196,10 @@ public final class DocumentReader {
         PDFParserConfig pdfConfig = new PDFParserConfig();
         pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR); // pages are OCRed here, in Vietnamese
         pdfConfig.setExtractInlineImages(false);
+        // Not the AcroForm dump at the end of the text: signature fields come out as the signer's name, e-mail,
+        // certificate authority and time, which are no part of the document's body. What widgets show on the
+        // page (a number or day stamped into a blank) is read in place instead (PdfPageReader).
+        pdfConfig.setExtractAcroFormContent(false);
         context.set(PDFParserConfig.class, pdfConfig);
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true); // no OCR of embedded images through Tika's defaults (English, slow)
@@ -204,41 +226,136 @@ public final class DocumentReader {
         List<String> texts = handler.pages();
         List<PageText> pages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) pages.add(new PageText(i + 1, texts.get(i), false));
-        if (!pdf) return new Read(pages, "");
-        return new Read(ocrPdfPages(path, pages), "");
+        if (!pdf) return new Read(wordCapitals(path, metadata, pages), "");
+        return readPdf(path, pages, metadata);
     }
 
-    /** OCRs the PDF pages the mode asks for, in parallel; fails "needs-ocr" when no page has text and OCR is off. */
-    private List<PageText> ocrPdfPages(Path path, List<PageText> pages) throws UnreadableFileException {
-        List<Integer> wanted = new ArrayList<>();
+    /**
+     * A Word file's text with the runs set in a TCVN3 capitals font rewritten to decode as capitals; only files
+     * whose text holds TCVN3 codes are read for their run fonts.
+     */
+    private static List<PageText> wordCapitals(Path path, Metadata metadata, List<PageText> pages) {
+        String type = String.valueOf(metadata.get(KnownTypeDetector.DETECTED));
+        boolean docx = type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        boolean doc = type.startsWith("application/msword");
+        if (!(docx || doc) || pages.stream().noneMatch(p -> LegacyCapitals.looksLikeTcvn3(p.text()))) return pages;
+        List<String> runs = OfficeCapitalRuns.of(path, docx);
+        if (runs.isEmpty()) return pages;
+        List<PageText> out = new ArrayList<>();
+        for (PageText p : pages) out.add(new PageText(p.number(), LegacyCapitals.rewriteRuns(p.text(), runs), p.ocr()));
+        return out;
+    }
+
+    /**
+     * Completes a PDF's pages as Tika read them: the text of form and signature widgets put in place on the pages
+     * that have them, and the pages the OCR mode asks for OCRed: under AUTO those with no usable text layer and
+     * those whose text layer is garbled ({@link TextLayerJudge}). Fails "needs-ocr" when no page has text and OCR
+     * is off or missing, "garbled-text-layer" when a page's text layer is garbled and OCR is missing.
+     */
+    private Read readPdf(Path path, List<PageText> pages, Metadata metadata) throws UnreadableFileException {
+        int n = pages.size();
+        int[] glyphs = perPage(metadata, "pdf:charsPerPage", n);
+        int[] unmapped = perPage(metadata, "pdf:unmappedUnicodeCharsPerPage", n);
+        Map<Integer, String> reasons = new TreeMap<>();
         boolean anyText = false;
-        for (int i = 0; i < pages.size(); i++) {
-            boolean usable = hasUsableText(pages.get(i).text());
-            anyText |= usable;
-            if (options.ocr() == OcrMode.ALWAYS || (options.ocr() == OcrMode.AUTO && !usable)) wanted.add(i);
+        boolean anyGarbled = false;
+        for (int i = 0; i < n; i++) {
+            String text = pages.get(i).text();
+            anyText |= hasUsableText(text);
+            if (options.ocr() == OcrMode.ALWAYS) {
+                reasons.put(i, OcrReason.ALWAYS);
+            } else if (options.ocr() == OcrMode.AUTO) {
+                TextLayerJudge.Verdict verdict = TextLayerJudge.judge(text,
+                        new TextLayerJudge.GlyphCounts(glyphs[i], unmapped[i])).verdict();
+                if (verdict == TextLayerJudge.Verdict.GARBLED) {
+                    reasons.put(i, OcrReason.GARBLED_TEXT_LAYER);
+                    anyGarbled = true;
+                } else if (verdict == TextLayerJudge.Verdict.NO_TEXT || !hasUsableText(text)) {
+                    reasons.put(i, OcrReason.NO_TEXT_LAYER);
+                }
+            }
         }
-        if (wanted.isEmpty()) {
-            if (!anyText && options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
-            return pages;
-        }
-        TesseractOcr.Availability availability = TesseractOcr.probe(options.language());
-        if (!availability.available()) {
+        if (!anyText && options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
+        boolean widgets = "true".equals(metadata.get("pdf:hasAcroFormFields"))
+                || List.of(metadata.getValues("pdf:annotationSubtypes")).contains("Widget");
+        boolean tcvn3 = pages.stream().anyMatch(p -> LegacyCapitals.looksLikeTcvn3(p.text()));
+        if (reasons.isEmpty() && !widgets && !tcvn3) return new Read(pages, "");
+        TesseractOcr.Availability availability = reasons.isEmpty() ? null : TesseractOcr.probe(options.language());
+        if (availability != null && !availability.available()) {
+            if (anyGarbled) {
+                throw new UnreadableFileException(OcrReason.GARBLED_TEXT_LAYER, "garbled text layer: "
+                        + path + " has pages whose text does not match what they show (pages "
+                        + pagesWith(reasons, OcrReason.GARBLED_TEXT_LAYER) + "), and " + availability.problem());
+            }
             if (!anyText) throw needsOcr(path, availability.problem());
-            return pages; // pages with text are kept; the others stay empty
+            reasons.clear(); // pages with text are kept; the others stay empty
+            if (!widgets && !tcvn3) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
+            if (widgets || tcvn3) reread(pdf, out, reasons, widgets);
+            if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new PDFRenderer(pdf);
             if (options.ocr() == OcrMode.AUTO) {
-                wanted.removeIf(i -> hasCleanText(pages.get(i).text()) && !drawsImage(pdf.getPage(i)));
+                reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
+                        && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
             }
-            wanted.removeIf(i -> isBlank(renderer, i));
+            reasons.keySet().removeIf(i -> isBlank(renderer, i));
+            List<Integer> wanted = new ArrayList<>(reasons.keySet());
             PageText[] ocred = new PageText[pages.size()];
             ocrAll(path, wanted, i -> renderer.renderImageWithDPI(i, options.dpi(), ImageType.GRAY),
                     (i, text) -> ocred[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
             for (int i : wanted) out.set(i, ocred[i]);
         } catch (IOException e) {
             throw new UnreadableFileException("corrupt", "cannot render " + path + " for OCR: " + rootMessage(e), e);
+        }
+        return new Read(out, "", reasons);
+    }
+
+    /**
+     * Re-reads with {@link PdfPageReader} the pages (not to be OCRed) that have widgets, to put the widgets' text
+     * in place, and the TCVN3 pages that use a capitals font, to keep their capitals.
+     */
+    private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
+                               boolean widgets) {
+        PdfPageReader reader = null;
+        for (int i = 0; i < pages.size() && i < pdf.getNumberOfPages(); i++) {
+            if (ocrReasons.containsKey(i)) continue;
+            PDPage page = pdf.getPage(i);
+            boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
+                    && PdfPageReader.hasCapitalsFont(page);
+            if (!capitals && !(widgets && PdfPageReader.hasWidgets(page))) continue;
+            try {
+                if (reader == null) reader = new PdfPageReader();
+                PdfPageReader.PageRead read = reader.read(pdf, i);
+                if (read.widgetRuns() > 0 || read.capitalWords() > 0) {
+                    pages.set(i, new PageText(i + 1, read.text(), false));
+                }
+            } catch (IOException | RuntimeException e) {
+                // the page as Tika read it stands
+            }
+        }
+    }
+
+    private static String pagesWith(Map<Integer, String> reasons, String reason) {
+        StringBuilder s = new StringBuilder();
+        reasons.forEach((i, r) -> {
+            if (r.equals(reason)) s.append(s.length() == 0 ? "" : ",").append(i + 1);
+        });
+        return s.toString();
+    }
+
+    /** A per-page integer sequence of Tika's PDF metadata; -1 where it is missing. */
+    private static int[] perPage(Metadata metadata, String name, int pages) {
+        int[] out = new int[pages];
+        java.util.Arrays.fill(out, -1);
+        String[] values = metadata.getValues(name);
+        for (int i = 0; i < pages && i < values.length; i++) {
+            try {
+                out[i] = Integer.parseInt(values[i].trim());
+            } catch (NumberFormatException e) {
+                out[i] = -1;
+            }
         }
         return out;
     }
@@ -258,7 +375,9 @@ public final class DocumentReader {
                 for (int i = 0; i < count; i++) frames.add(i);
                 PageText[] pages = new PageText[count];
                 ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
-                return new Read(List.of(pages), "");
+                Map<Integer, String> reasons = new TreeMap<>();
+                for (int i = 0; i < count; i++) reasons.put(i, OcrReason.IMAGE);
+                return new Read(List.of(pages), "", reasons);
             } finally {
                 reader.dispose();
             }

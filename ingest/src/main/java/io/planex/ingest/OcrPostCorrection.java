@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * Removes what Tesseract makes of specks and scan edges: stray punctuation tokens at the ends of lines
  * ("KẾ HOẠCH | _", "Công an xã '"), a doubled list dash ("-- UBND huyện"), an opening quote with no closing one
  * glued to a line's first word ("“Nơi nhận:"), and lone bars between words. Letters and digits are never
- * touched, so nothing a reader could need is lost. Applied to OCR output only: typed text keeps what it says.
+ * touched, so nothing a reader could need is lost. Then it mends what Tesseract misreads in the fixed words of
+ * headers and signature blocks: "Só:" at the start of a line is "Số:", and the phrases of {@code ocr-phrases.tsv}
+ * ("GIÁM ĐÓC" for "GIÁM ĐỐC"). Applied to OCR output only: typed text keeps what it says.
  */
 public final class OcrPostCorrection {
     private OcrPostCorrection() {}
@@ -21,8 +23,46 @@ public final class OcrPostCorrection {
     private static final Pattern LONE_BAR = Pattern.compile("(?<=\\S)[ \\t]+\\|[ \\t]+(?=\\S)");
     private static final Pattern OPEN_QUOTE = Pattern.compile("^([ \\t]*)[“\"](?=\\p{L})");
 
+    /** "Số:" opening a line (the number line of a header), read with the wrong or no mark on its vowel. */
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?m)^([ \\t]*)S[óòỏõọoôồổỗộơớờởỡợ][ \\t]*:");
+    /** "V/v" (về việc) opening a title line, its slash read as a fraction slash or its V as a W. */
+    private static final Pattern ABOUT_LABEL = Pattern.compile("(?m)^([ \\t]*)[VW][/\u2044\u2215][vV](?=[ \\t])");
+    private static final java.util.List<String[]> PHRASES = loadPhrases("ocr-phrases.tsv");
+
     public static String clean(String page) {
         if (page == null || page.isEmpty()) return page;
+        return mendWords(removeSpecks(page));
+    }
+
+    /** The fixed words of headers and signature blocks, as printed. */
+    static String mendWords(String page) {
+        String s = NUMBER_LABEL.matcher(page).replaceAll("$1Số:");
+        s = ABOUT_LABEL.matcher(s).replaceAll("$1V/v");
+        for (String[] p : PHRASES) {
+            if (s.contains(p[0])) {
+                s = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(p[0]) + "(?![\\p{L}\\p{M}])").matcher(s)
+                        .replaceAll(Matcher.quoteReplacement(p[1]));
+            }
+        }
+        return s;
+    }
+
+    private static java.util.List<String[]> loadPhrases(String resource) {
+        try (java.io.InputStream in = OcrPostCorrection.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            java.util.List<String[]> out = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                if (cols.length == 2) out.add(new String[] {cols[0].strip(), cols[1].strip()});
+            }
+            return java.util.List.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String removeSpecks(String page) {
         StringBuilder out = new StringBuilder(page.length());
         String[] lines = page.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -33,6 +33,10 @@ public record ReadOptions(OcrMode ocr, int dpi, String language, int ocrThreads,
         return new ReadOptions(mode, dpi, language, ocrThreads, ocrTimeout);
     }
 
+    public ReadOptions language(String model) {
+        return new ReadOptions(ocr, dpi, model, ocrThreads, ocrTimeout);
+    }
+
     public ReadOptions ocrThreads(int threads) {
         return new ReadOptions(ocr, dpi, language, threads, ocrTimeout);
     }

@@ -31,6 +31,24 @@ class OcrPostCorrectionTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Só:3036 /SCT-CN Lào Cai#Số:3036 /SCT-CN Lào Cai",
+        "  So: 12/KH-UBND#  Số: 12/KH-UBND",
+        "KT. GIÁM ĐÓC#KT. GIÁM ĐỐC",
+        "W⁄v trao đổi về một số quy định#V/v trao đổi về một số quy định",
+        "CỤC HÓA CHÁT#CỤC HÓA CHẤT",
+        "PHO GIAM ĐỌC#PHÓ GIÁM ĐỐC",
+        "- Ban Giám đôc Sở;#- Ban Giám đốc Sở;",
+        // what must stay
+        "PHÁT TRIỂN VĂN HÓA ĐỌC#PHÁT TRIỂN VĂN HÓA ĐỌC",
+        "Sở Công Thương#Sở Công Thương",
+        "Số lượng: 12#Số lượng: 12",
+    })
+    void mendsTheFixedWordsOfHeadersAndSignatures(String ocr, String expected) {
+        assertEquals(expected, OcrPostCorrection.clean(ocr));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"'", "| _", " . ", "“"})
     void aLineOfOnlySpecksBecomesBlank(String ocr) {
         assertEquals("", OcrPostCorrection.cleanLine(ocr));

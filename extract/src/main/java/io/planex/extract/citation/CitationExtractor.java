@@ -166,10 +166,13 @@ public final class CitationExtractor {
                 m.word = c.word;
                 m.issuer = c.issuer;
                 m.issuerInherited = true;
+                // "các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017": the date printed once after the list is the list's
+                m.date = tails[i].date();
                 cands.add(m);
             }
         }
         shareIssuerBackwards(w, raws, attached, tails, full);
+        shareDateBackwards(w, raws, attached, tails, full);
 
         // Short forms: a type word and a bare number ("Kết luận 57", "Nghị quyết số 18"), resolved later.
         List<Cand> shorts = new ArrayList<>();
@@ -194,6 +197,7 @@ public final class CitationExtractor {
             groups.computeIfAbsent(CitationKey.of(c.number, c.type, c.issuerCode), k -> new ArrayList<>()).add(c);
         }
         for (String k : ownKeys) groups.remove(k);
+        mergeReorderedCodes(groups);
         for (Cand u : untyped) {
             List<Cand> target = unique(groups, g -> sameNumber(g.get(0).number, u.number)
                     && Lexicon.fold(g.get(0).issuerCode).equals(Lexicon.fold(u.issuerCode))
@@ -346,6 +350,60 @@ public final class CitationExtractor {
         }
     }
 
+    /**
+     * "Kế hoạch số 16/KH-MTTQ-BTT" and later "Kế hoạch số 16/KH-BTT-MTTQ": a compound issuer code whose parts are
+     * printed in another order in the same text names the same body, so it is the same document; it joins the form
+     * printed first. Only the order of the parts may differ: number, type and every part must be the same.
+     */
+    private static void mergeReorderedCodes(Map<String, List<Cand>> groups) {
+        Map<String, List<Cand>> byParts = new HashMap<>();
+        var it = groups.entrySet().iterator();
+        while (it.hasNext()) {
+            List<Cand> g = it.next().getValue();
+            Cand c = g.get(0);
+            if (c.issuerCode == null || c.issuerCode.indexOf('-') < 0) continue;
+            String[] parts = Lexicon.fold(c.issuerCode).split("-");
+            java.util.Arrays.sort(parts);
+            String key = strip(c.number) + "|" + Lexicon.fold(c.type) + "|" + String.join("-", parts);
+            List<Cand> first = byParts.putIfAbsent(key, g);
+            if (first != null) {
+                first.addAll(g);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * "Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024", "Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017":
+     * a date printed once after a list of documents of one type from one body, issued together, is the date of
+     * every member that prints none of its own. Members of other types or bodies keep theirs to themselves
+     * ("Kế hoạch số 12/KH-UBND và Quyết định số 15/QĐ-UBND ngày ..." says nothing about the plan's date).
+     */
+    private static void shareDateBackwards(String w, List<RawSymbol> raws, WordHit[] attached, ClauseReader.Tail[] tails,
+                                           Cand[] full) {
+        for (int i = raws.size() - 1; i > 0; i--) {
+            Cand last = full[i];
+            if (last == null || tails[i].date() == null || last.type == null) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Cand prev = full[j];
+                if (prev == null || prev.date != null || tails[j].issuer() != null) break;
+                if (!Lexicon.fold(last.type).equals(Lexicon.fold(prev.type))
+                        || !Lexicon.fold(last.issuerCode).equals(Lexicon.fold(prev.issuerCode))) {
+                    break;
+                }
+                int from = tails[j].end();
+                int to = raws.get(j + 1).start();
+                WordHit h = attached[j + 1];
+                if (h != null && h.start() >= from && h.start() < to) to = h.start();
+                if (to < from || to - from > 24 || w.substring(from, to).indexOf(';') >= 0
+                        || !COORD_GAP.matcher(w).region(from, to).matches()) {
+                    break;
+                }
+                prev.date = tails[i].date();
+            }
+        }
+    }
+
     private boolean typeFits(String type, Lexicon.TypeWord word) {
         if (Lexicon.fold(type).equals(Lexicon.fold(word.code()))) return true;
         Lexicon.TypeCode tc = lexicon.typeCode(type);
@@ -454,20 +512,21 @@ public final class CitationExtractor {
         return best;
     }
 
-    /** The most specific issuer form: most words, then most capitalised words, then the first printed. */
+    /**
+     * The issuer as first printed (Nghị định 30/2020/NĐ-CP, Phụ lục I, 6b: the first mention of a document is the
+     * full one, later mentions give only type and symbol), replaced only by a later form that contains it, a more
+     * specific name of the same body ("Tỉnh ủy", later "Ban Thường vụ Tỉnh ủy"). A later phrase that merely runs
+     * on past the name, as a table cell does into the next ("Bộ Công Thương Cấp lại Giấy phép ..."), does not win.
+     */
     private static String bestIssuer(List<Cand> g, boolean inherited) {
         String best = null;
-        int bestWords = -1;
-        int bestCaps = -1;
+        String bestFolded = null;
         for (Cand c : g) {
             if (c.issuer == null || c.issuerInherited != inherited) continue;
-            String[] ws = c.issuer.split(" ");
-            int caps = 0;
-            for (String x : ws) if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) caps++;
-            if (ws.length > bestWords || ws.length == bestWords && caps > bestCaps) {
+            String folded = " " + Lexicon.foldName(c.issuer) + " ";
+            if (best == null || folded.length() > bestFolded.length() && folded.contains(bestFolded)) {
                 best = c.issuer;
-                bestWords = ws.length;
-                bestCaps = caps;
+                bestFolded = folded;
             }
         }
         return best;

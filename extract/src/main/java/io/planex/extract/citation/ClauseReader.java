@@ -15,10 +15,12 @@ final class ClauseReader {
     /** What followed a symbol: date (ISO) and issuer or null; where reading stopped; whether the issuer came first. */
     record Tail(String date, String issuer, int issuerStart, int end, boolean issuerDirect) {}
 
+    // "ngày" with its tone mark misread by OCR ("ngây", "ngảy"): before a day number the word is nothing else
+    private static final String DAY_WORD = "[Nn]g[àảáạãaâấầẩẫậ]y";
     private static final Pattern DATE_NUMERIC = Pattern.compile(
-            "[Nn]gày\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
+            DAY_WORD + "\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "[Nn]gày\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
+            DAY_WORD + "\\s?(\\d{1,2})\\s?tháng\\s?(\\d{1,2})\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
     private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ)\\s"); // OCR drops or moves the mark
     private static final Pattern TERM = Pattern.compile(
@@ -80,7 +82,7 @@ final class ClauseReader {
     record Lead(String date, String issuer) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)[ \n]?$");
+            "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
                     + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
@@ -110,7 +112,10 @@ final class ClauseReader {
         return null;
     }
 
-    /** A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của". */
+    /**
+     * A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của"
+     * or "tham mưu".
+     */
     private static boolean opensClause(String w, int s) {
         if (s > 0 && Character.isLetterOrDigit(w.charAt(s - 1))) return false;
         int p = s - 1;
@@ -119,6 +124,8 @@ final class ClauseReader {
         char c = w.charAt(p);
         if (".;:,(".indexOf(c) >= 0) return true;
         if ((c == '-' || c == '+') && (p == 0 || w.charAt(p - 1) == '\n')) return true;
+        // "Ban Chỉ đạo đã tham mưu UBND huyện ban hành Quyết định số ...": the body advised is the one that issues
+        if (p >= 7 && w.startsWith("tham mưu", p - 7) && (p < 8 || !Character.isLetter(w.charAt(p - 8)))) return true;
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
     }
 
@@ -147,6 +154,9 @@ final class ClauseReader {
             int we = pos;
             while (we < limit && w.charAt(we) != ' ' && w.charAt(we) != '\n') we++;
             String word = w.substring(pos, we);
+            // "... của Bộ Chính trị\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": a title ends on its line; a line in capitals
+            // after a name in normal case is the next part of the layout, not the rest of the name
+            if (words > 0 && w.charAt(pos - 1) == '\n' && hasLowerCase(w, s, pos) && capitalsLine(w, pos, limit)) break;
             int cut = firstPunct(word);
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;
@@ -194,6 +204,22 @@ final class ClauseReader {
             pos = we + 1;
         }
         return lastGood;
+    }
+
+    private static boolean hasLowerCase(String w, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLowerCase(w.charAt(i))) return true;
+        return false;
+    }
+
+    /** The line at {@code at} has two or more letters and none in lower case. */
+    private static boolean capitalsLine(String w, int at, int limit) {
+        int letters = 0;
+        for (int i = at; i < limit && w.charAt(i) != '\n'; i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private static int firstPunct(String word) {

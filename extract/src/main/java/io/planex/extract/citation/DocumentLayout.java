@@ -27,10 +27,11 @@ final class DocumentLayout {
     /** Opening sentences that give a reason other than a basis: they end a basis clause. */
     private static final Pattern NOT_BASIS = Pattern.compile(
             "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
-    // a title block ends at a rule, the recipients, or a body paragraph that opens with a dated event ("Ngày
+    // a title block ends at a rule, the recipients ("Kính gửi", or "Kính" alone where a damaged text layer lost
+    // "gửi"), or a body paragraph that opens with a dated event ("Ngày
     // 09/8/2024, Ban Thường vụ họp ..." in a notice of conclusions)
     private static final Pattern TITLE_END = Pattern.compile(
-            "(?m)^ ?(?:[-_*=.…]{3,}|Kính gửi|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
+            "(?m)^ ?(?:[-_*=.…]{3,}|Kính(?: gửi)?(?![\\p{L}])|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
     /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
     private static final Pattern BASIS_SECTION = Pattern.compile(
             "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$");
@@ -41,6 +42,18 @@ final class DocumentLayout {
             "(?m)^ ?(?:(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục) (?:[IVX]{1,5}|\\d{1,2}|THỨ|thứ)(?![\\p{L}])"
                     + "|[IVX]{1,5} ?[.)\\-](?!\\p{L})|Điều 1(?!\\d)|ĐIỀU 1(?!\\d)|1 ?[.)] |[Aa] ?[.)] "
                     + "|MỤC ĐÍCH|MỤC TIÊU|Mục đích|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ ?:|Nơi nhận|NƠI NHẬN)");
+    /** "Do đó, căn cứ ...", "Vì vậy, thực hiện ...": a basis that opens the clause after a connective. */
+    private static final Pattern CONNECTIVE_BASIS = Pattern.compile(
+            "(?:Do đó|Do vậy|Vì vậy|Vì thế|Bởi vậy|Theo đó|Từ đó|Trên cơ sở đó|Trên cơ sở các quy định trên) ?, ?"
+                    + "(căn cứ|thực hiện)(?![\\p{L}])");
+    /** A decision's first article that issues a plan, a programme or rules with it. */
+    private static final Pattern ISSUES_PLAN = Pattern.compile(
+            "(?m)^ ?(?:Điều|ĐIỀU) 1 ?[.:] ?Ban hành kèm theo (?:Quyết định|Nghị quyết|Chỉ thị) này(?![\\p{L}])");
+    private static final Pattern CARRY_OUT = Pattern.compile(
+            "(?<![\\p{L}])(?:triển khai thực hiện|thực hiện|triển khai|thi hành)(?![\\p{L}])");
+    /** The items of a "Căn cứ:" list on the lines below it: "a)", "(i)", "-", "+", "•". */
+    private static final Pattern LIST_ITEM_LINE = Pattern.compile("\n ?(?:\\(?[a-zđ]\\)|\\(?[ivx]{1,4}\\)|[-+•])");
+    private static final int CLAUSE_MAX = 3000;
     private static final Pattern OWN_NUMBER = Pattern.compile("S[ốổỐôÔ]\\s?:?\\s?$");
     private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?:^|\n) ?S[ốổỐôÔ] ?: ?$");
     private static final int HEADER_FALLBACK = 2500;
@@ -103,9 +116,26 @@ final class DocumentLayout {
         while (b.find()) {
             if (b.start() < from) continue;
             if (!startsClause(w, b.start(), titleEnd)) continue;
-            int end = clauseEnd(w, b.end(), openingEnd);
+            int end = colonAfter(w, b.end())
+                    // "Căn cứ: (i) Nghị định số ...; (ii) ...", or its items on the lines below: the list is the basis
+                    ? listEnd(w, b.end(), Math.min(n, b.end() + CLAUSE_MAX))
+                    : clauseEnd(w, b.end(), openingEnd);
             clauses.add(new int[] {b.start(), end});
             from = end;
+        }
+        // "Do đó, căn cứ Điều 19 Nghị định số ..., Sở X từ chối ...": a letter's basis after a connective
+        Matcher cb = CONNECTIVE_BASIS.matcher(w).region(titleEnd, openingEnd);
+        while (cb.find()) {
+            if (!startsClause(w, cb.start(), titleEnd)) continue;
+            clauses.add(new int[] {cb.start(1), connectiveClauseEnd(w, cb.end(), Math.min(n, cb.end() + CLAUSE_MAX))});
+        }
+        // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số ...": the decision issues a plan
+        // that carries out the documents it names
+        Matcher issued = ISSUES_PLAN.matcher(w);
+        if (issued.find()) {
+            int end = lineEnd(w, issued.end(), Math.min(n, issued.end() + CLAUSE_MAX));
+            Matcher carry = CARRY_OUT.matcher(w).region(issued.end(), end);
+            if (carry.find()) clauses.add(new int[] {carry.end(), end});
         }
         Matcher bs = BASIS_SECTION.matcher(w);
         while (bs.find()) {
@@ -169,6 +199,41 @@ final class DocumentLayout {
         if (i < regionStart) return true;
         char c = w.charAt(i);
         return c == '\n' || c == '.' || c == ';' || c == ':';
+    }
+
+    /** The basis word is followed by a colon: it introduces a list. */
+    private static boolean colonAfter(String w, int at) {
+        int i = at;
+        while (i < w.length() && w.charAt(i) == ' ') i++;
+        return i < w.length() && w.charAt(i) == ':';
+    }
+
+    /** End of a list introduced by "Căn cứ:": its own line, and the item lines that follow it. */
+    private static int listEnd(String w, int from, int limit) {
+        int end = lineEnd(w, from, limit);
+        // the colon closes its line when the items are printed below it
+        if (w.substring(from, end).replace(":", "").isBlank() || LIST_ITEM_LINE.matcher(w).region(end, limit).lookingAt()) {
+            while (end < limit && LIST_ITEM_LINE.matcher(w).region(end, limit).lookingAt()) {
+                end = lineEnd(w, end + 1, limit);
+            }
+        }
+        return end;
+    }
+
+    private static int lineEnd(String w, int from, int limit) {
+        int nl = w.indexOf('\n', from);
+        return nl < 0 || nl > limit ? limit : nl;
+    }
+
+    /** End of a basis after a connective: the comma before the main clause's subject (a capital), or a full stop. */
+    private static int connectiveClauseEnd(String w, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = w.charAt(i);
+            if (c == ',' && i + 2 < limit && w.charAt(i + 1) == ' ' && Character.isUpperCase(w.charAt(i + 2))) return i;
+            if ((c == '.' || c == ';') && (i + 1 >= limit || w.charAt(i + 1) == ' ' || w.charAt(i + 1) == '\n')) return i;
+            if (c == '\n') return i;
+        }
+        return limit;
     }
 
     /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */

@@ -17,10 +17,16 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
 
     // A code group: starts with a capital (or 0 misread for Q before Đ), then letters, digits, '&' ("TUPT&ĐUQCHQ").
     // Possessive quantifiers and single optional spaces keep matching linear on any input.
-    private static final String SEG = "(?:\\p{Lu}|0(?=Đ))[\\p{L}\\d&]*+";
+    // A joint body's code joins its members with '&', printed with or without spaces ("UBND& MTTQ").
+    private static final String SEG = "(?:\\p{Lu}|0(?=Đ))[\\p{L}\\d]*+(?:\\s?&\\s?[\\p{L}\\d]++)*+";
+    // A later group after a spaced dash is read only when it is in capitals, a code, not the next word of the
+    // sentence ("12/KH-UBND - Về việc ...").
+    private static final String CAPS_SEG = "\\p{Lu}[\\p{Lu}\\d]*+(?:\\s?&\\s?[\\p{Lu}\\d]++)*+(?![\\p{Ll}])";
     private static final Pattern SYMBOL = Pattern.compile(
             "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + ")"
-                    + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG + "(?:-" + SEG + ")*+))?)");
+                    + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG
+                    + "(?:-" + SEG + "|\\s?-\\s?" + CAPS_SEG + ")*+))?)");
+    private static final Pattern SPACES = Pattern.compile("\\s");
 
     /**
      * Codes are abbreviations: the only Vietnamese letter they use is Đ. A tone or vowel mark on any other letter
@@ -44,6 +50,11 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             b.append(d.charAt(0) < 0x80 ? d.charAt(0) : c);
         }
         return b.toString();
+    }
+
+    /** A printed code group with its letters regular and without the spaces a typist left in it. */
+    private static String code(String group) {
+        return codeLetters(SPACES.matcher(group).replaceAll(""));
     }
 
     /** Every symbol-shaped string in the working text, in order. */
@@ -73,11 +84,11 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             List<String> groups = new ArrayList<>(4);
             boolean party = m.group(2) != null;
             if (party) {
-                groups.add(codeLetters(m.group(2)));
-                groups.add(codeLetters(m.group(3)));
+                groups.add(code(m.group(2)));
+                groups.add(code(m.group(3)));
             } else {
-                groups.add(codeLetters(m.group(5)));
-                if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(codeLetters(g));
+                groups.add(code(m.group(5)));
+                if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(code(g));
             }
             int start = m.start();
             String number = m.group(1);
@@ -90,6 +101,19 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
                         || work.charAt(k - 1) == '/' || work.charAt(k - 1) == '-');
                 if (j - k <= 3 && cleanBefore) {
                     number = work.substring(k, j) + number;
+                    start = k;
+                }
+            }
+            // "Tờ trình số 10.11/TTr-VMI", "Giấy mời 21.5/GM-BL": a company's number with a dot and one or two
+            // digits after it is printed so and kept whole (a thousands dot has three digits after it, above)
+            if (start == m.start() && j >= 1 && work.charAt(j) == '.' && number.length() <= 2
+                    && Character.isDigit(work.charAt(j - 1))) {
+                int k = j - 1;
+                while (k > 0 && Character.isDigit(work.charAt(k - 1))) k--;
+                boolean cleanBefore = k == 0 || !(Character.isLetterOrDigit(work.charAt(k - 1)) || work.charAt(k - 1) == '.'
+                        || work.charAt(k - 1) == '/' || work.charAt(k - 1) == '-');
+                if (j - k <= 4 && cleanBefore) {
+                    number = work.substring(k, j) + "." + number;
                     start = k;
                 }
             }

@@ -47,7 +47,7 @@ public final class DeadlineExtractor {
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
     private static final Pattern TIME_LABEL = Pattern.compile("(?<![\\p{L}])thời\\s+(?:gian|hạn)\\s*:\\s*(?:(?:trong|vào)\\s+)?", FLAGS);
     private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
-    private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|\\d))", FLAGS);
+    private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|quý|qúy|quí|\\d))", FLAGS);
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
     private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:từ\\s+nay|từ\\s+thời\\s+điểm\\s+này|kể\\s+từ\\s+nay)\\s+(?:đến|tới)\\s+(?:hết\\s+)?", FLAGS);
@@ -142,7 +142,15 @@ public final class DeadlineExtractor {
             Optional<TimeExpressions.Parsed> first = TimeExpressions.any(text, m.end(), false);
             if (first.isEmpty()) continue;
             Matcher to = WINDOW_TO.matcher(text).region(first.get().end(), text.length());
-            if (!to.lookingAt()) continue;
+            if (!to.lookingAt()) {
+                // "từ tháng 3 đến tháng 6/2025", "từ quý II - III/2025": the span was read whole, its end is the window's
+                TimeExpressions.Parsed span = first.get();
+                if (span.period() && span.month() > 0
+                        && text.substring(m.end(), span.end()).matches("(?su).*(?:[-–]|đến).*")) {
+                    dues.add(new Due(start, span.end(), span, null));
+                }
+                continue;
+            }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         m = WINDOW_FROM_NOW.matcher(text);
@@ -151,6 +159,9 @@ public final class DeadlineExtractor {
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
         dues.removeIf(d -> excludedContext(text, d.start()));
+        // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
+        List<int[]> recounted = CitedNarrative.ranges(text);
+        dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
         dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
         List<Due> kept = dedupe(dues);
@@ -542,8 +553,12 @@ public final class DeadlineExtractor {
     private static void addTableRows(String text, PageMap pages, YearContext years, List<Deadline> out) {
         for (TaskTable.Row row : TaskTable.rows(text)) {
             if (row.time() == null) continue;
-            Optional<TimeExpressions.Parsed> p = TimeExpressions.any(row.time(), 0, true);
+            Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
             if (p.isEmpty()) continue;
+            int cellStart = row.timeStart();
+            int cellEnd = cellStart + p.get().end();
+            // "Trước ngày 30/6/2025" in a time cell was read with the text already
+            if (out.stream().anyMatch(d -> d.start() < cellEnd && cellStart < d.end())) continue;
             String date = resolve(p.get(), null, years);
             if (date == null) continue;
             List<String> units = new ArrayList<>();
@@ -555,5 +570,18 @@ public final class DeadlineExtractor {
             out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), start, end,
                     pages.pageOf(start)));
         }
+        // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
+        for (TimeColumn.Cell cell : TimeColumn.cells(text)) {
+            boolean known = false;
+            for (Deadline d : out) {
+                if (d.start() < cell.end() && cell.start() < d.end()) known = true;
+            }
+            if (known) continue;
+            String date = resolve(cell.when(), null, years);
+            if (date == null) continue;
+            out.add(new Deadline(date, null, null, List.of(), null, text.substring(cell.start(), cell.end()),
+                    cell.start(), cell.end(), pages.pageOf(cell.start())));
+        }
+        out.sort(Comparator.comparingInt(Deadline::start));
     }
 }

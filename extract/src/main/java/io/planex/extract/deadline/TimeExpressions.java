@@ -99,6 +99,33 @@ final class TimeExpressions {
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?:06|6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s*(\\d{4}))?(?![\\p{L}\\d])", FLAGS);
 
+    // "đến" is left to windows ("từ tháng 3 đến tháng 6/2025"), which read their own end
+    private static final String LIST_SEPARATOR = "\\s*(?:,|và|hoặc|-|–)\\s*";
+    /** The next member of a list of quarters: "IV", "quý IV/2025" (a bare digit only after the word "quý"). */
+    private static final Pattern MORE_QUARTER = Pattern.compile(LIST_SEPARATOR
+            + "(?:(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])|(?-i:(IV|III|II|I)))(?![\\p{L}\\d])"
+            + "(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
+    /** The next member of a list of months: "tháng 9", or a bare month that carries the list's year ("9/2025"). */
+    private static final Pattern MORE_MONTH = Pattern.compile(LIST_SEPARATOR
+            + "(?:tháng\\s*(\\d{1,2})(?!\\d)(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?|(\\d{1,2})\\s*/\\s*(\\d{4}))(?![\\d/])", FLAGS);
+    /** A whole year that follows a dated period in a list: "Quý IV/2025, 2026", "tháng 12/2025 và năm 2026". */
+    private static final Pattern MORE_YEAR = Pattern.compile(
+            "\\s*(?:,|và|-|–|đến)\\s*(?:năm\\s*)?(\\d{4})(?![\\d/\\-]|\\.\\d|\\s*[-–]\\s*\\d)", FLAGS);
+
+    /** A dated period followed by later whole years ("Quý IV/2025, 2026") runs to the end of the last year. */
+    private static Parsed withYearsAfter(CharSequence text, Parsed p) {
+        if (p.year() == 0) return p;
+        Parsed out = p;
+        for (int k = 0; k < 3; k++) {
+            Matcher y = MORE_YEAR.matcher(text).region(out.end(), text.length());
+            if (!y.lookingAt()) break;
+            int year = Integer.parseInt(y.group(1));
+            if (year <= out.year() || year > out.year() + 5) break;
+            out = new Parsed(y.end(), 0, 0, year, true);
+        }
+        return out;
+    }
+
     /** A quarter, a half year or a month at {@code from}, or empty. */
     static Optional<Parsed> quarterOrMonth(CharSequence text, int from) {
         int at = skipSpaces(text, from);
@@ -111,7 +138,17 @@ final class TimeExpressions {
         if (m.lookingAt()) {
             int q = quarter(m.group(1));
             int y = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            return Optional.of(new Parsed(m.end(), 0, q * 3, y, true));
+            int end = m.end();
+            // "Quý III, IV/2025", "Quý II - III/2025", "Quý I và quý II năm 2026": a list of quarters shares the
+            // year printed after its last member, and the task is due when the last quarter named ends
+            for (int k = 0; k < 4; k++) {
+                Matcher more = MORE_QUARTER.matcher(text).region(end, text.length());
+                if (!more.lookingAt()) break;
+                q = quarter(more.group(1) != null ? more.group(1) : more.group(2));
+                if (more.group(3) != null) y = Integer.parseInt(more.group(3));
+                end = more.end();
+            }
+            return Optional.of(withYearsAfter(text, new Parsed(end, 0, q * 3, y, true)));
         }
         m = MONTH_SPAN.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
@@ -127,7 +164,21 @@ final class TimeExpressions {
             int mo = Integer.parseInt(m.group(1));
             if (mo < 1 || mo > 12) return Optional.empty();
             int y = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            return Optional.of(new Parsed(m.end(), 0, mo, y, true));
+            int end = m.end();
+            // "Tháng 8, tháng 9/2025", "tháng 11 và 12/2025": a later month of the same list ends it
+            for (int k = 0; k < 11; k++) {
+                Matcher more = MORE_MONTH.matcher(text).region(end, text.length());
+                if (!more.lookingAt()) break;
+                boolean worded = more.group(1) != null;
+                int next = Integer.parseInt(worded ? more.group(1) : more.group(3));
+                String printedYear = worded ? more.group(2) : more.group(4);
+                int ny = printedYear == null ? 0 : Integer.parseInt(printedYear);
+                if (next < 1 || next > 12 || (ny == 0 || ny == y) && next <= mo) break;
+                mo = next;
+                if (ny != 0) y = ny;
+                end = more.end();
+            }
+            return Optional.of(withYearsAfter(text, new Parsed(end, 0, mo, y, true)));
         }
         return Optional.empty();
     }

@@ -83,6 +83,17 @@ class CitationExtractorTest {
                         "12/2020/NQ-HĐND|NQ|Nghị quyết|12|2020|HĐND"),
                 Arguments.of("Thông tư liên tịch số 01/2020/TTLT-BTC-BNV",
                         "01/2020/TTLT-BTC-BNV|TTLT|Thông tư liên tịch|01|2020|BTC-BNV"),
+                // a joint code typed with spaces around its parts is one symbol
+                Arguments.of("Chương trình phối hợp số 15/CTPH- UBND& MTTQ ngày 02/01/2025 của UBND xã",
+                        "15/CTPH-UBND&MTTQ|CTPH|Chương trình phối hợp|15|null|UBND&MTTQ"),
+                Arguments.of("Quy chế số 07/QC-UBND &MTTQ", "07/QC-UBND&MTTQ|QC|Quy chế|07|null|UBND&MTTQ"),
+                Arguments.of("Kế hoạch số 04/KH-MTTQ - BTT ngày 04/12/2025", "04/KH-MTTQ-BTT|KH|Kế hoạch|04|null|MTTQ-BTT"),
+                // a spaced dash before a word of the sentence is no part of the code
+                Arguments.of("Kế hoạch số 12/KH-UBND - Về việc tuyên truyền", "12/KH-UBND|KH|Kế hoạch|12|null|UBND"),
+                // a company's number with a dot is kept whole
+                Arguments.of("Tờ trình số 10.11/TTr-VMI ngày 10/11/2025 của Công ty",
+                        "10.11/TTr-VMI|TTr|Tờ trình|10.11|null|VMI"),
+                Arguments.of("Giấy mời số 21.5/GM-BL ngày 21/5/2026", "21.5/GM-BL|GM|Giấy mời|21.5|null|BL"),
                 // letters print no type code
                 Arguments.of("Văn bản số 4250/BNNMT-ĐCKS của Bộ Nông nghiệp và Môi trường",
                         "4250/BNNMT-ĐCKS|CV|Công văn|4250|null|BNNMT-ĐCKS"),
@@ -220,6 +231,11 @@ class CitationExtractorTest {
         List<Citation> list = run("UBND huyện ban hành Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024 kiện toàn"
                 + " Ban Chỉ đạo.");
         assertEquals(List.of("UBND huyện", "UBND huyện"), list.stream().map(Citation::issuer).toList());
+        Citation advised = run("Phòng Nội vụ đã tham mưu UBND huyện ban hành Quyết định số 77/QĐ-UBND về kiện toàn.").get(0);
+        assertEquals("UBND huyện", advised.issuer());
+        List<Citation> listed = run("Phòng Nội vụ đã tham mưu UBND huyện ban hành các Quyết định số 77/QĐ-UBND, 78/QĐ-UBND"
+                + " ngày 15/01/2024 về kiện toàn.");
+        assertEquals(List.of("UBND huyện", "UBND huyện"), listed.stream().map(Citation::issuer).toList());
         // what comes before is not a name that issues: nothing is read
         assertNull(run("Tuyên truyền, phổ biến rộng rãi Kế hoạch số 12/KH-UBND.").get(0).issuer());
         assertNull(run("Các đơn vị đã ban hành Kế hoạch số 12/KH-UBND.").get(0).issuer());
@@ -231,8 +247,33 @@ class CitationExtractorTest {
                 + " ương khóa XII.");
         assertEquals(List.of("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương"),
                 cs.stream().map(Citation::issuer).toList());
-        assertNull(cs.get(0).date());
+        assertEquals("2017-10-25", cs.get(0).date());
         assertEquals("2017-10-25", cs.get(1).date());
+    }
+
+    /** A list of documents, then the expected dates of its members ("null" for none), ";"-separated. */
+    static Stream<Arguments> datesPrintedOnceAfterAList() {
+        return Stream.of(
+                Arguments.of("Căn cứ Nghị quyết số 12/NQ-HĐND, Nghị quyết số 13/NQ-HĐND và Nghị quyết số 14/NQ-HĐND"
+                        + " ngày 10/12/2024 của HĐND tỉnh;", "2024-12-10;2024-12-10;2024-12-10"),
+                Arguments.of("Quán triệt các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+                        "2017-10-25;2017-10-25"),
+                Arguments.of("UBND huyện ban hành Quyết định số 45/QĐ-UBND, 46/QĐ-UBND ngày 20/02/2024 kiện toàn"
+                        + " Ban Chỉ đạo.", "2024-02-20;2024-02-20"),
+                // another type, another body, a member dated on its own or a list cut by a semicolon: not shared
+                Arguments.of("Thực hiện Kế hoạch số 12/KH-UBND và Quyết định số 15/QĐ-UBND ngày 10/3/2024 của UBND"
+                        + " huyện.", "null;2024-03-10"),
+                Arguments.of("Thực hiện Kế hoạch số 12/KH-UBND, Kế hoạch số 13/KH-BCĐ ngày 10/3/2024.",
+                        "null;2024-03-10"),
+                Arguments.of("Kế hoạch số 45/KH-UBND ngày 20/01/2024, Kế hoạch số 46/KH-UBND, Kế hoạch số 47/KH-UBND"
+                        + " ngày 05/3/2024.", "2024-01-20;2024-03-05;2024-03-05"),
+                Arguments.of("Kế hoạch số 45/KH-UBND; Kế hoạch số 67/KH-UBND ngày 05/3/2024.", "null;2024-03-05"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("datesPrintedOnceAfterAList")
+    void aDatePrintedOnceAfterAListOfOneKindDatesTheWholeList(String text, String expected) {
+        assertEquals(expected, run(text).stream().map(c -> String.valueOf(c.date())).collect(Collectors.joining(";")));
     }
 
     @Test
@@ -251,7 +292,10 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 139/KH-UBND ngày 19/9/ 2023 của UBND tỉnh", "2023-09-19"),
                 Arguments.of("Kế hoạch số 139/KH-UBND ngày  05  tháng 8\nnăm 2025", "2025-08-05"),
                 Arguments.of("Kế hoạch số 139/KH-UBND của UBND tỉnh ngày 19/9/2023", "2023-09-19"),
-                Arguments.of("Kế hoạch số 139/KH-UBND ngày 45/9/2023", null));
+                Arguments.of("Kế hoạch số 139/KH-UBND ngày 45/9/2023", null),
+                // OCR misreads the tone mark of "ngày"
+                Arguments.of("Nghị định số 24/2026/NĐ-CP ngây 17 tháng 01 năm 2026 của Chính phủ", "2026-01-17"),
+                Arguments.of("Kế hoạch số 139/KH-UBND ngảy 19/9/2023", "2023-09-19"));
     }
 
     @ParameterizedTest
@@ -287,6 +331,18 @@ class CitationExtractorTest {
                 // a committee of the council signs its own reports with the council's code
                 Arguments.of("Báo cáo thẩm tra số 45/BC-HĐND của Ban Văn hóa - Xã hội; ý kiến thảo luận",
                         "Ban Văn hóa - Xã hội"),
+                // the Front's standing board names its body by the abbreviation MTTQ, with or without "Việt Nam"
+                Arguments.of("Hướng dẫn số 21/HD-MTTQ-BTT ngày 05/3/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
+                        + " Bình Định về công tác", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định"),
+                Arguments.of("Kế hoạch số 09/KH-MTTQ-BTT của Ban Thường trực UBMTTQ xã về giám sát",
+                        "Ban Thường trực UBMTTQ xã"),
+                // the issuer given only by its short form after the symbol
+                Arguments.of("Thực hiện Kế hoạch số 740/KH-UBND ngày 12/12/2024 của UBND tỉnh về chuyển đổi số",
+                        "UBND tỉnh"),
+                // a title's issuer ends on its line: the capitals below are the next part of the layout
+                Arguments.of("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+                        + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;", "Bộ Chính trị"),
+                Arguments.of("Kế hoạch số 15/KH-UBND của UBND\nTỈNH QUẢNG NAM", "UBND TỈNH QUẢNG NAM"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
@@ -309,6 +365,91 @@ class CitationExtractorTest {
         assertEquals(3, c.mentions().size());
         assertEquals("Kế hoạch 211", c.mentions().get(2).text());
         for (Mention m : c.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void aCompoundCodePrintedInAnotherOrderIsTheSameDocument() {
+        String text = "Căn cứ Hướng dẫn số 21/HD-MTTQ-BTT ngày 05/3/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
+                + " Bình Định về tiếp công dân.\n2. Xử lý đơn thư theo Mục II Hướng dẫn số 21/HD-BTT-MTTQ của Tỉnh.";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("21/HD-MTTQ-BTT"), cs.stream().map(Citation::symbol).toList());
+        assertEquals(2, cs.get(0).mentions().size());
+        assertEquals("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định", cs.get(0).issuer());
+        assertTrue(cs.get(0).implementing());
+        // other numbers or other parts stay apart
+        assertEquals(List.of("21/HD-MTTQ-BTT", "22/HD-BTT-MTTQ", "21/HD-BTT-UBND"),
+                run("Hướng dẫn số 21/HD-MTTQ-BTT, Hướng dẫn số 22/HD-BTT-MTTQ, Hướng dẫn số 21/HD-BTT-UBND.").stream()
+                        .map(Citation::symbol).toList());
+    }
+
+    /** A letter's header as plain text and as Tika gives a DOCX header table (one cell a line, a blank line a row). */
+    private static final List<String> LETTER_HEADS = List.of(
+            "SỞ XÂY DỰNG\nSố: 210/SXD-QLN\nBình Phước, ngày 03 tháng 3 năm 2026\nV/v trả lời kiến nghị của Công ty Hòa"
+                    + " Bình\nKính gửi: Công ty cổ phần Hòa Bình\n",
+            "UBND TỈNH BÌNH PHƯỚC\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                    + "Số: 210/SXD-QLN\nV/v trả lời kiến nghị của Công ty Hòa Bình\nBình Phước, ngày 03 tháng 3 năm 2026\n\n"
+                    + "Kính gửi: Công ty cổ phần Hòa Bình\n");
+
+    /** A letter body, then "symbol=implements" of its citations in order. */
+    static Stream<Arguments> lettersThatStateTheirBasis() {
+        String received = "Sở Xây dựng nhận được Văn bản số 15/CV-HB ngày 20/02/2026 của Công ty. Sở có ý kiến như sau:\n";
+        String refusal = "Sở Xây dựng không chấp thuận đề nghị nêu tại Văn bản số 15/CV-HB.\n";
+        String want = "15/CV-HB=false;120/2025/NĐ-CP=true;07/2025/QĐ-UBND=true";
+        return LETTER_HEADS.stream().flatMap(head -> Stream.of(
+                Arguments.of(head + received + "Căn cứ: (i) Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ; (ii)"
+                        + " Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh, xác định: thẩm quyền thuộc Sở Tài"
+                        + " chính.\n" + refusal, want),
+                Arguments.of(head + received + "Căn cứ:\na) Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ;\n"
+                        + "b) Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh.\n" + refusal, want),
+                Arguments.of(head + received + "Căn cứ:\n- Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ;\n"
+                        + "- Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh.\n" + refusal, want),
+                // a connective's "căn cứ" is the basis up to the main clause; what the letter answers is not
+                Arguments.of(head + received + "Do đó, căn cứ Điều 5 Nghị định số 120/2025/NĐ-CP ngày 10/6/2025 của Chính"
+                        + " phủ, và căn cứ Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh, Sở Xây dựng không"
+                        + " chấp thuận đề nghị nêu tại Văn bản số 15/CV-HB.\n", want),
+                // a list introduced otherwise is not this letter's basis (the strict reading of "Căn cứ")
+                Arguments.of(head + received + "Sau khi đối chiếu với các quy định hiện hành, cụ thể gồm:\n- Nghị định số"
+                        + " 120/2025/NĐ-CP ngày 10/6/2025 của Chính phủ;\n- Quyết định số 07/2025/QĐ-UBND ngày 01/7/2025 của"
+                        + " UBND tỉnh.\n" + refusal, want.replace("true", "false"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lettersThatStateTheirBasis")
+    void aLetterImplementsTheBasisItStates(String text, String expected) {
+        assertEquals(expected, run(text).stream().map(c -> c.symbol() + "=" + c.implementing())
+                .collect(Collectors.joining(";")));
+    }
+
+    @Test
+    void theRecipientLineEndsALettersTitleEvenWhenItLostAWord() {
+        String text = "SỞ CÔNG THƯƠNG\nSố: 300/SCT-CN\nV/v kiểm tra nghiệm thu công trình\nthủy điện Nậm Mở\n"
+                + "Kính  Công ty Cổ phần Năng lượng Sao Mai\nCông ty có Giấy mời số 12.5/GM-SM ngày 12/5/2026 về việc"
+                + " kiểm tra.";
+        assertFalse(run(text).get(0).implementing());
+        assertFalse(run(text.replace("Kính  ", "Kính gửi: ")).get(0).implementing());
+    }
+
+    @Test
+    void aDecisionIssuingAPlanImplementsWhatThePlanCarriesOut() {
+        String decision = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 88/QĐ-UBND\nBình Phước, ngày 10 tháng 3 năm 2026\n"
+                + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch của Ủy ban nhân dân tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số"
+                + " 30/TTr-SNV ngày 02/3/2026.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai"
+                + " thực hiện Chỉ thị số 05-CT/TU ngày 12/01/2026 của Ban Thường vụ Tỉnh ủy về cải cách hành chính.\n"
+                + "Điều 2. Giao Sở Nội vụ theo dõi; thực hiện theo Quyết định số 12/QĐ-UBND.\n";
+        assertEquals("30/TTr-SNV=false;05-CT/TU=true;12/QĐ-UBND=false", run(decision).stream()
+                .map(c -> c.symbol() + "=" + c.implementing()).collect(Collectors.joining(";")));
+        // rules issued with a decision carry nothing out
+        String rules = decision.replace("Kế hoạch triển khai thực hiện Chỉ thị", "Quy chế làm việc theo Chỉ thị");
+        assertFalse(run(rules).stream().filter(c -> c.symbol().equals("05-CT/TU")).findFirst().orElseThrow().implementing());
+    }
+
+    @Test
+    void theFirstPrintedIssuerHoldsAgainstATableCellThatRunsOn() {
+        String text = "Căn cứ Thông tư số 12/2026/TT-BYT ngày 02/3/2026 của Bộ trưởng Bộ Y tế sửa đổi quy định cấp phép;\n"
+                + "PHỤ LỤC\nTT\nTên thủ tục\nCăn cứ pháp lý\n1\nKhoản 2 Điều 3\nThông tư số\n\n12/2026/TT-BYT\n"
+                + "ngày 02/3/2026\n\ncủa Bộ Y\ntế Cấp lại giấy phép hành nghề khám bệnh, chữa bệnh";
+        assertEquals("Bộ trưởng Bộ Y tế", run(text).get(0).issuer());
     }
 
     @Test
@@ -369,7 +510,8 @@ class CitationExtractorTest {
         List<Citation> cs = run(text);
         assertEquals(List.of("25-CT/TW", "77/2015/QH13", "72/2015/NĐ-CP", "20/TTr-SNgV", "1079/QĐ-TTg"),
                 cs.stream().map(Citation::symbol).toList());
-        assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
+        // the decision issues a plan that carries out 1079/QĐ-TTg: it is made to carry that decision out too
+        assertEquals(List.of(true, true, true, false, true), cs.stream().map(Citation::implementing).toList());
         assertEquals("Luật", cs.get(1).type());
     }
 

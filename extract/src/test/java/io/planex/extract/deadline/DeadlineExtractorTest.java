@@ -35,6 +35,88 @@ class DeadlineExtractorTest {
         assertEquals(List.of("2025-06-30|null|Quý II/2025", "2026-12-31|null|2025 - 2026"), keys(table, "2025-02-10"));
     }
 
+    /** One task table, rows of {number, task, lead, partner, time}, in the forms text extraction gives it. */
+    private static final String[][] TABLE = {
+        {"TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+        {"1", "Rà soát thủ tục hành chính", "Văn phòng UBND xã", "Công an xã", "Quý III, IV/2024"},
+        {"2", "Số hóa hồ sơ hộ tịch", "Công chức Tư pháp", "", "Quý IV/2024, 2025"},
+        {"3", "Tuyên truyền pháp luật", "Đoàn Thanh niên", "Hội Phụ nữ", "Thường xuyên"},
+        {"4", "Kiểm tra cơ sở", "Công an xã", "", "Tháng 8/2024"},
+        {"5", "Chỉnh trang đô thị", "Văn phòng UBND xã", "Các thôn", "2024 - 2025"},
+        {"6", "Tổng kết", "Văn phòng UBND xã", "", ""},
+    };
+
+    /** pipe rows (HTML), tab rows, one cell a line (PDF), one cell a line with a blank line after each row (DOCX). */
+    static List<String> tableForms() {
+        return forms(TABLE);
+    }
+
+    private static List<String> forms(String[][] table) {
+        StringBuilder pipe = new StringBuilder();
+        StringBuilder tab = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        StringBuilder docx = new StringBuilder();
+        for (String[] row : table) {
+            pipe.append(String.join(" | ", row)).append('\n');
+            tab.append(String.join("\t", row)).append('\n');
+            for (String cell : row) {
+                if (!cell.isEmpty()) lines.append(cell).append('\n');
+                docx.append(cell).append('\n');
+            }
+            docx.append('\n');
+        }
+        String head = "KẾ HOẠCH\nCải cách hành chính năm 2024\nII. NHIỆM VỤ CỤ THỂ\n";
+        String tail = "III. TỔ CHỨC THỰC HIỆN\nVăn phòng UBND xã theo dõi, đôn đốc.\n";
+        return List.of(head + pipe + tail, head + tab + tail, head + lines + tail, head + docx + tail);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("tableForms")
+    void aTaskTablesTimeColumnInEveryForm(String text) {
+        List<String> dates = extractor.extract(text, PageMap.single(), dated("2024-03-01"), List.of()).stream()
+                .map(d -> d.date() + "|" + d.text()).toList();
+        assertEquals(List.of("2024-12-31|Quý III, IV/2024", "2025-12-31|Quý IV/2024, 2025", "2024-08-31|Tháng 8/2024",
+                "2025-12-31|2024 - 2025"), dates);
+    }
+
+    /** A time cell as printed, then the deadline it gives ("" for none), document dated 2024-03-01. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Trước ngày 30/6/2024#2024-06-30", "30/11/2024#2024-11-30", "Đến hết tháng 9/2024#2024-09-30",
+        "Từ tháng 3 đến tháng 6/2024#2024-06-30", "Năm 2024#2024-12-31", "Quý I năm 2025#2025-03-31",
+        "Chậm nhất ngày 15/10/2024#2024-10-15", "Hằng quý#", "Thường xuyên#", "Theo tiến độ dự án#",
+    })
+    void aTimeCellInEveryTableForm(String cell, String expected) {
+        String[][] table = {
+            {"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"},
+            {"1", "Rà soát quy hoạch", "Phòng Kinh tế", "", cell},
+        };
+        for (String text : forms(table)) {
+            List<String> dates = extractor.extract(text, PageMap.single(), dated("2024-03-01"), List.of()).stream()
+                    .map(Deadline::date).toList();
+            assertEquals(expected == null ? List.of() : List.of(expected), dates, text);
+        }
+    }
+
+    @Test
+    void aDeadlineRecountedFromTheCitedDocumentInTheOpeningIsNotThisDocumentsOwn() {
+        String letter = String.join("\n", "V/v triển khai Quyết định số 512/QĐ-BYT",
+                "Kính gửi: Các sở, ban, ngành thuộc tỉnh",
+                "Ngày 12/5/2025, Bộ trưởng Bộ Y tế ban hành Quyết định số",
+                "",
+                "512/QĐ-BYT về tiêu chí trạm y tế, giao Ủy ban nhân dân các tỉnh hoàn thành rà soát chậm nhất đến "
+                        + "ngày 31 tháng 12 năm 2026.",
+                "Để triển khai thực hiện, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+                "1. Sở Y tế chủ trì rà soát, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9/2026.",
+                "2. Ngày 15/6/2025, Sở Y tế ban hành Kế hoạch số 77/KH-SYT; các xã hoàn thành trước ngày 30/10/2026.");
+        assertEquals(List.of("2026-09-30|null|trước ngày 30/9/2026", "2026-10-30|null|hoàn thành trước ngày 30/10/2026"),
+                keys(letter, "2025-06-01"));
+        // an opening that tells of an event, not of an issued document, keeps its deadline
+        String meeting = "Ngày 15/3/2025, Ban Thường vụ họp và thống nhất: các chi bộ báo cáo trước ngày 20/4/2025.\n"
+                + "1. Các chi bộ tổ chức thực hiện.";
+        assertEquals(List.of("2025-04-20|null|trước ngày 20/4/2025"), keys(meeting, "2025-03-16"));
+    }
+
     /** Sentence, document date -> "date|recurrence|text" of each deadline, ";"-separated ("" for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
@@ -100,6 +182,22 @@ class DeadlineExtractorTest {
         "Báo cáo về Sở trước ngày 15/12 hằng năm.#2024-12-20#2025-12-15|annual|trước ngày 15/12",
         "Thời gian: Quý IV/2025.#2025-06-01#2025-12-31|null|Thời gian: Quý IV/2025",
         "Thời gian thực hiện: năm 2025.#2025-01-06#2025-12-31|null|Thời gian thực hiện: năm 2025",
+        // lists of periods end with their last member; a later whole year runs to its end
+        "Thời gian hoàn thành: Quý III, IV/2025.#2025-01-05#2025-12-31|null|Thời gian hoàn thành: Quý III, IV/2025",
+        "Thời gian hoàn thành: Quý IV/2025, 2026.#2025-01-05#2026-12-31|null|Thời gian hoàn thành: Quý IV/2025, 2026",
+        "Thời gian thực hiện: Quý II - III/2025.#2025-01-05#2025-09-30|null|Thời gian thực hiện: Quý II - III/2025",
+        "Các thôn hoàn thành trong quý I và quý II năm 2026.#2025-11-05#2026-06-30|null|hoàn thành trong quý I và quý II năm 2026",
+        "Thời gian thực hiện: Tháng 8, 9/2025.#2025-01-05#2025-09-30|null|Thời gian thực hiện: Tháng 8, 9/2025",
+        "Thời gian thực hiện: tháng 11 và tháng 12/2025.#2025-01-05#2025-12-31|null|Thời gian thực hiện: tháng 11 và tháng 12/2025",
+        "Thời gian hoàn thành: Quý I/2026.#2025-10-01#2026-03-31|null|Thời gian hoàn thành: Quý I/2026",
+        "Thời gian hoàn thành: Thường xuyên.#2025-10-01#",
+        // a window of months or quarters read as one span ends with it
+        "Rà soát hồ sơ từ tháng 3 đến tháng 6/2025.#2025-01-05#2025-06-30|null|từ tháng 3 đến tháng 6/2025",
+        "Kiểm tra từ quý II - III/2025.#2025-01-05#2025-09-30|null|từ quý II - III/2025",
+        "Thực hiện từ ngày 15-3-2025 theo kế hoạch.#2025-01-05#",
+        // a due day inside a numbered step, a monthly day
+        "Bước 2: Niêm yết danh sách. Chậm nhất ngày 10/12/2025.#2025-11-01#2025-12-10|null|Chậm nhất ngày 10/12/2025",
+        "Các thôn báo cáo kết quả về UBND xã trước ngày 25 hằng tháng.#2025-01-05#2025-01-25|monthly|trước ngày 25",
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));

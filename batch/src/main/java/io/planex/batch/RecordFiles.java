@@ -1,0 +1,61 @@
+package io.planex.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.planex.extract.json.RecordJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+
+/**
+ * Where the JSON record of a file goes in an output folder ({@code extract --out}, {@code ingest --json}), so
+ * that no record overwrites another's: {@code <file name>.json} as before, unless that file holds the record of
+ * another path (a/plan.txt and b/plan.txt), in which case the record goes to
+ * {@code <file name>.<12 hex digits of the path's hash>.json} and a message says so. A record of the same path
+ * replaces its previous version (a re-run). The check reads the existing file's {@code source.path}: no state.
+ */
+public final class RecordFiles {
+    private final Path dir;
+    private final Consumer<String> messages;
+
+    public RecordFiles(Path dir, Consumer<String> messages) {
+        this.dir = dir;
+        this.messages = messages;
+    }
+
+    /** Writes {@code json} (the record of the file at {@code sourcePath}) and returns where it went. */
+    public synchronized Path write(String sourcePath, String fileName, String json) throws IOException {
+        Path plain = dir.resolve(fileName + ".json");
+        Path target = plain;
+        if (heldByAnother(plain, sourcePath)) {
+            target = dir.resolve(fileName + "." + shortHash(sourcePath) + ".json");
+            messages.accept("planex: " + plain + " holds the record of another file with the same name: the record"
+                    + " of " + sourcePath + " is " + target);
+        }
+        Files.writeString(target, json.endsWith("\n") ? json : json + "\n", StandardCharsets.UTF_8);
+        return target;
+    }
+
+    private static boolean heldByAnother(Path target, String sourcePath) {
+        if (!Files.exists(target)) return false;
+        try {
+            JsonNode existing = RecordJson.mapper().readTree(target.toFile());
+            return !sourcePath.equals(existing.path("source").path("path").asText(null));
+        } catch (IOException | RuntimeException e) {
+            return true; // not a record of ours: never overwritten
+        }
+    }
+
+    static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.planex.extract.deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraphs of a document's opening that recount another document: "Ngày 29/6/2026, Bộ trưởng Bộ X ban hành
+ * Quyết định số ... giao ... hoàn thành chậm nhất đến ngày ...". Administrative writing opens a letter or a plan
+ * this way to say what a higher body decided; the dates in that account are the cited document's obligations,
+ * which this document then restates, in its own words and with its own addressees, in its numbered tasks.
+ *
+ * <p>Kept narrow: the paragraph must open with a full date followed by a comma (the narrative form of an event),
+ * name an issuing ("ban hành") of a numbered document within its first sentence, and come before the body's first
+ * numbered item or article. A deadline of this document printed in its opening in any other form is kept.
+ */
+final class CitedNarrative {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "Ngày 29/6/2026," or "Ngày 29 tháng 6 năm 2026," opening a line. */
+    private static final Pattern DATED_OPENING = Pattern.compile(
+            "(?m)^[ \\t]*(?:Ngày|Vào ngày)\\s*\\d{1,2}\\s*(?:[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
+                    + "|tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})\\s*,", Pattern.UNICODE_CASE);
+    /** An issuing of a numbered document: "ban hành Quyết định số 1074", "đã ký ban hành Kế hoạch số 12". */
+    private static final Pattern ISSUED_NUMBERED = Pattern.compile(
+            "(?<![\\p{L}])ban\\s+hành\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d", FLAGS);
+    /** The first numbered item, heading or article of the body: the opening is over. */
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?m)^[ \\t]*(?:(?:[IVX]{1,5}|\\d{1,2})\\s*[.)]\\s|Điều\\s+1(?!\\d)|ĐIỀU\\s+1(?!\\d))");
+    private static final int FIRST_SENTENCE_MAX = 400;
+
+    private CitedNarrative() {}
+
+    /** {start, end} of every such paragraph. */
+    static List<int[]> ranges(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher body = BODY_START.matcher(text);
+        int bodyStart = body.find() ? body.start() : text.length();
+        Matcher m = DATED_OPENING.matcher(text).region(0, bodyStart);
+        while (m.find()) {
+            int end = paragraphEnd(text, m.end());
+            int firstSentence = Math.min(end, m.end() + FIRST_SENTENCE_MAX);
+            int stop = sentenceEnd(text, m.end(), firstSentence);
+            if (ISSUED_NUMBERED.matcher(text).region(m.end(), stop).find()) out.add(new int[] {m.start(), end});
+        }
+        return out;
+    }
+
+    /** A paragraph ends at a line break after a sentence end; a line cut after any other word goes on. */
+    private static int paragraphEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) return text.length();
+            int e = nl;
+            while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+            char last = e > 0 ? text.charAt(e - 1) : '.';
+            if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return nl;
+            i = nl + 1;
+        }
+        return text.length();
+    }
+
+    private static int sentenceEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ';') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) return i;
+        }
+        return limit;
+    }
+}

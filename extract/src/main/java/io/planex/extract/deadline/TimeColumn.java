@@ -1,0 +1,110 @@
+package io.planex.extract.deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The time column of a task table that reaches the text one cell a line, as Tika gives a DOCX or HTML table:
+ * the header cells ("TT", "Nội dung", "Cơ quan chủ trì", ..., "Thời gian hoàn thành") one a line, then each row's
+ * cells one a line, an empty cell an empty line. Empty cells and cells wrapped over several lines make counting
+ * columns unreliable, so a cell of the time column is recognised by what it is: a line that is wholly a time
+ * expression ("Quý III, IV/2025", "Tháng 8/2024", "2024 - 2025", "Năm 2025") inside a table whose header names
+ * a time column. "Thường xuyên", "Hằng năm" and other undated cells are no deadline.
+ */
+final class TimeColumn {
+    /** A time cell: the line's offsets and the parsed expression. */
+    record Cell(int start, int end, TimeExpressions.Parsed when) {}
+
+    private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)^(?:s[ốô]\\s*)?s?tt\\.?$");
+    private static final Pattern TIME_HEADER = Pattern.compile(
+            "(?iu)^(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)"
+                    + "(?![\\p{L}]).{0,40}$");
+    /** Where the table is over: the next section of the body, the closing formula, the recipients. */
+    private static final Pattern TABLE_END = Pattern.compile(
+            "(?u)^(?:[IVX]{1,5}\\s*[.)]\\s*\\p{L}.*|\\d{1,2}\\s*[.)]\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){3,}.*"
+                    + "|Trên đây.*|Nơi nhận.*|NƠI NHẬN.*|(?:TM|KT|TL|T/M|K/T)\\s*[./].*)$");
+    private static final Pattern CELL_TAIL = Pattern.compile("[\\s.;,]+$");
+    private static final int MAX_HEADER_LINES = 12;
+    private static final int MAX_TABLE_LINES = 2000;
+
+    private TimeColumn() {}
+
+    static List<Cell> cells(String text) {
+        List<int[]> lines = lines(text);
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!NUMBER_HEADER.matcher(line(text, lines.get(i))).matches()) continue;
+            boolean timeHeader = false;
+            int j = i + 1;
+            for (int seen = 0; j < lines.size() && seen < MAX_HEADER_LINES; j++) {
+                String h = line(text, lines.get(j));
+                if (h.isEmpty()) continue;
+                if (h.matches("\\d{1,3}\\.?|[IVX]{1,5}\\.?|[A-Z]\\.?")) break; // the first row's number
+                if (TIME_HEADER.matcher(h).matches()) timeHeader = true;
+                seen++;
+            }
+            if (!timeHeader) continue;
+            int k = j;
+            for (; k < lines.size() && k - j < MAX_TABLE_LINES; k++) {
+                int[] l = lines.get(k);
+                String c = line(text, l);
+                if (c.isEmpty()) continue;
+                if (TABLE_END.matcher(c).matches() || NUMBER_HEADER.matcher(c).matches()) break;
+                String bare = CELL_TAIL.matcher(c).replaceFirst("");
+                if (bare.isEmpty()) continue;
+                parse(bare).filter(p -> p.end() == bare.length())
+                        .ifPresent(p -> out.add(new Cell(l[0], l[0] + bare.length(), p)));
+            }
+            i = k - 1;
+        }
+        return out;
+    }
+
+    /** A marker a time cell may open with: "Trước ngày", "Chậm nhất", "Đến hết", "Hoàn thành trong", "Trong". */
+    private static final Pattern CELL_MARKER = Pattern.compile(
+            "(?iu)^(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến|trước))?|đến(?:\\s+hết)?|trong|xong\\s+trước"
+                    + "|hoàn\\s+thành)?\\s*");
+    private static final Pattern CELL_WINDOW_START = Pattern.compile("(?iu)^từ\\s+(?=ngày|tháng|quý|qúy|năm|\\d)");
+    private static final Pattern CELL_WINDOW_TO = Pattern.compile("(?iu)\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?");
+
+    /**
+     * The time a task-table cell gives: "Quý III, IV/2025", "30/6/2025", "Trước ngày 30/6/2025", "Đến hết tháng
+     * 6/2025", "Từ tháng 3 đến tháng 6/2025" (a window: its end); a bare year counts here. The parse's end is an
+     * offset into {@code cell}.
+     */
+    static java.util.Optional<TimeExpressions.Parsed> parse(String cell) {
+        java.util.regex.Matcher w = CELL_WINDOW_START.matcher(cell);
+        if (w.lookingAt()) {
+            java.util.Optional<TimeExpressions.Parsed> first = TimeExpressions.any(cell, w.end(), true);
+            if (first.isEmpty()) return first;
+            java.util.regex.Matcher to = CELL_WINDOW_TO.matcher(cell).region(first.get().end(), cell.length());
+            return to.lookingAt() ? TimeExpressions.any(cell, to.end(), true) : java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = CELL_MARKER.matcher(cell);
+        int from = m.lookingAt() ? m.end() : 0;
+        return TimeExpressions.any(cell, from, true);
+    }
+
+    /** {start, end} of every line, stripped of surrounding spaces (an empty line keeps an empty range). */
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            int s = pos;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            out.add(new int[] {s, e});
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        return out;
+    }
+
+    private static String line(String text, int[] l) {
+        return text.substring(l[0], l[1]);
+    }
+}

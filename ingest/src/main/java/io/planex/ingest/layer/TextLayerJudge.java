@@ -1,0 +1,158 @@
+package io.planex.ingest.layer;
+
+import java.text.Normalizer;
+
+/**
+ * Judges a page's text layer: usable, absent, or garbled (text that looks like text but is not, from a font whose
+ * Unicode map is broken). Cheap enough for every page: one pass over the characters and one syllable check per
+ * Vietnamese-looking word. The signals, each of which alone marks a page garbled:
+ * <ul>
+ *   <li><b>alien letters</b>: letters from scripts and blocks Vietnamese administrative text never uses
+ *       (Cyrillic, Greek, Armenian, most of Latin Extended-A/B: "6Ӣ CÔNG 7+ѬѪ1*"), at least
+ *       {@value #MIN_ALIEN} and {@value #ALIEN_PERCENT}% of the letters;</li>
+ *   <li><b>impossible syllables</b>: words holding a letter only Vietnamese writes (ă đ ơ ư ạ ế ...) that are no
+ *       Vietnamese syllable ("QăP"), at least {@value #MIN_BAD_SYLLABLES} and {@value #BAD_SYLLABLE_PERCENT}% of
+ *       such words; short all-capital words are skipped (acronyms: "NĐ", "HĐND", "ĐUK");</li>
+ *   <li><b>junk</b>: control, private-use and replacement characters, a tenth of the letters or more;</li>
+ *   <li><b>dropped glyphs</b> (PDF, from the parser's glyph counts): most glyphs the page draws have no Unicode
+ *       value and the text holds far fewer characters than the page draws, as when a broken ToUnicode map makes
+ *       the parser skip every glyph of a font ("UBND  LÀO CAI  HOÀ XÃ     NAM").</li>
+ * </ul>
+ * Legacy TCVN3/VNI pages (Latin-1 mojibake), English and French passages, tables of numbers and short pages trip
+ * none of them: mojibake and French use only Latin-1 letters, which are never alien and never checked as
+ * syllables, and the minimum counts keep short pages out. Pure and thread-safe.
+ */
+public final class TextLayerJudge {
+    private TextLayerJudge() {}
+
+    /** Fewest letters for a text layer to count at all (a signature page has a dozen). */
+    public static final int MIN_LETTERS = 10;
+    static final int MIN_ALIEN = 8;
+    static final int ALIEN_PERCENT = 3;
+    static final int MIN_BAD_SYLLABLES = 8;
+    static final int BAD_SYLLABLE_PERCENT = 30;
+    /** All-capital words this short are skipped by the syllable check: acronyms ("HĐND", "ĐUQS"). */
+    static final int MAX_ACRONYM = 4;
+    static final int MIN_GLYPHS = 40;
+    static final int UNMAPPED_PERCENT = 30;
+    /** A clean page's text has 75-100% of its drawn glyphs as non-space characters (the rest are spaces). */
+    static final int EMITTED_PERCENT = 60;
+
+    public enum Verdict {
+        /** Enough clean text to read. */
+        USABLE,
+        /** No text layer to speak of (a scan, a blank page). */
+        NO_TEXT,
+        /** A text layer that does not say what the page shows. */
+        GARBLED
+    }
+
+    /** What the PDF parser counted on a page: glyphs drawn, and how many of them had no Unicode value. */
+    public record GlyphCounts(int glyphs, int unmapped) {
+        public static final GlyphCounts UNKNOWN = new GlyphCounts(-1, -1);
+    }
+
+    /** The signals measured on one page, and the verdict they give. */
+    public record Judgement(Verdict verdict, String why, int letters, int alien, int junk, int checkedWords,
+                            int badSyllables, int nonSpaceChars) {}
+
+    public static Verdict verdict(String text) {
+        return judge(text, GlyphCounts.UNKNOWN).verdict();
+    }
+
+    public static Judgement judge(String text, GlyphCounts glyphs) {
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        int letters = 0;
+        int alien = 0;
+        int junk = 0;
+        int nonSpace = 0;
+        int checked = 0;
+        int bad = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (isJunk(c)) junk++;
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) nonSpace++;
+                i++;
+                continue;
+            }
+            // a word: a run of letters (and marks, for text that is still decomposed)
+            int start = i;
+            boolean vietnameseOnly = false;
+            boolean upper = true;
+            boolean vowel = false;
+            while (i < n && (Character.isLetter(s.charAt(i)) || isMark(s.charAt(i)))) {
+                char w = s.charAt(i);
+                if (Character.isLetter(w)) {
+                    letters++;
+                    nonSpace++;
+                    if (!Character.isSurrogate(w) && isAlien(w)) alien++;
+                    vietnameseOnly |= VietnameseSyllables.isVietnameseOnlyLetter(w);
+                    upper &= !Character.isLowerCase(w);
+                    vowel |= VietnameseSyllables.isVowel(w);
+                } else {
+                    nonSpace++;
+                }
+                i++;
+            }
+            int length = i - start;
+            if (vietnameseOnly && vowel && !(upper && length <= MAX_ACRONYM)) {
+                checked++;
+                if (!VietnameseSyllables.isSyllable(s.substring(start, i))) bad++;
+            }
+        }
+        Verdict verdict;
+        String why;
+        if (letters >= MIN_LETTERS && junk * 10 >= letters) {
+            verdict = Verdict.GARBLED;
+            why = "junk characters";
+        } else if (alien >= MIN_ALIEN && alien * 100 >= ALIEN_PERCENT * letters) {
+            verdict = Verdict.GARBLED;
+            why = "letters from other scripts";
+        } else if (bad >= MIN_BAD_SYLLABLES && bad * 100 >= BAD_SYLLABLE_PERCENT * checked) {
+            verdict = Verdict.GARBLED;
+            why = "impossible syllables";
+        } else if (droppedGlyphs(glyphs, nonSpace)) {
+            verdict = Verdict.GARBLED;
+            why = "glyphs without text";
+        } else if (letters < MIN_LETTERS) {
+            verdict = Verdict.NO_TEXT;
+            why = "no text layer";
+        } else {
+            verdict = Verdict.USABLE;
+            why = "";
+        }
+        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace);
+    }
+
+    private static boolean droppedGlyphs(GlyphCounts counts, int nonSpace) {
+        if (counts.glyphs() < MIN_GLYPHS) return false;
+        return counts.unmapped() * 100 >= UNMAPPED_PERCENT * counts.glyphs()
+                && nonSpace * 100 < EMITTED_PERCENT * counts.glyphs();
+    }
+
+    private static boolean isJunk(char c) {
+        return c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
+                || (Character.isISOControl(c) && !Character.isWhitespace(c));
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * True for a letter Vietnamese, English or French text does not write, and that legacy-font mojibake
+     * (Windows-1252 letters) cannot produce either.
+     */
+    static boolean isAlien(char c) {
+        if (c < 0x250) {
+            if (c < 0x100) return false; // ASCII and Latin-1 letters: English, French, TCVN3/VNI mojibake
+            return "ĂăĐđĨĩŨũƠơƯưŒœŠšŽžŸƒ".indexOf(c) < 0;
+        }
+        return !(c >= '\u1EA0' && c <= '\u1EF9');
+    }
+}

@@ -1,0 +1,48 @@
+package io.planex.ingest.pdf;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the caption signing software prints with a signature ("Ký bởi: ...", "Thời gian ký: ...", an e-mail, a
+ * time of day) from the text a widget fills into the document (a number, a day). The markers are a resource.
+ */
+final class SignatureCaptions {
+    private static final List<String> MARKERS = load("signature-caption-markers.txt");
+    /** A time of day, "10:54" or "10:54:35": signing time stamps; a document's fill-ins never carry one. */
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b");
+
+    private SignatureCaptions() {}
+
+    static boolean isCaption(String widgetText) {
+        String lower = widgetText.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('@') >= 0 || TIME.matcher(lower).find()) return true;
+        for (String marker : MARKERS) {
+            if (lower.contains(marker)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> load(String resource) {
+        try (InputStream in = SignatureCaptions.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t.toLowerCase(Locale.ROOT));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.planex.ingest.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.ingest.DocumentReader;
+import io.planex.ingest.IngestedDocument;
+import io.planex.ingest.OcrMode;
+import io.planex.ingest.PlanReader;
+import io.planex.testkit.PdfFixtures;
+import io.planex.testkit.PdfFixtures.Line;
+import io.planex.testkit.PdfFixtures.Widget;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Text that signature widgets stamp into a page's blanks is read in place; signature captions are not. */
+class PdfPageReaderTest {
+    private static final float SIZE = 13;
+    private static final float LEFT = 60;
+    private static final float RIGHT = 300;
+    private static final float ROW = 120;
+
+    @TempDir
+    Path dir;
+
+    /** A signed-style header: number and day left blank on the page, stamped by widgets. */
+    private static byte[] header(String number, String day, float charSpacing, String typedMonth, String month,
+                                 List<Widget> extra) {
+        String numberLine = "Số:            /UBND-XD";
+        String dateLine = "Lào Cai, ngày          tháng " + typedMonth + " năm 2026";
+        List<Line> lines = List.of(
+                new Line(LEFT, 60, "ỦY BAN NHÂN DÂN"),
+                new Line(LEFT, 78, "TỈNH LÀO CAI"),
+                new Line(LEFT, ROW, numberLine),
+                new Line(RIGHT, ROW, dateLine),
+                new Line(LEFT, 160, "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD"),
+                new Line(LEFT, 200, "Ủy ban nhân dân tỉnh đề nghị các sở thực hiện nghiêm túc."));
+        List<Widget> widgets = new ArrayList<>();
+        float numberX = LEFT + PdfFixtures.width("Số:  ", SIZE);
+        widgets.add(new Widget(numberX, ROW - 11, 40, 14, List.of(number), charSpacing));
+        float dayX = RIGHT + PdfFixtures.width("Lào Cai, ngày  ", SIZE);
+        widgets.add(new Widget(dayX, ROW - 11, 24, 14, List.of(day), charSpacing));
+        if (month != null) {
+            float monthX = RIGHT + PdfFixtures.width("Lào Cai, ngày          tháng ", SIZE) - 0.5f;
+            widgets.add(new Widget(monthX, ROW - 11, 12, 14, List.of(month), 0));
+        }
+        widgets.addAll(extra);
+        return PdfFixtures.signed(lines, widgets);
+    }
+
+    static Stream<Arguments> stamped() {
+        Widget caption = new Widget(320, 300, 200, 60,
+                List.of("Ký bởi: Nguyễn Văn An", "Email: an@example.gov.vn", "Thời gian ký: 21.07.2026 10:54:35"), 0);
+        return Stream.of(
+                Arguments.of("number and day", header("7432", "21", 0, "7", null, List.of()),
+                        List.of("Số: 7432 /UBND-XD", "ngày 21 tháng 7 năm 2026"), List.of()),
+                Arguments.of("letter-spaced digits", header("7432", "21", 3f, "7", null, List.of()),
+                        List.of("Số: 7432 /UBND-XD", "ngày 21 tháng 7"), List.of("7 4 3 2")),
+                Arguments.of("month stamped over a typed month", header("1696", "15", 0, "4", "5", List.of()),
+                        List.of("ngày 15 tháng 5 năm 2026"), List.of("tháng 4", "54", "45")),
+                Arguments.of("signature caption left out", header("7432", "21", 0, "7", null, List.of(caption)),
+                        List.of("Số: 7432 /UBND-XD"), List.of("Ký bởi", "Nguyễn Văn An", "Thời gian ký", "@")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stamped")
+    void widgetTextIsReadInPlace(String name, byte[] pdf, List<String> present, List<String> absent)
+            throws Exception {
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PdfPageReader.PageRead read = new PdfPageReader().read(doc, 0);
+            text = read.text();
+            assertTrue(read.widgetRuns() >= 2, text);
+        }
+        for (String p : present) assertTrue(squeeze(text).contains(p), () -> "missing '" + p + "' in\n" + text);
+        for (String a : absent) assertFalse(text.contains(a), () -> "unexpected '" + a + "' in\n" + text);
+    }
+
+    @Test
+    void signedPdfGivesItsNumberAndDateToTheRecord() throws Exception {
+        Path file = dir.resolve("signed.pdf");
+        Files.write(file, header("7432", "21", 0, "7", null, List.of()));
+        PlanReader.Result result = new PlanReader(DocumentReader.withOcr(OcrMode.NEVER)).read(file);
+        IngestedDocument doc = result.document();
+        assertTrue(doc.text().contains("Số: 7432 /UBND-XD"), doc.text());
+        assertEquals("7432/UBND-XD", result.record().document().symbol(), doc.text());
+        assertEquals("2026-07-21", result.record().document().date(), doc.text());
+        assertFalse(doc.source().ocr());
+    }
+
+    @Test
+    void pageWithoutWidgetsReadsAsTikaDoes() throws Exception {
+        Path file = dir.resolve("plain.pdf");
+        Files.write(file, PdfFixtures.signed(List.of(new Line(LEFT, ROW, "Số:      /UBND-XD"),
+                new Line(LEFT, 160, "Ủy ban nhân dân tỉnh đề nghị các sở thực hiện.")), List.of()));
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        assertTrue(doc.text().contains("Số:"), doc.text());
+        assertFalse(doc.text().matches("(?s).*\\d.*"), doc.text());
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[ \\t]+", " ");
+    }
+}
