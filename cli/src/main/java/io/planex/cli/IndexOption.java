@@ -21,6 +21,15 @@ final class IndexOption {
     @Mixin
     SolrOptions solr;
 
+    /** The local index folder, for commands that do not read a Solr collection yet (deadlines, serve). */
+    Path localIndex(String command) {
+        if (solr.enabled()) {
+            throw new Errors.UserException(command + " reads the local index only; --solr, --solr-url and "
+                    + "--collection are for ingest, search, show, graph and stats");
+        }
+        return index;
+    }
+
     /** A question put to an open searcher. */
     interface Query<T> {
         T ask(SearchBackend searcher) throws IOException;
