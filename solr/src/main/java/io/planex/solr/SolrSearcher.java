@@ -98,13 +98,20 @@ public final class SolrSearcher implements SearchBackend {
         SolrQuerySyntax.Split split = SolrQuerySyntax.split(queries.match());
         SolrQuery q = new SolrQuery(split.q());
         for (String fq : split.filters()) q.addFilterQuery(fq);
-        if (queries.boosts() != null) {
+        boolean rank = queries.boosts() != null && !request.newestFirst();
+        if (rank) {
             q.setRows(queries.window());
             q.setFields(IndexFields.ID, "score");
             q.addSort("score", SolrQuery.ORDER.desc);
         } else {
             q.setRows(request.limit());
             q.setFields(IndexFields.ID);
+            if (!request.newestFirst() && request.cites() != null && request.implementsSymbol() == null
+                    && queries.boosts() == null && queries.citedKey() != null) {
+                // as PlanSearcher: who carries the directive out first, then newest first
+                q.set("impq", SolrQuerySyntax.of(implementsQuery(queries.citedKey())));
+                q.addSort("query($impq,0)", SolrQuery.ORDER.desc);
+            }
             q.addSort(IndexFields.DATE_SORT, SolrQuery.ORDER.desc);
         }
         q.addSort(IndexFields.ID, SolrQuery.ORDER.asc);
@@ -115,14 +122,14 @@ public final class SolrSearcher implements SearchBackend {
         for (SolrDocument d : response.getResults()) {
             Object score = d.getFieldValue("score");
             ranked.add(new Ranked((String) d.getFirstValue(IndexFields.ID),
-                    queries.boosts() == null || score == null ? 0f : ((Number) score).floatValue()));
+                    !rank || score == null ? 0f : ((Number) score).floatValue()));
         }
-        if (queries.boosts() != null) ranked = rescore(ranked, queries, request.limit());
+        if (rank) ranked = rescore(ranked, queries, request.limit());
 
         Map<String, SolrDocument> stored = storedFields(ranked);
         List<SearchHit> hits = new ArrayList<>();
-        for (Ranked rank : ranked) {
-            SolrDocument doc = stored.get(rank.id());
+        for (Ranked hit : ranked) {
+            SolrDocument doc = stored.get(hit.id());
             if (doc == null) continue; // deleted between the two requests
             PlanRecord r = RecordJson.fromJson((String) doc.getFirstValue(IndexFields.RECORD));
             String text = (String) doc.getFirstValue(IndexFields.TEXT);
@@ -132,8 +139,11 @@ public final class SolrSearcher implements SearchBackend {
                 String s = PlanSearcher.citationSnippet(r, text, queries.citedKey());
                 if (s != null && !snippets.contains(s)) snippets.add(s);
             }
-            hits.add(new SearchHit(rank.id(), r.source().file(), r.document().symbol(), r.document().title(),
-                    r.document().issuer(), r.document().date(), rank.score(), snippets));
+            List<String> paths = new ArrayList<>();
+            Collection<Object> values = doc.getFieldValues(IndexFields.PATH);
+            if (values != null) values.forEach(v -> paths.add((String) v));
+            hits.add(new SearchHit(hit.id(), r.source().file(), r.document().symbol(), r.document().title(),
+                    r.document().issuer(), r.document().date(), hit.score(), snippets, paths));
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : request.facets()) {
@@ -144,6 +154,14 @@ public final class SolrSearcher implements SearchBackend {
     }
 
     private record Ranked(String id, float score) {}
+
+    /** Documents that implement the cited key (a typeless key, "35/2021/QH15", with any type). */
+    private static org.apache.lucene.search.Query implementsQuery(String key) {
+        int bar = key.indexOf("||");
+        return bar < 0 ? new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.IMPLEMENTS, key))
+                : new org.apache.lucene.search.WildcardQuery(new org.apache.lucene.index.Term(IndexFields.IMPLEMENTS,
+                        key.substring(0, bar) + "|*|" + key.substring(bar + 2)));
+    }
 
     /**
      * The local index's re-ranking (Lucene's QueryRescorer): each first-pass match of the window gains the score
@@ -178,7 +196,7 @@ public final class SolrSearcher implements SearchBackend {
         q.addFilterQuery("{!terms f=" + IndexFields.ID + "}"
                 + String.join(",", ranked.stream().map(Ranked::id).toList()));
         q.setRows(ranked.size());
-        q.setFields(IndexFields.ID, IndexFields.RECORD, IndexFields.TEXT);
+        q.setFields(IndexFields.ID, IndexFields.PATH, IndexFields.RECORD, IndexFields.TEXT);
         for (SolrDocument d : query(q).getResults()) out.put((String) d.getFirstValue(IndexFields.ID), d);
         return out;
     }

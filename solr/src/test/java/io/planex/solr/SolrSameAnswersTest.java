@@ -150,7 +150,7 @@ class SolrSameAnswersTest {
 
     /** What a hit shows, score aside. */
     private static List<Object> shown(SearchHit h) {
-        return java.util.Arrays.asList(h.file(), h.symbol(), h.title(), h.issuer(), h.date(), h.snippets());
+        return java.util.Arrays.asList(h.file(), h.symbol(), h.title(), h.issuer(), h.date(), h.snippets(), h.paths());
     }
 
     @Test
