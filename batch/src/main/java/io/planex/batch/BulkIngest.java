@@ -61,7 +61,15 @@ public final class BulkIngest {
      * IOException on a fatal index or state error (what was committed before stays).
      */
     public Summary run(List<Path> roots) throws IOException, InterruptedException {
-        return session(false, (state, service, progress, committer) -> {
+        return run(roots, null);
+    }
+
+    /**
+     * Runs the ingest into another sink (a SolrCloud collection) when {@code sink} is not null; the state lives in
+     * {@link BulkOptions#index()} all the same, which then holds only the state. Closes the sink.
+     */
+    public Summary run(List<Path> roots, IndexSink sink) throws IOException, InterruptedException {
+        return session(false, sink, (state, service, progress, committer) -> {
             RootCounts found = new RootCounts(roots);
             runPipeline(roots, state, service, progress, committer, found);
             if (options.prune() && !stopping.get()) prune(state, committer, found);
@@ -74,7 +82,7 @@ public final class BulkIngest {
      * commit cycle of {@link #run} (see {@link RecordFeed}). Options about reading files do not apply.
      */
     public Summary runFromJson(List<Path> inputs) throws IOException, InterruptedException {
-        return session(true, (state, service, progress, committer) ->
+        return session(true, null, (state, service, progress, committer) ->
                 new RecordFeed(options, state, progress, committer, stopping::get).feed(inputs));
     }
 
@@ -84,17 +92,21 @@ public final class BulkIngest {
                 throws IOException, InterruptedException;
     }
 
-    private Summary session(boolean recordsOnly, Body body) throws IOException, InterruptedException {
-        requireIndexFolder(options.index());
-        Files.createDirectories(options.index());
-        PlanIndex index;
-        try {
-            index = PlanIndex.open(options.index());
-        } catch (IndexInUseException e) {
-            throw new IndexBusyException("another planex ingest is writing to " + options.index()
-                    + " (its write.lock is held); wait for it to finish", e);
+    /** Opens the sink (the local index unless one is given), state, workers and committer; runs; commits. */
+    private Summary session(boolean recordsOnly, IndexSink given, Body body) throws IOException, InterruptedException {
+        IndexSink sink = given;
+        if (sink == null) {
+            requireIndexFolder(options.index());
+            Files.createDirectories(options.index());
+            try {
+                sink = new LuceneSink(PlanIndex.open(options.index()));
+            } catch (IndexInUseException e) {
+                throw new IndexBusyException("another planex ingest is writing to " + options.index()
+                        + " (its write.lock is held); wait for it to finish", e);
+            }
         }
-        try (index;
+        Files.createDirectories(options.index());
+        try (IndexSink index = sink;
                 StateStore state = openState();
                 ParseService service = recordsOnly ? new NoFiles() : openService();
                 Progress progress = new Progress(options.progress(), options.stderr());

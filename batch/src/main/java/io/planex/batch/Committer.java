@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planex.extract.json.RecordJson;
 import io.planex.extract.model.PlanRecord;
 import io.planex.extract.model.SourceInfo;
-import io.planex.index.PlanIndex;
 import io.planex.ingest.UnreadableFileException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,7 +27,7 @@ final class Committer implements AutoCloseable {
     private static final long COMMIT_INTERVAL_NANOS = 30_000_000_000L;
 
     private final BulkOptions options;
-    private final PlanIndex index;
+    private final IndexSink index;
     private final StateStore state;
     private final ParseService service;
     private final BufferedWriter report;
@@ -45,7 +44,7 @@ final class Committer implements AutoCloseable {
     private boolean refusing;
     private long dropped;
 
-    Committer(BulkOptions options, PlanIndex index, StateStore state, ParseService service, Progress progress)
+    Committer(BulkOptions options, IndexSink index, StateStore state, ParseService service, Progress progress)
             throws IOException {
         this.options = options;
         this.index = index;

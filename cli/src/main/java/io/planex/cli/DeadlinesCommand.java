@@ -78,7 +78,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         LocalDate day = today == null ? LocalDate.now() : date("--today", today);
         DeadlineFilter filter = new DeadlineFilter(unit, issuer, lvl, f, t, maxDocuments);
         DeadlineAgenda.Result result;
-        try (LiveIndex live = LiveIndex.open(index.index, Duration.ofDays(1))) {
+        try (LiveIndex live = LiveIndex.open(index.localIndex("deadlines"), Duration.ofDays(1))) {
             result = live.read(v -> new DeadlineAgenda().find(v.searcher(), filter));
         } catch (IOException e) {
             throw new Errors.UserException(e.getMessage(), e);

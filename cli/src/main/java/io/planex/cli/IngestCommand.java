@@ -5,6 +5,7 @@ import io.planex.batch.BulkOptions;
 import io.planex.batch.IndexBusyException;
 import io.planex.batch.Progress;
 import io.planex.batch.Summary;
+import io.planex.solr.SolrSink;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +39,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "planex-data/index",
             description = "Index folder (default: ${DEFAULT-VALUE}); the ingest state is kept inside it.")
     Path index;
+
+    /** Or into a SolrCloud collection, the ingest state then kept in --state. */
+    @Mixin
+    SolrOptions solr;
+
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "With --solr: where the ingest state is kept (default: planex-data/solr-state/COLLECTION).")
+    Path state;
 
     @Option(names = "--json", paramLabel = "DIR", description = "Also write DIR/<input file name>.json.")
     Path json;
@@ -115,15 +125,21 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Errors.UserException("--progress must be auto, bar, lines or none, not '" + progress + "'");
         }
+        if (fromJson && solr.enabled()) {
+            throw new Errors.UserException("--from-json indexes into the local index; it cannot be combined with --solr yet");
+        }
         if (fromJson && prune) {
             throw new Errors.UserException("--prune needs the files: it cannot be combined with --from-json");
         }
         if (timeoutSeconds <= 0 || batch <= 0 || workerMemoryMb < 64 || (threads != null && threads <= 0)) {
             throw new Errors.UserException("--timeout, --batch and --threads must be positive, --worker-memory >= 64");
         }
+        if (state != null && !solr.enabled()) {
+            throw new Errors.UserException("--state goes with --solr or --solr-url (the local index keeps its state inside it)");
+        }
         PrintStream stderr = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
         PrintStream stdout = ndjson ? new PrintStream(System.out, false, StandardCharsets.UTF_8) : null;
-        BulkOptions.Builder options = BulkOptions.builder(index)
+        BulkOptions.Builder options = BulkOptions.builder(solr.enabled() ? solrState() : index)
                 .jsonDir(json)
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .maxBytes(maxBytes)
@@ -143,7 +159,8 @@ final class IngestCommand implements Callable<Integer> {
         Summary summary;
         BulkIngest ingest = new BulkIngest(options.build());
         try (StopSignals signals = StopSignals.install(ingest::stop, err)) {
-            summary = fromJson ? ingest.runFromJson(paths) : ingest.run(paths);
+            summary = fromJson ? ingest.runFromJson(paths)
+                    : solr.enabled() ? ingest.run(paths, SolrSink.open(solr.target(), stderr)) : ingest.run(paths);
         } catch (IndexBusyException e) {
             throw new Errors.UserException(e.getMessage(), e);
         } finally {
@@ -155,8 +172,12 @@ final class IngestCommand implements Callable<Integer> {
         return summary.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
+    private Path solrState() {
+        return state != null ? state : Path.of("planex-data", "solr-state", solr.target().collection());
+    }
+
     /** Lets the batch module print to picocli's stderr writer (tests capture it). */
-    private static final class WriterOutputStream extends java.io.OutputStream {
+    static final class WriterOutputStream extends java.io.OutputStream {
         private final PrintWriter writer;
         private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             IngestCommand.class,
             SearchCommand.class, ShowCommand.class, GraphCommand.class, StatsCommand.class,
+            SolrCommand.class,
             DeadlinesCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class
         },

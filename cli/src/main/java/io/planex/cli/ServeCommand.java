@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LiveIndex live;
         try {
-            live = LiveIndex.open(index.index, Duration.ofSeconds(1));
+            live = LiveIndex.open(index.localIndex("serve"), Duration.ofSeconds(1));
         } catch (IOException e) {
             throw new Errors.UserException(e.getMessage(), e);
         }

@@ -63,7 +63,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /** Searches a planex index. Open once, search many times; thread-safe. */
-public final class PlanSearcher implements Closeable {
+public final class PlanSearcher implements SearchBackend {
     private static final Pattern HEX_PREFIX = Pattern.compile("[0-9a-fA-F]{4,64}");
     private static final int SNIPPETS_PER_HIT = 2;
     /** Each word pair adds two ranking clauses; Lucene allows 1,024 clauses in a query. */
@@ -94,9 +94,29 @@ public final class PlanSearcher implements Closeable {
     private final Analyzer analyzer = PlanAnalyzers.indexAnalyzer();
     private volatile Map<String, String> citedSymbols;
 
+    /** Builds queries only (no index): for {@link #queries}. */
+    private static final PlanSearcher QUERY_BUILDER = new PlanSearcher(null);
+
     private PlanSearcher(DirectoryReader reader) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = reader == null ? null : new IndexSearcher(reader);
+    }
+
+    /** What a request means as Lucene queries, for another Lucene-based engine to run the same search. */
+    public static SearchQueries queries(SearchRequest request) {
+        return QUERY_BUILDER.queriesOf(request);
+    }
+
+    private SearchQueries queriesOf(SearchRequest request) {
+        Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
+        String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
+                : request.implementsSymbol() != null
+                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null) : null;
+        return new SearchQueries(toQuery(request, textQuery),
+                textQuery == null ? null : rankingBoosts(request.query()),
+                Math.max(request.limit(), RESCORE_WINDOW),
+                request.hasText() ? highlightTerms(request.query()) : new Snippets.Terms(Set.of(), Set.of()),
+                citedKey);
     }
 
     /** Opens the index at {@code dir}; fails with a clear message when there is none. */
@@ -194,7 +214,7 @@ public final class PlanSearcher implements Closeable {
     }
 
     /** The sentence around the first mention of the cited key, highlighted. */
-    private static String citationSnippet(PlanRecord r, String text, String key) {
+    public static String citationSnippet(PlanRecord r, String text, String key) {
         for (Citation c : r.citations()) {
             if (!keysMatch(c.key(), key)) continue;
             for (Mention m : c.mentions()) {
@@ -500,9 +520,7 @@ public final class PlanSearcher implements Closeable {
 
     /** The citation graph of every document in the index (reads every stored record: an export, not a query). */
     public CitationGraph graph() throws IOException {
-        IssuerLevels levels = IssuerLevels.defaults();
-        // Keep only what the graph needs per document (not the records: units and deadlines weigh more).
-        List<GraphDoc> docs = new ArrayList<>();
+        GraphBuilder graph = new GraphBuilder();
         Set<String> fields = Set.of(IndexFields.ID, IndexFields.RECORD);
         for (LeafReaderContext leaf : reader.leaves()) {
             Bits live = leaf.reader().getLiveDocs();
@@ -510,55 +528,10 @@ public final class PlanSearcher implements Closeable {
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                 if (live != null && !live.get(d)) continue;
                 Document doc = stored.document(d, fields);
-                PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
-                String label = r.document().symbol() != null ? r.document().symbol() : r.source().file();
-                if (r.document().title() != null) label = label + " " + shorten(r.document().title(), 120);
-                String level = levels.infer(r.document().issuer(), r.document().symbol())
-                        .map(IssuerLevel::label).orElse(null);
-                List<GraphCite> cites = new ArrayList<>(r.citations().size());
-                for (Citation c : r.citations()) {
-                    cites.add(new GraphCite(c.key(), c.symbol(), c.implementing(), c.issuerCode()));
-                }
-                docs.add(new GraphDoc(doc.get(IndexFields.ID), label, level,
-                        CitationKey.ofSymbol(r.document().symbol()).orElse(null), cites));
+                graph.add(doc.get(IndexFields.ID), RecordJson.fromJson(doc.get(IndexFields.RECORD)));
             }
         }
-        docs.sort(Comparator.comparing(GraphDoc::id)); // deterministic output
-
-        Map<String, String> nodeOfKey = new HashMap<>();
-        List<CitationGraph.Node> nodes = new ArrayList<>();
-        for (GraphDoc g : docs) {
-            nodes.add(new CitationGraph.Node(g.id(), CitationGraph.Kind.DOCUMENT, g.label(), g.level()));
-            if (g.ownKey() != null) nodeOfKey.putIfAbsent(g.ownKey(), g.id());
-        }
-        Map<String, CitationGraph.Node> stubs = new TreeMap<>();
-        Set<CitationGraph.Edge> edges = new LinkedHashSet<>();
-        for (GraphDoc g : docs) {
-            for (GraphCite c : g.cites()) {
-                String to = nodeOfKey.get(c.key());
-                if (to == null) {
-                    String symbol = symbolOf(c.key());
-                    if (c.key().equals(symbol) && c.symbol() != null) symbol = c.symbol();
-                    String level = levels.ofCode(c.issuerCode()).map(IssuerLevel::label).orElse(null);
-                    stubs.computeIfAbsent(symbol, id -> new CitationGraph.Node(id, CitationGraph.Kind.DIRECTIVE, id,
-                            level));
-                    to = symbol;
-                }
-                if (to.equals(g.id())) continue;
-                edges.add(new CitationGraph.Edge(g.id(), to, c.implementing() ? "implements" : "cites"));
-            }
-        }
-        nodes.addAll(stubs.values());
-        return new CitationGraph(nodes, new ArrayList<>(edges));
-    }
-
-    private record GraphDoc(String id, String label, String level, String ownKey, List<GraphCite> cites) {}
-
-    private record GraphCite(String key, String symbol, boolean implementing, String issuerCode) {}
-
-    private static String shorten(String s, int max) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+        return graph.build(this::symbolOf);
     }
 
     // ---------------------------------------------------------------- stats

@@ -1,0 +1,26 @@
+package io.planex.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What the commands that read an index ask of it, whatever engine holds it: the local Lucene index
+ * ({@link PlanSearcher}) or a SolrCloud collection. Every engine gives the same answers in the same shapes.
+ */
+public interface SearchBackend extends Closeable {
+    /** Number of documents. */
+    long documentCount() throws IOException;
+
+    /** Hits, total and facet counts of a request. */
+    SearchResult search(SearchRequest request) throws IOException;
+
+    /** The documents a reference names: an id or id prefix, a path as ingested, or a file name. */
+    List<StoredDocument> find(String ref) throws IOException;
+
+    /** The citation graph of every document. */
+    CitationGraph graph() throws IOException;
+
+    /** Summary counts; {@code top} bounds the directive, issuer and type lists. */
+    IndexStats stats(int top) throws IOException;
+}
