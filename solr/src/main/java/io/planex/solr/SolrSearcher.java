@@ -110,7 +110,8 @@ public final class SolrSearcher implements SearchBackend {
                     && queries.boosts() == null && queries.citedKey() != null) {
                 // as PlanSearcher: who carries the directive out first, then newest first
                 q.set("impq", SolrQuerySyntax.of(implementsQuery(queries.citedKey())));
-                q.addSort("query($impq,0)", SolrQuery.ORDER.desc);
+                // a constant 1 for implementers: the query's own score differs between shards (shard-local idf)
+                q.addSort("if(query($impq,0),1,0)", SolrQuery.ORDER.desc);
             }
             q.addSort(IndexFields.DATE_SORT, SolrQuery.ORDER.desc);
         }
