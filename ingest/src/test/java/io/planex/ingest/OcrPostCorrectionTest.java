@@ -36,7 +36,6 @@ class OcrPostCorrectionTest {
         "  So: 12/KH-UBND#  Số: 12/KH-UBND",
         "KT. GIÁM ĐÓC#KT. GIÁM ĐỐC",
         "W⁄v trao đổi về một số quy định#V/v trao đổi về một số quy định",
-        "CỤC HÓA CHÁT#CỤC HÓA CHẤT",
         "PHO GIAM ĐỌC#PHÓ GIÁM ĐỐC",
         "- Ban Giám đôc Sở;#- Ban Giám đốc Sở;",
         // what must stay
