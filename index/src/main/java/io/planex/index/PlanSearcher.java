@@ -5,7 +5,6 @@ import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PlanRecord;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -139,7 +136,7 @@ public final class PlanSearcher implements SearchBackend {
     /** @throws QueryTooLongException when the free text has more than {@link #MAX_QUERY_WORDS} words */
     public SearchResult search(SearchRequest request) throws IOException {
         if (request.hasText()) {
-            int words = analyze(IndexFields.TEXT_FOLDED, request.query()).size();
+            int words = FieldWords.analyze(analyzer, IndexFields.TEXT_FOLDED, request.query()).size();
             if (words > MAX_QUERY_WORDS) throw new QueryTooLongException(words, MAX_QUERY_WORDS);
         }
         Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
@@ -253,7 +250,7 @@ public final class PlanSearcher implements SearchBackend {
     private Query symbolPhrase(String symbol) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String field : List.of(IndexFields.TEXT_FOLDED, IndexFields.TITLE_FOLDED)) {
-            List<String> words = analyze(field, symbol);
+            List<String> words = FieldWords.analyze(analyzer, field, symbol);
             if (words.isEmpty()) continue;
             b.add(words.size() == 1 ? new TermQuery(new Term(field, words.get(0)))
                     : new PhraseQuery(field, words.toArray(new String[0])), BooleanClause.Occur.SHOULD);
@@ -282,7 +279,8 @@ public final class PlanSearcher implements SearchBackend {
                 Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 2f));
         exact.setDefaultOperator(QueryParser.Operator.OR);
         b.add(new BoostQuery(parse(exact, text), 1.5f), BooleanClause.Occur.SHOULD);
-        for (String shingle : analyze(IndexFields.TEXT_SHINGLES, text.replaceAll("[\"()+\\-!^~*?:\\\\/\\[\\]{}]", " "))) {
+        String plain = text.replaceAll("[\"()+\\-!^~*?:\\\\/\\[\\]{}]", " ");
+        for (String shingle : FieldWords.analyze(analyzer, IndexFields.TEXT_SHINGLES, plain)) {
             b.add(new TermQuery(new Term(IndexFields.TEXT_SHINGLES, shingle)), BooleanClause.Occur.SHOULD);
             b.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_SHINGLES, shingle)), 2f),
                     BooleanClause.Occur.SHOULD);
@@ -367,31 +365,11 @@ public final class PlanSearcher implements SearchBackend {
      */
     private Query wordsQuery(String field, String text) {
         String expanded = Abbreviations.defaults().expand(text);
-        if (expanded.equals(text)) return phraseQuery(field, text);
+        if (expanded.equals(text)) return FieldWords.phrase(analyzer, field, text);
         return new BooleanQuery.Builder()
-                .add(phraseQuery(field, text), BooleanClause.Occur.SHOULD)
-                .add(phraseQuery(field, expanded), BooleanClause.Occur.SHOULD)
+                .add(FieldWords.phrase(analyzer, field, text), BooleanClause.Occur.SHOULD)
+                .add(FieldWords.phrase(analyzer, field, expanded), BooleanClause.Occur.SHOULD)
                 .build();
-    }
-
-    private Query phraseQuery(String field, String text) {
-        List<String> words = analyze(field, text);
-        if (words.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
-        if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
-        return new PhraseQuery(field, words.toArray(new String[0]));
-    }
-
-    private List<String> analyze(String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private static Query parse(QueryParser parser, String text) {
@@ -414,8 +392,8 @@ public final class PlanSearcher implements SearchBackend {
         Set<String> exact = new HashSet<>();
         Set<String> folded = new HashSet<>();
         String words = query.replaceAll("[\"()+!^~*?:\\\\/\\[\\]{}]|(?<![\\p{L}\\d])-|\\b(AND|OR|NOT)\\b", " ");
-        List<String> e = analyze(IndexFields.TEXT, words);
-        List<String> f = analyze(IndexFields.TEXT_FOLDED, words);
+        List<String> e = FieldWords.analyze(analyzer, IndexFields.TEXT, words);
+        List<String> f = FieldWords.analyze(analyzer, IndexFields.TEXT_FOLDED, words);
         if (e.size() != f.size()) return new Snippets.Terms(Set.of(), Set.copyOf(f));
         for (int i = 0; i < e.size(); i++) {
             if (e.get(i).equals(f.get(i))) folded.add(f.get(i));

@@ -41,7 +41,6 @@ public final class UnitExtractor {
     // "Điều 2. Ban Chỉ đạo có nhiệm vụ ...": the body the decision sets up, as the subject of its duties
     private static final Pattern DUTY = Pattern.compile(
             "(?u)^([^;,:.]{2,80}?)\\s+(?:có\\s+nhiệm\\s+vụ|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm)(?![\\p{L}])");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
 
     /**
@@ -169,20 +168,30 @@ public final class UnitExtractor {
      * follows ("Sở Y tế, Sở Tài chính", but "Sở Giáo dục và Đào tạo" is one name).
      */
     private static void addLabelUnits(String value, int at, List<String> tasks, List<Found> out) {
-        Matcher m = LABEL_SEPARATOR.matcher(value);
-        int from = 0;
-        while (m.find()) {
-            String after = value.substring(m.end());
-            boolean split = m.group().strip().equals(";")
-                    || UnitNames.headLength(after) > 0 && !joinsAbbreviations(value.substring(from, m.start()), after);
-            if (!split) continue;
-            addLabelUnit(value.substring(from, m.start()), at + from, tasks, out);
-            from = m.end();
-        }
-        addLabelUnit(value.substring(from), at + from, tasks, out);
+        for (int[] r : bodyRanges(value)) addLabelUnit(value.substring(r[0], r[1]), at + r[0], tasks, out);
     }
 
-    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s*[;,]\\s*|\\s+và\\s+");
+    private static final Pattern BODY_SEPARATOR = Pattern.compile("\\s*[;,]\\s*|\\s+và\\s+");
+
+    /**
+     * The spans of the bodies a list names: split at semicolons, and at commas or "và" only where another body's
+     * head follows and two organ abbreviations are not joined ("Văn phòng HĐND và UBND huyện" is one).
+     */
+    private static List<int[]> bodyRanges(String list) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = BODY_SEPARATOR.matcher(list);
+        int from = 0;
+        while (m.find()) {
+            String after = list.substring(m.end());
+            boolean split = m.group().strip().equals(";")
+                    || UnitNames.headLength(after) > 0 && !joinsAbbreviations(list.substring(from, m.start()), after);
+            if (!split) continue;
+            out.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[] {from, list.length()});
+        return out;
+    }
 
     private static void addLabelUnit(String part, int at, List<String> tasks, List<Found> out) {
         int lead = part.length() - part.stripLeading().length();
@@ -599,16 +608,7 @@ public final class UnitExtractor {
             addClean(p, part, offset, out);
             return;
         }
-        Matcher m = LIST_SEPARATOR.matcher(part);
-        int from = 0;
-        while (m.find()) {
-            String after = part.substring(m.end());
-            if (UnitNames.headLength(after) > 0 && !joinsAbbreviations(part.substring(from, m.start()), after)) {
-                addClean(p, part.substring(from, m.start()), offset + from, out);
-                from = m.end();
-            }
-        }
-        addClean(p, part.substring(from), offset + from, out);
+        for (int[] r : bodyRanges(part)) addClean(p, part.substring(r[0], r[1]), offset + r[0], out);
     }
 
     /**

@@ -3,20 +3,18 @@ package io.planex.index.deadline;
 import io.planex.extract.json.RecordJson;
 import io.planex.extract.model.Deadline;
 import io.planex.extract.model.PlanRecord;
+import io.planex.index.FieldWords;
 import io.planex.index.IndexFields;
 import io.planex.index.IssuerLevels;
 import io.planex.index.IssuerLevel;
 import io.planex.index.PlanAnalyzers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -24,8 +22,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -54,7 +50,7 @@ public final class DeadlineAgenda {
         Query query = documentQuery(filter);
         TopDocs top = searcher.search(query, filter.maxDocuments(), new Sort(SortField.FIELD_DOC));
         long matched = searcher.count(query);
-        List<String> unitWords = filter.unit() == null ? List.of() : analyze(IndexFields.UNIT, filter.unit());
+        List<String> unitWords = filter.unit() == null ? List.of() : FieldWords.analyze(analyzer, IndexFields.UNIT, filter.unit());
         List<AgendaItem> items = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -99,7 +95,7 @@ public final class DeadlineAgenda {
     private Query documentQuery(DeadlineFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        if (f.issuer() != null) b.add(wordsQuery(IndexFields.ISSUER, f.issuer()), BooleanClause.Occur.FILTER);
+        if (f.issuer() != null) b.add(FieldWords.phrase(analyzer, IndexFields.ISSUER, f.issuer()), BooleanClause.Occur.FILTER);
         if (f.level() != null) {
             b.add(new TermQuery(new Term(IndexFields.LEVEL, f.level().label())), BooleanClause.Occur.FILTER);
         }
@@ -109,7 +105,7 @@ public final class DeadlineAgenda {
     /** The unit's words, folded, appear in this order in one of the units that owe the deadline. */
     private boolean owedBy(Deadline d, List<String> words) {
         for (String u : d.units()) {
-            if (containsRun(analyze(IndexFields.UNIT, u), words)) return true;
+            if (containsRun(FieldWords.analyze(analyzer, IndexFields.UNIT, u), words)) return true;
         }
         return false;
     }
@@ -123,26 +119,6 @@ public final class DeadlineAgenda {
             return true;
         }
         return false;
-    }
-
-    private Query wordsQuery(String field, String text) {
-        List<String> words = analyze(field, text);
-        if (words.isEmpty()) return new MatchNoDocsQuery("no words in " + text);
-        if (words.size() == 1) return new TermQuery(new Term(field, words.get(0)));
-        return new PhraseQuery(field, words.toArray(new String[0]));
-    }
-
-    private List<String> analyze(String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private static LocalDate parse(String iso) {
