@@ -298,8 +298,9 @@ public final class DocumentReader {
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new PDFRenderer(pdf);
             PDFRenderer print = new PrintRenderer(pdf);
-            PageSource pageImage = i -> (OcrReason.GARBLED_TEXT_LAYER.equals(reasons.get(i)) ? print : renderer)
-                    .renderImageWithDPI(i, options.dpi(), ImageType.GRAY);
+            PageImage page = (i, dpi) -> OcrReason.GARBLED_TEXT_LAYER.equals(reasons.get(i))
+                    ? print.renderImageWithDPI(i, dpi, ImageType.GRAY)
+                    : SealFilter.grey(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
             if (options.ocr() == OcrMode.AUTO) {
                 reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
                         && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
@@ -307,12 +308,11 @@ public final class DocumentReader {
             reasons.keySet().removeIf(i -> isBlank(renderer, i));
             List<Integer> wanted = new ArrayList<>(reasons.keySet());
             PageText[] ocred = new PageText[pages.size()];
-            ocrAll(path, wanted, pageImage,
+            ocrAll(path, wanted, i -> page.image(i, options.dpi()),
                     (i, text) -> ocred[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
             for (int i : wanted) out.set(i, ocred[i]);
             if (reasons.containsKey(0)) {
-                out.set(0, withHeaderDateReread(path, out.get(0), dpi -> (OcrReason.GARBLED_TEXT_LAYER.equals(
-                        reasons.get(0)) ? print : renderer).renderImageWithDPI(0, dpi, ImageType.GRAY)));
+                out.set(0, withHeaderDateReread(path, out.get(0), page));
             }
         } catch (IOException e) {
             throw new UnreadableFileException("corrupt", "cannot render " + path + " for OCR: " + rootMessage(e), e);
@@ -382,10 +382,10 @@ public final class DocumentReader {
                 List<Integer> frames = new ArrayList<>();
                 for (int i = 0; i < count; i++) frames.add(i);
                 PageText[] pages = new PageText[count];
-                ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
+                ocrAll(path, frames, i -> SealFilter.grey(reader.read(i)), (i, text) -> pages[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
                 if (count > 0) {
                     pages[0] = withHeaderDateReread(path, pages[0],
-                            dpi -> scaled(reader.read(0), (double) dpi / options.dpi()));
+                            (i, dpi) -> scaled(SealFilter.grey(reader.read(0)), (double) dpi / options.dpi()));
                 }
                 Map<Integer, String> reasons = new TreeMap<>();
                 for (int i = 0; i < count; i++) reasons.put(i, OcrReason.IMAGE);
@@ -409,9 +409,9 @@ public final class DocumentReader {
         return first;
     }
 
-    /** Page 1's image at a given resolution, made on demand. */
+    /** A page's image at a given resolution, made on demand. */
     interface PageImage {
-        BufferedImage image(int dpi) throws IOException;
+        BufferedImage image(int index, int dpi) throws IOException;
     }
 
     /**
@@ -424,7 +424,7 @@ public final class DocumentReader {
         List<String> others = new ArrayList<>();
         for (int dpi : new int[] {options.dpi() * 5 / 6, Math.min(1200, options.dpi() * 7 / 6)}) {
             try {
-                others.add(OcrPostCorrection.clean(engine(path).read(image.image(dpi))));
+                others.add(OcrPostCorrection.clean(engine(path).read(image.image(0, dpi))));
             } catch (IOException | TikaException | SAXException | UnreadableFileException | RuntimeException e) {
                 // this reading is left out
             }

@@ -22,9 +22,14 @@ import java.util.regex.Pattern;
  * when its date is impossible, and only the day and month digits are replaced.
  */
 final class HeaderDateCheck {
+    /**
+     * A day or month as OCR may give it: digits, or digits mixed with the marks Tesseract puts for a digit it
+     * misread ("2]" for 21, "l5" for 15, "#" for 5). Anything but plain digits is an impossible value.
+     */
+    private static final String DIGITS = "[0-9lI|\\[\\]!#*?]{1,3}";
     /** The date line of a header: "ngày D tháng M năm YYYY", with the accents OCR may drop. */
     private static final Pattern DATE = Pattern.compile(
-            "ng[àa]y\\s{0,3}(\\d{1,3})\\s{0,3}th[áa]ng\\s{0,3}(\\d{1,3})\\s{0,3}n[ăaâ]m\\s{0,3}(\\d{4})",
+            "ng[àa]y\\s{0,3}(" + DIGITS + ")\\s{0,3}th[áa]ng\\s{0,3}(" + DIGITS + ")\\s{0,3}n[ăaâ]m\\s{0,3}(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far into page 1 a header's date line can be. */
     static final int HEADER_LINES = 30;
@@ -32,9 +37,11 @@ final class HeaderDateCheck {
     private HeaderDateCheck() {}
 
     /** A date phrase read from a page: where its day and month digits are, and their values. */
-    record DatePhrase(int dayStart, int dayEnd, int monthStart, int monthEnd, int day, int month, int year) {
+    record DatePhrase(int dayStart, int dayEnd, int monthStart, int monthEnd, int day, int month, int year,
+                      boolean plain) {
+        /** Plain digits making a possible day and month: nothing to mend. */
         boolean possible() {
-            return possibleDay(day) && possibleMonth(month);
+            return plain && possibleDay(day) && possibleMonth(month);
         }
     }
 
@@ -50,8 +57,8 @@ final class HeaderDateCheck {
     static Optional<DatePhrase> headerDate(String page) {
         Matcher m = DATE.matcher(page).region(0, headerEnd(page));
         if (!m.find()) return Optional.empty();
-        return Optional.of(new DatePhrase(m.start(1), m.end(1), m.start(2), m.end(2),
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        return Optional.of(new DatePhrase(m.start(1), m.end(1), m.start(2), m.end(2), value(m.group(1)),
+                value(m.group(2)), Integer.parseInt(m.group(3)), plainDigits(m.group(1)) && plainDigits(m.group(2))));
     }
 
     /** Whether the page's header carries a date that cannot be one: worth further readings. */
@@ -75,8 +82,16 @@ final class HeaderDateCheck {
         }
         int day = agreed(readings, DatePhrase::day, HeaderDateCheck::possibleDay, first.day());
         int month = agreed(readings, DatePhrase::month, HeaderDateCheck::possibleMonth, first.month());
-        return page.substring(0, first.dayStart()) + day + page.substring(first.dayEnd(), first.monthStart())
-                + month + page.substring(first.monthEnd());
+        String dayText = agreedOn(readings, DatePhrase::day, day)
+                ? String.valueOf(day) : page.substring(first.dayStart(), first.dayEnd());
+        String monthText = agreedOn(readings, DatePhrase::month, month)
+                ? String.valueOf(month) : page.substring(first.monthStart(), first.monthEnd());
+        return page.substring(0, first.dayStart()) + dayText + page.substring(first.dayEnd(), first.monthStart())
+                + monthText + page.substring(first.monthEnd());
+    }
+
+    private static boolean agreedOn(List<DatePhrase> readings, ToIntFunction<DatePhrase> field, int value) {
+        return readings.stream().filter(r -> field.applyAsInt(r) == value).count() >= 2;
     }
 
     /** The possible value at least two readings give (the most common; ties to the earliest), else the first's. */
@@ -96,6 +111,25 @@ final class HeaderDateCheck {
             }
         }
         return best;
+    }
+
+    /**
+     * The value of the digits as a reading gives them, counting the marks that can only be a misread 1 ("l", "I",
+     * "|", "]", "[", "!") as 1; -1 when another mark is left.
+     */
+    static int value(String digits) {
+        StringBuilder d = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c >= '0' && c <= '9') d.append(c);
+            else if ("lI|[]!".indexOf(c) >= 0) d.append('1');
+            else return -1;
+        }
+        return Integer.parseInt(d.toString());
+    }
+
+    private static boolean plainDigits(String digits) {
+        return digits.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static int headerEnd(String page) {

@@ -21,9 +21,13 @@ class HeaderDateCheckTest {
             "1 tháng 13    | true",
             // OCR dropped the accents: still the date line
             "28 thang 35   | true",
+            // digits misread as marks
+            "2] tháng 7    | true",
+            "l5 tháng 5    | true",
+            "15 tháng #    | true",
     })
     void anImpossibleDateAsksForMoreReadings(String dayMonth, boolean more) {
-        String page = String.format(HEADER, dayMonth.replace("ngay", "ngày")).replace("ngày 28 thang", "ngay 28 thang");
+        String page = String.format(HEADER, dayMonth).replace("ngày 28 thang", "ngay 28 thang"); // no accents at all
         assertEquals(more, HeaderDateCheck.needsMoreReadings(page));
     }
 
@@ -39,6 +43,14 @@ class HeaderDateCheckTest {
             "28 tháng 35 | 28 tháng 5                    | 28 tháng 35",
             // a possible date is never touched
             "28 tháng 5  | 29 tháng 6; 29 tháng 6        | 28 tháng 5",
+            // marks where digits were misread are replaced like impossible digits
+            "2] tháng 7  | 21 tháng 7; 21 tháng 7        | 21 tháng 7",
+            "l5 tháng #  | 15 tháng 5; 15 tháng 5        | 15 tháng 5",
+            // no agreement on the day: the marks stay as read, the agreed month goes in
+            "2] tháng #  | 26 tháng 5; 27 tháng 5        | 2] tháng 5",
+            // a misread 1 counts as a 1 in the vote, but never stands alone
+            "2] tháng 7  | 21 tháng 7; 2I tháng 7        | 21 tháng 7",
+            "2] tháng 7  | 26 tháng 7; 27 tháng 7        | 2] tháng 7",
             // readings without a date line are left out
             "28 tháng 35 | ; 28 tháng 5                  | 28 tháng 35",
     })
