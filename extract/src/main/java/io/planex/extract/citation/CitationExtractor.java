@@ -172,6 +172,7 @@ public final class CitationExtractor {
             }
         }
         shareIssuerBackwards(w, raws, attached, tails, full);
+        shareListIssuer(w, full);
         shareDateBackwards(w, raws, attached, tails, full);
 
         // Short forms: a type word and a bare number ("Kết luận 57", "Nghị quyết số 18"), resolved later.
@@ -348,6 +349,74 @@ public final class CitationExtractor {
                 prev.issuerInherited = true;
             }
         }
+    }
+
+    // "các Nghị định", "những văn bản", or a type word opening a line or an item ("- Nghị định của Chính phủ ...")
+    private static final Pattern LIST_INTRO = Pattern.compile(
+            "(?<![\\p{L}])(?:[Cc]ác|[Nn]hững|[Mm]ột\\ssố)\\s|(?m)^[ \\t]*(?:[-+•–][ \\t]*)?(?=\\p{Lu})");
+    private static final Pattern LIST_OF = Pattern.compile("[^;.:\\n\\d]{0,160}?\\s(?:của|do)\\s");
+    private static final Pattern LIST_OPEN = Pattern.compile(
+            "[^;.]{0,200}?(?::|(?<![\\p{L}])(?:bao\\sgồm|gồm|như\\ssau|sau\\sđây)(?![\\p{L}]))");
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "(?<![\\p{L}])(?:[Cc]ăn\\scứ|CĂN\\sCỨ|[Xx]ét\\s|[Tt]heo\\sđề\\snghị|[Tt]hực\\shiện\\s)");
+    private static final int LIST_REACH = 900;
+
+    /**
+     * "Căn cứ các Nghị định của Chính phủ ..., bao gồm: Nghị định số 71/2018/NĐ-CP; Nghị định số 181/2024/NĐ-CP",
+     * "các văn bản của Bộ Công Thương: Thông tư số ...": a list introduced by "các/những + type word + của + body"
+     * and a colon or "gồm" is a list of that body's documents. Each member of the announced type that names no
+     * issuer of its own gets the body; the list ends where a new clause opens ("Căn cứ", "Xét", a sentence end) or
+     * a line that is not one of its items.
+     */
+    private void shareListIssuer(String w, Cand[] full) {
+        for (Cand c : full) {
+            if (c == null || c.issuer != null || c.type == null) continue;
+            int from = Math.max(0, c.start - LIST_REACH);
+            Matcher intro = LIST_INTRO.matcher(w).region(from, c.start);
+            int introStart = -1;
+            int introEnd = -1;
+            while (intro.find()) {
+                if (lexicon.typeWordAt(w, intro.end(), c.start) != null) {
+                    introStart = intro.start();
+                    introEnd = intro.end();
+                }
+            }
+            if (introStart < 0) continue;
+            Lexicon.WordMatch tw = lexicon.typeWordAt(w, introEnd, c.start);
+            boolean anyType = tw.word().word().equalsIgnoreCase("Văn bản");
+            if (!anyType && !typeFits(c.type, tw.word())) continue;
+            Matcher of = LIST_OF.matcher(w).region(tw.end(), c.start);
+            if (!of.lookingAt()) continue;
+            int s = of.end();
+            int e = ClauseReader.issuerEnd(w, s, c.start, lexicon);
+            if (e <= s) continue;
+            Matcher open = LIST_OPEN.matcher(w).region(e, c.start);
+            if (!open.lookingAt()) continue;
+            if (!listRunsOn(w, open.end(), c.start)) continue;
+            String issuer = w.substring(s, e).replace('\n', ' ').trim();
+            if (c.issuerCode != null && !lexicon.fits(c.issuerCode, issuer)) continue;
+            c.issuer = issuer;
+            c.issuerInherited = true;
+        }
+    }
+
+    /** The text between a list's opening and one of its members holds only items: no new clause, no new paragraph. */
+    private boolean listRunsOn(String w, int from, int to) {
+        if (CLAUSE_OPENER.matcher(w).region(from, to).find()) return false;
+        for (int i = from; i < to; i++) {
+            char ch = w.charAt(i);
+            if (ch == '.' && i + 1 < to && (w.charAt(i + 1) == '\n'
+                    || w.charAt(i + 1) == ' ' && i + 2 < to && Character.isUpperCase(w.charAt(i + 2))
+                    && lexicon.typeWordAt(w, i + 2, to) == null)) {
+                return false;
+            }
+            if (ch != '\n' || i + 1 >= to) continue;
+            char next = w.charAt(i + 1);
+            boolean item = "-+•*–".indexOf(next) >= 0 || Character.isDigit(next) || Character.isLowerCase(next)
+                    || lexicon.typeWordAt(w, i + 1, to) != null || w.startsWith("Số", i + 1);
+            if (!item) return false;
+        }
+        return true;
     }
 
     /**
