@@ -89,6 +89,14 @@ public final class RunningLines {
             }
         }
         while (n > 0 && Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+        // "... Hòa An Điều 1." / "... Hòa An Điều 2.": a word the lines share right before the number where they part
+        // is the marker of what follows ("Điều", "Khoản"), not the end of the running text
+        int after = first[0] + n;
+        while (after < first[1] && Character.isWhitespace(text.charAt(after))) after++;
+        if (after < first[1] && Character.isDigit(text.charAt(after))) {
+            while (n > 0 && !Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+            while (n > 0 && Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+        }
         return n;
     }
 
