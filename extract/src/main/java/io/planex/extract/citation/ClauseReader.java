@@ -84,7 +84,8 @@ final class ClauseReader {
     }
 
     /** What preceded a type word: "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...", "của Sở X tại Văn bản số". */
-    record Lead(String date, String issuer) {}
+    /** {@code issued}: the verb was one of issuing ("ban hành", "ký"), so a list after it is the issuer's. */
+    record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
@@ -112,7 +113,8 @@ final class ClauseReader {
             if (d.find()) {
                 date = d.group(1) != null ? iso(d.group(1), d.group(3), d.group(4)) : iso(d.group(5), d.group(6), d.group(7));
             }
-            return new Lead(date, issuer);
+            String verbText = w.substring(verb, at);
+            return new Lead(date, issuer, verbText.contains("ban") || verbText.contains("ký"));
         }
         return null;
     }

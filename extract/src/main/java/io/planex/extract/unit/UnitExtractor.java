@@ -140,12 +140,24 @@ public final class UnitExtractor {
         String f = Words.fold(n);
         Matcher plural = PLURAL_WORD.matcher(f);
         // "Các đơn vị", "các cơ quan": a plural of a generic noun names no body either
-        if (GENERIC_HEADS.contains(plural.lookingAt() ? f.substring(plural.end()) : f)) return true;
+        if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;
         // "thôn có dưới 100 hộ", "các xã có từ 3 thôn trở lên": a body picked by a count or condition is the scope
         // of a task, not the body responsible for it
         return CONDITION.matcher(f).find();
     }
 
+    private static final List<String> REFERRAL_VERBS = Words.folded(UnitExtractor.class, "referral-verbs.txt");
+
+    private static boolean startsWithAny(String folded, List<String> words) {
+        for (String w : words) {
+            if (folded.startsWith(w) && (folded.length() == w.length() || !Character.isLetter(folded.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> VAGUE_HEADS = Words.folded(UnitExtractor.class, "vague-heads.txt");
     private static final Pattern PLURAL_WORD = Pattern.compile("(?:các|những) ");
     private static final Pattern CONDITION = Pattern.compile(
             "(?<![\\p{L}])có (?:(?:dưới|trên|từ|không quá|ít nhất|tối thiểu|tối đa|hơn|nhiều hơn|ít hơn) )?\\d");
@@ -522,6 +534,9 @@ public final class UnitExtractor {
         if (assign == 0 && !cut && !wholeHeading) return List.of();
         if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
         String taskText = cut ? rest.substring(nameEnd).strip() : "";
+        // "Đề nghị Cục Hải quan liên hệ với Cục X để được hướng dẫn": a reply that only points its addressee to
+        // someone to consult assigns no task (the addressee is a recipient, not a unit)
+        if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
         return unitsAtSemicolons(p, name, assign, tasks);
     }
