@@ -10,6 +10,7 @@ import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.Extraction;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
+import io.planex.extract.text.RunningLines;
 import io.planex.extract.unit.UnitExtractor;
 import java.text.Normalizer;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class PlanExtractor {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
         PageMap p = pages == null ? PageMap.single() : pages;
-        String in = t;
+        // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
+        String in = RunningLines.blank(t);
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
         List<Unit> found = safely(() -> units.extract(in, p), List.of());

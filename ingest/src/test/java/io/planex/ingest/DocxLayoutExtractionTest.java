@@ -45,9 +45,63 @@ class DocxLayoutExtractionTest {
     /** The same plan as a page saved from a portal: HTML tables, which Tika returns one cell a line too. */
     @Test
     void theSameTablesInHtmlAreRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach.html");
+        Files.writeString(file, html(PLAN));
+        assertReadsThePlan(file);
+    }
+
+    /**
+     * A Party committee's plan: header table (parent organisation, committee, "*", number | "ĐẢNG CỘNG SẢN VIỆT NAM",
+     * date), a task table whose partner column names a body that is no lead, the signature beside "Nơi nhận".
+     */
+    private static final String PARTY_PLAN = String.join("\n",
+            "| ĐẢNG BỘ TỈNH LÂM GIANG\\nHUYỆN ỦY ĐÔNG LÂM\\n*\\nSố 102-KH/HU | ĐẢNG CỘNG SẢN VIỆT NAM\\nĐông Lâm, ngày 12 tháng 3 năm 2025 |",
+            "KẾ HOẠCH",
+            "thực hiện Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+            "| 1 | Sắp xếp tổ chức bộ máy | Ban Tổ chức Huyện ủy | Văn phòng Huyện ủy | Quý II/2025 |",
+            "| 2 | Rà soát quy chế làm việc | Văn phòng Huyện ủy | Các ban đảng | Quý III, IV/2025 |",
+            "| 3 | Sơ kết thực hiện | Ban Tuyên giáo và Dân vận Huyện ủy | Các chi, đảng bộ | Thường xuyên |",
+            "Các chi, đảng bộ cơ sở báo cáo kết quả về Ban Thường vụ Huyện ủy trước ngày 25 hằng tháng.",
+            "| Nơi nhận:\\n- Ban Thường vụ Tỉnh ủy,\\n- Lưu Văn phòng Huyện ủy. | T/M BAN THƯỜNG VỤ\\nPHÓ BÍ THƯ\\n\\nTrần Văn Lực |");
+
+    @Test
+    void aPartyPlanInDocxTablesIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-dang.docx");
+        Files.write(file, Documents.docxWithTables(PARTY_PLAN));
+        assertReadsThePartyPlan(file);
+    }
+
+    @Test
+    void aPartyPlanInHtmlTablesIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-dang.html");
+        Files.writeString(file, html(PARTY_PLAN));
+        assertReadsThePartyPlan(file);
+    }
+
+    private static void assertReadsThePartyPlan(Path file) throws Exception {
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals("KH", e.document().type(), doc.text());
+        assertEquals("102-KH/HU", e.document().symbol());
+        assertEquals("2025-03-12", e.document().date());
+        assertEquals("Huyện ủy Đông Lâm", e.document().issuer());
+        assertEquals("Trần Văn Lực", e.document().signer().name(), doc.text());
+        assertEquals("Phó Bí thư", e.document().signer().title());
+        assertEquals(List.of("Các chi, đảng bộ cơ sở", "Ban Tổ chức Huyện ủy", "Văn phòng Huyện ủy",
+                "Ban Tuyên giáo và Dân vận Huyện ủy"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2025-06-30", "2025-12-31", "2025-03-25|monthly"), e.deadlines().stream()
+                .map(d -> d.date() + (d.recurrence() == null ? "" : "|" + d.recurrence())).toList(), doc.text());
+        assertEquals("Ban Chấp hành Trung ương", e.citations().get(0).issuer());
+    }
+
+    /** A page as HTML: lines of the form "| cell | cell |" become table rows (a "\\n" inside a cell, a paragraph). */
+    private static String html(String text) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
         boolean inTable = false;
-        for (String line : PLAN.split("\n")) {
+        for (String line : text.split("\n")) {
             boolean row = line.startsWith("|");
             if (row && !inTable) html.append("<table>\n");
             if (!row && inTable) html.append("</table>\n");
@@ -65,9 +119,7 @@ class DocxLayoutExtractionTest {
             html.append("</tr>\n");
         }
         if (inTable) html.append("</table>\n");
-        Path file = dir.resolve("ke-hoach.html");
-        Files.writeString(file, html.append("</body></html>\n").toString());
-        assertReadsThePlan(file);
+        return html.append("</body></html>\n").toString();
     }
 
     private static void assertReadsThePlan(Path file) throws Exception {

@@ -64,6 +64,8 @@ public final class CitationExtractor {
         String date;
         String issuer;
         boolean issuerInherited;
+        /** The issuer was read before the type word ("UBND huyện ban hành các Quyết định ..."). */
+        boolean issuerBefore;
 
         Cand(Kind kind, int start, int end) {
             this.kind = kind;
@@ -148,6 +150,7 @@ public final class CitationExtractor {
                 if (lead != null) {
                     if (c.issuer == null && (c.issuerCode == null || lexicon.fits(c.issuerCode, lead.issuer()))) {
                         c.issuer = lead.issuer();
+                        c.issuerBefore = lead.issued();
                     }
                     if (c.date == null) c.date = lead.date();
                 }
@@ -172,6 +175,8 @@ public final class CitationExtractor {
             }
         }
         shareIssuerBackwards(w, raws, attached, tails, full);
+        shareListIssuer(w, full);
+        shareIssuedListForward(w, raws, attached, tails, full);
         shareDateBackwards(w, raws, attached, tails, full);
 
         // Short forms: a type word and a bare number ("Kết luận 57", "Nghị quyết số 18"), resolved later.
@@ -348,6 +353,120 @@ public final class CitationExtractor {
                 prev.issuerInherited = true;
             }
         }
+    }
+
+    // "các Nghị định", "những văn bản", or a type word opening a line or an item ("- Nghị định của Chính phủ ...")
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+\\p{Lu}|\\n\\s*\\n\\s*(?:[-+•]|\\d{1,2}[.)]|[IVX]+\\.)");
+    private static final int ISSUED_LIST_REACH = 400;
+
+    /**
+     * "UBND huyện ban hành các Quyết định số 125/QĐ-UBND ... giao kế hoạch vốn; Kế hoạch số 45/KH-UBND ... và số
+     * 67/KH-UBND ...": documents listed after the body that issued them, one after another at a semicolon or
+     * comma, share that body until the sentence ends or another verb opens the next item ("; triển khai Nghị
+     * quyết ..." names what was carried out, not what was issued).
+     */
+    private void shareIssuedListForward(String w, List<RawSymbol> raws, WordHit[] attached, ClauseReader.Tail[] tails,
+                                        Cand[] full) {
+        for (int i = 1; i < raws.size(); i++) {
+            Cand c = full[i];
+            if (c == null || c.issuer != null || c.type == null) continue;
+            int j = i - 1;
+            while (j >= 0 && full[j] == null) j--;
+            if (j < 0 || full[j].issuer == null || !full[j].issuerBefore) continue;
+            int from = tails[j].end();
+            WordHit h = attached[i];
+            int to = h != null && h.start() >= from ? h.start() : raws.get(i).start();
+            if (to < from || to - from > ISSUED_LIST_REACH) continue;
+            if (SENTENCE_END.matcher(w).region(from, to).find()) continue;
+            // the item opens right at the separator: "...; Kế hoạch số", "..., và số"
+            int k = to - 1;
+            while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
+            if (k >= from + 1 && w.startsWith("số", k - 1)) k -= 2; // "... và số 67/KH-UBND"
+            while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
+            boolean opensItem = k >= from && (w.charAt(k) == ';' || w.charAt(k) == ',')
+                    || k >= from + 1 && w.startsWith("và", k - 1) && (k - 2 < from || !Character.isLetter(w.charAt(k - 2)));
+            if (!opensItem && to != from) continue;
+            if (c.issuerCode != null && !lexicon.fits(c.issuerCode, full[j].issuer)) continue;
+            c.issuer = full[j].issuer;
+            c.issuerInherited = true;
+            c.issuerBefore = true;
+        }
+    }
+
+    private static final Pattern LIST_INTRO = Pattern.compile(
+            "(?<![\\p{L}])(?:[Cc]ác|[Nn]hững|[Mm]ột\\ssố)\\s|(?m)^[ \\t]*(?:[-+•–][ \\t]*)?(?=\\p{Lu})");
+    private static final Pattern LIST_OF = Pattern.compile("[^;.:\\n\\d]{0,160}?\\s(?:của|do)\\s");
+    private static final Pattern LIST_OPEN = Pattern.compile(
+            "[^;.]{0,200}?(?::|(?<![\\p{L}])(?:bao\\sgồm|gồm|như\\ssau|sau\\sđây)(?![\\p{L}]))");
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "(?<![\\p{L}])(?:[Cc]ăn\\scứ|CĂN\\sCỨ|[Xx]ét\\s|[Tt]heo\\sđề\\snghị|[Tt]hực\\shiện\\s)");
+    private static final int LIST_REACH = 900;
+
+    /**
+     * "Căn cứ các Nghị định của Chính phủ ..., bao gồm: Nghị định số 71/2018/NĐ-CP; Nghị định số 181/2024/NĐ-CP",
+     * "các văn bản của Bộ Công Thương: Thông tư số ...": a list introduced by "các/những + type word + của + body"
+     * and a colon or "gồm" is a list of that body's documents. Each member of the announced type that names no
+     * issuer of its own gets the body; the list ends where a new clause opens ("Căn cứ", "Xét", a sentence end) or
+     * a line that is not one of its items.
+     */
+    /** A list opening: where its items begin, the body named, the type word announced. */
+    private record ListIntro(int openEnd, String issuer, Lexicon.TypeWord word) {}
+
+    private void shareListIssuer(String w, Cand[] full) {
+        // one pass over the text finds the openings; each citation then looks back to the nearest one in reach
+        List<ListIntro> intros = listIntros(w);
+        if (intros.isEmpty()) return;
+        int k = 0;
+        for (Cand c : full) {
+            if (c == null) continue;
+            while (k + 1 < intros.size() && intros.get(k + 1).openEnd() <= c.start) k++;
+            ListIntro in = intros.get(k);
+            if (c.issuer != null || c.type == null || in.openEnd() > c.start || c.start - in.openEnd() > LIST_REACH) continue;
+            boolean anyType = in.word().word().equalsIgnoreCase("Văn bản");
+            if (!anyType && !typeFits(c.type, in.word())) continue;
+            if (!listRunsOn(w, in.openEnd(), c.start)) continue;
+            if (c.issuerCode != null && !lexicon.fits(c.issuerCode, in.issuer())) continue;
+            c.issuer = in.issuer();
+            c.issuerInherited = true;
+        }
+    }
+
+    private List<ListIntro> listIntros(String w) {
+        List<ListIntro> out = new ArrayList<>();
+        int n = w.length();
+        Matcher intro = LIST_INTRO.matcher(w);
+        while (intro.find()) {
+            Lexicon.WordMatch tw = lexicon.typeWordAt(w, intro.end(), n);
+            if (tw == null) continue;
+            Matcher of = LIST_OF.matcher(w).region(tw.end(), Math.min(n, tw.end() + 200));
+            if (!of.lookingAt()) continue;
+            int s = of.end();
+            int e = ClauseReader.issuerEnd(w, s, Math.min(n, s + 200), lexicon);
+            if (e <= s) continue;
+            Matcher open = LIST_OPEN.matcher(w).region(e, Math.min(n, e + 240));
+            if (!open.lookingAt()) continue;
+            out.add(new ListIntro(open.end(), w.substring(s, e).replace('\n', ' ').trim(), tw.word()));
+        }
+        return out;
+    }
+
+    /** The text between a list's opening and one of its members holds only items: no new clause, no new paragraph. */
+    private boolean listRunsOn(String w, int from, int to) {
+        if (CLAUSE_OPENER.matcher(w).region(from, to).find()) return false;
+        for (int i = from; i < to; i++) {
+            char ch = w.charAt(i);
+            if (ch == '.' && i + 1 < to && (w.charAt(i + 1) == '\n'
+                    || w.charAt(i + 1) == ' ' && i + 2 < to && Character.isUpperCase(w.charAt(i + 2))
+                    && lexicon.typeWordAt(w, i + 2, to) == null)) {
+                return false;
+            }
+            if (ch != '\n' || i + 1 >= to) continue;
+            char next = w.charAt(i + 1);
+            boolean item = "-+•*–".indexOf(next) >= 0 || Character.isDigit(next) || Character.isLowerCase(next)
+                    || lexicon.typeWordAt(w, i + 1, to) != null || w.startsWith("Số", i + 1);
+            if (!item) return false;
+        }
+        return true;
     }
 
     /**

@@ -43,6 +43,9 @@ final class ClauseReader {
         int end = from;
         for (int step = 0; step < 5 && pos < limit; step++) {
             int p = skipSeparators(w, pos, limit);
+            // "... của Bộ Chính trị\nNgày 28/02/2025, Ban Thường vụ họp": a capitalised "Ngày" opening a line opens
+            // the next sentence; the date is that sentence's, not the citation's
+            if (p > from && w.charAt(p - 1) == '\n' && Character.isUpperCase(w.charAt(p))) break;
             Matcher d = DATE_NUMERIC.matcher(w).region(p, limit);
             if (d.lookingAt()) {
                 if (date == null) date = iso(d.group(1), d.group(3), d.group(4));
@@ -81,7 +84,8 @@ final class ClauseReader {
     }
 
     /** What preceded a type word: "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...", "của Sở X tại Văn bản số". */
-    record Lead(String date, String issuer) {}
+    /** {@code issued}: the verb was one of issuing ("ban hành", "ký"), so a list after it is the issuer's. */
+    record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
@@ -109,7 +113,8 @@ final class ClauseReader {
             if (d.find()) {
                 date = d.group(1) != null ? iso(d.group(1), d.group(3), d.group(4)) : iso(d.group(5), d.group(6), d.group(7));
             }
-            return new Lead(date, issuer);
+            String verbText = w.substring(verb, at);
+            return new Lead(date, issuer, verbText.contains("ban") || verbText.contains("ký"));
         }
         return null;
     }
@@ -162,6 +167,12 @@ final class ClauseReader {
             int cut = firstPunct(word);
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;
+            // "... của Bộ Chính trị\nNgày 28/02/2025, Ban Thường vụ ...": a line that opens with a sentence word
+            // before a number ("Ngày 28", "Năm 2025") or "Về việc" starts the next sentence, not the rest of the name
+            if (words > 0 && w.charAt(pos - 1) == '\n' && Character.isUpperCase(bare.charAt(0))
+                    && STOP.contains(bare.toLowerCase(java.util.Locale.ROOT)) && opensSentence(w, we, limit)) {
+                break;
+            }
             if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
             // "triển khai" ends a name, "Phát triển nông thôn" inside a ministry's name does not
             if (bare.equals("triển") && words > 0 && !nextWordIs(w, we, limit, "khai")
@@ -206,6 +217,12 @@ final class ClauseReader {
             pos = we + 1;
         }
         return lastGood;
+    }
+
+    /** The word after {@code wordEnd} is a number or "việc": the word before it opens a sentence or a title. */
+    private static boolean opensSentence(String w, int wordEnd, int limit) {
+        int n = wordEnd + 1;
+        return n < limit && (Character.isDigit(w.charAt(n)) || nextWordIs(w, wordEnd, limit, "việc"));
     }
 
     private static boolean hasLowerCase(String w, int from, int to) {

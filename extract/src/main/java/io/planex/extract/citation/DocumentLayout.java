@@ -18,6 +18,8 @@ final class DocumentLayout {
             + "|BÁO CÁO|TỜ TRÌNH|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|THÔNG TRI|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG ĐIỆN|PHƯƠNG ÁN"
             + "|CÔNG VĂN|LUẬT|THÔNG CÁO|QUY TRÌNH";
     private static final Pattern TYPE_HEADING = Pattern.compile("(?m)^ ?(?:" + HEADINGS + ")(?![\\p{L}])");
+    private static final Pattern FLAT_HEADING = Pattern.compile(
+            "năm \\d{4} ?(?:[-–]+ ?)?(" + HEADINGS + ")(?![\\p{L}])");
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])");
     private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"
             + "|Để thực hiện|Tiếp tục thực hiện|Nhằm triển khai|Nhằm thực hiện|Thực hiện chỉ đạo|Theo chỉ đạo"
@@ -85,6 +87,13 @@ final class DocumentLayout {
         if (h.find()) {
             headStart = h.start();
             headEnd = h.end();
+        }
+        // a header flattened onto one line by a portal export ("... Lâm Giang, ngày 09 tháng 3 năm 2021 QUYẾT ĐỊNH
+        // V/v ..."): the type heading follows the date on the same line
+        Matcher flat = FLAT_HEADING.matcher(w).region(0, scan);
+        if (flat.find() && (headStart < 0 || flat.start(1) < headStart)) {
+            headStart = flat.start(1);
+            headEnd = flat.end(1);
         }
         if (headStart < 0) {
             int[] ocr = headingWithoutMarks(w, scan);
@@ -236,6 +245,21 @@ final class DocumentLayout {
         return limit;
     }
 
+    private static final Pattern LIST_ANNOUNCED = Pattern.compile("(?<![\\p{L}])(?:bao gồm|gồm|gồm có|cụ thể|cụ thể là)\\s?$");
+    private static final Pattern PLURAL_BASIS = Pattern.compile("\\s(?:các|những|một số)\\s");
+    private static final Pattern SENTENCE_END_COLON = Pattern.compile("(?<![\\p{L}])(?:như sau|sau đây|sau)\\s?$");
+
+    /**
+     * "Căn cứ các Nghị định của Chính phủ ..., bao gồm: Nghị định số ...; Nghị định số ...": a colon after "gồm" or
+     * after a basis that names a plural ("Căn cứ các văn bản của Bộ X:") opens the list of the bases themselves; a
+     * colon after "như sau" ends the opening.
+     */
+    private static boolean announcesList(String w, int from, int colon) {
+        if (SENTENCE_END_COLON.matcher(w).region(from, colon).find()) return false;
+        if (LIST_ANNOUNCED.matcher(w).region(from, colon).find()) return true;
+        return PLURAL_BASIS.matcher(w).region(from, Math.min(colon, from + 12)).lookingAt();
+    }
+
     /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */
     private static int clauseEnd(String w, int from, int limit) {
         Matcher nb = NOT_BASIS.matcher(w).region(from, limit);
@@ -248,7 +272,7 @@ final class DocumentLayout {
         }
         for (int i = from; i < stop; i++) {
             char c = w.charAt(i);
-            if (c == ':') return i + 1;
+            if (c == ':') return announcesList(w, from, i) ? listEnd(w, i + 1, Math.min(w.length(), i + CLAUSE_MAX)) : i + 1;
             if (c == '.') {
                 int j = i + 1;
                 if (j >= stop) return j;

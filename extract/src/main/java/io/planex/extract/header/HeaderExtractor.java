@@ -399,6 +399,11 @@ public final class HeaderExtractor {
             }
         }
         if (candidates.isEmpty()) return null;
+        String[] flattened = splitFlattened(candidates.get(candidates.size() - 1));
+        if (flattened != null) {
+            candidates.set(candidates.size() - 1, flattened[0]);
+            candidates.add(flattened[1]);
+        }
         String body = NormalCase.body(candidates.get(candidates.size() - 1));
         if (candidates.size() < 2) return body;
         String parent = NormalCase.body(candidates.get(candidates.size() - 2));
@@ -419,6 +424,40 @@ public final class HeaderExtractor {
             return body + " " + parent.substring(p.start());
         }
         return body;
+    }
+
+    /**
+     * A parent body and the issuer printed on one line, as a flattened header gives them ("UBND TỈNH LÂM GIANG SỞ Y
+     * TẾ", "ĐẢNG BỘ TỈNH X HUYỆN ỦY Y", "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC"): after the parent's level and
+     * place, the first organ word opens the issuer. {parent, issuer} in capitals, or null when the line names one
+     * body. A one-word organ followed by another ("HẢI PHÒNG SỞ Y TẾ") is the end of the place name.
+     */
+    static String[] splitFlattened(String caps) {
+        String[] words = caps.strip().split("\\s+");
+        int i = 0;
+        int level = -1;
+        while (i < words.length) {
+            int organ = NormalCase.organWordsAt(words, i);
+            if (organ > 0) {
+                i += organ;
+                continue;
+            }
+            int lv = NormalCase.levelWordsAt(words, i);
+            if (lv > 0) {
+                level = i + lv;
+                break;
+            }
+            i++;
+        }
+        if (level < 0) return null;
+        for (int k = level + 1; k < words.length - 1; k++) {
+            int organ = NormalCase.organWordsAt(words, k);
+            if (organ == 0) continue;
+            if (organ == 1 && NormalCase.organWordsAt(words, k + 1) == 1) continue;
+            return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),
+                    String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))};
+        }
+        return null;
     }
 
     // bodies named only by their role inside another: "Ban Thường trực", "Thường trực", "Ban Thường vụ", "Văn phòng"

@@ -123,6 +123,18 @@ public final class NormalCase {
         return match(words, i, ORGANS) != null || match(words, i, LEVELS) != null;
     }
 
+    /** Number of words of the longest organ-lexicon entry at words[i] ("HUYỆN ỦY" -> 2), or 0. */
+    static int organWordsAt(String[] words, int i) {
+        String[] o = match(words, i, ORGANS);
+        return o == null ? 0 : o[0].split(" ").length;
+    }
+
+    /** Number of words of the level word at words[i] ("THÀNH PHỐ" -> 2), or 0. */
+    static int levelWordsAt(String[] words, int i) {
+        String[] l = match(words, i, LEVELS);
+        return l == null ? 0 : l[0].split(" ").length;
+    }
+
     /** "CHỦ TỊCH UBND HUYỆN" style titles name their body after the title words. */
     private static boolean restIsBody(String[] words, int i) {
         return match(words, i, ORGANS) != null;

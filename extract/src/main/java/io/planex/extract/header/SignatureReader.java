@@ -30,6 +30,8 @@ final class SignatureReader {
             + "signed|\\(?ký, đóng dấu|daky).*");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s\\|\\s|^\\||\\|$");
     private static final int NAME_WINDOW = 12;
+    private static final Pattern TITLE_AND_NAME = Pattern.compile(
+            "(?u)((?:\\p{Lu}{2,}\\s+){0,5}\\p{Lu}{2,})\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
     record Result(String body, Signer signer) {
         static final Result NONE = new Result(null, null);
@@ -168,7 +170,10 @@ final class SignatureReader {
                 String b = String.join(" ", java.util.Arrays.copyOfRange(words, 0, titleStart)).strip();
                 if (!b.isEmpty()) body = b;
             } else {
-                titleStart = 0;
+                // "TL. BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG": by order of a body, the titles come after its name
+                List<String> direct = new ArrayList<>();
+                titles(words, 0, direct);
+                titleStart = direct.isEmpty() ? firstTitleSuffix(words) : 0;
             }
             int end = titles(words, titleStart, titles);
             if (!titles.isEmpty()) title = titles.get(titles.size() - 1);
@@ -279,7 +284,7 @@ final class SignatureReader {
         if (l.isEmpty()) return null;
         if (markerAt(l, 0) != null || Words.isCaps(l)) return l;
         String caps = capsPrefix(l);
-        if (!caps.isEmpty() && TRAILING_NAME.matcher(l.substring(caps.length())).matches()) return l;
+        if (!caps.isEmpty() && TRAILING_NAME.matcher(l.substring(caps.length()).strip()).matches()) return l;
         Matcher m = MARKER.matcher(l);
         while (m.find()) {
             String tail = l.substring(m.start());
@@ -287,6 +292,10 @@ final class SignatureReader {
         }
         Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
         if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
+        // "- Lưu: VT. CHỦ TỊCH Phạm Văn Tùng": a flattened block with no marker, its title and the name after the
+        // recipients
+        Matcher tn = TITLE_AND_NAME.matcher(l);
+        if (tn.find() && NormalCase.isTitle(tn.group(1))) return tn.group().strip();
         return null;
     }
 

@@ -104,6 +104,25 @@ public final class TaskTable {
      * shifted column.
      */
     static List<Row> verticalRows(String text) {
+        List<Row> out = new ArrayList<>();
+        for (Vertical v : verticalTables(text)) out.addAll(v.rows());
+        return out;
+    }
+
+    /** A table printed one cell a line: from its first header cell to the end of its last row read. */
+    record Vertical(int start, int end, List<Row> rows) {}
+
+    /**
+     * Where tables printed one cell a line lie ({start, end} offsets): their cells are read as rows here, so the
+     * paragraph reading must not take the cells for items ("Các ban đảng" in a partner column).
+     */
+    public static List<int[]> verticalSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Vertical v : verticalTables(text)) if (!v.rows().isEmpty()) out.add(new int[] {v.start(), v.end()});
+        return out;
+    }
+
+    private static List<Vertical> verticalTables(String text) {
         List<Line> lines = new ArrayList<>();
         int pos = 0;
         while (pos < text.length()) {
@@ -115,9 +134,12 @@ public final class TaskTable {
             if (nl < 0) break;
             pos = nl + 1;
         }
-        List<Row> out = new ArrayList<>();
+        List<Vertical> tables = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!NUMBER_HEADER.matcher(lines.get(i).text()).matches()) continue;
+            List<Row> out = new ArrayList<>();
+            int tableStart = lines.get(i).start();
+            int tableEnd = tableStart;
             // header cells, one a line; a line opening in lower case finishes the cell above ("Cơ quan chủ" / "trì")
             List<String> headers = new ArrayList<>();
             int j = i + 1;
@@ -179,6 +201,8 @@ public final class TaskTable {
                     k++;
                 }
                 if (cells.size() == columns) {
+                    Line lastLine = last(cells);
+                    tableEnd = lastLine.start() + lastLine.text().length();
                     List<Line> leadCell = lead >= 0 ? cells.get(lead) : null;
                     List<Line> timeCell = time >= 0 ? cells.get(time) : null;
                     out.add(new Row(leadCell == null ? null : joined(leadCell),
@@ -189,9 +213,10 @@ public final class TaskTable {
                 expected++;
                 j = lastRow ? k : stop;
             }
+            tables.add(new Vertical(tableStart, tableEnd, List.copyOf(out)));
             i = j - 1;
         }
-        return out;
+        return tables;
     }
 
     private static Line last(List<List<Line>> cells) {

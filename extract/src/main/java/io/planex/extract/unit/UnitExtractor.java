@@ -70,7 +70,7 @@ public final class UnitExtractor {
 
     private List<Unit> find(String text, PageMap pages) {
         Outline outline = Outline.of(text);
-        List<Paragraph> ps = outline.paragraphs();
+        List<Paragraph> ps = outsideTables(outline.paragraphs(), TaskTable.verticalSpans(text));
         int bodyEnd = bodyEnd(text);
         List<Found> leads = new ArrayList<>();
 
@@ -118,14 +118,49 @@ public final class UnitExtractor {
         return List.copyOf(byKey.values());
     }
 
+    /** The paragraphs that are not cells of a table printed one cell a line (its rows are read as a table). */
+    private static List<Paragraph> outsideTables(List<Paragraph> ps, List<int[]> tables) {
+        if (tables.isEmpty()) return ps;
+        List<Paragraph> out = new ArrayList<>(ps.size());
+        for (Paragraph p : ps) {
+            boolean cell = false;
+            for (int[] t : tables) cell |= p.start() >= t[0] && p.start() < t[1];
+            if (!cell) out.add(p);
+        }
+        return out;
+    }
+
     /**
      * A name too short to say which body it is: one word ("Đơn vị", "MTTQ", "cơ quan"), as a heading or subject
      * cut from a longer sentence leaves it.
      */
     private static boolean isFragment(String name) {
         String n = name.strip();
-        return n.split("\\s+").length < 2 || GENERIC_HEADS.contains(Words.fold(n));
+        if (n.split("\\s+").length < 2) return true;
+        String f = Words.fold(n);
+        Matcher plural = PLURAL_WORD.matcher(f);
+        // "Các đơn vị", "các cơ quan": a plural of a generic noun names no body either
+        if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;
+        // "thôn có dưới 100 hộ", "các xã có từ 3 thôn trở lên": a body picked by a count or condition is the scope
+        // of a task, not the body responsible for it
+        return CONDITION.matcher(f).find();
     }
+
+    private static final List<String> REFERRAL_VERBS = Words.folded(UnitExtractor.class, "referral-verbs.txt");
+
+    private static boolean startsWithAny(String folded, List<String> words) {
+        for (String w : words) {
+            if (folded.startsWith(w) && (folded.length() == w.length() || !Character.isLetter(folded.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> VAGUE_HEADS = Words.folded(UnitExtractor.class, "vague-heads.txt");
+    private static final Pattern PLURAL_WORD = Pattern.compile("(?:các|những) ");
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?<![\\p{L}])có (?:(?:dưới|trên|từ|không quá|ít nhất|tối thiểu|tối đa|hơn|nhiều hơn|ít hơn) )?\\d");
 
     private static final List<String> GENERIC_HEADS = Words.folded(UnitExtractor.class, "generic-heads.txt");
 
@@ -183,8 +218,13 @@ public final class UnitExtractor {
         int from = 0;
         while (m.find()) {
             String after = list.substring(m.end());
+            // "Thủ trưởng các cơ quan, đơn vị có liên quan": a bare lower-case head after a comma goes on with the
+            // plural before it; it is no body of its own
+            boolean ownName = !after.isEmpty() && (Character.isUpperCase(after.charAt(0))
+                    || PLURAL_WORD.matcher(Words.fold(after)).lookingAt());
             boolean split = m.group().strip().equals(";")
-                    || UnitNames.headLength(after) > 0 && !joinsAbbreviations(list.substring(from, m.start()), after);
+                    || ownName && UnitNames.headLength(after) > 0
+                    && !joinsAbbreviations(list.substring(from, m.start()), after);
             if (!split) continue;
             out.add(new int[] {from, m.start()});
             from = m.end();
@@ -494,6 +534,9 @@ public final class UnitExtractor {
         if (assign == 0 && !cut && !wholeHeading) return List.of();
         if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
         String taskText = cut ? rest.substring(nameEnd).strip() : "";
+        // "Đề nghị Cục Hải quan liên hệ với Cục X để được hướng dẫn": a reply that only points its addressee to
+        // someone to consult assigns no task (the addressee is a recipient, not a unit)
+        if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
         return unitsAtSemicolons(p, name, assign, tasks);
     }

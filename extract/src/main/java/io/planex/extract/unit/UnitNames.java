@@ -23,6 +23,7 @@ public final class UnitNames {
     private static final List<String> QUALIFIED_HEADS = Words.folded(UnitNames.class, "qualified-heads.txt");
     private static final List<String> ASSIGN_VERBS = Words.folded(UnitNames.class, "assign-verbs.txt");
     private static final List<String> ISSUER_ASSIGN_VERBS = Words.folded(UnitNames.class, "issuer-assign-verbs.txt");
+    private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
@@ -38,6 +39,12 @@ public final class UnitNames {
         int lead = s.length() - s.stripLeading().length();
         for (String no : NOT_HEADS) {
             if (startsWithWord(f, no)) return 0;
+        }
+        // "Đồng chí Bí thư Đảng ủy chỉ đạo chung": an honorific before a post names the post holder
+        for (String h : HONORIFICS) {
+            if (!startsWithWord(f, h) || f.length() <= h.length() + 1) continue;
+            int inner = headLength(stripped.substring(h.length() + 1));
+            if (inner > 0) return lead + h.length() + 1 + inner;
         }
         Matcher plural = PLURAL.matcher(f);
         if (plural.find()) {
@@ -118,7 +125,10 @@ public final class UnitNames {
             if (upper && !afterDepartment) {
                 afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, at)).strip()));
             }
-            boolean nounUse = prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và");
+            // "Công chức Địa chính - Xây dựng": a capitalised word after a spaced hyphen is the second field of the
+            // name, not a verb
+            boolean afterHyphen = upper && at > 0 && s.substring(Math.max(0, at - 3), at).matches(".*\\s[-–]\\s*");
+            boolean nounUse = prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và") || afterHyphen;
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;

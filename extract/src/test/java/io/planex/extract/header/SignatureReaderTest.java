@@ -34,6 +34,11 @@ class SignatureReaderTest {
         "name in capitals after a stamp line | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n(Đã ký và đóng dấu)\\nPHAN VĂN LỘC | Phan Văn Lộc | Chủ tịch",
         "table row with tab | - Lưu: VT, TH.\tKT. GIÁM ĐỐC\\n\tPHÓ GIÁM ĐỐC\\n\\n\tĐỗ Minh Tâm | Đỗ Minh Tâm | Phó Giám đốc",
         "signature before an appendix | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nNguyễn Tuấn Khải\\nPHỤ LỤC\\nDANH MỤC NHIỆM VỤ\\nSTT NỘI DUNG\\n1 Cấp giấy phép\\n2 Cấp lại giấy phép\\n3 Thu hồi giấy phép\\n4 Kiểm tra\\n5 Báo cáo | Nguyễn Tuấn Khải | Chủ tịch",
+        "by order of a body, on one line | T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG Nguyễn Thị Lan | Nguyễn Thị Lan | Chánh Văn phòng",
+        "by order of a head, on one line | TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Vũ Hải Nam | Vũ Hải Nam | Chánh Văn phòng",
+        "flattened after the recipients, no marker | - Lưu: VT. CHỦ TỊCH Phạm Văn Tùng | Phạm Văn Tùng | Chủ tịch",
+        "flattened after the Party recipients | - Lưu Văn phòng Huyện ủy. T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG Nguyễn Thị Lan | Nguyễn Thị Lan | Chánh Văn phòng",
+        "title and name on one line, no marker | CHỦ TỊCH Phạm Văn Tùng | Phạm Văn Tùng | Chủ tịch",
         "acting head | Q. GIÁM ĐỐC\\n\\nPhạm Thu Hà | Phạm Thu Hà | Giám đốc",
         "deputy in charge | KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\\nLý Văn Đức | Lý Văn Đức | Phó Trưởng phòng Phụ trách",
     })

@@ -37,6 +37,15 @@ class UnitLayoutTest {
         "Party conclusion with Bộ Chính trị ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Giao Bộ Chính trị chỉ đạo tổng kết việc thực hiện.\\n2. Đảng đoàn Quốc hội lãnh đạo sửa đổi các luật liên quan. ¦ Bộ Chính trị | Đảng đoàn Quốc hội",
         "duties of a body named with verbs inside its name ¦ QUYẾT ĐỊNH:\\nĐiều 1. Thành lập Tổ tiếp công dân, xử lý đơn thư khiếu nại của công dân.\\nĐiều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo của công dân:\\n- Tiếp công dân theo kế hoạch. ¦ Tổ tiếp công dân, xử lý khiếu nại, tố cáo của công dân",
         "numbered duties heading ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Trách nhiệm của Phòng Văn hóa và Thông tin:\\n- Tham mưu tổ chức các hoạt động. ¦ Phòng Văn hóa và Thông tin",
+        "Party resolution: Party groups of the State and the Politburo ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ lãnh đạo thể chế hóa các chủ trương của Nghị quyết.\\n2. Các ban đảng Trung ương, Đảng ủy các cơ quan Đảng Trung ương theo chức năng, nhiệm vụ hướng dẫn thực hiện.\\n3. Giao Bộ Chính trị, Ban Bí thư chỉ đạo, kiểm tra, giám sát; định kỳ hằng năm báo cáo Ban Chấp hành Trung ương. ¦ Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ | Các ban đảng Trung ương, Đảng ủy các cơ quan Đảng Trung ương | Bộ Chính trị, Ban Bí thư",
+        "Party conclusion with sub-numbered items ¦ 2. Nhiệm vụ thời gian tới\\n2.1. Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tiếp tục quán triệt.\\n2.2. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh ban hành kế hoạch.\\n2.3. Ban Tuyên giáo và Dân vận Tỉnh ủy; Ủy ban Kiểm tra Tỉnh ủy theo dõi, kiểm tra, giám sát. ¦ Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy | Ban cán sự đảng UBND tỉnh | Ban Tuyên giáo và Dân vận Tỉnh ủy | Ủy ban Kiểm tra Tỉnh ủy",
+        "cell's committee and committee member in charge ¦ IV. TỔ CHỨC THỰC HIỆN\\n1. Chi ủy xây dựng kế hoạch thực hiện.\\n2. Đảng ủy viên phụ trách các thôn đôn đốc thu nộp đảng phí. ¦ Chi ủy | Đảng ủy viên phụ trách các thôn",
+        "a letter asking its addressee to carry something out ¦ Kính gửi: Công ty Cổ phần Năng lượng Minh Phát\\n1. Thời gian kiểm tra: Ngày 29 tháng 5 năm 2026.\\nĐề nghị Công ty Cổ phần Năng lượng Minh Phát thông báo cho các chủ thể tham gia xây dựng công trình chuẩn bị đầy đủ hồ sơ.\\nNơi nhận:\\n- Như trên; ¦ Công ty Cổ phần Năng lượng Minh Phát",
+        "executing article over several lines ¦ Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh;\\nGiám đốc các sở, Thủ trưởng các ban, ngành\\nthuộc tỉnh; Chủ tịch Ủy ban nhân dân các xã,\\nphường và các tổ chức, cá nhân có liên quan\\nchịu trách nhiệm thi hành Quyết định này./. ¦ Chánh Văn phòng Ủy ban nhân dân tỉnh | Giám đốc các sở, Thủ trưởng các ban, ngành thuộc tỉnh | Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan",
+        "executing article whose list ends in a plural going on past a comma (kept whole, no semicolons) ¦ Điều 3. Các ông (bà): Chánh Văn phòng UBND huyện, Trưởng phòng Y tế và Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./. ¦ Chánh Văn phòng UBND huyện, Trưởng phòng Y tế và Thủ trưởng các cơ quan, đơn vị có liên quan",
+        "a task table printed one cell a line keeps its partner column out ¦ III. TỔ CHỨC THỰC HIỆN\\nSTT\\nNhiệm vụ\\nCơ quan chủ trì\\nCơ quan phối hợp\\nThời gian\\n1\\nSắp xếp tổ chức bộ máy\\nBan Tổ chức Huyện ủy\\nVăn phòng Huyện ủy\\nQuý II/2025\\n2\\nRà soát quy chế\\nVăn phòng Huyện ủy\\nCác ban đảng\\nTháng 4/2025 ¦ Ban Tổ chức Huyện ủy | Văn phòng Huyện ủy",
+        "plurals of real bodies and a post whose field has a hyphen ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Công chức Địa chính - Xây dựng\\n- Rà soát các điểm xung yếu.\\n2. Các thôn\\n- Báo cáo nhanh khi có thiên tai.\\n3. Các trường học trên địa bàn xã tổ chức tuyên truyền. ¦ Công chức Địa chính - Xây dựng | Các thôn | Các trường học trên địa bàn xã",
+        "post holders named with an honorific ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Văn phòng Đảng ủy xã\\nBảo đảm điều kiện tổ chức đại hội.\\n2. Đồng chí Bí thư Đảng ủy chỉ đạo chung. ¦ Văn phòng Đảng ủy xã | Đồng chí Bí thư Đảng ủy",
         "office holders as units ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phó Chủ tịch Thường trực phụ trách chung, chỉ đạo các thôn.\\n2. Chuyên viên phụ trách lĩnh vực văn hóa tham mưu tổ chức các hoạt động. ¦ Phó Chủ tịch Thường trực | Chuyên viên phụ trách lĩnh vực văn hóa",
     })
     void readsTheUnitsOfEachLayout(String layout, String text, String expected) {
@@ -46,10 +55,26 @@ class UnitLayoutTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '¦', value = {
         "a generic word alone ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Đơn vị\\nTổ chức thực hiện theo kế hoạch.\\n2. Phòng Văn hóa và Thông tin tham mưu. ¦ Phòng Văn hóa và Thông tin",
+        "a reply pointing its addressee to someone to consult ¦ Kính gửi: Cục Hải quan\\nVề nội dung nêu tại Công văn của Cục Hải quan, Cục Hóa chất có ý kiến như sau:\\n1. Về công bố hóa chất\\nNghị định quy định việc công bố.\\n2. Về thủ tục\\nĐề nghị Cục Hải quan liên hệ với Cục Thương mại điện tử để được hướng dẫn.\\nTrân trọng./. ¦ ''",
+        "a plural of a generic word ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các đơn vị báo cáo kết quả về Phòng Nội vụ trước ngày 25 hằng tháng.\\n2. Phòng Nội vụ tổng hợp. ¦ Phòng Nội vụ",
+        "bodies picked by a count ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Thôn có dưới 100 hộ bố trí tủ sách chung.\\n2. Các xã có từ 3 thôn trở lên thành lập tổ công tác.\\n3. Trạm Y tế xã chủ trì. ¦ Trạm Y tế xã",
         "a partner with 'chặt chẽ' and 'trong việc' ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các tổ chức thành viên của Mặt trận xã\\n- Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ xã trong việc cử cán bộ tham gia. ¦ Các tổ chức thành viên của Mặt trận xã",
     })
     void leavesOutWhatIsNotAUnit(String layout, String text, String expected) {
         assertEquals(expected, leads(text), layout);
+    }
+
+    /** The same implementation part with a page header (or a portal's short name) repeated between its items. */
+    @org.junit.jupiter.api.Test
+    void aRunningHeaderBetweenItemsDoesNotJoinTheirNames() {
+        String running = "KH 15/KH-UBND xã Hòa An - Trang ";
+        String filler = "Tổ chức thực hiện đúng quy định, bảo đảm chất lượng, hiệu quả và tiết kiệm trong toàn xã.\n";
+        String text = "III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã\n" + filler.repeat(3) + running + "2\n"
+                + "2. Công chức Văn hóa - Xã hội\n" + running + "3\n" + filler.repeat(3) + "3. Trưởng các thôn\n"
+                + running + "4\n" + "Vận động nhân dân tham gia.\n";
+        java.util.List<String> names = new io.planex.extract.PlanExtractor().extract(text).units().stream()
+                .filter(Unit::lead).map(Unit::name).toList();
+        assertEquals(List.of("Trạm Y tế xã", "Công chức Văn hóa - Xã hội", "Trưởng các thôn"), names);
     }
 
     @ParameterizedTest(name = "{0}")

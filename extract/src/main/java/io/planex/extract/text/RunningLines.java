@@ -1,0 +1,132 @@
+package io.planex.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks the running text that exports repeat on every page or before every paragraph: a page header or footer
+ * line ("KH 15/KH-UBND xã Hòa An - Trang 2"), and a portal's prefix printed before each article ("Quyết định
+ * 212/QĐ-UBND năm 2021 ban hành ... Điều 3. ..."). Left in place they join the heading they interrupt ("2. Công
+ * chức Văn hóa - Xã hội KH 15/KH-UBND ...") or hide a line's own marker. The blanked characters become spaces, so
+ * every offset still points into the text as given.
+ *
+ * <p>Only text that repeats at least {@value #MIN_REPEATS} times, is at least {@value #MIN_LENGTH} characters
+ * long, has three words and carries a number (a page number, a symbol, a year) counts as running text: a table
+ * cell repeated down a column ("Phòng Văn hóa và Thông tin", "Quý IV/2025") stays.
+ */
+public final class RunningLines {
+    static final int MIN_REPEATS = 3;
+    static final int MIN_LENGTH = 20;
+    private static final int KEY_LENGTH = 20;
+    /** Running text recurs over the document, not down one short stretch of it (a table column). */
+    static final int MIN_SPREAD = 400;
+
+    private RunningLines() {}
+
+    public static String blank(String text) {
+        if (text == null || text.isEmpty()) return text;
+        List<int[]> lines = new ArrayList<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            int s = from;
+            while (s < end && Character.isWhitespace(text.charAt(s))) s++;
+            int e = end;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e - s >= MIN_LENGTH) lines.add(new int[] {s, e});
+            if (nl < 0) break;
+            from = nl + 1;
+        }
+        Map<String, List<int[]>> byStart = new HashMap<>();
+        for (int[] l : lines) {
+            byStart.computeIfAbsent(shape(text, l[0], l[0] + KEY_LENGTH), k -> new ArrayList<>()).add(l);
+        }
+        char[] out = null;
+        for (List<int[]> group : byStart.values()) {
+            if (group.size() < MIN_REPEATS) continue;
+            int common = commonPrefix(text, group);
+            if (common < MIN_LENGTH) continue;
+            if (!isRunning(text, group, common)) continue;
+            if (out == null) out = text.toCharArray();
+            for (int[] l : group) {
+                for (int i = l[0]; i < l[0] + common; i++) if (out[i] != '\n') out[i] = ' ';
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** The text with digits made one sign, so "Trang 2" and "Trang 3" repeat one line. */
+    private static String shape(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            b.append(Character.isDigit(c) ? '#' : c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Length of the prefix every line of the group shares, cut back to a word boundary; the whole line when the
+     * lines differ only in a number at their end (a page number).
+     */
+    private static int commonPrefix(String text, List<int[]> group) {
+        int[] first = group.get(0);
+        if (group.stream().allMatch(l -> samePageLine(text, first, l))) return first[1] - first[0];
+        int n = first[1] - first[0];
+        for (int[] l : group) {
+            int k = 0;
+            int max = Math.min(n, l[1] - l[0]);
+            while (k < max && text.charAt(first[0] + k) == text.charAt(l[0] + k)) k++;
+            n = k;
+        }
+        for (int[] l : group) {
+            if (n < l[1] - l[0] && !Character.isWhitespace(text.charAt(l[0] + n))) {
+                while (n > 0 && !Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+            }
+        }
+        while (n > 0 && Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+        // "... Hòa An Điều 1." / "... Hòa An Điều 2.": a word the lines share right before the number where they part
+        // is the marker of what follows ("Điều", "Khoản"), not the end of the running text
+        int after = first[0] + n;
+        while (after < first[1] && Character.isWhitespace(text.charAt(after))) after++;
+        if (after < first[1] && Character.isDigit(text.charAt(after))) {
+            while (n > 0 && !Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+            while (n > 0 && Character.isWhitespace(text.charAt(first[0] + n - 1))) n--;
+        }
+        return n;
+    }
+
+    /** Two lines equal but for the number they end with ("... - Trang 2", "... - Trang 3"). */
+    private static boolean samePageLine(String text, int[] a, int[] b) {
+        int ea = a[1];
+        int eb = b[1];
+        while (ea > a[0] && Character.isDigit(text.charAt(ea - 1))) ea--;
+        while (eb > b[0] && Character.isDigit(text.charAt(eb - 1))) eb--;
+        if (ea == a[1] && eb == b[1]) return text.substring(a[0], a[1]).equals(text.substring(b[0], b[1]));
+        return ea - a[0] == eb - b[0] && text.regionMatches(a[0], text, b[0], ea - a[0]);
+    }
+
+    private static final Pattern SYMBOL = Pattern.compile(
+            "\\d+(?:/\\d{4})?/\\p{Lu}[\\p{L}&]*(?:-\\p{Lu}[\\p{L}&]*)*|\\d+-\\p{Lu}[\\p{L}]*/\\p{Lu}[\\p{L}]*");
+
+    /**
+     * Three or more words, no item marker at its start, and a document's symbol in it (a portal repeats the
+     * document's short name) or a page number at its end: a column of equal cells has neither.
+     */
+    private static boolean isRunning(String text, List<int[]> group, int common) {
+        String prefix = text.substring(group.get(0)[0], group.get(0)[0] + common);
+        if (prefix.strip().split("\\s+").length < 3) return false;
+        char c = prefix.charAt(0);
+        if (c == '-' || c == '+' || c == '•' || c == '|' || Character.isDigit(c)) return false;
+        int[] last = group.get(group.size() - 1);
+        if (last[0] - group.get(0)[0] < MIN_SPREAD) return false;
+        boolean pageNumbers = group.stream().map(l -> text.substring(l[1] - 1, l[1])).distinct().count() > 1
+                || Character.isDigit(prefix.charAt(prefix.length() - 1)) && common == group.get(0)[1] - group.get(0)[0]
+                        && prefix.matches("(?s).*(?:[Tt]rang|[Pp]age|[Tt]r\\.)\\s*\\d+$");
+        return pageNumbers || SYMBOL.matcher(prefix).find();
+    }
+}

@@ -1,0 +1,45 @@
+package io.planex.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planex.extract.model.Citation;
+import io.planex.extract.model.PageMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The issuer of citations printed after a phrase that announces them as one body's documents ("... các Nghị định của
+ * Chính phủ ..., bao gồm: Nghị định số A; Nghị định số B", "các văn bản của Bộ X: ..."): each listed citation of
+ * the announced type takes that body unless it names its own; and the bases so listed after "Căn cứ" are what the
+ * document carries out. Plain text, and the one-item-a-line form of a DOCX or HTML list.
+ */
+class CitationListIssuerTest {
+    private static String issuers(String text) {
+        return new CitationExtractor().extract(text.replace("\\n", "\n"), PageMap.single()).stream()
+                .map(c -> c.symbol() + "=" + c.issuer() + (c.implementing() ? "+" : ""))
+                .collect(Collectors.joining(" | "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        // layout ¦ text (\n = line break) ¦ symbol=issuer, '+' when implemented
+        "decrees listed after 'bao gồm:' ¦ V/v kiểm tra an toàn\\nCăn cứ các Nghị định của Chính phủ quy định chi tiết về vật liệu nổ, bao gồm: Nghị định số 71/2018/NĐ-CP ngày 15/5/2018; Nghị định số 181/2024/NĐ-CP ngày 31/12/2024; Nghị định số 09/2025/NĐ-CP;\\nSở Công Thương đề nghị Công ty thực hiện. ¦ 71/2018/NĐ-CP=Chính phủ+ | 181/2024/NĐ-CP=Chính phủ+ | 09/2025/NĐ-CP=Chính phủ+",
+        "a body's documents after a colon, one naming its own ¦ V/v kiểm tra\\nCăn cứ các văn bản của Bộ Công Thương: Thông tư số 13/2018/TT-BCT ngày 15/6/2018; Thông tư số 31/2020/TT-BCT ngày 30/11/2020 của Bộ Công Thương và Bộ Tài chính;\\nSở đề nghị. ¦ 13/2018/TT-BCT=Bộ Công Thương+ | 31/2020/TT-BCT=Bộ Công Thương và Bộ Tài chính+",
+        "list items one a line ¦ V/v kiểm tra\\nKính gửi: Công ty Cổ phần Minh Phát\\nSau khi nghiên cứu hồ sơ, Sở có ý kiến như sau:\\n- Nghị định của Chính phủ về quản lý chất lượng công trình, bao gồm: Nghị định số 06/2021/NĐ-CP ngày 26/01/2021, Nghị định số 35/2023/NĐ-CP ngày 20/6/2023;\\n- Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh Lâm Giang; ¦ 06/2021/NĐ-CP=Chính phủ | 35/2023/NĐ-CP=Chính phủ | 05/2025/QĐ-UBND=UBND tỉnh Lâm Giang",
+        "announced type limits the list ¦ V/v kiểm tra\\nThực hiện các Nghị định của Chính phủ gồm: Nghị định số 12/2024/NĐ-CP, Thông tư số 08/2024/TT-BXD; ¦ 12/2024/NĐ-CP=Chính phủ+ | 08/2024/TT-BXD=null+",
+        "a new clause ends the list ¦ V/v kiểm tra\\nCăn cứ các Nghị định của Chính phủ gồm: Nghị định số 12/2024/NĐ-CP;\\nXét đề nghị tại Tờ trình số 45/TTr-SXD ngày 02/3/2025; ¦ 12/2024/NĐ-CP=Chính phủ+ | 45/TTr-SXD=null",
+        "documents listed after the body that issued them ¦ I. KẾT QUẢ\\nBan Chỉ đạo đã tham mưu UBND huyện ban hành các Quyết định số 125/QĐ-UBND, 126/QĐ-UBND ngày 15/01/2024 giao kế hoạch vốn; Kế hoạch số 45/KH-UBND ngày 20/01/2024 và số 67/KH-UBND ngày 05/3/2024 về giảm nghèo; triển khai Nghị quyết số 09-NQ/HU ngày 28/12/2023. ¦ 125/QĐ-UBND=UBND huyện | 126/QĐ-UBND=UBND huyện | 45/KH-UBND=UBND huyện | 67/KH-UBND=UBND huyện | 09-NQ/HU=null",
+        "a capitalised sentence on the next line is not the issuer's or the date's ¦ KẾT LUẬN\\nvề tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\\nNgày 28/02/2025, Ban Thường vụ Tỉnh ủy nghe báo cáo, kết luận như sau: ¦ 05-CT/TW=Bộ Chính trị+",
+    })
+    void eachListedCitationTakesTheAnnouncedIssuer(String layout, String text, String expected) {
+        assertEquals(expected, issuers(text), layout);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDateOfTheNextSentenceIsNotTheCitationsDate() {
+        Citation c = new CitationExtractor().extract("KẾT LUẬN\nvề thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n"
+                + "Ngày 28/02/2025, Ban Thường vụ họp.", PageMap.single()).get(0);
+        assertEquals(null, c.date());
+    }
+}

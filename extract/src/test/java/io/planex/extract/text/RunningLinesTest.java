@@ -1,0 +1,62 @@
+package io.planex.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Running text repeated by exports (a page header with its page number, a portal's short name of the document
+ * before each article) is blanked in place; text that merely repeats (a column of equal table cells, recurring
+ * sentences) stays, and the length never changes.
+ */
+class RunningLinesTest {
+    private static final String FILLER = "Nội dung của đoạn văn bản này đủ dài để các lần lặp nằm rải khắp văn bản.\n";
+
+    private static String document(String running, int times, String between) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= times; i++) {
+            b.append(running.replace("#", Integer.toString(i))).append('\n');
+            b.append(between.replace("#", Integer.toString(i))).append('\n').append(FILLER.repeat(2));
+        }
+        return b.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // layout | running line (# = a running number) | text between repeats | whether it is blanked
+        "page header with a page number | KH 15/KH-UBND xã Hòa An - Trang # | Điều #. Nội dung điều. | true",
+        "portal's name of the document | Quyết định 212/QĐ-UBND năm 2021 ban hành Kế hoạch phòng chống dịch | Điều #. Nội dung điều. | true",
+        "a column of equal cells | Phòng Văn hóa và Thông tin | Quý IV/2025 | false",
+        "a recurring dated sentence without a symbol | Báo cáo kết quả trước ngày 25/12/2025 | Nội dung # | false",
+        "bullets repeated | - Lưu: VT, Văn phòng 2025 tỉnh ủy. | Nội dung # | false",
+    })
+    void blanksOnlyRunningText(String layout, String running, String between, boolean blanked) {
+        String text = document(running.strip(), 4, between.strip());
+        String out = RunningLines.blank(text);
+        assertEquals(text.length(), out.length(), layout);
+        String first = running.strip().replace("#", "1");
+        assertEquals(blanked, !out.contains(first), layout);
+        assertTrue(out.contains(between.strip().replace("#", "2")), layout);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPrefixBeforeEachArticleOnTheSameLineIsBlankedAndTheArticleStays() {
+        String prefix = "Nghị quyết 12/NQ-HĐND năm 2024 kế hoạch đầu tư công xã Hòa An ";
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 4; i++) b.append(prefix).append("Điều ").append(i).append(". Nội dung.\n").append(FILLER.repeat(2));
+        String out = RunningLines.blank(b.toString());
+        assertFalse(out.contains("Nghị quyết 12/NQ-HĐND"));
+        assertTrue(out.contains("Điều 3. Nội dung."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void textWithoutRunningLinesIsReturnedAsIs() {
+        String text = "KẾ HOẠCH\nTuyên truyền năm 2025\n" + FILLER.repeat(3);
+        assertSame(text, RunningLines.blank(text));
+        assertEquals("", RunningLines.blank(""));
+    }
+}
