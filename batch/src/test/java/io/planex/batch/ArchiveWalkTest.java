@@ -190,19 +190,5 @@ class ArchiveWalkTest {
         assertEquals(1, ingest(index, true, false, a, b).count(Status.REMOVED));
     }
 
-    // ------------------------------------------------------------ item 10: zips
-
-    @Test
-    void zipsAreReportedAsNotOpened() throws Exception {
-        Path in = tmp.resolve("in");
-        Fixtures.writePlans(in, 1);
-        Fixtures.writeZipBomb(in.resolve("bundle.zip"), 1 << 20);
-        Summary s = ingest(tmp.resolve("index"), false, false, in);
-        JsonNode zip = report().get(PathKeys.key(in.resolve("bundle.zip")));
-        assertEquals("skipped", zip.get("status").asText());
-        assertEquals("zip-not-opened", zip.get("reason").asText());
-        assertEquals(0, s.failures());
-        assertNull(Fixtures.indexed(tmp.resolve("index")).get(BulkIngest.sha256(in.resolve("bundle.zip"))));
-        assertFalse(s.format().isEmpty());
-    }
+    // item 10, zips: ZipBundleTest
 }
