@@ -333,10 +333,10 @@ public final class BulkIngest {
             throws IOException, UnreadableFileException, InterruptedException {
         String zipKey = ZipBundles.zipKeyOf(key);
         if (zipKey == null) {
-            Path file = PathKeys.toPath(key);
+            Path file = PathKeys.locate(key);
             return service.parse(file, options.timeoutMillis(Files.size(file)));
         }
-        Path file = ZipBundles.extract(PathKeys.toPath(zipKey), key.substring(zipKey.length() + 2),
+        Path file = ZipBundles.extract(PathKeys.locate(zipKey), key.substring(zipKey.length() + 2),
                 options.maxBytes());
         try {
             return service.parse(file, options.timeoutMillis(Files.size(file)));
@@ -350,10 +350,14 @@ public final class BulkIngest {
      * when its zip does not exist, or was listed in this run without it (a zip that could not be listed this time
      * keeps its members).
      */
-    private boolean gone(String key) {
+    private boolean gone(String key, StateStore state) {
+        // A key an older planex wrote decomposed, now known by its composed key: the same file, one path too many.
+        if (!key.startsWith("file:") && !key.equals(PathKeys.nfc(key)) && state.get(PathKeys.nfc(key)) != null) {
+            return true;
+        }
         String zipKey = ZipBundles.zipKeyOf(key);
-        if (zipKey == null) return Files.notExists(PathKeys.toPath(key));
-        if (Files.notExists(PathKeys.toPath(zipKey))) return true;
+        if (zipKey == null) return Files.notExists(PathKeys.locate(key));
+        if (Files.notExists(PathKeys.locate(zipKey))) return true;
         return listedZips.contains(zipKey) && !listedMembers.contains(key);
     }
 
@@ -376,7 +380,7 @@ public final class BulkIngest {
         if (prunable.isEmpty()) return;
         List<String> gone = new ArrayList<>();
         state.forEachKey(key -> {
-            if (RootCounts.under(key, prunable) && gone(key)) gone.add(key);
+            if (RootCounts.under(key, prunable) && gone(key, state)) gone.add(key);
             if (gone.size() >= 10_000) flushGone(gone, committer);
         });
         flushGone(gone, committer);

@@ -157,7 +157,18 @@ final class TreeWalker {
                 return;
             }
             children.sort(null);
-            for (Path child : children) visit(child, ancestors, false);
+            // Keys are composed (NFC): two names here that differ only in Unicode form would be one key, so the
+            // second is reported rather than silently taking the first one's place.
+            Set<String> names = new HashSet<>();
+            for (Path child : children) {
+                if (names.add(fileName(child))) {
+                    visit(child, ancestors, false);
+                } else {
+                    sink.accept(Candidate.failed(child, "name-clash", "two names in " + PathKeys.key(path)
+                            + " differ only in Unicode form (composed/decomposed) from " + fileName(child)
+                            + ": rename one; this one is not read"));
+                }
+            }
             ancestors.remove(id);
         } else {
             sink.accept(Candidate.failed(path, "not-a-file", "not a regular file or folder: " + path));

@@ -372,8 +372,14 @@ public final class WebApp {
     /** A member path of a zip bundle, as ingest names it: {@code /archive/bundle.zip!/a/plan.pdf}. */
     private static final Pattern ZIP_MEMBER = Pattern.compile("(?i)\\.zip!/");
 
+    /**
+     * The file's bytes, or null when it is not there. Paths are indexed composed (NFC); a name macOS stored
+     * decomposed is found under its decomposed spelling.
+     */
     private static byte[] originalFile(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        if (Files.isRegularFile(file)) return Files.readAllBytes(file);
+        Path nfd = Path.of(java.text.Normalizer.normalize(file.toString(), java.text.Normalizer.Form.NFD));
+        return Files.isRegularFile(nfd) ? Files.readAllBytes(nfd) : null;
     }
 
     /**
