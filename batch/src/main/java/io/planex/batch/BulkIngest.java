@@ -36,6 +36,9 @@ public final class BulkIngest {
     private final BulkOptions options;
     private final FileParser inProcessParser;
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Zips whose members this run listed, and those members' keys: what --prune judges members by. */
+    private final java.util.Set<String> listedZips = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> listedMembers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BulkIngest(BulkOptions options) {
         this(options, null);
@@ -187,8 +190,9 @@ public final class BulkIngest {
                 new TreeWalker(c -> {
                     progress.found();
                     if (!c.isFailure() && !c.skipped()) foundPerRoot.found(c.key());
+                    if (c.member() != null) listedMembers.add(c.key());
                     putUninterruptibly(found, c);
-                }, options.walkRules()).walk(roots);
+                }, options.walkRules(), listedZips::add).walk(roots);
             } finally {
                 progress.walkFinished();
                 putUninterruptibly(found, END);
@@ -283,6 +287,10 @@ public final class BulkIngest {
                 return;
             }
         }
+        if (c.member() != null) {
+            processMember(c, known, service, committer, start);
+            return;
+        }
         if (options.throttleMillis() > 0) Thread.sleep(options.throttleMillis());
         try {
             Parsed parsed = service.parse(c.path(), options.timeoutMillis(c.size()));
@@ -290,6 +298,67 @@ public final class BulkIngest {
         } catch (UnreadableFileException e) {
             committer.failed(c, null, e.reason(), e.getMessage(), millisSince(start));
         }
+    }
+
+    /** A zip member whose size or time changed, or that is new: inflated to a temporary file, then as a file. */
+    private void processMember(Candidate c, StateStore.Entry known, ParseService service, Committer committer,
+                               long start) throws IOException, InterruptedException {
+        Path file;
+        try {
+            file = ZipBundles.extract(c.path(), c.member(), options.maxBytes());
+        } catch (UnreadableFileException e) {
+            committer.failed(c, null, e.reason(), e.getMessage(), millisSince(start));
+            return;
+        }
+        try {
+            if (known != null && known.ok() && known.sha256().equals(sha256(file))) {
+                committer.touched(c, known, millisSince(start));
+                return;
+            }
+            if (options.throttleMillis() > 0) Thread.sleep(options.throttleMillis());
+            Parsed parsed = service.parse(file, options.timeoutMillis(c.size()));
+            committer.indexed(c, parsed, millisSince(start));
+        } catch (UnreadableFileException e) {
+            committer.failed(c, null, e.reason(), e.getMessage(), millisSince(start));
+        } finally {
+            ZipBundles.delete(file);
+        }
+    }
+
+    /**
+     * Reads the document a state key names, for {@link Committer} when a document's first path leaves: a file as
+     * it is, a zip member inflated for the time of the read.
+     */
+    static Parsed parseKey(String key, ParseService service, BulkOptions options)
+            throws IOException, UnreadableFileException, InterruptedException {
+        String zipKey = ZipBundles.zipKeyOf(key);
+        if (zipKey == null) {
+            Path file = PathKeys.locate(key);
+            return service.parse(file, options.timeoutMillis(Files.size(file)));
+        }
+        Path file = ZipBundles.extract(PathKeys.locate(zipKey), key.substring(zipKey.length() + 2),
+                options.maxBytes());
+        try {
+            return service.parse(file, options.timeoutMillis(Files.size(file)));
+        } finally {
+            ZipBundles.delete(file);
+        }
+    }
+
+    /**
+     * True when the file at {@code key} is gone: a file when the file system says it does not exist; a zip member
+     * when its zip does not exist, or was listed in this run without it (a zip that could not be listed this time
+     * keeps its members).
+     */
+    private boolean gone(String key, StateStore state) {
+        // A key an older planex wrote decomposed, now known by its composed key: the same file, one path too many.
+        if (!key.startsWith("file:") && !key.equals(PathKeys.nfc(key)) && state.get(PathKeys.nfc(key)) != null) {
+            return true;
+        }
+        String zipKey = ZipBundles.zipKeyOf(key);
+        if (zipKey == null) return Files.notExists(PathKeys.locate(key));
+        if (Files.notExists(PathKeys.locate(zipKey))) return true;
+        return listedZips.contains(zipKey) && !listedMembers.contains(key);
     }
 
     /**
@@ -311,7 +380,7 @@ public final class BulkIngest {
         if (prunable.isEmpty()) return;
         List<String> gone = new ArrayList<>();
         state.forEachKey(key -> {
-            if (RootCounts.under(key, prunable) && Files.notExists(PathKeys.toPath(key))) gone.add(key);
+            if (RootCounts.under(key, prunable) && gone(key, state)) gone.add(key);
             if (gone.size() >= 10_000) flushGone(gone, committer);
         });
         flushGone(gone, committer);

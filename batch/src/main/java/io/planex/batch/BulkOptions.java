@@ -40,7 +40,7 @@ public record BulkOptions(Path index, Path jsonDir, int threads, Duration timeou
 
     /** What the walk skips: links out of the roots unless followed, litter, zips, what this ingest writes. */
     WalkRules walkRules() {
-        return new WalkRules(followLinks, java.util.Arrays.asList(index, jsonDir, report), Litter.defaults(), true);
+        return new WalkRules(followLinks, java.util.Arrays.asList(index, jsonDir, report), Litter.defaults(), false);
     }
 
     /** The time limit of one file of this size. */

@@ -164,11 +164,10 @@ final class Committer implements AutoCloseable {
             index.delete(sha);
             return;
         }
-        Path file = PathKeys.toPath(remaining.get(0));
         try {
-            Parsed parsed = service.parse(file, options.timeoutMillis(Files.size(file)));
+            Parsed parsed = BulkIngest.parseKey(remaining.get(0), service, options);
             if (sha.equals(parsed.record().source().sha256())) {
-                Candidate c = Candidate.found(file, 0, 0);
+                Candidate c = new Candidate(null, remaining.get(0), 0, 0, null, null, false);
                 index.put(withSource(parsed.record(), c), parsed.text(), remaining);
                 return;
             }

@@ -25,11 +25,13 @@ import java.util.function.Consumer;
  * <p>What is skipped ({@link WalkRules}): litter (.DS_Store, Thumbs.db, ~$ files, ...); symbolic links whose
  * target lies outside every root, unless links are to be followed (an archive's link to /etc/passwd must not
  * end up in the index); planex index folders, the ingest's own and any other (an index inside the archive would
- * otherwise be read as documents on every run). The roots themselves are always entered.
+ * otherwise be read as documents on every run). The roots themselves are always entered. A {@code .zip} hands
+ * over its members ({@link ZipBundles}) unless the rules say zips are not opened.
  */
 final class TreeWalker {
     private final Consumer<Candidate> sink;
     private final WalkRules rules;
+    private final Consumer<String> zipListed;
     private List<Path> realRoots = List.of();
     private Set<Object> outputKeys = Set.of();
 
@@ -38,8 +40,14 @@ final class TreeWalker {
     }
 
     TreeWalker(Consumer<Candidate> sink, WalkRules rules) {
+        this(sink, rules, key -> { });
+    }
+
+    /** {@code zipListed} hears the key of every zip whose members were listed (what --prune may judge). */
+    TreeWalker(Consumer<Candidate> sink, WalkRules rules, Consumer<String> zipListed) {
         this.sink = sink;
         this.rules = rules;
+        this.zipListed = zipListed;
     }
 
     void walk(List<Path> roots) {
@@ -119,9 +127,13 @@ final class TreeWalker {
             return;
         }
         if (attrs.isRegularFile()) {
-            if (rules.skipZips() && fileName(path).toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                sink.accept(Candidate.skipped(path, "zip-not-opened", "zip archives are not opened: "
-                        + PathKeys.key(path) + " (unpack it to ingest its members)"));
+            if (ZipBundles.isZip(fileName(path))) {
+                if (rules.skipZips()) {
+                    sink.accept(Candidate.skipped(path, "zip-not-opened", "zip archives are not opened: "
+                            + PathKeys.key(path) + " (unpack it to ingest its members)"));
+                } else if (ZipBundles.list(path, rules.litter(), sink)) {
+                    zipListed.accept(PathKeys.key(path));
+                }
                 return;
             }
             sink.accept(Candidate.found(path, attrs.size(), attrs.lastModifiedTime().toMillis()));
@@ -145,7 +157,18 @@ final class TreeWalker {
                 return;
             }
             children.sort(null);
-            for (Path child : children) visit(child, ancestors, false);
+            // Keys are composed (NFC): two names here that differ only in Unicode form would be one key, so the
+            // second is reported rather than silently taking the first one's place.
+            Set<String> names = new HashSet<>();
+            for (Path child : children) {
+                if (names.add(fileName(child))) {
+                    visit(child, ancestors, false);
+                } else {
+                    sink.accept(Candidate.failed(child, "name-clash", "two names in " + PathKeys.key(path)
+                            + " differ only in Unicode form (composed/decomposed) from " + fileName(child)
+                            + ": rename one; this one is not read"));
+                }
+            }
             ancestors.remove(id);
         } else {
             sink.accept(Candidate.failed(path, "not-a-file", "not a regular file or folder: " + path));

@@ -14,7 +14,7 @@ import java.util.List;
  * @param skipZips    report .zip files as skipped (not opened) instead of reading them
  */
 record WalkRules(boolean followLinks, List<Path> outputs, Litter litter, boolean skipZips) {
-    static final WalkRules DEFAULTS = new WalkRules(false, List.of(), Litter.defaults(), true);
+    static final WalkRules DEFAULTS = new WalkRules(false, List.of(), Litter.defaults(), false);
 
     WalkRules {
         outputs = outputs.stream().filter(java.util.Objects::nonNull).toList();

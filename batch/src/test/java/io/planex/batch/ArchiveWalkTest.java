@@ -190,19 +190,38 @@ class ArchiveWalkTest {
         assertEquals(1, ingest(index, true, false, a, b).count(Status.REMOVED));
     }
 
-    // ------------------------------------------------------------ item 10: zips
+    // ------------------------------------------------------------ item 11: names
 
     @Test
-    void zipsAreReportedAsNotOpened() throws Exception {
-        Path in = tmp.resolve("in");
+    void aDecomposedFileIsKnownComposedKeptByPruneAndTwoFormsOfOneNameAreReported() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String composed = "kế-hoạch-văn-hóa.txt";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        Path nfd = PathKeys.toPath(PathKeys.key(in) + "/" + decomposed);
+        Files.writeString(nfd, Fixtures.planText(1));
+        Path index = tmp.resolve("index");
+        assertEquals(1, ingest(index, true, false, in).count(Status.OK));
+        String key = PathKeys.key(in) + "/" + composed;
+        assertEquals("ok", report().get(key).get("status").asText(), report().toString());
+        assertEquals(List.of(key), Fixtures.indexed(index).get(BulkIngest.sha256(nfd)));
+
+        Summary again = ingest(index, true, false, in);
+        assertEquals(1, again.count(Status.UNCHANGED));
+        assertEquals(0, again.count(Status.REMOVED), "prune finds the file under its composed key");
+
+        Files.writeString(in.resolve(composed), Fixtures.planText(2));
+        Summary clash = ingest(index, true, false, in);
+        assertEquals(1, clash.failures());
+        assertEquals(1, clash.failuresByReason().get("name-clash"));
+        assertEquals(0, clash.count(Status.REMOVED));
+
+        Files.delete(nfd);
+        Files.delete(in.resolve(composed));
         Fixtures.writePlans(in, 1);
-        Fixtures.writeZipBomb(in.resolve("bundle.zip"), 1 << 20);
-        Summary s = ingest(tmp.resolve("index"), false, false, in);
-        JsonNode zip = report().get(PathKeys.key(in.resolve("bundle.zip")));
-        assertEquals("skipped", zip.get("status").asText());
-        assertEquals("zip-not-opened", zip.get("reason").asText());
-        assertEquals(0, s.failures());
-        assertNull(Fixtures.indexed(tmp.resolve("index")).get(BulkIngest.sha256(in.resolve("bundle.zip"))));
-        assertFalse(s.format().isEmpty());
+        assertEquals(1, ingest(index, true, false, in).count(Status.REMOVED));
+        assertEquals(List.of(PathKeys.key(in.resolve("plan-000.txt"))),
+                Fixtures.indexed(index).values().stream().flatMap(List::stream).toList());
     }
+
+    // item 10, zips: ZipBundleTest
 }

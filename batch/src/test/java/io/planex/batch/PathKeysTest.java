@@ -37,4 +37,19 @@ class PathKeysTest {
         assertEquals("b", Files.readString(PathKeys.toPath(k0)));
         assertEquals("a", Files.readString(PathKeys.toPath(k1)));
     }
+
+    @Test
+    void aDecomposedNameHasTheComposedKeyAndIsLocatedByIt(@TempDir Path tmp) throws Exception {
+        String composed = "thư-mục-hóa/kế-hoạch.txt";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        Path file = PathKeys.toPath(PathKeys.key(tmp) + "/" + decomposed);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "x");
+        String key = PathKeys.key(file);
+        assertEquals(PathKeys.key(tmp) + "/" + composed, key, "one spelling for both forms");
+        assertTrue(Files.notExists(PathKeys.toPath(key)), "the composed spelling is not on disk");
+        assertEquals(file, PathKeys.locate(key), "folder and file found through their decomposed names");
+        assertTrue(PathKeys.exists(key));
+        assertTrue(!PathKeys.exists(PathKeys.key(tmp) + "/thư-mục-hóa/khác.txt"));
+    }
 }

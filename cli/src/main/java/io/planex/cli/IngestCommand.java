@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "the run. A re-run skips unchanged files; an interrupted run resumes where it was committed. "
                 + "Only one ingest may write to an index at a time."},
         footer = {"", "Report statuses: ok, unchanged, failed, needs-ocr, removed (--prune), skipped (litter such as "
-                + ".DS_Store or ~$ files, links leading outside the given folders, zip files, planex's own index).",
+                + ".DS_Store or ~$ files, links leading outside the given folders, a zip inside a zip, planex's own "
+                + "index). The members of .zip files are documents, named bundle.zip!/folder/file.pdf.",
             "Ctrl-C or SIGTERM: stops taking files, commits what is done, finishes the report, exits 130.",
             "Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage or fatal error, 130 interrupted.",
             "", "Examples:", "  planex ingest --index planex-data/index --report ingest.jsonl --prune archive/",

@@ -1,7 +1,9 @@
 package io.planex.cli;
 
 import io.planex.batch.PathKeys;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -21,7 +23,18 @@ final class PathConverter implements ITypeConverter<Path> {
         }
     }
 
+    /**
+     * The path as spelled; when no file has that spelling, the file whose name is the same after NFC (a name
+     * stored decomposed, as macOS writes it, typed composed), if there is one.
+     */
     static Path toPath(String value) {
+        Path spelled = spelled(value);
+        if (value.startsWith("file:") || Files.exists(spelled, LinkOption.NOFOLLOW_LINKS)) return spelled;
+        Path found = PathKeys.locate(PathKeys.key(spelled));
+        return Files.exists(found, LinkOption.NOFOLLOW_LINKS) ? found : spelled;
+    }
+
+    private static Path spelled(String value) {
         if (value.startsWith("file:")) return PathKeys.toPath(value);
         try {
             Path p = Path.of(value);

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Items 5 and 13 of issue 14: records are never silently overwritten; "extract -" reads stdin. */
+/**
+ * Items 5 and 13 of issue 14: records are never silently overwritten; "extract -" reads stdin; an image too large
+ * to decode is refused from its header.
+ */
 class ExtractOutputTest {
     @TempDir
     Path tmp;
@@ -68,6 +71,16 @@ class ExtractOutputTest {
         } finally {
             System.setIn(saved);
         }
+    }
+
+    @Test
+    void hugeImageIsRefusedFromItsHeaderInProcess() throws Exception {
+        // 30000 x 30000 pixels took 3.3 GB in-process; the header is read and the image refused before decoding
+        Path png = Files.write(tmp.resolve("huge.png"), io.planex.testkit.Documents.pngClaiming(30_000, 30_000));
+        Cli.Run run = Cli.run("extract", png.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("image-too-large") && run.err().contains("30000 x 30000"), run.err());
+        assertEquals("", run.out());
     }
 
     private static Set<String> recordedPaths(Path dir) throws Exception {

@@ -40,6 +40,46 @@ class FileNamesTest {
     }
 
     @Test
+    void aDecomposedNameIsOneKeyEverywhereAndCanBeTypedComposed() throws Exception {
+        String composed = "kế-hoạch-văn-hóa.txt";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path file = PathKeys.toPath(PathKeys.key(in) + "/" + decomposed);
+        Files.write(file, "KẾ HOẠCH\nThực hiện Kết luận số 57-KL/TW của Bộ Chính trị.".getBytes(StandardCharsets.UTF_8));
+        String typed = PathKeys.key(in) + "/" + composed; // what a person types: composed
+        Path idx = tmp.resolve("idx");
+        Path report = tmp.resolve("r.jsonl");
+        var first = IngestCommandTestSupport.planex("ingest", "--in-process", "--progress", "none", "--index",
+                idx.toString(), "--report", report.toString(), in.toString());
+        assertEquals(0, first.exitCode(), first.stderr());
+        assertEquals(typed, reportLine(report).get("path").asText(), "the key is composed");
+
+        // named composed on the command line: found, unchanged, not "missing"
+        var byName = IngestCommandTestSupport.planex("ingest", "--in-process", "--progress", "none", "--prune",
+                "--index", idx.toString(), "--report", report.toString(), typed);
+        assertEquals(0, byName.exitCode(), byName.stderr());
+        assertEquals("unchanged", reportLine(report).get("status").asText(), byName.stderr());
+
+        var pruned = IngestCommandTestSupport.planex("ingest", "--in-process", "--progress", "none", "--prune",
+                "--index", idx.toString(), "--report", report.toString(), in.toString());
+        assertEquals(0, pruned.exitCode(), pruned.stderr());
+        assertEquals("unchanged", reportLine(report).get("status").asText(), "not pruned");
+
+        Cli.Run show = Cli.run("show", "--index", idx.toString(), typed);
+        assertEquals(0, show.exitCode(), show.err());
+        assertEquals(typed, RecordJson.mapper().readTree(show.out()).at("/source/path").asText());
+        Cli.Run extract = Cli.run("extract", typed);
+        assertEquals(0, extract.exitCode(), extract.err());
+        assertEquals("57-KL/TW", RecordJson.mapper().readTree(extract.out()).at("/citations/0/symbol").asText());
+    }
+
+    private static JsonNode reportLine(Path report) throws Exception {
+        java.util.List<String> lines = Files.readAllLines(report);
+        assertEquals(1, lines.size(), lines.toString());
+        return RecordJson.mapper().readTree(lines.get(0));
+    }
+
+    @Test
     @EnabledOnOs(OS.LINUX)
     void aNameThatIsNotUtf8CanBeNamedOnTheCommandLine() throws Exception {
         String script = String.join("\n",

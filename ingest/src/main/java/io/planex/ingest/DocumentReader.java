@@ -78,6 +78,12 @@ public final class DocumentReader {
     private static final float BLANK_CHECK_DPI = 36f;
     /** A grey level (0 black, 255 white) below which a pixel of the coarse rendering counts as ink. */
     private static final int INK_LEVEL = 224;
+    /**
+     * Largest image frame read, in pixels: an A4 page at 600 dpi is 35 megapixels, A3 at 400 dpi 31. A frame at
+     * the limit decodes to 192 MB as RGB (256 MB with alpha), so a frame or two in OCR fit a worker's default 1 GB
+     * heap; extract, in-process, reads through the same check. Only the image header is read to apply it.
+     */
+    public static final long MAX_IMAGE_PIXELS = 64_000_000L;
     private static final Set<String> OCR_IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff",
             "image/bmp", "image/gif", "image/x-ms-bmp");
 
@@ -370,8 +376,6 @@ public final class DocumentReader {
 
     private Read readImage(Path path) throws UnreadableFileException {
         if (options.ocr() == OcrMode.NEVER) throw needsOcr(path, "OCR is off (--ocr never)");
-        TesseractOcr.Availability availability = TesseractOcr.probe(options.language());
-        if (!availability.available()) throw needsOcr(path, availability.problem());
         // One reader for all frames, read in order on this thread while the OCR runs on the pool.
         try (ImageInputStream iis = ImageIO.createImageInputStream(path.toFile())) {
             ImageReader reader = iis == null ? null : firstReader(iis);
@@ -379,6 +383,9 @@ public final class DocumentReader {
             try {
                 reader.setInput(iis, false, false);
                 int count = reader.getNumImages(true);
+                for (int i = 0; i < count; i++) refuseHugeFrame(path, i, reader.getWidth(i), reader.getHeight(i));
+                TesseractOcr.Availability availability = TesseractOcr.probe(options.language());
+                if (!availability.available()) throw needsOcr(path, availability.problem());
                 List<Integer> frames = new ArrayList<>();
                 for (int i = 0; i < count; i++) frames.add(i);
                 PageText[] pages = new PageText[count];
@@ -395,6 +402,19 @@ public final class DocumentReader {
             }
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException("corrupt", "corrupt image " + path + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Refuses a frame larger than {@link #MAX_IMAGE_PIXELS} from its header's dimensions, before any pixel is
+     * decoded: a small file can claim 30000 x 30000 pixels and take gigabytes to decode.
+     */
+    private static void refuseHugeFrame(Path path, int frame, int width, int height) throws UnreadableFileException {
+        long pixels = (long) width * height;
+        if (pixels > MAX_IMAGE_PIXELS) {
+            throw new UnreadableFileException("image-too-large", String.format(java.util.Locale.ROOT,
+                    "image %s frame %d is %d x %d pixels (%.0f megapixels); the limit is %d megapixels", path,
+                    frame + 1, width, height, pixels / 1e6, MAX_IMAGE_PIXELS / 1_000_000));
         }
     }
 

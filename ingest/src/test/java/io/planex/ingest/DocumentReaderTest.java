@@ -1,6 +1,7 @@
 package io.planex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -277,6 +278,18 @@ class DocumentReaderTest {
             zip.closeEntry();
         }
         assertReason("unsupported", write("archive.zip", zipBytes.toByteArray()));
+    }
+
+    @Test
+    void imageClaimingHugeDimensionsIsRefusedFromItsHeader() throws Exception {
+        Path huge = write("huge.png", Documents.pngClaiming(30_000, 30_000));
+        UnreadableFileException e = assertReason("image-too-large", huge);
+        assertTrue(e.getMessage().contains("30000 x 30000"), e.getMessage());
+        assertReason("image-too-large", write("wide.png", Documents.pngClaiming(64_001, 1_000)));
+        // a normal size passes the check and is then read (here: found truncated, or no OCR on this machine)
+        UnreadableFileException small = assertThrows(UnreadableFileException.class,
+                () -> READER.read(write("small.png", Documents.pngClaiming(2_000, 2_000))));
+        assertNotEquals("image-too-large", small.reason(), small.getMessage());
     }
 
     @Test

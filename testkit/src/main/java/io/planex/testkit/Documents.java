@@ -175,6 +175,39 @@ public final class Documents {
         }
     }
 
+    /**
+     * A small PNG whose header claims {@code width} x {@code height} RGB pixels, with the first row's data only:
+     * what a reader learns from the header costs nothing, decoding it would take width x height x 3 bytes.
+     */
+    public static byte[] pngClaiming(int width, int height) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+            pngChunk(out, "IHDR", ihdr.array());
+            ByteArrayOutputStream row = new ByteArrayOutputStream();
+            try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(row)) {
+                z.write(new byte[1 + 3 * Math.min(width, 4096)]);
+            }
+            pngChunk(out, "IDAT", row.toByteArray());
+            pngChunk(out, "IEND", new byte[0]);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     private static float width(PDType0Font font, String s) {
         try {
             return font.getStringWidth(s);

@@ -236,13 +236,14 @@ public final class WebApp {
         if (!ID.matcher(id).matches()) throw HttpError.notFound("a download needs the document's full id");
         StoredDocument d = index.read(v -> document(v, id));
         for (String p : d.paths()) {
-            Path file = Path.of(p);
-            if (!Files.isRegularFile(file) || !id.equals(sha256(file))) continue;
+            byte[] bytes = ZIP_MEMBER.matcher(p).find() ? zipMember(p, d.record().source().bytes())
+                    : originalFile(Path.of(p));
+            if (bytes == null || !id.equals(sha256(bytes))) continue;
             String name = d.record().source().file() == null ? id : d.record().source().file();
             ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
                     + "\"; filename*=UTF-8''" + PageContext.encode(name).replace("+", "%20"));
             ctx.contentType("application/octet-stream");
-            ctx.result(Files.readAllBytes(file));
+            ctx.result(bytes);
             return;
         }
         throw new HttpError(410, "the original file is no longer where it was indexed, or has changed since");
@@ -368,12 +369,43 @@ public final class WebApp {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
+    /** A member path of a zip bundle, as ingest names it: {@code /archive/bundle.zip!/a/plan.pdf}. */
+    private static final Pattern ZIP_MEMBER = Pattern.compile("(?i)\\.zip!/");
+
+    /**
+     * The file's bytes, or null when it is not there. Paths are indexed composed (NFC); a name macOS stored
+     * decomposed is found under its decomposed spelling.
+     */
+    private static byte[] originalFile(Path file) throws IOException {
+        if (Files.isRegularFile(file)) return Files.readAllBytes(file);
+        Path nfd = Path.of(java.text.Normalizer.normalize(file.toString(), java.text.Normalizer.Form.NFD));
+        return Files.isRegularFile(nfd) ? Files.readAllBytes(nfd) : null;
+    }
+
+    /**
+     * The bytes of an indexed zip member, read from its zip; null when the zip or the member is gone, or the member
+     * inflates past the size indexed (then it has changed, and a bomb must not be inflated in the server).
+     */
+    private static byte[] zipMember(String path, long indexedBytes) throws IOException {
+        var m = ZIP_MEMBER.matcher(path);
+        if (!m.find()) return null;
+        Path zip = Path.of(path.substring(0, m.start() + 4));
+        if (!Files.isRegularFile(zip)) return null;
+        try (var file = new java.util.zip.ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            var entry = file.getEntry(path.substring(m.end()));
+            if (entry == null || entry.getSize() != indexedBytes) return null;
+            try (InputStream in = file.getInputStream(entry)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, indexedBytes + 1));
+                return bytes.length == indexedBytes ? bytes : null;
+            }
+        } catch (java.util.zip.ZipException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

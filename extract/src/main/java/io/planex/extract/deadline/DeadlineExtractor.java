@@ -243,7 +243,8 @@ public final class DeadlineExtractor {
             List<String> actors = actors(before);
             if (actors.isEmpty()) actors = enclosingUnit(outline, d.start(), units);
             String reportTo = reportTo(text.substring(sentence[0], Math.min(text.length(), sentence[1])));
-            String expr = text.substring(d.start(), d.end()).replaceAll("\\s+", " ");
+            // as printed, line breaks kept: text.substring(start, end) is what the record quotes
+            String expr = text.substring(d.start(), d.end());
             out.add(new Deadline(date, d.recurrence(), action, actors, reportTo, expr, d.start(), d.end(),
                     pages.pageOf(d.start())));
         }
