@@ -21,18 +21,14 @@ public final class AnchoredPattern {
     private static final String WORD_START = "(?<![\\p{L}])";
 
     private final Pattern pattern;
-    private final String firstChars;
-    private final boolean[] ascii = new boolean[128];
+    /** Whether a char can open a match, for every char (64 kB: one array read per char of the text). */
+    private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
     private final boolean wordStart;
 
     public AnchoredPattern(Pattern pattern, String firstChars) {
         this.pattern = pattern;
-        this.firstChars = firstChars;
-        for (char c : firstChars.toCharArray()) {
-            if (c < 128) {
-                ascii[c] = true;
-                ascii[Character.toUpperCase(c)] = true;
-            }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            opens[c] = firstChars.indexOf(Character.toLowerCase(Character.toUpperCase((char) c))) >= 0;
         }
         this.wordStart = pattern.pattern().startsWith(WORD_START);
     }
@@ -47,13 +43,7 @@ public final class AnchoredPattern {
     }
 
     private boolean canStart(CharSequence text, int i) {
-        char c = text.charAt(i);
-        if (c < 128) {
-            if (!ascii[c]) return false;
-        } else if (firstChars.indexOf(Character.toLowerCase(Character.toUpperCase(c))) < 0) {
-            return false;
-        }
-        return !wordStart || i == 0 || !Character.isLetter(text.charAt(i - 1));
+        return opens[text.charAt(i)] && (!wordStart || i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
 
     /** One pass over a text; {@link #matcher()} holds the current match. */
