@@ -73,18 +73,19 @@ public final class DeadlineExtractor {
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
-    // The chars a match of each trigger pattern can start with (see AnchoredPattern): every pattern is searched only
-    // there. A new alternative opening with another char needs its char added here.
-    private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "tcmhx");
-    private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "ht");
-    private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "ht");
-    private static final AnchoredPattern TIME_LABEL_AT = new AnchoredPattern(TIME_LABEL, "t");
-    private static final AnchoredPattern IN_PERIOD_AT = new AnchoredPattern(IN_PERIOD, "t");
-    private static final AnchoredPattern WINDOW_AT = new AnchoredPattern(WINDOW, "t");
-    private static final AnchoredPattern WINDOW_FROM_NOW_AT = new AnchoredPattern(WINDOW_FROM_NOW, "tk");
-    private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "đhm06snqt");
+    // How a match of each trigger pattern can begin (see AnchoredPattern): every pattern is searched only at words
+    // that open so. A new alternative opening with another word needs that word added here.
+    private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong");
+    private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
+    private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
+    private static final AnchoredPattern TIME_LABEL_AT = new AnchoredPattern(TIME_LABEL, "thời", "tiến");
+    private static final AnchoredPattern IN_PERIOD_AT = new AnchoredPattern(IN_PERIOD, "trong");
+    private static final AnchoredPattern WINDOW_AT = new AnchoredPattern(WINDOW, "từ");
+    private static final AnchoredPattern WINDOW_FROM_NOW_AT = new AnchoredPattern(WINDOW_FROM_NOW, "từ", "kể");
+    private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
+            "06", "6", "sáu", "năm", "quý", "tháng");
 
-    /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their first chars). */
+    /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their openings). */
     static List<AnchoredPattern> anchoredTriggers() {
         return List.of(BEFORE_AT, DEADLINE_IS_AT, COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT,
                 WINDOW_FROM_NOW_AT, RECURRENCE_AT);
@@ -115,7 +116,8 @@ public final class DeadlineExtractor {
                                 List<Unit> units) {
         YearContext years = YearContext.of(header, citations, text);
         List<Due> dues = new ArrayList<>();
-        AnchoredPattern.Scan scan = BEFORE_AT.scan(text);
+        int[] words = AnchoredPattern.wordStarts(text);
+        AnchoredPattern.Scan scan = BEFORE_AT.scan(text, words);
         Matcher m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -134,19 +136,19 @@ public final class DeadlineExtractor {
                 at = next.get().end();
             }
         }
-        scan = DEADLINE_IS_AT.scan(text);
+        scan = DEADLINE_IS_AT.scan(text, words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = COMPLETE_AT.scan(text);
+        scan = COMPLETE_AT.scan(text, words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = TIME_LABEL_AT.scan(text);
+        scan = TIME_LABEL_AT.scan(text, words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -154,13 +156,13 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        scan = IN_PERIOD_AT.scan(text);
+        scan = IN_PERIOD_AT.scan(text, words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_AT.scan(text);
+        scan = WINDOW_AT.scan(text, words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -178,7 +180,7 @@ public final class DeadlineExtractor {
             }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_FROM_NOW_AT.scan(text);
+        scan = WINDOW_FROM_NOW_AT.scan(text, words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -194,7 +196,7 @@ public final class DeadlineExtractor {
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
-        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(text);
+        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(text, words);
         Matcher r = recurring.matcher();
         List<Object[]> recurrences = new ArrayList<>();
         int listEnd = -1;
