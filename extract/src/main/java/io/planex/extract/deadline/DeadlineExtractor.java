@@ -1,5 +1,6 @@
 package io.planex.extract.deadline;
 
+import io.planex.extract.text.AnchoredPattern;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.Deadline;
@@ -72,6 +73,23 @@ public final class DeadlineExtractor {
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
+    // How a match of each trigger pattern can begin (see AnchoredPattern): every pattern is searched only at words
+    // that open so. A new alternative opening with another word needs that word added here.
+    private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong");
+    private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
+    private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
+    private static final AnchoredPattern TIME_LABEL_AT = new AnchoredPattern(TIME_LABEL, "thời", "tiến");
+    private static final AnchoredPattern IN_PERIOD_AT = new AnchoredPattern(IN_PERIOD, "trong");
+    private static final AnchoredPattern WINDOW_AT = new AnchoredPattern(WINDOW, "từ");
+    private static final AnchoredPattern WINDOW_FROM_NOW_AT = new AnchoredPattern(WINDOW_FROM_NOW, "từ", "kể");
+    private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
+            "06", "6", "sáu", "năm", "quý", "tháng");
+
+    /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their openings). */
+    static List<AnchoredPattern> anchoredTriggers() {
+        return List.of(BEFORE_AT, DEADLINE_IS_AT, COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT,
+                WINDOW_FROM_NOW_AT, RECURRENCE_AT);
+    }
     private static final List<String> NOT_DEADLINE = Words.folded(DeadlineExtractor.class, "not-deadline-contexts.txt");
 
     public List<Deadline> extract(String text, PageMap pages, DocumentHeader header, List<Citation> citations) {
@@ -98,8 +116,10 @@ public final class DeadlineExtractor {
                                 List<Unit> units) {
         YearContext years = YearContext.of(header, citations, text);
         List<Due> dues = new ArrayList<>();
-        Matcher m = BEFORE.matcher(text);
-        while (m.find()) {
+        int[] words = AnchoredPattern.wordStarts(text);
+        AnchoredPattern.Scan scan = BEFORE_AT.scan(text, words);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, m.end());
             // "Định kỳ hằng tháng, trước ngày 25, báo cáo ...": a bare day is a day of every month
@@ -116,30 +136,35 @@ public final class DeadlineExtractor {
                 at = next.get().end();
             }
         }
-        m = DEADLINE_IS.matcher(text);
-        while (m.find()) {
+        scan = DEADLINE_IS_AT.scan(text, words);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        m = COMPLETE.matcher(text);
-        while (m.find()) {
+        scan = COMPLETE_AT.scan(text, words);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        m = TIME_LABEL.matcher(text);
-        while (m.find()) {
+        scan = TIME_LABEL_AT.scan(text, words);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             Optional<TimeExpressions.Parsed> p = TimeExpressions.quarterOrMonth(text, m.end());
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        m = IN_PERIOD.matcher(text);
-        while (m.find()) {
+        scan = IN_PERIOD_AT.scan(text, words);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        m = WINDOW.matcher(text);
-        while (m.find()) {
+        scan = WINDOW_AT.scan(text, words);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             Optional<TimeExpressions.Parsed> first = TimeExpressions.any(text, m.end(), false);
             if (first.isEmpty()) continue;
@@ -155,8 +180,9 @@ public final class DeadlineExtractor {
             }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        m = WINDOW_FROM_NOW.matcher(text);
-        while (m.find()) {
+        scan = WINDOW_FROM_NOW_AT.scan(text, words);
+        m = scan.matcher();
+        while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
@@ -170,10 +196,11 @@ public final class DeadlineExtractor {
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
-        Matcher r = RECURRENCE.matcher(text);
+        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(text, words);
+        Matcher r = recurring.matcher();
         List<Object[]> recurrences = new ArrayList<>();
         int listEnd = -1;
-        while (r.find()) {
+        while (recurring.find()) {
             String rec = recurrence(r);
             // "định kỳ 6 tháng, hằng năm": "hằng năm" was already read as a member of the list before it
             if (rec == null || r.start() < listEnd) continue;

@@ -50,12 +50,23 @@ public final class Words {
      */
     public static String fold(String s) {
         if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        // one char array, folded and respelled in place: fold runs on every paragraph and name candidate
+        char[] a = new char[s.length()];
+        for (int i = 0; i < a.length; i++) {
             char c = s.charAt(i);
-            b.append(Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
+            a[i] = c < ASCII_FOLD.length ? ASCII_FOLD[c] : Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
         }
-        return respell(b.toString());
+        respell(a);
+        return new String(a);
+    }
+
+    /** {@link #fold} of each ASCII char. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII_FOLD.length; c++) {
+            ASCII_FOLD[c] = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
     }
 
     /**
@@ -63,30 +74,34 @@ public final class Words {
      * mix and keeps the length, so offsets stay valid.
      */
     public static String respell(String s) {
-        StringBuilder b = new StringBuilder(s);
-        for (int i = 0; i + 1 < b.length(); i++) {
-            char first = b.charAt(i);
-            char second = b.charAt(i + 1);
-            char base = Character.toLowerCase(first);
-            if (base != 'o' && base != 'u') continue;
+        char[] b = s.toCharArray();
+        respell(b);
+        return new String(b);
+    }
+
+    private static void respell(char[] b) {
+        for (int i = 0; i + 1 < b.length; i++) {
+            char second = b[i + 1];
             // a bare o/u followed by a toned a/e/y: move the tone onto the first vowel
             if (second >= TONED_VOWEL.length || TONED_VOWEL[second] == null) continue;
+            char first = b[i];
+            char base = Character.toLowerCase(first);
+            if (base != 'o' && base != 'u') continue;
             String plain = TONED_VOWEL[second];
             char v = Character.toLowerCase(plain.charAt(0));
             char mark = plain.charAt(1);
             boolean pair = (base == 'o' && (v == 'a' || v == 'e')) || (base == 'u' && v == 'y');
             if (!pair || !isTone(mark)) continue;
             // only when the syllable ends here: "hoàn", "uyển" keep their marks
-            if (i + 2 < b.length() && Character.isLetter(b.charAt(i + 2))) continue;
+            if (i + 2 < b.length && Character.isLetter(b[i + 2])) continue;
             // "qua", "gia"-like onsets make o/u a glide only after q; "quý" keeps its mark
-            if (i > 0 && Character.toLowerCase(b.charAt(i - 1)) == 'q') continue;
+            if (i > 0 && Character.toLowerCase(b[i - 1]) == 'q') continue;
             String moved = Normalizer.normalize(first + String.valueOf(mark), Normalizer.Form.NFC);
             if (moved.length() != 1) continue;
-            b.setCharAt(i, moved.charAt(0));
-            b.setCharAt(i + 1, plain.charAt(0) == v ? (Character.isUpperCase(second) ? Character.toUpperCase(v) : v)
-                    : plain.charAt(0));
+            b[i] = moved.charAt(0);
+            b[i + 1] = plain.charAt(0) == v ? (Character.isUpperCase(second) ? Character.toUpperCase(v) : v)
+                    : plain.charAt(0);
         }
-        return b.toString();
     }
 
     /**
@@ -114,6 +129,31 @@ public final class Words {
      * ("TỔ CHỨC THỤC HIỆN"), never for names.
      */
     public static String bare(String s) {
+        // Latin letters, their marks and punctuation decompose to one base letter (combining class 0) and marks
+        // that are dropped, so such text is bare char by char; anything else takes the full normalisation
+        StringBuilder fast = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String b = c < BARE.length ? BARE[c] : null;
+            if (b == null) return bareNormalised(s);
+            fast.append(b);
+        }
+        return fast.toString();
+    }
+
+    /** {@link #bare} of each char of the Latin, combining-mark, Latin Extended Additional and punctuation blocks. */
+    private static final String[] BARE = bareTable();
+
+    private static String[] bareTable() {
+        String[] t = new String[0x2070];
+        for (int c = 0; c < t.length; c++) {
+            boolean latin = c < 0x250 || c >= 0x300 && c < 0x370 || c >= 0x1E00 && c < 0x1F00 || c >= 0x2000;
+            if (latin && !Character.isSurrogate((char) c)) t[c] = bareNormalised(String.valueOf((char) c));
+        }
+        return t;
+    }
+
+    private static String bareNormalised(String s) {
         String d = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

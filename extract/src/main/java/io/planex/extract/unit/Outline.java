@@ -97,7 +97,22 @@ public final class Outline {
 
     private record Line(int start, int end, String text) {}
 
+    /**
+     * The last outline built on this thread: the unit and deadline extractors both read the outline of the same
+     * text, one after the other, and building it (a pass of line regexes and paragraph copies) is not free.
+     */
+    private static final ThreadLocal<Outline> LAST = new ThreadLocal<>();
+
+    /** The outline of {@code text}; the same object for the same text instance read twice in a row on a thread. */
     public static Outline of(String text) {
+        Outline last = LAST.get();
+        if (last != null && text != null && last.text == text) return last;
+        Outline built = build(text);
+        LAST.set(text == null ? null : built);
+        return built;
+    }
+
+    private static Outline build(String text) {
         String t = text == null ? "" : text;
         List<Line> lines = new ArrayList<>();
         int pos = 0;

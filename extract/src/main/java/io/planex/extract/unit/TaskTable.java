@@ -1,6 +1,7 @@
 package io.planex.extract.unit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,21 @@ public final class TaskTable {
     private static final Pattern SPACE_GAP = Pattern.compile(" {2,}|\t");
     private static final Pattern GAP_BETWEEN_WORDS = Pattern.compile("\\S {2,}\\S");
 
+    /** The rows last read on this thread, with their text: units and deadlines both read the rows of one text. */
+    private record Read(String text, List<Row> rows) {}
+
+    private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
+    /** The task rows of {@code text} (unmodifiable); read once for the same text instance asked twice in a row. */
     public static List<Row> rows(String text) {
+        Read last = LAST.get();
+        if (last != null && last.text() == text) return last.rows();
+        List<Row> rows = Collections.unmodifiableList(read(text));
+        LAST.set(new Read(text, rows));
+        return rows;
+    }
+
+    private static List<Row> read(String text) {
         List<Row> out = new ArrayList<>();
         out.addAll(verticalRows(text));
         int lead = -1;

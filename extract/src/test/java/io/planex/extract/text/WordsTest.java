@@ -33,4 +33,43 @@ class WordsTest {
             assertTrue(!tone || (v != 'a' && v != 'e' && v != 'y'), "U+" + Integer.toHexString(c));
         }
     }
+
+    /** bare and fold work char by char on a table; they must give what the normalising definitions give. */
+    @Test
+    void bareAndFoldMatchTheirDefinitions() {
+        java.util.Random r = new java.util.Random(15);
+        String alphabet = "aAăâđĐeêioôơuưyỳýỷỹỵÀÁẢÃẠàáảãạỦủŨũỤụ \t\n\u00a0\u2003,.:;()-–“”0123456789"
+                + "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0345ǅĲ\u01f0ſKµß\u0130ΣσςҖ가\ud835\udc00";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(12);
+            for (int k = 0; k < len; k++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(bareByDefinition(s), Words.bare(s), s);
+            assertEquals(foldByDefinition(s), Words.fold(s), s);
+        }
+        for (char c = 0; c < 0x3000; c++) {
+            String s = "a" + c + "\u0301b";
+            assertEquals(bareByDefinition(s), Words.bare(s), "U+" + Integer.toHexString(c));
+            assertEquals(foldByDefinition(s), Words.fold(s), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    private static String bareByDefinition(String s) {
+        String d = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) b.append(Character.toLowerCase(d.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    private static String foldByDefinition(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
+        }
+        return Words.respell(b.toString());
+    }
 }

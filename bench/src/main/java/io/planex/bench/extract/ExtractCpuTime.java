@@ -1,0 +1,83 @@
+package io.planex.bench.extract;
+
+import io.planex.extract.PlanExtractor;
+import io.planex.extract.citation.CitationExtractor;
+import io.planex.extract.deadline.DeadlineExtractor;
+import io.planex.extract.header.HeaderExtractor;
+import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.Citation;
+import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.PlanRecord;
+import io.planex.extract.model.Unit;
+import io.planex.extract.unit.UnitExtractor;
+import io.planex.ingest.TextRepair;
+import io.planex.ingest.legacy.LegacyTextDetector;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The stages of {@link ExtractBench} timed by this thread's CPU time instead of wall time: on a shared, loaded
+ * machine wall time measures the other users, CPU time much less so. Same corpus (40 real-size plans), two warm-up
+ * passes, then {@code passes} timed passes per stage. Usage: {@code java -cp bench/target/planex-bench.jar
+ * io.planex.bench.extract.ExtractCpuTime [PASSES]}.
+ */
+public final class ExtractCpuTime {
+    private ExtractCpuTime() {}
+
+    public static void main(String[] args) {
+        int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        ExtractCorpus corpus = ExtractCorpus.realSize(40, 1);
+        ExtractCorpus legacy = ExtractCorpus.legacy(40, 1);
+        HeaderExtractor header = new HeaderExtractor();
+        CitationExtractor citations = new CitationExtractor();
+        UnitExtractor units = new UnitExtractor();
+        DeadlineExtractor deadlines = new DeadlineExtractor();
+        PlanExtractor plans = new PlanExtractor();
+        List<DocumentHeader> headers = new ArrayList<>();
+        List<List<Citation>> cited = new ArrayList<>();
+        List<List<Unit>> found = new ArrayList<>();
+        List<PlanRecord> records = new ArrayList<>();
+        for (ExtractCorpus.Doc d : corpus.docs) {
+            headers.add(header.extract(d.text(), d.pageMap()));
+            cited.add(citations.extract(d.text(), d.pageMap()));
+            found.add(units.extract(d.text(), d.pageMap()));
+            records.add(PlanRecord.of(ExtractBench.SOURCE, plans.extract(d.text(), d.pageMap())));
+        }
+        Map<String, Runnable> stages = new LinkedHashMap<>();
+        stages.put("legacyCheck", () -> corpus.docs.forEach(d -> LegacyTextDetector.detect(String.join("", d.pages()))));
+        stages.put("legacyDecode", () -> legacy.docs.forEach(d -> TextRepair.repair(d.pages())));
+        stages.put("repair", () -> corpus.docs.forEach(d -> TextRepair.repair(d.pages())));
+        stages.put("header", () -> corpus.docs.forEach(d -> header.extract(d.text(), d.pageMap())));
+        stages.put("citations", () -> corpus.docs.forEach(d -> citations.extract(d.text(), d.pageMap())));
+        stages.put("units", () -> corpus.docs.forEach(d -> units.extract(d.text(), d.pageMap())));
+        stages.put("deadlines", () -> {
+            for (int i = 0; i < corpus.docs.size(); i++) {
+                ExtractCorpus.Doc d = corpus.docs.get(i);
+                deadlines.extract(d.text(), d.pageMap(), headers.get(i), cited.get(i), found.get(i));
+            }
+        });
+        stages.put("json", () -> records.forEach(RecordJson::toLine));
+        stages.put("record", () -> corpus.docs.forEach(d -> {
+            TextRepair.Repaired r = TextRepair.repair(d.pages());
+            RecordJson.toLine(PlanRecord.of(ExtractBench.SOURCE, plans.extract(r.text(), r.pageMap())));
+        }));
+        System.out.printf(Locale.ROOT, "corpus: 40 real-size plans, %.2f MB (legacy copy %.2f MB)%n", corpus.bytes / 1e6,
+                legacy.bytes / 1e6);
+        System.out.println("| stage | CPU ms per pass | MB/s of CPU (one thread) |");
+        System.out.println("|---|---:|---:|");
+        for (Map.Entry<String, Runnable> s : stages.entrySet()) {
+            for (int i = 0; i < 2; i++) s.getValue().run();
+            long start = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < passes; i++) s.getValue().run();
+            double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9 / passes;
+            long bytes = s.getKey().equals("legacyDecode") ? legacy.bytes : corpus.bytes;
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.2f |%n", s.getKey(), seconds * 1000, bytes / 1e6 / seconds);
+        }
+    }
+}
