@@ -64,6 +64,9 @@ public final class Worker {
             protocol.println(answer);
             protocol.flush();
         }
+        // stdin closed: the parent is done with us. Exit now, whatever threads a library left running, so that the
+        // parent need not kill us (a worker writing its class archive does so on this exit: WorkerClassArchive).
+        System.exit(0);
     }
 
     private static String failure(ObjectMapper mapper, String reason, String message) throws IOException {

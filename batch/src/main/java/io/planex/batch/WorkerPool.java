@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A pool of child JVMs ({@link Worker}), one per parsing thread, each with its own heap ceiling. A worker that
@@ -33,20 +36,43 @@ final class WorkerPool implements ParseService {
         this.maxFilesPerWorker = maxFilesPerWorker;
         this.idle = new ArrayBlockingQueue<>(size);
         this.linkDir = Files.createTempDirectory("planex-links");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+        List<String> jvm = new ArrayList<>(List.of(javaExecutable(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
                 // C1 only: a worker lives for maxFilesPerWorker files, too short for C2's compilations to pay
                 // back; on 2,000 text PDFs they were 40 % of each worker's CPU (docs/bench/ingest.md).
                 "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-D" + PlanFileParser.OCR_PROPERTY + "=" + ocrMode,
-                "-cp", classPath, Worker.class.getName()));
-        if (parserClass != null) command.add(parserClass);
+                "-D" + PlanFileParser.OCR_PROPERTY + "=" + ocrMode));
+        List<String> main = new ArrayList<>(List.of("-cp", classPath, Worker.class.getName()));
+        if (parserClass != null) main.add(parserClass);
+        Optional<WorkerClassArchive> archive = WorkerClassArchive.forClassPath(classPath,
+                WorkerClassArchive.defaultCacheDir());
+        Supplier<List<String>> command = () -> {
+            List<String> c = new ArrayList<>(jvm);
+            archive.ifPresent(a -> c.addAll(a.nextWorkerOptions()));
+            c.addAll(extraJvmOptions()); // last, so that they win
+            c.addAll(main);
+            return c;
+        };
+        Consumer<Boolean> archiveWritten = archive.<Consumer<Boolean>>map(a -> a::finish).orElse(null);
         for (int i = 0; i < size; i++) {
-            WorkerProcess w = new WorkerProcess(command, linkDir.resolve("worker-" + i + ".log").toFile());
+            // Started on their first file, not here: a run with less work than threads starts fewer JVMs.
+            WorkerProcess w = new WorkerProcess(command, linkDir.resolve("worker-" + i + ".log").toFile(),
+                    archiveWritten);
             all.add(w);
             idle.add(w);
         }
+    }
+
+    /**
+     * More options for the worker JVMs, after ours (so they win): the system property {@value #JVM_OPTIONS_PROPERTY},
+     * split at spaces. For benchmarks and profiling (a flight recording of the workers only), not for users.
+     */
+    static final String JVM_OPTIONS_PROPERTY = "planex.worker.jvmOptions";
+
+    private static List<String> extraJvmOptions() {
+        String v = System.getProperty(JVM_OPTIONS_PROPERTY, "").strip();
+        return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
     }
 
     private static String javaExecutable() {

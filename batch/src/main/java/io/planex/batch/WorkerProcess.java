@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** One child JVM running {@link Worker}; used by one thread at a time. Killed on timeout, restarted on demand. */
 final class WorkerProcess {
@@ -23,8 +25,15 @@ final class WorkerProcess {
     private static final String EOF = "\u0000eof";
     private static final long STARTUP_TIMEOUT_SECONDS = 120;
 
-    private final List<String> command;
+    /** Long enough for a worker to write its class archive at exit (a few seconds on a busy 2-core machine). */
+    private static final long ARCHIVE_EXIT_SECONDS = 60;
+
+    /** The command of the next start: the options may change from one start to the next (a class archive). */
+    private final Supplier<List<String>> command;
     private final java.io.File log;
+    /** Told, once the worker writing the class archive has ended, whether it ended normally; or null. */
+    private final Consumer<Boolean> archiveWritten;
+    private boolean writesArchive;
     private Process process;
     private BufferedWriter toWorker;
     private BlockingQueue<String> fromWorker;
@@ -33,8 +42,14 @@ final class WorkerProcess {
 
     /** {@code log} receives the worker's stderr (library warnings, crash messages), rewritten at each start. */
     WorkerProcess(List<String> command, java.io.File log) {
-        this.command = List.copyOf(command);
+        this(() -> command, log, null);
+    }
+
+    /** As above, with the command taken at each start and the end of a class-archive writer reported. */
+    WorkerProcess(Supplier<List<String>> command, java.io.File log, Consumer<Boolean> archiveWritten) {
+        this.command = command;
         this.log = log;
+        this.archiveWritten = archiveWritten;
     }
 
     int served() {
@@ -100,8 +115,11 @@ final class WorkerProcess {
 
     private void ensureStarted() throws IOException {
         if (process != null && process.isAlive()) return;
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.to(log));
+        List<String> cmd = List.copyOf(command.get());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.to(log));
         process = pb.start();
+        writesArchive = archiveWritten != null
+                && cmd.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
         served = 0;
         toWorker = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -151,6 +169,7 @@ final class WorkerProcess {
         if (process == null) return;
         Process p = process;
         process = null;
+        archiveEnded(false);
         Optional.of(p.toHandle()).ifPresent(h -> h.descendants().forEach(ProcessHandle::destroyForcibly));
         p.destroyForcibly();
         try {
@@ -160,12 +179,19 @@ final class WorkerProcess {
         }
     }
 
+    private void archiveEnded(boolean normally) {
+        if (!writesArchive) return;
+        writesArchive = false;
+        archiveWritten.accept(normally);
+    }
+
     /** Closes stdin so the worker ends by itself, then makes sure it has. */
     void stop() {
         if (process == null) return;
         try {
             toWorker.close();
-            process.waitFor(2, TimeUnit.SECONDS);
+            boolean ended = process.waitFor(writesArchive ? ARCHIVE_EXIT_SECONDS : 2, TimeUnit.SECONDS);
+            if (ended) archiveEnded(process.exitValue() == 0);
         } catch (IOException ignored) {
             // already gone
         } catch (InterruptedException e) {

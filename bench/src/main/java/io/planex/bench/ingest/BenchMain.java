@@ -24,8 +24,12 @@ import org.apache.tika.sax.BodyContentHandler;
 /**
  * Ingest benchmark. Commands:
  * <pre>
- *   generate --count N [--seed S] [--mix TXT:PDF:DOCX:SCAN] [--threads T] DIR
- *       writes DIR/docs/NNN/plan-NNNNNN.EXT and the gold JSON in DIR/gold (default mix 0:1:0:0, text PDFs)
+ *   generate --count N [--seed S] [--threads T] DIR
+ *       writes DIR/docs/NNN/plan-NNNNNN.pdf: real-size five-page text PDFs, 15,000-20,000 characters each
+ *       ({@link RealSizePdfs})
+ *   generate --small-plans --count N [--seed S] [--mix TXT:PDF:DOCX:SCAN] [--threads T] DIR
+ *       (--mix implies --small-plans) the small synthetic plans (2-4 pages, 2-3 kB) in DIR/docs/NNN/plan-NNNNNN.EXT and their gold JSON in
+ *       DIR/gold (default mix 0:1:0:0, text PDFs): for quality scoring and OCR, not for speed
  *   ingest --index IDX [--threads N] [--in-process] [--report FILE] PATH...
  *       planex's bulk ingest (worker JVMs unless --in-process); prints one JSON line of figures
  *   tika [--threads N] PATH...
@@ -49,7 +53,9 @@ public final class BenchMain {
     }
 
     private static void usage() {
-        System.err.println("usage: BenchMain generate --count N [--seed S] [--mix TXT:PDF:DOCX:SCAN] [--threads T] DIR");
+        System.err.println("usage: BenchMain generate --count N [--seed S] [--threads T] DIR");
+        System.err.println("       BenchMain generate --small-plans --count N [--seed S] [--mix TXT:PDF:DOCX:SCAN] "
+                + "[--threads T] DIR");
         System.err.println("       BenchMain ingest --index IDX [--threads N] [--in-process] [--report FILE] PATH...");
         System.err.println("       BenchMain tika [--threads N] PATH...");
         System.exit(2);
@@ -71,10 +77,19 @@ public final class BenchMain {
     private static void generate(List<String> args) throws Exception {
         int count = Integer.parseInt(option(args, "--count", "100"));
         long seed = Long.parseLong(option(args, "--seed", "1"));
-        String[] mix = option(args, "--mix", "0:1:0:0").split(":");
+        String mixOption = option(args, "--mix", null);
+        String[] mix = (mixOption == null ? "0:1:0:0" : mixOption).split(":");
         int threads = Integer.parseInt(option(args, "--threads", "" + Runtime.getRuntime().availableProcessors()));
+        // Formats other than text PDF (DOCX, scans) exist only in the small-plans corpus: --mix asks for it.
+        boolean small = flag(args, "--small-plans") || mixOption != null;
         if (args.size() != 1) usage();
         long start = System.nanoTime();
+        if (!small) {
+            RealSizePdfs.Written w = RealSizePdfs.write(Path.of(args.get(0)), count, seed, threads);
+            System.out.printf("{\"generated\":%d,\"pages\":%d,\"bytes\":%d,\"textChars\":%d,\"seconds\":%.1f}%n",
+                    w.files(), w.files() * RealSizePdfs.PAGES, w.bytes(), w.chars(), (System.nanoTime() - start) / 1e9);
+            return;
+        }
         CorpusWriter.Written w = CorpusWriter.write(Path.of(args.get(0)), count, seed,
                 new CorpusWriter.Mix(Integer.parseInt(mix[0]), Integer.parseInt(mix[1]), Integer.parseInt(mix[2]),
                         Integer.parseInt(mix[3])), threads);

@@ -65,8 +65,23 @@ public final class VietnameseSyllables {
         return (c >= '\u1EA0' && c <= '\u1EF9') || "ĂăĐđƠơƯưĨĩŨũ".indexOf(c) >= 0;
     }
 
+    /**
+     * Vowel letters below U+2000 (every Vietnamese one), decided once: the text-layer judge asks for every letter of
+     * every page, and decomposing each one (a String and a Normalizer call) was 2-3 % of a worker's CPU.
+     */
+    private static final boolean[] VOWEL = new boolean[0x2000];
+
+    static {
+        for (char c = 0; c < VOWEL.length; c++) VOWEL[c] = vowelByDecomposition(c);
+    }
+
     static boolean isVowel(char c) {
+        return c < VOWEL.length ? VOWEL[c] : vowelByDecomposition(c);
+    }
+
+    static boolean vowelByDecomposition(char c) {
         String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        if (base.isEmpty()) return false;
         char b = Character.toLowerCase(base.charAt(0));
         return "aeiouy".indexOf(b) >= 0 || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư';
     }

@@ -62,9 +62,17 @@ public final class RealSizePlans {
 
     /** Plan number {@code i}, laid out as {@code layout}. */
     public String text(int i, Layout layout) {
+        return text(i, layout, 15_000, 25_000);
+    }
+
+    /**
+     * Plan number {@code i}, laid out as {@code layout}, grown to between {@code minChars} and {@code maxChars}
+     * characters (about: the last filler paragraph may pass the drawn target by a line).
+     */
+    public String text(int i, Layout layout, int minChars, int maxChars) {
         String base = plans.generate(i).text();
         Random r = new Random(seed * 7_919L + i);
-        int target = 15_000 + r.nextInt(10_000);
+        int target = minChars + r.nextInt(Math.max(1, maxChars - minChars));
         List<String> lines = grow(base, r, target);
         return switch (layout) {
             case FLOWING -> String.join("\n", lines) + "\n";
