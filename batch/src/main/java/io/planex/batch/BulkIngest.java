@@ -85,7 +85,15 @@ public final class BulkIngest {
      * commit cycle of {@link #run} (see {@link RecordFeed}). Options about reading files do not apply.
      */
     public Summary runFromJson(List<Path> inputs) throws IOException, InterruptedException {
-        return session(true, null, (state, service, progress, committer) ->
+        return runFromJson(inputs, null);
+    }
+
+    /**
+     * {@link #runFromJson(List)} into another sink (a SolrCloud collection) when {@code sink} is not null, with
+     * the state in {@link BulkOptions#index()} as for {@link #run(List, IndexSink)}. Closes the sink.
+     */
+    public Summary runFromJson(List<Path> inputs, IndexSink sink) throws IOException, InterruptedException {
+        return session(true, sink, (state, service, progress, committer) ->
                 new RecordFeed(options, state, progress, committer, stopping::get).feed(inputs));
     }
 

@@ -5,10 +5,7 @@ import io.planex.index.deadline.DeadlineAgenda;
 import io.planex.index.deadline.DeadlineCalendar;
 import io.planex.index.deadline.DeadlineFilter;
 import io.planex.index.deadline.DeadlineFormats;
-import io.planex.index.live.LiveIndex;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,12 +74,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         if (f != null && t != null && f.isAfter(t)) throw new Errors.UserException("--from " + f + " is after --to " + t);
         LocalDate day = today == null ? LocalDate.now() : date("--today", today);
         DeadlineFilter filter = new DeadlineFilter(unit, issuer, lvl, f, t, maxDocuments);
-        DeadlineAgenda.Result result;
-        try (LiveIndex live = LiveIndex.open(index.localIndex("deadlines"), Duration.ofDays(1))) {
-            result = live.read(v -> new DeadlineAgenda().find(v.searcher(), filter));
-        } catch (IOException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
+        DeadlineAgenda.Result result = index.ask(searcher -> searcher.deadlines(filter));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> DeadlineFormats.table(result, day, out);

@@ -2,14 +2,19 @@ package io.planex.cli;
 
 import io.planex.index.PlanSearcher;
 import io.planex.index.SearchBackend;
+import io.planex.index.live.LiveIndex;
+import io.planex.index.live.SearchSource;
 import io.planex.solr.SolrSearcher;
+import io.planex.solr.SolrSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --index} (or {@code --solr ... --collection}) option of the commands that read an index (search, show, graph, stats), and the one way
+ * The {@code --index} (or {@code --solr ... --collection}) option of the commands that read an index (search, show,
+ * graph, stats, deadlines, serve), and the one way
  * they open it: a missing or unreadable index is a one-line user error, never a stack trace.
  */
 final class IndexOption {
@@ -21,13 +26,13 @@ final class IndexOption {
     @Mixin
     SolrOptions solr;
 
-    /** The local index folder, for commands that do not read a Solr collection yet (deadlines, serve). */
-    Path localIndex(String command) {
-        if (solr.enabled()) {
-            throw new Errors.UserException(command + " reads the local index only; --solr, --solr-url and "
-                    + "--collection are for ingest, search, show, graph and stats");
+    /** A source for a long-running reader (serve): the local index following its commits, or the collection. */
+    SearchSource source(Duration checkEvery) {
+        try {
+            return solr.enabled() ? SolrSource.open(solr.target(), checkEvery) : LiveIndex.open(index, checkEvery);
+        } catch (IOException e) {
+            throw new Errors.UserException(e.getMessage(), e);
         }
-        return index;
     }
 
     /** A question put to an open searcher. */

@@ -3,6 +3,7 @@ package io.planex.cli;
 import io.planex.batch.BulkIngest;
 import io.planex.batch.BulkOptions;
 import io.planex.batch.IndexBusyException;
+import io.planex.batch.IndexSink;
 import io.planex.batch.Progress;
 import io.planex.batch.Summary;
 import io.planex.solr.SolrSink;
@@ -126,9 +127,6 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Errors.UserException("--progress must be auto, bar, lines or none, not '" + progress + "'");
         }
-        if (fromJson && solr.enabled()) {
-            throw new Errors.UserException("--from-json indexes into the local index; it cannot be combined with --solr yet");
-        }
         if (fromJson && prune) {
             throw new Errors.UserException("--prune needs the files: it cannot be combined with --from-json");
         }
@@ -160,8 +158,8 @@ final class IngestCommand implements Callable<Integer> {
         Summary summary;
         BulkIngest ingest = new BulkIngest(options.build());
         try (StopSignals signals = StopSignals.install(ingest::stop, err)) {
-            summary = fromJson ? ingest.runFromJson(paths)
-                    : solr.enabled() ? ingest.run(paths, SolrSink.open(solr.target(), stderr)) : ingest.run(paths);
+            IndexSink sink = solr.enabled() ? SolrSink.open(solr.target(), stderr) : null; // null: the local index
+            summary = fromJson ? ingest.runFromJson(paths, sink) : ingest.run(paths, sink);
         } catch (IndexBusyException e) {
             throw new Errors.UserException(e.getMessage(), e);
         } finally {

@@ -1,7 +1,7 @@
 package io.planex.cli;
 
 import io.javalin.Javalin;
-import io.planex.index.live.LiveIndex;
+import io.planex.index.live.SearchSource;
 import io.planex.web.WebApp;
 import io.planex.web.WebConfig;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** planex serve: the web app and JSON API over the local index, read-only, until stopped. */
+/** planex serve: the web app and JSON API over the local index or a Solr collection, read-only, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the analysts' web app and the JSON API (/api/...) over the index, read-only.",
             "Follows a running ingest: new commits show without a restart. Binds 127.0.0.1 by default; binding",
@@ -66,12 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         String token = tokenFile == null ? null : readToken(tokenFile);
         PrintWriter err = spec.commandLine().getErr();
-        LiveIndex live;
-        try {
-            live = LiveIndex.open(index.localIndex("serve"), Duration.ofSeconds(1));
-        } catch (IOException e) {
-            throw new Errors.UserException(e.getMessage(), e);
-        }
+        SearchSource live = index.source(Duration.ofSeconds(1));
         Javalin app;
         try {
             app = WebApp.create(live, new WebConfig(token, Duration.ofSeconds(1), Clock.systemDefaultZone()))
@@ -88,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         err.printf("planex: serving %s at http://%s:%d/ (%s; ready %.1f s after the JVM started; Ctrl-C to stop)%n",
-                index.index, host, app.port(),
+                live.describe(), host, app.port(),
                 token != null ? "token required" : loopback ? "this machine only" : "NO AUTHENTICATION",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
         err.flush();
@@ -102,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void stop(Javalin app, LiveIndex live) {
+    private static void stop(Javalin app, SearchSource live) {
         try {
             app.stop();
         } finally {
@@ -110,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void closeQuietly(LiveIndex live) {
+    private static void closeQuietly(SearchSource live) {
         try {
             live.close();
         } catch (IOException | RuntimeException ignored) {

@@ -28,6 +28,8 @@ class SolrOptionsTest {
         "show --solr-url " + NOBODY + " --collection plans abcd | cannot search Solr collection plans",
         "graph --solr-url " + NOBODY + " --collection plans | cannot search Solr collection plans",
         "stats --solr-url " + NOBODY + " --collection plans | cannot search Solr collection plans",
+        "deadlines --solr-url " + NOBODY + " --collection plans | cannot search Solr collection plans",
+        "serve --port 0 --solr-url " + NOBODY + " --collection plans | cannot search Solr collection plans",
         "search --solr-url " + NOBODY + " x | --solr and --solr-url need --collection NAME",
         "search --solr-url localhost:8983 --collection plans x | --solr-url must be an http(s) URL",
         "search --collection 'bad name' x | give either a ZooKeeper address",
@@ -45,7 +47,7 @@ class SolrOptionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ingest", "search", "show", "graph", "stats", "solr init"})
+    @CsvSource({"ingest", "search", "show", "graph", "stats", "deadlines", "serve", "solr init"})
     void everyIndexCommandTakesTheSolrOptions(String command) {
         Run r = run((command + " --help").split(" "));
         assertEquals(0, r.exit(), r.err());

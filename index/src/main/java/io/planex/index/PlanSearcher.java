@@ -5,6 +5,8 @@ import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PlanRecord;
+import io.planex.index.deadline.DeadlineAgenda;
+import io.planex.index.deadline.DeadlineFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -106,14 +109,11 @@ public final class PlanSearcher implements SearchBackend {
 
     private SearchQueries queriesOf(SearchRequest request) {
         Query textQuery = request.hasText() ? foldedTextQuery(request.query()) : null;
-        String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
-                : request.implementsSymbol() != null
-                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null) : null;
         return new SearchQueries(toQuery(request, textQuery),
                 textQuery == null ? null : rankingBoosts(request.query()),
                 Math.max(request.limit(), RESCORE_WINDOW),
                 request.hasText() ? highlightTerms(request.query()) : new Snippets.Terms(Set.of(), Set.of()),
-                citedKey);
+                citedKey(request));
     }
 
     /** Opens the index at {@code dir}; fails with a clear message when there is none. */
@@ -174,10 +174,7 @@ public final class PlanSearcher implements SearchBackend {
 
         Snippets.Terms terms = request.hasText() ? highlightTerms(request.query())
                 : new Snippets.Terms(Set.of(), Set.of());
-        String citedKey = request.cites() != null ? CitationKey.ofSymbol(request.cites()).orElse(null)
-                : request.implementsSymbol() != null
-                        ? CitationKey.ofSymbol(request.implementsSymbol()).orElse(null)
-                        : request.hasText() ? firstSymbolKey(request.query()) : null;
+        String citedKey = citedKey(request);
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -200,6 +197,16 @@ public final class PlanSearcher implements SearchBackend {
                     .forEach((dim, values) -> counts.put(dim, labelled(dim, values)));
         }
         return new SearchResult(total, hits, counts);
+    }
+
+    /**
+     * The citation key a hit's citation snippet shows: that of {@code --cites}, else {@code --implements}, else the
+     * first document symbol typed in the query text; null when there is none.
+     */
+    private static String citedKey(SearchRequest request) {
+        if (request.cites() != null) return CitationKey.ofSymbol(request.cites()).orElse(null);
+        if (request.implementsSymbol() != null) return CitationKey.ofSymbol(request.implementsSymbol()).orElse(null);
+        return request.hasText() ? firstSymbolKey(request.query()) : null;
     }
 
     /** {@code match}, scoring 1 more for documents that implement {@code symbol}. */
@@ -413,6 +420,7 @@ public final class PlanSearcher implements SearchBackend {
     }
 
     /** The canonical symbol printed for a citation key: the form most documents print. */
+    @Override
     public String symbolOf(String key) {
         return citedSymbols().getOrDefault(key, key);
     }
@@ -572,5 +580,19 @@ public final class PlanSearcher implements SearchBackend {
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    @Override
+    public DeadlineAgenda.Result deadlines(DeadlineFilter filter) throws IOException {
+        return new DeadlineAgenda().find(searcher, filter);
+    }
+
+    @Override
+    public Optional<StoredDocument> bearing(String citationKey) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.SYMBOL_KEY, citationKey)), 1);
+        if (top.scoreDocs.length == 0) return Optional.empty();
+        Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+        return Optional.of(new StoredDocument(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.PATH)),
+                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT)));
     }
 }

@@ -1,8 +1,11 @@
 package io.planex.index;
 
+import io.planex.index.deadline.DeadlineAgenda;
+import io.planex.index.deadline.DeadlineFilter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the commands that read an index ask of it, whatever engine holds it: the local Lucene index
@@ -23,4 +26,13 @@ public interface SearchBackend extends Closeable {
 
     /** Summary counts; {@code top} bounds the directive, issuer and type lists. */
     IndexStats stats(int top) throws IOException;
+
+    /** The deadline agenda: the filtered deadlines of every document, in date order ({@link DeadlineAgenda}). */
+    DeadlineAgenda.Result deadlines(DeadlineFilter filter) throws IOException;
+
+    /** The document whose own symbol has this citation key (a directive's page), if one is indexed. */
+    Optional<StoredDocument> bearing(String citationKey) throws IOException;
+
+    /** The symbol printed for a citation key: the form most citing documents print. */
+    String symbolOf(String citationKey) throws IOException;
 }

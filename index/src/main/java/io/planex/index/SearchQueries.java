@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
  *                  when the request has no text (then hits come newest first)
  * @param window    how many first-pass matches are re-ranked
  * @param highlight the words snippets highlight
- * @param citedKey  the citation key of {@code --cites} or {@code --implements}, for a citation snippet, or null
+ * @param citedKey  the citation key hits show a citation snippet for: of {@code --cites}, else {@code --implements},
+ *                  else the first document symbol typed in the query text; or null
  */
 public record SearchQueries(Query match, Query boosts, int window, Snippets.Terms highlight, String citedKey) {}

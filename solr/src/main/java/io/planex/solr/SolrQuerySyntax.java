@@ -16,6 +16,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -63,6 +64,11 @@ final class SolrQuerySyntax {
         if (q instanceof PhraseQuery p) return phrase(p);
         if (q instanceof WildcardQuery w) return field(w.getTerm()) + pattern(w.getTerm().text());
         if (q instanceof PrefixQuery p) return field(p.getPrefix()) + escape(p.getPrefix().text()) + "*";
+        // "5/2015/QH13" in the ranking boosts' exact query: Lucene's query parser reads "/2015/" as a regular
+        // expression; Solr's parser reads the same syntax back (a slash inside is escaped).
+        if (q instanceof RegexpQuery r) {
+            return field(r.getRegexp()) + "/" + r.getRegexp().text().replace("/", "\\/") + "/";
+        }
         if (q instanceof FuzzyQuery f) {
             return field(f.getTerm()) + escape(f.getTerm().text()) + "~" + f.getMaxEdits();
         }

@@ -16,6 +16,8 @@ import io.planex.index.SearchRequest;
 import io.planex.index.SearchResult;
 import io.planex.index.Snippets;
 import io.planex.index.StoredDocument;
+import io.planex.index.deadline.DeadlineAgenda;
+import io.planex.index.deadline.DeadlineFilter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -242,6 +245,7 @@ public final class SolrSearcher implements SearchBackend {
     }
 
     /** The symbol printed for a citation key: the form most documents print (as PlanSearcher#symbolOf). */
+    @Override
     public String symbolOf(String key) throws IOException {
         return citedSymbols().getOrDefault(key, key);
     }
@@ -295,14 +299,7 @@ public final class SolrSearcher implements SearchBackend {
             QueryResponse response = query(q);
             if (response.getResults().isEmpty()) continue;
             List<StoredDocument> out = new ArrayList<>();
-            for (SolrDocument d : response.getResults()) {
-                List<String> paths = new ArrayList<>();
-                Collection<Object> values = d.getFieldValues(IndexFields.PATH);
-                if (values != null) values.forEach(v -> paths.add((String) v));
-                out.add(new StoredDocument((String) d.getFirstValue(IndexFields.ID), paths,
-                        RecordJson.fromJson((String) d.getFirstValue(IndexFields.RECORD)),
-                        (String) d.getFirstValue(IndexFields.TEXT)));
-            }
+            for (SolrDocument d : response.getResults()) out.add(stored(d));
             return out;
         }
         return List.of();
@@ -361,6 +358,61 @@ public final class SolrSearcher implements SearchBackend {
         perMonth.forEach((m, n) -> deadlines.add(new FacetCount(m, n)));
         return new IndexStats(response.getResults().getNumFound(), directives, issuers, levels, years, types,
                 deadlines);
+    }
+
+    // ---------------------------------------------------------------- deadlines
+
+    /**
+     * The local index's agenda ({@link DeadlineAgenda}): the same documents by the same query, read page by page
+     * (id order: the local index reads them in its own order, which matters only when more than maxDocuments
+     * match), then the same checks and order.
+     */
+    @Override
+    public DeadlineAgenda.Result deadlines(DeadlineFilter filter) throws IOException {
+        DeadlineAgenda agenda = new DeadlineAgenda();
+        SolrQuerySyntax.Split split = SolrQuerySyntax.split(agenda.documentQuery(filter));
+        List<DeadlineAgenda.Stored> docs = new ArrayList<>();
+        long matched = -1;
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (docs.size() < filter.maxDocuments()) {
+            SolrQuery q = new SolrQuery(split.q());
+            for (String fq : split.filters()) q.addFilterQuery(fq);
+            q.setRows(Math.min(PAGE, filter.maxDocuments() - docs.size()));
+            q.setFields(IndexFields.ID, IndexFields.RECORD);
+            q.addSort(IndexFields.ID, SolrQuery.ORDER.asc);
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = query(q);
+            if (matched < 0) matched = response.getResults().getNumFound();
+            for (SolrDocument d : response.getResults()) {
+                docs.add(new DeadlineAgenda.Stored((String) d.getFirstValue(IndexFields.ID),
+                        RecordJson.fromJson((String) d.getFirstValue(IndexFields.RECORD))));
+            }
+            String next = response.getNextCursorMark();
+            if (response.getResults().isEmpty() || next == null || next.equals(cursor)) break;
+            cursor = next;
+        }
+        return agenda.collect(docs, Math.max(matched, docs.size()), filter);
+    }
+
+    // ---------------------------------------------------------------- directives
+
+    @Override
+    public Optional<StoredDocument> bearing(String citationKey) throws IOException {
+        SolrQuery q = new SolrQuery(IndexFields.SYMBOL_KEY + ":" + SolrQuerySyntax.quoted(citationKey));
+        q.setRows(1);
+        q.setFields(IndexFields.ID, IndexFields.PATH, IndexFields.RECORD, IndexFields.TEXT);
+        q.addSort(IndexFields.ID, SolrQuery.ORDER.asc);
+        for (SolrDocument d : query(q).getResults()) return Optional.of(stored(d));
+        return Optional.empty();
+    }
+
+    private static StoredDocument stored(SolrDocument d) {
+        List<String> paths = new ArrayList<>();
+        Collection<Object> values = d.getFieldValues(IndexFields.PATH);
+        if (values != null) values.forEach(v -> paths.add((String) v));
+        return new StoredDocument((String) d.getFirstValue(IndexFields.ID), paths,
+                RecordJson.fromJson((String) d.getFirstValue(IndexFields.RECORD)),
+                (String) d.getFirstValue(IndexFields.TEXT));
     }
 
     private QueryResponse query(SolrQuery q) throws IOException {

@@ -15,6 +15,10 @@ import io.planex.index.SearchHit;
 import io.planex.index.SearchRequest;
 import io.planex.index.SearchResult;
 import io.planex.index.StoredDocument;
+import io.planex.index.deadline.DeadlineAgenda;
+import io.planex.index.deadline.DeadlineFilter;
+import io.planex.index.deadline.DeadlineFormats;
+import io.planex.index.directive.DirectiveReports;
 import io.planex.testkit.corpus.CorpusWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,6 +98,9 @@ class SolrSameAnswersTest {
             b.add(SearchRequest.builder().query(q));
         }
         b.add(SearchRequest.builder().query("\"hoa phong\"").type("KL"));
+        // a symbol typed in the text: its citing and bearing documents first, with the citation snippet
+        b.add(SearchRequest.builder().query("57-KL/TW"));
+        b.add(SearchRequest.builder().query("57-KL/TW du lịch"));
         b.add(SearchRequest.builder().cites("57-KL/TW"));
         b.add(SearchRequest.builder().cites("57 - kl/tw").facets(List.of("level", "cites")));
         b.add(SearchRequest.builder().cites("9/2017/QH14"));
@@ -124,6 +131,7 @@ class SolrSameAnswersTest {
         for (FacetCount d : local.stats(6).directives()) {
             b.add(SearchRequest.builder().cites(d.value()).facets(List.of("issuer", "level")));
             b.add(SearchRequest.builder().implementsSymbol(d.value()).query("kế hoạch"));
+            b.add(SearchRequest.builder().query(d.value()));
         }
         return b.stream().map(x -> x.limit(400).build());
     }
@@ -201,6 +209,47 @@ class SolrSameAnswersTest {
         String[] lines = out.strip().split("\n");
         assertEquals(Long.toString(local.search(SearchRequest.builder().query("du lịch").build()).total()),
                 lines[lines.length - 1], out);
+    }
+
+    static Stream<DeadlineFilter> deadlineFilters() {
+        LocalDate from = LocalDate.parse("2023-07-01");
+        LocalDate to = LocalDate.parse("2024-12-31");
+        int all = DeadlineFilter.DEFAULT_MAX_DOCUMENTS;
+        return Stream.of(new DeadlineFilter(null, null, null, null, null, all),
+                new DeadlineFilter("các thôn", null, IssuerLevel.COMMUNE, null, null, all),
+                new DeadlineFilter("phong noi vu", null, null, from, to, all),
+                new DeadlineFilter(null, "Hưng Yên", null, null, null, all),
+                new DeadlineFilter(null, null, IssuerLevel.DISTRICT, from, null, all));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deadlineFilters")
+    void deadlinesAreTheSame(DeadlineFilter filter) throws IOException {
+        LocalDate today = LocalDate.parse("2024-07-01");
+        DeadlineAgenda.Result a = local.deadlines(filter);
+        DeadlineAgenda.Result b = remote.deadlines(filter);
+        assertEquals(DeadlineFormats.json(a, today), DeadlineFormats.json(b, today), filter.toString());
+        assertEquals(a.documentsMatched(), b.documentsMatched());
+    }
+
+    @Test
+    void theAgendaFindsDeadlines() throws IOException {
+        assertTrue(local.deadlines(deadlineFilters().findFirst().orElseThrow()).items().size() > 100);
+    }
+
+    @Test
+    void directiveReportsAreTheSame() throws IOException {
+        for (FacetCount d : local.stats(5).directives()) {
+            for (String symbol : List.of(d.value(), "57-KL/TW")) {
+                var a = new DirectiveReports().report(local, symbol, 50).orElseThrow();
+                var b = new DirectiveReports().report(remote, symbol, 50).orElseThrow();
+                assertEquals(a.own(), b.own(), symbol);
+                assertEquals(java.util.Arrays.asList(a.symbol(), a.level(), a.citedBy(), a.implementedBy(), a.byLevel(),
+                        a.byYear(), a.truncated()), java.util.Arrays.asList(b.symbol(), b.level(), b.citedBy(),
+                        b.implementedBy(), b.byLevel(), b.byYear(), b.truncated()), symbol);
+                assertEquals(a.chain().size(), b.chain().size(), symbol);
+            }
+        }
     }
 
     @Test

@@ -9,11 +9,12 @@ import java.util.Map;
 final class OverviewPage {
     private OverviewPage() {}
 
-    static String render(PageContext c, IndexStats s, String indexDir, long generation) {
+    /** {@code source}: where the documents are (the index folder and commit, or the Solr collection). */
+    static String render(PageContext c, IndexStats s, String source) {
         Html h = new Html();
         h.raw("<h1>").text(c.t("ov.title")).raw("</h1><p id=\"doc-count\" class=\"total\"")
                 .attr("data-count", Long.toString(s.documents())).raw(">").text(c.t("ov.documents", s.documents()))
-                .raw(" <span class=\"muted\">").text(indexDir + " · commit " + generation).raw("</span></p>");
+                .raw(" <span class=\"muted\">").text(source).raw("</span></p>");
         h.raw("<div class=\"tallies\">");
         table(h, c, "ov.levels", "levels", s.levels(), "level");
         table(h, c, "ov.years", "years", s.years(), "year");

@@ -16,8 +16,8 @@ import io.planex.index.directive.DirectiveJson;
 import io.planex.index.directive.DirectiveReport;
 import io.planex.index.directive.DirectiveReports;
 import io.planex.index.json.IndexJson;
-import io.planex.index.live.IndexView;
-import io.planex.index.live.LiveIndex;
+import io.planex.index.live.SearchSource;
+import io.planex.index.live.SearchView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -36,7 +36,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code planex serve}: the analysts' web app and the JSON API over a local index, read-only. Pages are rendered
+ * {@code planex serve}: the analysts' web app and the JSON API over an index (local, or a SolrCloud collection:
+ * any {@link SearchSource}), read-only. Pages are rendered
  * on the server with no script at all (the Content-Security-Policy forbids scripts), every page's state is in
  * its URL, and every piece of document text is escaped. The API answers with the command line's JSON contracts.
  */
@@ -53,7 +54,7 @@ public final class WebApp {
     private static final int DIRECTIVE_CHAIN_LIMIT = 120;
     private static final int API_DIRECTIVE_CHAIN_LIMIT = 1000;
 
-    private final LiveIndex index;
+    private final SearchSource index;
     private final WebConfig config;
     private final Auth auth;
     private final Map<String, Asset> assets;
@@ -61,7 +62,7 @@ public final class WebApp {
 
     private record Asset(byte[] bytes, String contentType) {}
 
-    private WebApp(LiveIndex index, WebConfig config) {
+    private WebApp(SearchSource index, WebConfig config) {
         this.index = index;
         this.config = config;
         this.auth = config.token() == null ? null : new Auth(config.token());
@@ -70,7 +71,7 @@ public final class WebApp {
     }
 
     /** The app over {@code index}; start it with {@link Javalin#start(String, int)}, stop it before closing the index. */
-    public static Javalin create(LiveIndex index, WebConfig config) {
+    public static Javalin create(SearchSource index, WebConfig config) {
         return new WebApp(index, config).javalin();
     }
 
@@ -103,7 +104,7 @@ public final class WebApp {
             r.get("/api/graph", ctx -> json(ctx, index.read(v -> v.memo("graph", WebApp::graphJson))));
             r.get("/api/stats", ctx -> {
                 int top = SearchParams.number(ctx::queryParam, "top", 10, 1000);
-                json(ctx, index.read(v -> IndexJson.stats(v.plans().stats(top))));
+                json(ctx, index.read(v -> IndexJson.stats(v.backend().stats(top))));
             });
             r.get("/api/deadlines", this::apiDeadlines);
             r.get("/api/openapi.json", ctx -> json(ctx, openApi));
@@ -194,7 +195,7 @@ public final class WebApp {
                 .type(request.type()).year(request.year()).from(request.from()).to(request.to()).unit(request.unit())
                 .deadlineAfter(request.deadlineAfter()).deadlineBefore(request.deadlineBefore())
                 .facets(SearchPage.FACETS).facetLimit(8).limit(page * SearchPage.PAGE_SIZE).build();
-        SearchResult result = index.read(v -> v.plans().search(paged));
+        SearchResult result = index.read(v -> v.backend().search(paged));
         html(ctx, SearchPage.render(c, result, page));
     }
 
@@ -213,21 +214,21 @@ public final class WebApp {
 
     private void deadlinesPage(Context ctx) throws IOException {
         DeadlineFilter filter = deadlineFilter(ctx);
-        DeadlineAgenda.Result result = index.read(v -> new DeadlineAgenda().find(v.searcher(), filter));
+        DeadlineAgenda.Result result = index.read(v -> v.backend().deadlines(filter));
         html(ctx, DeadlinesPage.render(context(ctx), result, today()));
     }
 
     private void deadlinesIcs(Context ctx) throws IOException {
         DeadlineFilter filter = deadlineFilter(ctx);
-        DeadlineAgenda.Result result = index.read(v -> new DeadlineAgenda().find(v.searcher(), filter));
+        DeadlineAgenda.Result result = index.read(v -> v.backend().deadlines(filter));
         ctx.header("Content-Disposition", "attachment; filename=\"planex-deadlines.ics\"");
         ctx.contentType("text/calendar; charset=utf-8");
         ctx.result(DeadlineCalendar.ics(result.items(), config.clock().instant()));
     }
 
     private void overviewPage(Context ctx) throws IOException {
-        var stats = index.read(v -> v.plans().stats(15));
-        html(ctx, OverviewPage.render(context(ctx), stats, index.dir().toString(), index.generation()));
+        var stats = index.read(v -> v.backend().stats(15));
+        html(ctx, OverviewPage.render(context(ctx), stats, index.describe()));
     }
 
     /** The original file of an indexed document, by id only, and only while its bytes are still the indexed ones. */
@@ -253,7 +254,7 @@ public final class WebApp {
 
     private void apiSearch(Context ctx) throws IOException {
         SearchRequest request = SearchParams.parse(ctx::queryParam, 10, List.of());
-        json(ctx, index.read(v -> IndexJson.searchResult(v.plans().search(request))));
+        json(ctx, index.read(v -> IndexJson.searchResult(v.backend().search(request))));
     }
 
     private void apiDocument(Context ctx) throws IOException {
@@ -273,7 +274,7 @@ public final class WebApp {
     private void apiDeadlines(Context ctx) throws IOException {
         DeadlineFilter filter = deadlineFilter(ctx);
         String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
-        DeadlineAgenda.Result result = index.read(v -> new DeadlineAgenda().find(v.searcher(), filter));
+        DeadlineAgenda.Result result = index.read(v -> v.backend().deadlines(filter));
         switch (format) {
             case "json" -> json(ctx, DeadlineFormats.json(result, today()));
             case "csv" -> {
@@ -297,23 +298,23 @@ public final class WebApp {
         if (symbol == null || symbol.isBlank() || symbol.length() > SearchParams.MAX_VALUE) {
             throw HttpError.badRequest("not a document symbol");
         }
-        return index.read(v -> new DirectiveReports().report(v.plans(), v.searcher(), symbol, limit))
+        return index.read(v -> new DirectiveReports().report(v.backend(), symbol, limit))
                 .orElseThrow(() -> HttpError.notFound("not a document symbol: '" + symbol + "' (e.g. 57-KL/TW)"));
     }
 
-    private static StoredDocument document(IndexView v, String id) throws IOException {
+    private static StoredDocument document(SearchView v, String id) throws IOException {
         if (id == null || !ID_PREFIX.matcher(id).matches()) {
             throw HttpError.notFound("a document is named by its id (4 to 64 hex digits)");
         }
-        List<StoredDocument> found = v.plans().find(id);
+        List<StoredDocument> found = v.backend().find(id);
         if (found.isEmpty()) throw HttpError.notFound("no document " + id);
         if (found.size() > 1) throw HttpError.notFound("'" + id + "' names " + found.size() + " documents: give more of the id");
         return found.get(0);
     }
 
-    private static String graphJson(IndexView v) {
+    private static String graphJson(SearchView v) {
         try {
-            return v.plans().graph().toJson();
+            return v.backend().graph().toJson();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 public final class SearchBench {
     private SearchBench() {}
 
-    private static final int DIRECTIVE_POOL = 3000;
+    static final int DIRECTIVE_POOL = 3000;
 
     public static void main(String[] args) throws Exception {
         long docs = 100_000;
@@ -107,25 +107,7 @@ public final class SearchBench {
 
         try (PlanSearcher searcher = PlanSearcher.open(dir)) {
             Random r = new Random(seed + 1);
-            List<String> topics = PlanSynthesizer.analystQueries();
-            String[] provinces = synth.provinces();
-            List<Kind> kinds = List.of(
-                    new Kind("free text (a topic of 1-4 words; half typed without diacritics; 1 in 4 \"quoted\")",
-                            () -> SearchRequest.builder().query(freeText(r, topics)).build()),
-                    new Kind("--cites SYMBOL (skewed: popular directives match thousands)",
-                            () -> SearchRequest.builder().cites(synth.randomDirective(r)).build()),
-                    new Kind("--implements SYMBOL --facet level,year",
-                            () -> SearchRequest.builder().implementsSymbol(synth.randomDirective(r))
-                                    .facets(List.of("level", "year")).build()),
-                    new Kind("filters + 6 facets (--level, --year, --facet cites,issuer,level,year,unit,type)",
-                            () -> SearchRequest.builder().level(IssuerLevel.values()[r.nextInt(4)])
-                                    .year(2019 + r.nextInt(7))
-                                    .facets(List.of("cites", "issuer", "level", "year", "unit", "type")).build()),
-                    new Kind("free text + --issuer + --deadline-before + 3 facets",
-                            () -> SearchRequest.builder().query(freeText(r, topics))
-                                    .issuer(provinces[r.nextInt(provinces.length)])
-                                    .deadlineBefore(java.time.LocalDate.of(2019 + r.nextInt(7), 12, 15))
-                                    .facets(List.of("unit", "cites", "level")).build()));
+            List<Kind> kinds = kinds(synth, r);
             for (int i = 0; i < warmup; i++) {
                 searcher.search(kinds.get(i % kinds.size()).make.get());
             }
@@ -152,9 +134,33 @@ public final class SearchBench {
         System.out.println(report);
     }
 
-    private record Kind(String name, java.util.function.Supplier<SearchRequest> make) {}
+    /** A kind of query of the mix, and how to make one. */
+    record Kind(String name, java.util.function.Supplier<SearchRequest> make) {}
 
-    private static double pct(long[] sorted, int p) {
+    /** The query mix (also SolrSearchBench's): five kinds, drawn with {@code r} from the synthesised vocabulary. */
+    static List<Kind> kinds(PlanSynthesizer synth, Random r) {
+        List<String> topics = PlanSynthesizer.analystQueries();
+        String[] provinces = synth.provinces();
+        return List.of(
+                new Kind("free text (a topic of 1-4 words; half typed without diacritics; 1 in 4 \"quoted\")",
+                        () -> SearchRequest.builder().query(freeText(r, topics)).build()),
+                new Kind("--cites SYMBOL (skewed: popular directives match thousands)",
+                        () -> SearchRequest.builder().cites(synth.randomDirective(r)).build()),
+                new Kind("--implements SYMBOL --facet level,year",
+                        () -> SearchRequest.builder().implementsSymbol(synth.randomDirective(r))
+                                .facets(List.of("level", "year")).build()),
+                new Kind("filters + 6 facets (--level, --year, --facet cites,issuer,level,year,unit,type)",
+                        () -> SearchRequest.builder().level(IssuerLevel.values()[r.nextInt(4)])
+                                .year(2019 + r.nextInt(7))
+                                .facets(List.of("cites", "issuer", "level", "year", "unit", "type")).build()),
+                new Kind("free text + --issuer + --deadline-before + 3 facets",
+                        () -> SearchRequest.builder().query(freeText(r, topics))
+                                .issuer(provinces[r.nextInt(provinces.length)])
+                                .deadlineBefore(java.time.LocalDate.of(2019 + r.nextInt(7), 12, 15))
+                                .facets(List.of("unit", "cites", "level")).build()));
+    }
+
+    static double pct(long[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
@@ -171,7 +177,7 @@ public final class SearchBench {
     }
 
     /** Indexes {@code docs} synthesised records: a generator thread feeds the writer through a small queue. */
-    private static long index(PlanSynthesizer synth, Path dir, long docs) throws Exception {
+    static long index(PlanSynthesizer synth, Path dir, long docs) throws Exception {
         BlockingQueue<PlanSynthesizer.Synthesized> queue = new ArrayBlockingQueue<>(512);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         PlanSynthesizer.Synthesized end = new PlanSynthesizer.Synthesized(null, null);
@@ -206,7 +212,7 @@ public final class SearchBench {
         return chars;
     }
 
-    private static void clear(Path dir) throws IOException {
+    static void clear(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {

@@ -46,16 +46,32 @@ public final class DeadlineAgenda {
         }
     }
 
+    /** A document the agenda reads: its id and stored record. */
+    public record Stored(String id, PlanRecord record) {}
+
+    /** The agenda of a local index: the first {@code maxDocuments} matching documents in index order. */
     public Result find(IndexSearcher searcher, DeadlineFilter filter) throws IOException {
         Query query = documentQuery(filter);
         TopDocs top = searcher.search(query, filter.maxDocuments(), new Sort(SortField.FIELD_DOC));
         long matched = searcher.count(query);
-        List<String> unitWords = filter.unit() == null ? List.of() : FieldWords.analyze(analyzer, IndexFields.UNIT, filter.unit());
-        List<AgendaItem> items = new ArrayList<>();
+        List<Stored> docs = new ArrayList<>(top.scoreDocs.length);
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             Document doc = stored.document(sd.doc, RECORD_ONLY);
-            PlanRecord r = RecordJson.fromJson(doc.get(IndexFields.RECORD));
+            docs.add(new Stored(doc.get(IndexFields.ID), RecordJson.fromJson(doc.get(IndexFields.RECORD))));
+        }
+        return collect(docs, matched, filter);
+    }
+
+    /**
+     * The agenda of the documents another engine found for {@link #documentQuery} ({@code matched} in all, at most
+     * {@code maxDocuments} of them read): every check after the query is this one, so the answers are the same.
+     */
+    public Result collect(List<Stored> docs, long matched, DeadlineFilter filter) {
+        List<String> unitWords = filter.unit() == null ? List.of() : FieldWords.analyze(analyzer, IndexFields.UNIT, filter.unit());
+        List<AgendaItem> items = new ArrayList<>();
+        for (Stored doc : docs) {
+            PlanRecord r = doc.record();
             String level = levels.infer(r.document().issuer(), r.document().symbol())
                     .map(IssuerLevel::label).orElse(null);
             for (Deadline d : r.deadlines()) {
@@ -70,7 +86,7 @@ public final class DeadlineAgenda {
                     }
                 }
                 if (!inRange(due, d.recurrence() != null, filter)) continue;
-                items.add(new AgendaItem(doc.get(IndexFields.ID), r.source().file(), r.document().symbol(),
+                items.add(new AgendaItem(doc.id(), r.source().file(), r.document().symbol(),
                         r.document().title(), r.document().issuer(), level, r.document().date(), d, due, inferred));
             }
         }
@@ -78,7 +94,7 @@ public final class DeadlineAgenda {
                 .thenComparing(i -> i.symbol() == null ? "" : i.symbol())
                 .thenComparing(AgendaItem::documentId)
                 .thenComparingInt(i -> i.deadline().start()));
-        return new Result(items, matched > top.scoreDocs.length, matched);
+        return new Result(items, matched > docs.size(), matched);
     }
 
     /**
@@ -92,7 +108,8 @@ public final class DeadlineAgenda {
         return (f.from() == null || !due.isBefore(f.from())) && (f.to() == null || !due.isAfter(f.to()));
     }
 
-    private Query documentQuery(DeadlineFilter f) {
+    /** The documents whose deadlines the agenda checks: by issuer and level (as Lucene query, for any engine). */
+    public Query documentQuery(DeadlineFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         if (f.issuer() != null) b.add(FieldWords.phrase(analyzer, IndexFields.ISSUER, f.issuer()), BooleanClause.Occur.FILTER);

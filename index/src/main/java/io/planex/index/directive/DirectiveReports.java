@@ -1,12 +1,11 @@
 package io.planex.index.directive;
 
-import io.planex.extract.json.RecordJson;
 import io.planex.extract.model.CitationKey;
 import io.planex.index.FacetCount;
 import io.planex.index.IndexFields;
 import io.planex.index.IssuerLevel;
 import io.planex.index.IssuerLevels;
-import io.planex.index.PlanSearcher;
+import io.planex.index.SearchBackend;
 import io.planex.index.SearchHit;
 import io.planex.index.SearchRequest;
 import io.planex.index.SearchResult;
@@ -20,12 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Builds {@link DirectiveReport}s from the index: the citing documents come from the same cites/implements
@@ -37,14 +30,13 @@ public final class DirectiveReports {
     private final IssuerLevels levels = IssuerLevels.defaults();
 
     /** The report for {@code symbol}, or empty when it is not a document symbol. */
-    public Optional<DirectiveReport> report(PlanSearcher plans, IndexSearcher lucene, String symbol, int maxLinks)
-            throws IOException {
+    public Optional<DirectiveReport> report(SearchBackend plans, String symbol, int maxLinks) throws IOException {
         Optional<String> key = CitationKey.ofSymbol(symbol);
         if (key.isEmpty()) return Optional.empty();
         String canonical = plans.symbolOf(key.get());
         if (canonical.equals(key.get())) canonical = symbol.strip();
         String level = levels.ofSymbol(canonical).map(IssuerLevel::label).orElse(null);
-        StoredDocument own = ownDocument(lucene, key.get());
+        StoredDocument own = plans.bearing(key.get()).orElse(null);
         if (own != null) {
             if (own.record().document().symbol() != null) canonical = own.record().document().symbol();
             level = levels.infer(own.record().document().issuer(), own.record().document().symbol())
@@ -97,14 +89,5 @@ public final class DirectiveReports {
         Set<String> out = new HashSet<>();
         for (SearchHit h : hits) out.add(h.id());
         return out;
-    }
-
-    private static StoredDocument ownDocument(IndexSearcher lucene, String key) throws IOException {
-        TopDocs top = lucene.search(new TermQuery(new Term(IndexFields.SYMBOL_KEY, key)), 1);
-        if (top.scoreDocs.length == 0) return null;
-        ScoreDoc sd = top.scoreDocs[0];
-        Document doc = lucene.storedFields().document(sd.doc);
-        return new StoredDocument(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.PATH)),
-                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT));
     }
 }

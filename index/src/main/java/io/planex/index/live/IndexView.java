@@ -14,7 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
  * (deadline agenda, directive pages). Reference-counted by {@link LiveIndex}: a request that holds a view keeps
  * it open while a newer commit is swapped in.
  */
-public final class IndexView {
+public final class IndexView implements SearchView {
     private final PlanSearcher plans;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -28,6 +28,11 @@ public final class IndexView {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.generation = generation;
+    }
+
+    @Override
+    public PlanSearcher backend() {
+        return plans;
     }
 
     public PlanSearcher plans() {
@@ -48,8 +53,9 @@ public final class IndexView {
     }
 
     /** A value computed from this commit once and kept for the view's lifetime. */
+    @Override
     @SuppressWarnings("unchecked")
-    public <T> T memo(String key, Function<IndexView, T> compute) {
+    public <T> T memo(String key, Function<SearchView, T> compute) {
         return (T) memo.computeIfAbsent(key, k -> compute.apply(this));
     }
 

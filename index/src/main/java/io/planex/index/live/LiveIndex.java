@@ -1,7 +1,6 @@
 package io.planex.index.live;
 
 import io.planex.index.PlanSearcher;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import org.apache.lucene.store.FSDirectory;
  * and when it moved, opens a view of the new commit and retires the old one once its last request is done.
  * Never writes and never takes the write lock, so an ingest can run beside it.
  */
-public final class LiveIndex implements Closeable {
+public final class LiveIndex implements SearchSource {
     private final Path dir;
     private final Directory directory;
     private final long checkEveryNanos;
@@ -69,8 +68,8 @@ public final class LiveIndex implements Closeable {
         return dir;
     }
 
-    /** Runs {@code work} on the newest view, holding it open for the duration. */
-    public <T> T read(ViewWork<T> work) throws IOException {
+    @Override
+    public <T> T read(Work<T> work) throws IOException {
         IndexView view = acquire();
         try {
             return work.apply(view);
@@ -79,9 +78,9 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    /** What a request does with a view. */
-    public interface ViewWork<T> {
-        T apply(IndexView view) throws IOException;
+    @Override
+    public String describe() {
+        return dir + " · commit " + generation();
     }
 
     private IndexView acquire() throws IOException {
