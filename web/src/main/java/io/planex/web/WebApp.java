@@ -15,6 +15,7 @@ import io.planex.index.deadline.DeadlineFormats;
 import io.planex.index.directive.DirectiveJson;
 import io.planex.index.directive.DirectiveReport;
 import io.planex.index.directive.DirectiveReports;
+import io.planex.index.ingestrun.LastIngest;
 import io.planex.index.json.IndexJson;
 import io.planex.index.live.IndexView;
 import io.planex.index.live.LiveIndex;
@@ -106,6 +107,7 @@ public final class WebApp {
                 json(ctx, index.read(v -> IndexJson.stats(v.plans().stats(top))));
             });
             r.get("/api/deadlines", this::apiDeadlines);
+            r.get("/api/ingest/last", this::apiLastIngest);
             r.get("/api/openapi.json", ctx -> json(ctx, openApi));
             r.after(WebApp::serverTiming);
             r.exception(HttpError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
@@ -227,7 +229,22 @@ public final class WebApp {
 
     private void overviewPage(Context ctx) throws IOException {
         var stats = index.read(v -> v.plans().stats(15));
-        html(ctx, OverviewPage.render(context(ctx), stats, index.dir().toString(), index.generation()));
+        OverviewPage.LastRun last;
+        try {
+            last = LastIngest.read(index.dir()).map(r -> new OverviewPage.LastRun(r, null))
+                    .orElse(OverviewPage.LastRun.NONE);
+        } catch (IOException e) {
+            last = new OverviewPage.LastRun(null, e.getMessage());
+        }
+        html(ctx, OverviewPage.render(context(ctx), stats, index.dir().toString(), index.generation(), last,
+                config.clock().getZone()));
+    }
+
+    /** The summary the last {@code planex ingest} left beside the index, as it wrote it; 404 when there is none. */
+    private void apiLastIngest(Context ctx) throws IOException {
+        LastIngest last = LastIngest.read(index.dir())
+                .orElseThrow(() -> HttpError.notFound("no ingest recorded for this index"));
+        json(ctx, last.toJson());
     }
 
     /** The original file of an indexed document, by id only, and only while its bytes are still the indexed ones. */

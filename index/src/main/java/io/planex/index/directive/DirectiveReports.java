@@ -105,6 +105,7 @@ public final class DirectiveReports {
         ScoreDoc sd = top.scoreDocs[0];
         Document doc = lucene.storedFields().document(sd.doc);
         return new StoredDocument(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.PATH)),
-                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT));
+                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT),
+                IndexFields.pageMap(doc.get(IndexFields.PAGE_STARTS)));
     }
 }
