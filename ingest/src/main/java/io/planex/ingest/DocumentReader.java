@@ -5,6 +5,7 @@ import io.planex.ingest.layer.TextLayerJudge;
 import io.planex.ingest.legacy.LegacyCapitals;
 import io.planex.ingest.legacy.OfficeCapitalRuns;
 import io.planex.ingest.pdf.PdfPageReader;
+import io.planex.ingest.pdf.PrintRenderer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -296,6 +297,9 @@ public final class DocumentReader {
             if (widgets || tcvn3) reread(pdf, out, reasons, widgets);
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new PDFRenderer(pdf);
+            PDFRenderer print = new PrintRenderer(pdf);
+            PageSource pageImage = i -> (OcrReason.GARBLED_TEXT_LAYER.equals(reasons.get(i)) ? print : renderer)
+                    .renderImageWithDPI(i, options.dpi(), ImageType.GRAY);
             if (options.ocr() == OcrMode.AUTO) {
                 reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
                         && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
@@ -303,9 +307,13 @@ public final class DocumentReader {
             reasons.keySet().removeIf(i -> isBlank(renderer, i));
             List<Integer> wanted = new ArrayList<>(reasons.keySet());
             PageText[] ocred = new PageText[pages.size()];
-            ocrAll(path, wanted, i -> renderer.renderImageWithDPI(i, options.dpi(), ImageType.GRAY),
+            ocrAll(path, wanted, pageImage,
                     (i, text) -> ocred[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
             for (int i : wanted) out.set(i, ocred[i]);
+            if (reasons.containsKey(0)) {
+                out.set(0, withHeaderDateReread(path, out.get(0), dpi -> (OcrReason.GARBLED_TEXT_LAYER.equals(
+                        reasons.get(0)) ? print : renderer).renderImageWithDPI(0, dpi, ImageType.GRAY)));
+            }
         } catch (IOException e) {
             throw new UnreadableFileException("corrupt", "cannot render " + path + " for OCR: " + rootMessage(e), e);
         }
@@ -375,6 +383,10 @@ public final class DocumentReader {
                 for (int i = 0; i < count; i++) frames.add(i);
                 PageText[] pages = new PageText[count];
                 ocrAll(path, frames, reader::read, (i, text) -> pages[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
+                if (count > 0) {
+                    pages[0] = withHeaderDateReread(path, pages[0],
+                            dpi -> scaled(reader.read(0), (double) dpi / options.dpi()));
+                }
                 Map<Integer, String> reasons = new TreeMap<>();
                 for (int i = 0; i < count; i++) reasons.put(i, OcrReason.IMAGE);
                 return new Read(List.of(pages), "", reasons);
@@ -395,6 +407,44 @@ public final class DocumentReader {
             if (first == null) first = r;
         }
         return first;
+    }
+
+    /** Page 1's image at a given resolution, made on demand. */
+    interface PageImage {
+        BufferedImage image(int dpi) throws IOException;
+    }
+
+    /**
+     * Page 1 with its header date mended from two more readings, at a sixth coarser and a sixth finer resolution,
+     * when the first reading gives a date that cannot be one ({@link HeaderDateCheck}). A reading that fails is
+     * left out; the first reading stands when none agree.
+     */
+    private PageText withHeaderDateReread(Path path, PageText page, PageImage image) {
+        if (!HeaderDateCheck.needsMoreReadings(page.text())) return page;
+        List<String> others = new ArrayList<>();
+        for (int dpi : new int[] {options.dpi() * 5 / 6, Math.min(1200, options.dpi() * 7 / 6)}) {
+            try {
+                others.add(OcrPostCorrection.clean(engine(path).read(image.image(dpi))));
+            } catch (IOException | TikaException | SAXException | UnreadableFileException | RuntimeException e) {
+                // this reading is left out
+            }
+        }
+        return new PageText(page.number(), HeaderDateCheck.mend(page.text(), others), page.ocr());
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double factor) {
+        int w = (int) Math.round(image.getWidth() * factor);
+        int h = (int) Math.round(image.getHeight() * factor);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     interface PageSource {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.planex.ingest.DocumentReader;
 import io.planex.ingest.IngestedDocument;
 import io.planex.ingest.OcrMode;
+import io.planex.ingest.OcrSupport;
 import io.planex.ingest.ReadOptions;
 import io.planex.ingest.UnreadableFileException;
 import io.planex.testkit.Documents;
@@ -45,7 +46,7 @@ class GarbledPdfTest {
     @ParameterizedTest
     @EnumSource(value = WrongMap.class, names = {"CYRILLIC", "LETTERS_UNMAPPED"})
     void garbledPagesAreOcredWithTheirReason(WrongMap wrong) throws Exception {
-        assumeTrue(ocrAvailable());
+        assumeTrue(OcrSupport.vietnameseAvailable());
         byte[] clean = Documents.textPdf(PLAN, Layout.standard());
         Path file = write("mixed.pdf", PdfFixtures.withToUnicode(clean, wrong, 1));
         IngestedDocument doc = DocumentReader.withOcr(OcrMode.AUTO).read(file);
@@ -88,18 +89,5 @@ class GarbledPdfTest {
         Path p = dir.resolve(name);
         Files.write(p, bytes);
         return p;
-    }
-
-    private static boolean ocrAvailable() {
-        try {
-            var m = Class.forName("io.planex.ingest.TesseractOcr").getDeclaredMethod("probe", String.class);
-            m.setAccessible(true);
-            Object a = m.invoke(null, "vie");
-            var available = a.getClass().getDeclaredMethod("available");
-            available.setAccessible(true);
-            return (Boolean) available.invoke(a);
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,110 @@
+package io.planex.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an OCR reading of a document's date ("ngày 28 tháng 5 năm 2026") that cannot be a date, and mends it from
+ * further readings of the page.
+ *
+ * <p>Why: Tesseract misreads digits now and then at one resolution and reads them right at another ("tháng 35" for
+ * "tháng 5" on an italic date line, and at yet another resolution "ngày 26" for "ngày 28"). The document's date is
+ * the one field of the header that a reader can check by itself: a day over 31 or a month over 12 is a misreading.
+ * Reading page 1 again at two other resolutions and taking, for the day and for the month, the possible value most
+ * readings agree on is cheap beside losing the date. Only the header (the first lines of page 1) is checked, only
+ * when its date is impossible, and only the day and month digits are replaced.
+ */
+final class HeaderDateCheck {
+    /** The date line of a header: "ngày D tháng M năm YYYY", with the accents OCR may drop. */
+    private static final Pattern DATE = Pattern.compile(
+            "ng[àa]y\\s{0,3}(\\d{1,3})\\s{0,3}th[áa]ng\\s{0,3}(\\d{1,3})\\s{0,3}n[ăaâ]m\\s{0,3}(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far into page 1 a header's date line can be. */
+    static final int HEADER_LINES = 30;
+
+    private HeaderDateCheck() {}
+
+    /** A date phrase read from a page: where its day and month digits are, and their values. */
+    record DatePhrase(int dayStart, int dayEnd, int monthStart, int monthEnd, int day, int month, int year) {
+        boolean possible() {
+            return possibleDay(day) && possibleMonth(month);
+        }
+    }
+
+    static boolean possibleDay(int day) {
+        return day >= 1 && day <= 31;
+    }
+
+    static boolean possibleMonth(int month) {
+        return month >= 1 && month <= 12;
+    }
+
+    /** The first date phrase in the header part of the page, if any. */
+    static Optional<DatePhrase> headerDate(String page) {
+        Matcher m = DATE.matcher(page).region(0, headerEnd(page));
+        if (!m.find()) return Optional.empty();
+        return Optional.of(new DatePhrase(m.start(1), m.end(1), m.start(2), m.end(2),
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    }
+
+    /** Whether the page's header carries a date that cannot be one: worth further readings. */
+    static boolean needsMoreReadings(String page) {
+        return headerDate(page).map(d -> !d.possible()).orElse(false);
+    }
+
+    /**
+     * The page with the day and month of its impossible header date replaced by the possible values most readings
+     * (this one and the others, of the same year) agree on; a field no two readings agree on, and any page whose
+     * date is possible, stays as it is.
+     */
+    static String mend(String page, List<String> otherReadings) {
+        Optional<DatePhrase> found = headerDate(page);
+        if (found.isEmpty() || found.get().possible()) return page;
+        DatePhrase first = found.get();
+        List<DatePhrase> readings = new ArrayList<>();
+        readings.add(first);
+        for (String other : otherReadings) {
+            headerDate(other).filter(d -> d.year() == first.year()).ifPresent(readings::add);
+        }
+        int day = agreed(readings, DatePhrase::day, HeaderDateCheck::possibleDay, first.day());
+        int month = agreed(readings, DatePhrase::month, HeaderDateCheck::possibleMonth, first.month());
+        return page.substring(0, first.dayStart()) + day + page.substring(first.dayEnd(), first.monthStart())
+                + month + page.substring(first.monthEnd());
+    }
+
+    /** The possible value at least two readings give (the most common; ties to the earliest), else the first's. */
+    private static int agreed(List<DatePhrase> readings, ToIntFunction<DatePhrase> field, IntPredicate possible,
+                              int fallback) {
+        Map<Integer, Integer> votes = new LinkedHashMap<>();
+        for (DatePhrase r : readings) {
+            int value = field.applyAsInt(r);
+            if (possible.test(value)) votes.merge(value, 1, Integer::sum);
+        }
+        int best = fallback;
+        int most = 1;
+        for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static int headerEnd(String page) {
+        int at = 0;
+        for (int line = 0; line < HEADER_LINES; line++) {
+            int nl = page.indexOf('\n', at);
+            if (nl < 0) return page.length();
+            at = nl + 1;
+        }
+        return at;
+    }
+}
