@@ -2,6 +2,7 @@ package io.planex.batch;
 
 import io.planex.index.IndexInUseException;
 import io.planex.index.PlanIndex;
+import io.planex.index.ingestrun.LastIngest;
 import io.planex.ingest.OcrMode;
 import io.planex.ingest.UnreadableFileException;
 import java.io.IOException;
@@ -126,7 +127,21 @@ public final class BulkIngest {
             committer.commit();
             if (stopping.get()) committer.summary().interrupted(committer.dropped());
             committer.summary().finish();
+            writeLastIngest(committer.summary());
             return committer.summary();
+        }
+    }
+
+    /**
+     * Leaves the run's summary beside the index for {@code planex serve}, which cannot read the state store while
+     * an ingest holds it. A failure to write it costs the run nothing: the index and state are committed.
+     */
+    private void writeLastIngest(Summary summary) {
+        try {
+            summary.lastIngest().write(options.index());
+        } catch (IOException | RuntimeException e) {
+            options.stderr().println("planex: could not write " + options.index().resolve(LastIngest.FILE_NAME)
+                    + " (the overview of planex serve will not show this run): " + e.getMessage());
         }
     }
 

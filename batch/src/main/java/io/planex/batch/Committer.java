@@ -89,7 +89,7 @@ final class Committer implements AutoCloseable {
         if (old != null && old.ok() && !sha.equals(old.sha256())) afterPathLeft(old.sha256());
         int pages = record.source().pages();
         state.put(c.key(), new StateStore.Entry(c.size(), c.mtimeMillis(), "ok", sha, null, pages));
-        index.put(record, parsed.text(), state.paths(sha));
+        index.put(record, parsed.text(), state.paths(sha), parsed.pages());
         if (options.ndjson() != null) {
             synchronized (options.ndjson()) {
                 options.ndjson().println(RecordJson.toLine(record));
@@ -168,7 +168,7 @@ final class Committer implements AutoCloseable {
             Parsed parsed = BulkIngest.parseKey(remaining.get(0), service, options);
             if (sha.equals(parsed.record().source().sha256())) {
                 Candidate c = new Candidate(null, remaining.get(0), 0, 0, null, null, false);
-                index.put(withSource(parsed.record(), c), parsed.text(), remaining);
+                index.put(withSource(parsed.record(), c), parsed.text(), remaining, parsed.pages());
                 return;
             }
         } catch (UnreadableFileException | IOException e) {

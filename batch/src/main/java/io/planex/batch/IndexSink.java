@@ -1,5 +1,6 @@
 package io.planex.batch;
 
+import io.planex.extract.model.PageMap;
 import io.planex.extract.model.PlanRecord;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,6 +14,14 @@ import java.util.Map;
 public interface IndexSink extends Closeable {
     /** Adds the record, or replaces the one with the same id (its content hash), with every path that holds it. */
     void put(PlanRecord record, String text, List<String> paths) throws IOException;
+
+    /**
+     * As {@link #put(PlanRecord, String, List)}, with where the text's pages start ({@code pages} null when not
+     * known); a sink that keeps no page map ignores it.
+     */
+    default void put(PlanRecord record, String text, List<String> paths, PageMap pages) throws IOException {
+        put(record, text, paths);
+    }
 
     /** Removes the document with this id, if any. */
     void delete(String id) throws IOException;

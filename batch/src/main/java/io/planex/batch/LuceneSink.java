@@ -1,5 +1,6 @@
 package io.planex.batch;
 
+import io.planex.extract.model.PageMap;
 import io.planex.extract.model.PlanRecord;
 import io.planex.index.PlanIndex;
 import java.io.IOException;
@@ -17,6 +18,11 @@ final class LuceneSink implements IndexSink {
     @Override
     public void put(PlanRecord record, String text, List<String> paths) throws IOException {
         index.put(record, text, paths);
+    }
+
+    @Override
+    public void put(PlanRecord record, String text, List<String> paths, PageMap pages) throws IOException {
+        index.put(record, text, paths, pages);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package io.planex.batch;
 
+import io.planex.index.ingestrun.LastIngest;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,6 +14,9 @@ public final class Summary {
     private final Map<Status, Long> counts = new EnumMap<>(Status.class);
     private final Map<String, Long> failuresByReason = new TreeMap<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final List<LastIngest.Problem> failed = new ArrayList<>();
+    private final List<LastIngest.Problem> needsOcr = new ArrayList<>();
+    private final Instant started = Instant.now();
     private long pagesRead;
     private long startNanos = System.nanoTime();
     private long elapsedMillis = -1;
@@ -21,7 +29,19 @@ public final class Summary {
         if (r.status() == Status.SKIPPED) skippedByReason.merge(r.reason(), 1L, Long::sum);
         if (r.status() == Status.FAILED || r.status() == Status.NEEDS_OCR) {
             failuresByReason.merge(r.reason() == null ? "unknown" : r.reason(), 1L, Long::sum);
+            List<LastIngest.Problem> list = r.status() == Status.FAILED ? failed : needsOcr;
+            if (list.size() < LastIngest.LIST_LIMIT) {
+                list.add(new LastIngest.Problem(r.path(), r.reason() == null ? "unknown" : r.reason(), r.message()));
+            }
         }
+    }
+
+    /** The run as {@code planex serve}'s overview shows it (see {@link LastIngest}); call after {@link #finish}. */
+    public LastIngest lastIngest() {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (Status s : Status.values()) byStatus.put(s.label(), count(s));
+        return new LastIngest(started, started.plusMillis(elapsedMillis()), interrupted, byStatus, pagesRead,
+                failed, count(Status.FAILED) - failed.size(), needsOcr, count(Status.NEEDS_OCR) - needsOcr.size());
     }
 
     /** The run was stopped; {@code dropped} files in flight were left for the next run. */

@@ -3,6 +3,7 @@ package io.planex.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planex.extract.json.RecordJson;
+import io.planex.index.IndexFields;
 import io.planex.ingest.UnreadableFileException;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -55,7 +56,9 @@ public final class Worker {
                 JsonNode request = mapper.readTree(line);
                 Parsed parsed = parser.parse(Path.of(request.get("path").asText()));
                 answer = "{\"ok\":true,\"record\":" + RecordJson.toLine(parsed.record())
-                        + ",\"text\":" + mapper.writeValueAsString(parsed.text()) + "}";
+                        + ",\"text\":" + mapper.writeValueAsString(parsed.text())
+                        + (parsed.pages() == null ? "" : ",\"pageStarts\":\"" + IndexFields.pageStarts(parsed.pages()) + "\"")
+                        + "}";
             } catch (UnreadableFileException e) {
                 answer = failure(mapper, e.reason(), e.getMessage());
             } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -3,6 +3,7 @@ package io.planex.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planex.extract.model.PlanRecord;
+import io.planex.index.IndexFields;
 import io.planex.ingest.UnreadableFileException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -83,7 +84,8 @@ final class WorkerProcess {
             JsonNode answer = mapper.readTree(line);
             if (answer.path("ok").asBoolean()) {
                 PlanRecord record = mapper.treeToValue(answer.get("record"), PlanRecord.class);
-                return new Parsed(record, answer.path("text").asText(""));
+                return new Parsed(record, answer.path("text").asText(""),
+                        IndexFields.pageMap(answer.path("pageStarts").asText(null)));
             }
             throw new UnreadableFileException(answer.path("reason").asText("parser-error"),
                     answer.path("message").asText(""));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.planex.index.ingestrun.LastIngest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -86,6 +87,18 @@ class BadInputTest {
         assertEquals(7, s.count(Status.OK));
         assertEquals(9, s.count(Status.FAILED));
         assertEquals(7, Fixtures.indexed(index).size());
+
+        // The summary planex serve shows: every failed file with its reason, beside the index.
+        LastIngest last = LastIngest.read(index).orElseThrow();
+        assertEquals(7, last.count("ok"));
+        assertEquals(9, last.count("failed"));
+        assertEquals(0, last.failedNotListed());
+        Map<String, String> reasons = new java.util.HashMap<>();
+        last.failed().forEach(p -> reasons.put(p.path(), p.reason()));
+        assertEquals("encrypted", reasons.get(PathKeys.key(bad.resolve("locked.pdf"))));
+        assertEquals("too-large", reasons.get(PathKeys.key(huge)));
+        assertEquals(9, reasons.size());
+        assertTrue(!last.finished().isBefore(last.started()));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.planex.index;
 
 import io.planex.extract.model.CitationKey;
+import io.planex.extract.model.PageMap;
 import io.planex.index.analysis.VietnameseTones;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -57,6 +60,12 @@ public final class IndexFields {
     public static final String DEADLINE = "deadline";
     /** The stored JSON record. */
     public static final String RECORD = "record";
+    /**
+     * Where each page starts in the stored text (see {@link #pageStarts}): stored only, for the page numbers of
+     * {@code planex serve}'s document page. Absent when the text's pages are not known (records indexed from
+     * JSON, indexes made before it).
+     */
+    public static final String PAGE_STARTS = "page_starts";
 
     /** Facet dimensions (Lucene sorted-set doc-values facets). */
     public static final String FACET_CITES = "cites";
@@ -126,5 +135,27 @@ public final class IndexFields {
         }
         if (isoDateOrYear.length() > 4 && isoDateOrYear.charAt(4) != '-') return OptionalInt.empty();
         return OptionalInt.of(Integer.parseInt(isoDateOrYear.substring(0, 4)));
+    }
+
+    /** A page map as the {@link #PAGE_STARTS} field stores it: the start offsets, comma-separated ("0,812,1630"). */
+    public static String pageStarts(PageMap pages) {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 1; p <= pages.pageCount(); p++) {
+            if (p > 1) sb.append(',');
+            sb.append(pages.startOf(p));
+        }
+        return sb.toString();
+    }
+
+    /** The page map of a stored {@link #PAGE_STARTS} value; null for null or a value that is not one. */
+    public static PageMap pageMap(String stored) {
+        if (stored == null || stored.isEmpty()) return null;
+        try {
+            List<Integer> starts = new ArrayList<>();
+            for (String s : stored.split(",")) starts.add(Integer.parseInt(s));
+            return PageMap.ofStarts(starts);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

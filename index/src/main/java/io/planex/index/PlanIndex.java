@@ -5,6 +5,7 @@ import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.Deadline;
 import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.model.PageMap;
 import io.planex.extract.model.PlanRecord;
 import io.planex.extract.model.Unit;
 import java.io.Closeable;
@@ -91,11 +92,19 @@ public final class PlanIndex implements Closeable {
      * found (the same file at two paths is one document).
      */
     public void put(PlanRecord record, String text, List<String> paths) throws IOException {
-        String id = record.source().sha256();
-        writer.updateDocument(new Term(IndexFields.ID, id), facets.build(toDocument(record, text, paths)));
+        put(record, text, paths, null);
     }
 
-    private Document toDocument(PlanRecord record, String text, List<String> paths) {
+    /**
+     * As {@link #put(PlanRecord, String, List)}, keeping where the text's pages start ({@code pages} null when not
+     * known), so that a reader can number the pages of the text exactly.
+     */
+    public void put(PlanRecord record, String text, List<String> paths, PageMap pages) throws IOException {
+        String id = record.source().sha256();
+        writer.updateDocument(new Term(IndexFields.ID, id), facets.build(toDocument(record, text, paths, pages)));
+    }
+
+    private Document toDocument(PlanRecord record, String text, List<String> paths, PageMap pages) {
         Document doc = new Document();
         String id = record.source().sha256();
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
@@ -183,6 +192,7 @@ public final class PlanIndex implements Closeable {
             }
         }
         doc.add(new StoredField(IndexFields.RECORD, RecordJson.toLine(record)));
+        if (pages != null) doc.add(new StoredField(IndexFields.PAGE_STARTS, IndexFields.pageStarts(pages)));
         return doc;
     }
 

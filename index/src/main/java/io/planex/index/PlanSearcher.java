@@ -499,7 +499,8 @@ public final class PlanSearcher implements SearchBackend {
 
     private static StoredDocument storedDocument(Document doc) {
         return new StoredDocument(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.PATH)),
-                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT));
+                RecordJson.fromJson(doc.get(IndexFields.RECORD)), doc.get(IndexFields.TEXT),
+                IndexFields.pageMap(doc.get(IndexFields.PAGE_STARTS)));
     }
 
     // ---------------------------------------------------------------- graph

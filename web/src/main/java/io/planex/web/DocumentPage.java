@@ -58,7 +58,7 @@ final class DocumentPage {
                 .raw("<mark class=\"k-unit\">").text(c.t("kind.unit")).raw("</mark> ")
                 .raw("<mark class=\"k-deadline\">").text(c.t("kind.deadline")).raw("</mark></p>")
                 .raw("<pre id=\"doc-text\" class=\"doc-text\">")
-                .raw(TextMarkup.render(text, spans, c.t("doc.page.short"))).raw("</pre></section></article>");
+                .raw(TextMarkup.render(text, spans, d.pages(), c.t("doc.page.short"))).raw("</pre></section></article>");
         String title = hd.symbol() != null ? hd.symbol() : r.source().file();
         return Layout.page(c, title, "", h.toString());
     }

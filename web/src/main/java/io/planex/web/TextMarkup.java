@@ -3,6 +3,7 @@ package io.planex.web;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.Deadline;
 import io.planex.extract.model.Mention;
+import io.planex.extract.model.PageMap;
 import io.planex.extract.model.PlanRecord;
 import io.planex.extract.model.Unit;
 import java.util.ArrayDeque;
@@ -18,8 +19,9 @@ import java.util.TreeMap;
  * piece; marks nest when items nest. An item that crosses another's end is cut at that end and flagged
  * {@code data-cut}, so marks always stay well formed.
  *
- * <p>The index keeps no page map, only each item's page: a page's number is shown at the line of its first
- * item, which is where the reader needs it.
+ * <p>Page numbers sit where each page starts, from the page map the ingest stored with the text. A document
+ * indexed without one (from JSON records, or by an older planex) has only each item's page: there a page's number
+ * is shown at the line of its first item, which is where the reader needs it.
  */
 final class TextMarkup {
     private TextMarkup() {}
@@ -61,8 +63,8 @@ final class TextMarkup {
      * The marked-up text. {@code pageLabel} is the margin label's prefix ("tr." / "p."); it is rendered by CSS
      * from a data attribute so that it never becomes part of the document's text.
      */
-    static String render(String text, List<Span> spans, String pageLabel) {
-        TreeMap<Integer, Integer> pageMarks = pageMarks(text, spans);
+    static String render(String text, List<Span> spans, PageMap pages, String pageLabel) {
+        TreeMap<Integer, Integer> pageMarks = pages != null ? pageMarks(text, pages) : pageMarks(text, spans);
         Html h = new Html();
         Deque<Span> open = new ArrayDeque<>();
         Deque<Integer> openEnds = new ArrayDeque<>();
@@ -107,12 +109,24 @@ final class TextMarkup {
         for (var e : List.copyOf(inRange.entrySet())) {
             h.text(text.substring(at, e.getKey()));
             h.raw("<span class=\"pg\" aria-hidden=\"true\"").attr("data-page", pageLabel + " " + e.getValue())
-                    .raw("></span>");
+                    .attr("data-n", Integer.toString(e.getValue())).raw("></span>");
             at = e.getKey();
             marks.remove(e.getKey());
         }
         h.text(text.substring(at, to));
         cursor[0] = to;
+    }
+
+    /**
+     * Offset -> page: where each page starts in the text, exactly, when it has more than one. A page may start
+     * within a line (the repair joins a sentence that runs on across a page break): its number then sits at that
+     * line. Pages with no text share their start with the next page; the last of them is the one shown.
+     */
+    static TreeMap<Integer, Integer> pageMarks(String text, PageMap pages) {
+        TreeMap<Integer, Integer> marks = new TreeMap<>();
+        if (pages.pageCount() <= 1) return marks;
+        for (int p = 1; p <= pages.pageCount(); p++) marks.put(Math.min(pages.startOf(p), text.length()), p);
+        return marks;
     }
 
     /** Line start -> page: where each page's first item is, from page 2 on (page 1 at the top when paged). */

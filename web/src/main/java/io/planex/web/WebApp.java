@@ -15,6 +15,7 @@ import io.planex.index.deadline.DeadlineFormats;
 import io.planex.index.directive.DirectiveJson;
 import io.planex.index.directive.DirectiveReport;
 import io.planex.index.directive.DirectiveReports;
+import io.planex.index.ingestrun.LastIngest;
 import io.planex.index.json.IndexJson;
 import io.planex.index.live.SearchSource;
 import io.planex.index.live.SearchView;
@@ -107,6 +108,7 @@ public final class WebApp {
                 json(ctx, index.read(v -> IndexJson.stats(v.backend().stats(top))));
             });
             r.get("/api/deadlines", this::apiDeadlines);
+            r.get("/api/ingest/last", this::apiLastIngest);
             r.get("/api/openapi.json", ctx -> json(ctx, openApi));
             r.after(WebApp::serverTiming);
             r.exception(HttpError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
@@ -228,7 +230,25 @@ public final class WebApp {
 
     private void overviewPage(Context ctx) throws IOException {
         var stats = index.read(v -> v.backend().stats(15));
-        html(ctx, OverviewPage.render(context(ctx), stats, index.describe()));
+        OverviewPage.LastRun last;
+        try {
+            last = lastIngest().map(r -> new OverviewPage.LastRun(r, null)).orElse(OverviewPage.LastRun.NONE);
+        } catch (IOException e) {
+            last = new OverviewPage.LastRun(null, e.getMessage());
+        }
+        html(ctx, OverviewPage.render(context(ctx), stats, index.describe(), last, config.clock().getZone()));
+    }
+
+    /** The summary the last {@code planex ingest} left beside the local index; none for a Solr collection. */
+    private java.util.Optional<LastIngest> lastIngest() throws IOException {
+        var folder = index.folder();
+        return folder.isEmpty() ? java.util.Optional.empty() : LastIngest.read(folder.get());
+    }
+
+    /** The summary the last {@code planex ingest} left beside the index, as it wrote it; 404 when there is none. */
+    private void apiLastIngest(Context ctx) throws IOException {
+        LastIngest last = lastIngest().orElseThrow(() -> HttpError.notFound("no ingest recorded for this index"));
+        json(ctx, last.toJson());
     }
 
     /** The original file of an indexed document, by id only, and only while its bytes are still the indexed ones. */

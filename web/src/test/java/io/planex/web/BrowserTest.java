@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.planex.extract.json.RecordJson;
+import io.planex.extract.model.PageMap;
+import io.planex.index.ingestrun.LastIngest;
 import io.planex.index.live.LiveIndex;
+import io.planex.ingest.OcrMode;
+import io.planex.ingest.PlanReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -42,7 +47,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,7 +115,24 @@ class BrowserTest {
         box.clear();
         box.sendKeys(words);
         driver.findElement(By.id("go")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(page));
+    }
+
+    /**
+     * Whether the element has left the document (the next page replaced it). Chromedriver says so with a stale
+     * element error or, when it asks in the middle of the navigation, with an "unknown error" that the node does
+     * not belong to the document (ExpectedConditions.stalenessOf lets the latter through, failing on busy machines).
+     */
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException err) {
+            if (String.valueOf(err.getMessage()).contains("does not belong to the document")) return true;
+            throw err;
+        }
     }
 
     static JsonNode api(String path) throws Exception {
@@ -196,6 +217,81 @@ class BrowserTest {
 
     private static String span(String kind, JsonNode m) {
         return kind + ":" + m.get("start").asInt() + "-" + m.get("end").asInt();
+    }
+
+    @Test
+    void pageNumbersSitAtTheLineWhereEachPageStarts() throws Exception {
+        Path pdf = SampleIndex.samples().resolve("quyet-dinh-ubnd-huyen-long-dien.pdf");
+        PlanReader.Result read = PlanReader.withOcr(OcrMode.NEVER).read(pdf);
+        PageMap pages = read.document().pageMap();
+        assertEquals(2, pages.pageCount());
+        String page2 = read.document().rawPages().get(1).text().strip();
+        String firstLine = page2.substring(0, page2.indexOf('\n'));
+        open("/documents/" + read.record().source().sha256());
+        String text = (String) js("return document.getElementById('doc-text').textContent");
+        assertTrue(text.startsWith(firstLine, pages.startOf(2)), "page 2 starts with its first line: " + firstLine);
+
+        List<WebElement> marks = driver.findElements(By.cssSelector("#doc-text span.pg"));
+        assertEquals(List.of("1", "2"), marks.stream().map(m -> m.getAttribute("data-n")).toList());
+        WebElement mark = marks.get(1);
+        assertEquals("tr. 2", mark.getAttribute("data-page"));
+        // Where the mark is in the text, and that it is drawn on the line of the page's first character.
+        long at = ((Number) js("var r = document.createRange(); r.setStart(document.getElementById('doc-text'), 0);"
+                + " r.setEndBefore(arguments[0]); return r.toString().length;", mark)).longValue();
+        assertEquals(pages.startOf(2), at);
+        double markTop = ((Number) js("return arguments[0].getBoundingClientRect().top", mark)).doubleValue();
+        double charTop = ((Number) js("var pre = document.getElementById('doc-text'), left = arguments[0];"
+                + " var w = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT), n;"
+                + " while ((n = w.nextNode())) { if (left < n.length) break; left -= n.length; }"
+                + " var r = document.createRange(); r.setStart(n, left); r.setEnd(n, left + 1);"
+                + " return r.getBoundingClientRect().top;", pages.startOf(2))).doubleValue();
+        double line = ((Number) js("return parseFloat(getComputedStyle(document.getElementById('doc-text')).lineHeight)"))
+                .doubleValue();
+        assertTrue(Math.abs(markTop - charTop) < line / 2, "mark at " + markTop + ", page's first line at " + charTop
+                + ", line height " + line);
+        js("arguments[0].scrollIntoView({block: 'center'})", mark);
+        BrowserSupport.screenshot(driver, "page-numbers");
+    }
+
+    @Test
+    void overviewShowsTheLastIngestsFailuresEscaped() throws Exception {
+        Path file = index.dir().resolve(LastIngest.FILE_NAME);
+        Files.deleteIfExists(file);
+        open("/overview");
+        assertEquals("Chưa ghi nhận lần nạp (planex ingest) nào vào chỉ mục này.",
+                driver.findElement(By.id("no-ingest")).getText());
+        BrowserSupport.screenshot(driver, "overview-no-ingest");
+
+        String hostile = "/lưu trữ/<img src=x onerror=alert(1)>\"quét\".pdf";
+        LastIngest run = new LastIngest(TODAY.minusSeconds(3600), TODAY.minusSeconds(3300), true,
+                Map.of("ok", 41L, "unchanged", 3L, "failed", 2L, "needs-ocr", 105L), 230,
+                List.of(new LastIngest.Problem(hostile, "corrupt", "<script>alert(2)</script>"),
+                        new LastIngest.Problem("/lưu trữ/khóa.pdf", "encrypted", "needs a password")),
+                0, List.of(new LastIngest.Problem("/lưu trữ/bản quét 1.pdf", "needs-ocr", "no text layer")), 104);
+        run.write(index.dir());
+        try {
+            open("/overview");
+            assertTrue(driver.findElements(By.id("no-ingest")).isEmpty());
+            List<WebElement> failed = driver.findElements(By.cssSelector("#failed-files tr.problem"));
+            assertEquals(2, failed.size());
+            assertEquals(hostile, failed.get(0).findElement(By.cssSelector("td.path")).getText());
+            assertEquals("<script>alert(2)</script>", failed.get(0).findElement(By.cssSelector("td.message")).getText());
+            assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+            assertTrue(driver.findElements(By.cssSelector("img")).isEmpty(), "markup in a path became an element");
+            assertEquals(0L, js("return document.scripts.length"));
+            assertEquals("105", driver.findElement(By.cssSelector("#ingest-counts [data-status=needs-ocr]"))
+                    .getAttribute("data-count"));
+            assertEquals(1, driver.findElements(By.cssSelector("#needs-ocr-files tr.problem")).size());
+            assertTrue(driver.findElement(By.cssSelector("#last-ingest p.more")).getText().contains("104"));
+            js("document.getElementById('last-ingest').scrollIntoView()");
+            BrowserSupport.screenshot(driver, "overview-last-ingest");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     @Test

@@ -34,7 +34,7 @@ final class SampleIndex {
         try (PlanIndex index = PlanIndex.open(indexDir)) {
             for (Path f : files) {
                 PlanReader.Result r = reader.read(f);
-                index.put(r.record(), r.document().text());
+                index.put(r.record(), r.document().text(), List.of(r.record().source().path()), r.document().pageMap());
             }
             index.commit();
         }
@@ -44,7 +44,7 @@ final class SampleIndex {
     static void add(Path indexDir, Path file) throws IOException {
         try (PlanIndex index = PlanIndex.open(indexDir)) {
             PlanReader.Result r = PlanReader.withOcr(OcrMode.NEVER).read(file);
-            index.put(r.record(), r.document().text());
+            index.put(r.record(), r.document().text(), List.of(r.record().source().path()), r.document().pageMap());
             index.commit();
         } catch (io.planex.ingest.UnreadableFileException e) {
             throw new IOException(e);

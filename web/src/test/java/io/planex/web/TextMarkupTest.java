@@ -11,7 +11,7 @@ class TextMarkupTest {
         List<TextMarkup.Span> sorted = new java.util.ArrayList<>(spans);
         sorted.sort(java.util.Comparator.comparingInt(TextMarkup.Span::start)
                 .thenComparing(java.util.Comparator.comparingInt(TextMarkup.Span::end).reversed()));
-        return TextMarkup.render(text, sorted, "p.")
+        return TextMarkup.render(text, sorted, null, "p.")
                 .replaceAll(" class=\"k-\\w+\" data-kind=\"(\\w+)\" data-start=\"\\d+\" data-end=\"\\d+\"", " $1");
     }
 
@@ -59,5 +59,28 @@ class TextMarkupTest {
             got.append(at).append('=').append(page);
         });
         assertEquals(expected, got.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // text | page starts | marks offset=page | rendered
+        "ab cd\\nef | 0,3   | 0=1,3=2   | <span p1></span>ab <span p2></span>cd\\nef",
+        "ab cd\\nef | 0,6   | 0=1,6=2   | <span p1></span>ab cd\\n<span p2></span>ef",
+        "ab cd\\nef | 0,3,3 | 0=1,3=3   | <span p1></span>ab <span p3></span>cd\\nef",
+        "ab cd\\nef | 0     | ''        | ab cd\\nef",
+        "a<b      | 0,2,9 | 0=1,2=2,3=3 | <span p1></span>a&lt;<span p2></span>b<span p3></span>",
+    })
+    void withAPageMapPageNumbersSitExactlyWhereEachPageStarts(String text, String starts, String marks, String html) {
+        String t = text.replace("\\n", "\n");
+        List<Integer> list = java.util.Arrays.stream(starts.split(",")).map(Integer::valueOf).toList();
+        io.planex.extract.model.PageMap pages = io.planex.extract.model.PageMap.ofStarts(list);
+        StringBuilder got = new StringBuilder();
+        TextMarkup.pageMarks(t, pages).forEach((at, page) -> {
+            if (got.length() > 0) got.append(',');
+            got.append(at).append('=').append(page);
+        });
+        assertEquals(marks, got.toString());
+        assertEquals(html.replace("\\n", "\n"), TextMarkup.render(t, List.of(), pages, "p.")
+                .replaceAll("<span class=\"pg\" aria-hidden=\"true\" data-page=\"p\\. \\d+\" data-n=\"(\\d+)\">", "<span p$1>"));
     }
 }

@@ -11,6 +11,7 @@ import io.planex.extract.json.RecordJson;
 import io.planex.index.IndexFields;
 import io.planex.index.PlanSearcher;
 import io.planex.index.SearchRequest;
+import io.planex.index.ingestrun.LastIngest;
 import io.planex.index.json.IndexJson;
 import io.planex.index.live.LiveIndex;
 import java.net.URI;
@@ -21,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,7 +172,7 @@ class WebApiTest {
         assertTrue(stats.get("documents").asLong() >= 4, stats.toString()); // 4 samples (+1 if the reload test ran)
         JsonNode api = json(get("/api/openapi.json"));
         for (String p : List.of("/api/search", "/api/documents/{id}", "/api/directives/{symbol}", "/api/graph",
-                "/api/stats", "/api/deadlines")) {
+                "/api/stats", "/api/deadlines", "/api/ingest/last")) {
             assertNotNull(api.get("paths").get(p), p);
         }
     }
@@ -211,6 +214,48 @@ class WebApiTest {
         SampleIndex.add(indexDir, extra);
         assertEquals(before + 1, json(get("/api/stats")).get("documents").asLong());
         assertEquals(1, json(get("/api/search?q=binh+an")).get("total").asLong());
+    }
+
+    @Test
+    void lastIngestIsShownEscapedAndItsAbsenceSaidPlainly() throws Exception {
+        Path file = indexDir.resolve(LastIngest.FILE_NAME);
+        Files.deleteIfExists(file);
+        HttpResponse<String> none = get("/api/ingest/last");
+        assertEquals(404, none.statusCode());
+        assertEquals("no ingest recorded for this index", json(none).get("error").get("message").asText());
+        String page = get("/overview?lang=en").body();
+        assertTrue(page.contains("<p id=\"no-ingest\" class=\"muted\">No ingest (planex ingest) recorded"), page);
+
+        String hostile = "/in/<script>alert(1)</script>&\"x\".pdf";
+        LastIngest run = new LastIngest(Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:05:05Z"),
+                false, Map.of("ok", 12L, "failed", 103L, "needs-ocr", 1L), 40,
+                List.of(new LastIngest.Problem(hostile, "corrupt", "bad <xref> table"),
+                        new LastIngest.Problem("/in/khóa.pdf", "encrypted", null)),
+                101, List.of(new LastIngest.Problem("/in/bản-quét.pdf", "needs-ocr", "no text layer")), 0);
+        run.write(indexDir);
+        try {
+            HttpResponse<String> r = get("/api/ingest/last");
+            assertEquals(200, r.statusCode());
+            assertEquals(RecordJson.mapper().readTree(run.toJson()), json(r));
+            assertEquals(hostile, json(r).get("failed").get(0).get("path").asText());
+            JsonNode documented = json(get("/api/openapi.json")).get("components").get("schemas").get("LastIngest")
+                    .get("properties");
+            json(r).fieldNames().forEachRemaining(n -> assertNotNull(documented.get(n), "documented: " + n));
+
+            page = get("/overview").body();
+            assertFalse(page.contains("<script>"), "the file's path is escaped");
+            assertTrue(page.contains("/in/&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;x&quot;.pdf"), page);
+            assertTrue(page.contains("bad &lt;xref&gt; table"));
+            assertTrue(page.contains("/in/khóa.pdf") && page.contains("/in/bản-quét.pdf"));
+            assertTrue(page.contains("data-status=\"failed\" data-count=\"103\""));
+            assertTrue(page.contains("… và 101 tệp khác"), "the files not listed are counted");
+            assertFalse(page.contains("no-ingest"));
+
+            Files.writeString(file, "{\"version\":1,\"started\":\"yesterday\"}");
+            assertTrue(get("/overview").body().contains("Không đọc được bản tóm tắt lần nạp gần nhất"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

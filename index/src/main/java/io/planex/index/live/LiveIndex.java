@@ -79,6 +79,11 @@ public final class LiveIndex implements SearchSource {
     }
 
     @Override
+    public java.util.Optional<Path> folder() {
+        return java.util.Optional.of(dir);
+    }
+
+    @Override
     public String describe() {
         return dir + " · commit " + generation();
     }

@@ -15,6 +15,11 @@ public interface SearchSource extends Closeable {
     /** Where the documents are, for people: the index folder and its commit, or the collection. */
     String describe();
 
+    /** The local folder the documents are in, beside which ingest leaves its last-run summary; none for Solr. */
+    default java.util.Optional<java.nio.file.Path> folder() {
+        return java.util.Optional.empty();
+    }
+
     /** What a request does with a view. */
     interface Work<T> {
         T apply(SearchView view) throws IOException;
