@@ -80,33 +80,33 @@ final class HeaderDateCheck {
         for (String other : otherReadings) {
             headerDate(other).filter(d -> d.year() == first.year()).ifPresent(readings::add);
         }
-        int day = agreed(readings, DatePhrase::day, HeaderDateCheck::possibleDay, first.day());
-        int month = agreed(readings, DatePhrase::month, HeaderDateCheck::possibleMonth, first.month());
-        String dayText = agreedOn(readings, DatePhrase::day, day)
-                ? String.valueOf(day) : page.substring(first.dayStart(), first.dayEnd());
-        String monthText = agreedOn(readings, DatePhrase::month, month)
-                ? String.valueOf(month) : page.substring(first.monthStart(), first.monthEnd());
-        return page.substring(0, first.dayStart()) + dayText + page.substring(first.dayEnd(), first.monthStart())
-                + monthText + page.substring(first.monthEnd());
+        String day = digits(page.substring(first.dayStart(), first.dayEnd()),
+                agreed(readings, DatePhrase::day, HeaderDateCheck::possibleDay));
+        String month = digits(page.substring(first.monthStart(), first.monthEnd()),
+                agreed(readings, DatePhrase::month, HeaderDateCheck::possibleMonth));
+        return page.substring(0, first.dayStart()) + day + page.substring(first.dayEnd(), first.monthStart())
+                + month + page.substring(first.monthEnd());
     }
 
-    private static boolean agreedOn(List<DatePhrase> readings, ToIntFunction<DatePhrase> field, int value) {
-        return readings.stream().filter(r -> field.applyAsInt(r) == value).count() >= 2;
+    /** The agreed value in place of what was read, unless it was read as printed ("05" stays "05"). */
+    private static String digits(String read, Optional<Integer> agreed) {
+        if (agreed.isEmpty() || plainDigits(read) && value(read) == agreed.get()) return read;
+        return String.valueOf(agreed.get());
     }
 
-    /** The possible value at least two readings give (the most common; ties to the earliest), else the first's. */
-    private static int agreed(List<DatePhrase> readings, ToIntFunction<DatePhrase> field, IntPredicate possible,
-                              int fallback) {
+    /** The possible value at least two readings give (the most common; ties to the earliest), if any. */
+    private static Optional<Integer> agreed(List<DatePhrase> readings, ToIntFunction<DatePhrase> field,
+                                            IntPredicate possible) {
         Map<Integer, Integer> votes = new LinkedHashMap<>();
         for (DatePhrase r : readings) {
             int value = field.applyAsInt(r);
             if (possible.test(value)) votes.merge(value, 1, Integer::sum);
         }
-        int best = fallback;
+        Optional<Integer> best = Optional.empty();
         int most = 1;
         for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
             if (e.getValue() > most) {
-                best = e.getKey();
+                best = Optional.of(e.getKey());
                 most = e.getValue();
             }
         }

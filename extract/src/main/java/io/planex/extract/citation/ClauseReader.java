@@ -83,12 +83,14 @@ final class ClauseReader {
         return new Tail(date, issuer, issuerStart, end, issuerDirect);
     }
 
-    /** What preceded a type word: "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...", "của Sở X tại Văn bản số". */
-    /** {@code issued}: the verb was one of issuing ("ban hành", "ký"), so a list after it is the issuer's. */
+    /**
+     * What preceded a type word: "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...", "của Sở X tại Văn bản số".
+     * {@code issued}: the verb was one of issuing ("ban hành", "ký"), so a list after it is the issuer's.
+     */
     record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:ban[ \n]hành|ký[ \n]ban[ \n]hành|ký|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
+            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành|ký[ \n]ban[ \n]hành|ký)|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
                     + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
@@ -113,8 +115,7 @@ final class ClauseReader {
             if (d.find()) {
                 date = d.group(1) != null ? iso(d.group(1), d.group(3), d.group(4)) : iso(d.group(5), d.group(6), d.group(7));
             }
-            String verbText = w.substring(verb, at);
-            return new Lead(date, issuer, verbText.contains("ban") || verbText.contains("ký"));
+            return new Lead(date, issuer, v.group("issued") != null);
         }
         return null;
     }
