@@ -227,7 +227,7 @@ public final class CitationExtractor {
         int i = 0;
         while (i < n) {
             char c = w.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Chars.isLetter(c)) {
                 i++;
                 continue;
             }
@@ -237,7 +237,7 @@ public final class CitationExtractor {
                 i = m.end();
                 continue;
             }
-            while (i < n && Character.isLetterOrDigit(w.charAt(i))) i++; // next word
+            while (i < n && Chars.isLetterOrDigit(w.charAt(i))) i++; // next word
         }
         return out;
     }
@@ -393,8 +393,14 @@ public final class CitationExtractor {
         }
     }
 
-    private static final Pattern LIST_INTRO = Pattern.compile(
-            "(?<![\\p{L}])(?:[Cc]ác|[Nn]hững|[Mm]ột\\ssố)\\s|(?m)^[ \\t]*(?:[-+•–][ \\t]*)?(?=\\p{Lu})");
+    /** Searched only at "c", "n", "m" and line starts, where its alternatives begin ({@link SparseFind}). */
+    static final SparseFind LIST_INTRO = new SparseFind(Pattern.compile(
+            "(?<![\\p{L}])(?:[Cc]ác|[Nn]hững|[Mm]ột\\ssố)\\s|(?m)^[ \\t]*(?:[-+•–][ \\t]*)?(?=\\p{Lu})"),
+            (text, i) -> {
+                char c = text.charAt(i);
+                return c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm'
+                        || SparseFind.isLineStart(text, i);
+            });
     private static final Pattern LIST_OF = Pattern.compile("[^;.:\\n\\d]{0,160}?\\s(?:của|do)\\s");
     private static final Pattern LIST_OPEN = Pattern.compile(
             "[^;.]{0,200}?(?::|(?<![\\p{L}])(?:bao\\sgồm|gồm|như\\ssau|sau\\sđây)(?![\\p{L}]))");
@@ -434,8 +440,9 @@ public final class CitationExtractor {
     private List<ListIntro> listIntros(String w) {
         List<ListIntro> out = new ArrayList<>();
         int n = w.length();
-        Matcher intro = LIST_INTRO.matcher(w);
-        while (intro.find()) {
+        SparseFind.Scan scan = LIST_INTRO.scan(w);
+        while (scan.find()) {
+            Matcher intro = scan.matcher();
             Lexicon.WordMatch tw = lexicon.typeWordAt(w, intro.end(), n);
             if (tw == null) continue;
             Matcher of = LIST_OF.matcher(w).region(tw.end(), Math.min(n, tw.end() + 200));

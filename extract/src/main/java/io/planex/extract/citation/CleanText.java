@@ -74,55 +74,90 @@ final class CleanText {
         }
         CharSequence src = nfc == null ? in : nfc;
         int m = src.length();
-        StringBuilder out = new StringBuilder(m);
+        // the copy is built in a char array: one table read per char decides space, dropped or kept
+        char[] out = new char[m];
+        int len = 0;
         int[] starts = new int[m + 1];
         int[] ends = new int[m + 1];
         int i = 0;
         while (i < m) {
             char c = src.charAt(i);
+            byte kind = KIND[c];
+            if (kind == PLAIN) {
+                starts[len] = nfc == null ? i : s0[i];
+                ends[len] = nfc == null ? i + 1 : e0[i];
+                out[len++] = c;
+                i++;
+                continue;
+            }
             int from = nfc == null ? i : s0[i];
-            if (isSpace(c)) {
+            if (kind == SPACE || kind == BREAK) {
                 boolean lineBreak = false;
                 int j = i;
-                while (j < m && isSpace(src.charAt(j))) {
-                    char d = src.charAt(j);
-                    if (d == '\n' || d == '\r' || d == '\u2028' || d == '\u2029' || d == '\u000B' || d == '\f') {
-                        lineBreak = true;
-                    }
+                byte k;
+                while (j < m && ((k = KIND[src.charAt(j)]) == SPACE || k == BREAK)) {
+                    if (k == BREAK) lineBreak = true;
                     j++;
                 }
                 int to = nfc == null ? j : e0[j - 1];
-                starts[out.length()] = from;
-                ends[out.length()] = to;
-                out.append(lineBreak ? '\n' : ' ');
+                starts[len] = from;
+                ends[len] = to;
+                out[len++] = lineBreak ? '\n' : ' ';
                 i = j;
                 continue;
             }
             int to = nfc == null ? i + 1 : e0[i];
-            if (isDropped(c)) {
+            if (kind == DROPPED) {
                 i++;
                 continue;
             }
-            starts[out.length()] = from;
-            ends[out.length()] = to;
-            out.append(regular(c));
+            starts[len] = from;
+            ends[len] = to;
+            out[len++] = regular(c);
             i++;
         }
         // Step 3: O misread for 0 inside numbers ("1O79/QĐ-TTg", "2O19").
-        for (int k = 0; k < out.length(); k++) {
-            char c = out.charAt(k);
+        for (int k = 0; k < len; k++) {
+            char c = out[k];
             if (c != 'O' && c != 'o') continue;
-            char prev = k > 0 ? out.charAt(k - 1) : ' ';
-            char next = k + 1 < out.length() ? out.charAt(k + 1) : ' ';
+            char prev = k > 0 ? out[k - 1] : ' ';
+            char next = k + 1 < len ? out[k + 1] : ' ';
             boolean digitBefore = isAsciiDigit(prev);
             boolean digitAfter = isAsciiDigit(next);
             if ((digitBefore && (digitAfter || next == '/' || next == '-'))
-                    || (digitAfter && !Character.isLetter(prev) && !digitBefore && k + 2 < out.length()
-                    && (isAsciiDigit(out.charAt(k + 2)) || out.charAt(k + 2) == '-' || out.charAt(k + 2) == '/'))) {
-                out.setCharAt(k, '0');
+                    || (digitAfter && !Character.isLetter(prev) && !digitBefore && k + 2 < len
+                    && (isAsciiDigit(out[k + 2]) || out[k + 2] == '-' || out[k + 2] == '/'))) {
+                out[k] = '0';
             }
         }
-        return new CleanText(in, out.toString(), starts, ends, n);
+        return new CleanText(in, new String(out, 0, len), starts, ends, n);
+    }
+
+    private static final byte PLAIN = 0;
+    private static final byte SPACE = 1;
+    private static final byte BREAK = 2;
+    private static final byte DROPPED = 3;
+    private static final byte CHANGED = 4;
+    /** What the copy does with each char, from {@link #isSpace}, {@link #isDropped} and {@link #regular}. */
+    private static final byte[] KIND = kinds();
+
+    private static byte[] kinds() {
+        byte[] kind = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (isSpace(ch)) {
+                kind[c] = isBreak(ch) ? BREAK : SPACE;
+            } else if (isDropped(ch)) {
+                kind[c] = DROPPED;
+            } else if (regular(ch) != ch) {
+                kind[c] = CHANGED;
+            }
+        }
+        return kind;
+    }
+
+    private static boolean isBreak(char d) {
+        return d == '\n' || d == '\r' || d == '\u2028' || d == '\u2029' || d == '\u000B' || d == '\f';
     }
 
     private static boolean isAsciiDigit(char c) {

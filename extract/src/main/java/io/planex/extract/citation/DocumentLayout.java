@@ -35,8 +35,9 @@ final class DocumentLayout {
     private static final Pattern TITLE_END = Pattern.compile(
             "(?m)^ ?(?:[-_*=.…]{3,}|Kính(?: gửi)?(?![\\p{L}])|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
     /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
-    private static final Pattern BASIS_SECTION = Pattern.compile(
-            "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$");
+    static final SparseFind BASIS_SECTION = new SparseFind(Pattern.compile(
+            "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$"),
+            SparseFind.LINE_START);
     private static final Pattern NEXT_ROMAN = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|PHẦN |Phần |Nơi nhận)");
     private static final Pattern NEXT_ANY = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|\\d{1,2} ?[.)] |PHẦN |Phần |Nơi nhận)");
     private static final int BASIS_SECTION_MAX = 3000;
@@ -49,8 +50,9 @@ final class DocumentLayout {
             "(?:Do đó|Do vậy|Vì vậy|Vì thế|Bởi vậy|Theo đó|Từ đó|Trên cơ sở đó|Trên cơ sở các quy định trên) ?, ?"
                     + "(căn cứ|thực hiện)(?![\\p{L}])");
     /** A decision's first article that issues a plan, a programme or rules with it. */
-    private static final Pattern ISSUES_PLAN = Pattern.compile(
-            "(?m)^ ?(?:Điều|ĐIỀU) 1 ?[.:] ?Ban hành kèm theo (?:Quyết định|Nghị quyết|Chỉ thị) này(?![\\p{L}])");
+    static final SparseFind ISSUES_PLAN = new SparseFind(Pattern.compile(
+            "(?m)^ ?(?:Điều|ĐIỀU) 1 ?[.:] ?Ban hành kèm theo (?:Quyết định|Nghị quyết|Chỉ thị) này(?![\\p{L}])"),
+            SparseFind.LINE_START);
     private static final Pattern CARRY_OUT = Pattern.compile(
             "(?<![\\p{L}])(?:triển khai thực hiện|thực hiện|triển khai|thi hành)(?![\\p{L}])");
     /** The items of a "Căn cứ:" list on the lines below it: "a)", "(i)", "-", "+", "•". */
@@ -140,14 +142,16 @@ final class DocumentLayout {
         }
         // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số ...": the decision issues a plan
         // that carries out the documents it names
-        Matcher issued = ISSUES_PLAN.matcher(w);
-        if (issued.find()) {
+        SparseFind.Scan issuedScan = ISSUES_PLAN.scan(w);
+        if (issuedScan.find()) {
+            Matcher issued = issuedScan.matcher();
             int end = lineEnd(w, issued.end(), Math.min(n, issued.end() + CLAUSE_MAX));
             Matcher carry = CARRY_OUT.matcher(w).region(issued.end(), end);
             if (carry.find()) clauses.add(new int[] {carry.end(), end});
         }
-        Matcher bs = BASIS_SECTION.matcher(w);
-        while (bs.find()) {
+        SparseFind.Scan sections = BASIS_SECTION.scan(w);
+        while (sections.find()) {
+            Matcher bs = sections.matcher();
             // the listed bases run to the next heading of the body's outline
             int cap = Math.min(n, bs.end() + BASIS_SECTION_MAX);
             boolean roman = "IVX".indexOf(bs.group().strip().charAt(0)) >= 0;

@@ -46,6 +46,8 @@ final class Lexicon {
     private final Map<String, IssuerCode> issuerExact = new HashMap<>();
     private final List<IssuerCode> issuerRules = new ArrayList<>();
     private final Node wordTrie = new Node();
+    /** Whether a type word can begin with a char (as {@link #typeWordAt} folds it): one table read per word. */
+    private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
 
     static Lexicon get() {
         Lexicon l = shared;
@@ -91,6 +93,10 @@ final class Lexicon {
             for (int i = 0; i < lower.length(); i++) node = node.children.computeIfAbsent(lower.charAt(i), k -> new Node());
             node.word = w;
         }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char key = c == '\n' ? ' ' : Chars.toLowerCase((char) c);
+            opens[c] = wordTrie.children.containsKey(key);
+        }
     }
 
     /** A type word found in a text: where it ends and which word it is. */
@@ -101,15 +107,16 @@ final class Lexicon {
      * between words, ending at a word boundary), or null. A trie walk: linear in the word's length.
      */
     WordMatch typeWordAt(CharSequence w, int i, int limit) {
-        if (i > 0 && Character.isLetterOrDigit(w.charAt(i - 1))) return null;
+        if (i >= limit || !opens[w.charAt(i)]) return null; // no type word begins with this char
+        if (i > 0 && Chars.isLetterOrDigit(w.charAt(i - 1))) return null;
         Node node = wordTrie;
         WordMatch best = null;
         for (int j = i; j < limit; j++) {
             char c = w.charAt(j);
-            c = c == '\n' ? ' ' : Character.toLowerCase(c);
+            c = c == '\n' ? ' ' : Chars.toLowerCase(c);
             node = node.children.get(c);
             if (node == null) break;
-            if (node.word != null && (j + 1 >= w.length() || !Character.isLetterOrDigit(w.charAt(j + 1)))) {
+            if (node.word != null && (j + 1 >= w.length() || !Chars.isLetterOrDigit(w.charAt(j + 1)))) {
                 best = new WordMatch(j + 1, node.word);
             }
         }

@@ -1,0 +1,78 @@
+package io.planex.extract.citation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} over a whole text that enters the regex engine only at positions a cheap char test admits.
+ * {@code find()} returns the leftmost position where a match attempt succeeds, so trying the pattern
+ * ({@code lookingAt}, transparent and non-anchoring bounds: the attempt sees the text around it as {@code find()}
+ * does) at every position where a match can begin, and nowhere else, gives the same matches. The test must admit
+ * every such position (it may admit more); {@code SparseFindTest} checks each use against {@code find()}. A pattern
+ * run on it must not match the empty string at the end of the text (the end is never tried).
+ */
+final class SparseFind {
+    /** Where a match of a pattern can begin. */
+    @FunctionalInterface
+    interface Admits {
+        boolean at(CharSequence text, int i);
+    }
+
+    /** A position after a line terminator of {@code (?m)^} (or the start): where a line-anchored pattern begins. */
+    static final Admits LINE_START = SparseFind::isLineStart;
+
+    private final Pattern pattern;
+    private final Admits admits;
+
+    SparseFind(Pattern pattern, Admits admits) {
+        this.pattern = pattern;
+        this.admits = admits;
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    static boolean isLineStart(CharSequence text, int i) {
+        if (i == 0) return true;
+        char c = text.charAt(i - 1);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** A search over the whole of {@code text}; {@link Scan#find()} steps through the matches of {@code find()}. */
+    Scan scan(CharSequence text) {
+        return new Scan(this, text);
+    }
+
+    /** One pass over a text; {@link #matcher()} holds the current match. */
+    static final class Scan {
+        private final SparseFind find;
+        private final CharSequence text;
+        private final Matcher matcher;
+        private int next;
+
+        private Scan(SparseFind find, CharSequence text) {
+            this.find = find;
+            this.text = text;
+            this.matcher = find.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** The next match, as {@link Matcher#find()} would find it after the previous one. */
+        boolean find() {
+            int n = text.length();
+            for (int i = next; i < n; i++) {
+                if (!find.admits.at(text, i)) continue;
+                matcher.region(i, n);
+                if (!matcher.lookingAt()) continue;
+                next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                return true;
+            }
+            next = n + 1;
+            return false;
+        }
+
+        Matcher matcher() {
+            return matcher;
+        }
+    }
+}
