@@ -54,7 +54,11 @@ public final class TextRepair {
     private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
     private static final Pattern LEADS_TO_NUMBER = Pattern.compile(
             "(?:^|\\s)(?:ngày|số|tháng|năm|đến|từ|khoản|điểm|Điều|điều|gồm|là)$");
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {4,}\\S|\\t");
+    /** The definition of {@link #hasColumnGap}, which finds it char by char; {@code TextRepairTest} compares them. */
+    static final Pattern COLUMN_GAP = Pattern.compile("\\S {4,}\\S|\\t");
+
+    /** Whether each char is a (non-spacing, spacing or enclosing) mark, from {@link Character#getType}. */
+    private static final boolean[] MARK = marks();
 
     public static Repaired repair(List<String> pages) {
         // 1. raw pages concatenated: every later stage maps its characters into this.
@@ -67,10 +71,21 @@ public final class TextRepair {
         Optional<LegacyEncoding> documentEncoding = LegacyTextDetector.detect(all.toString());
 
         List<List<Mapped>> pageLines = new ArrayList<>();
+        Mapped.Builder scratch = new Mapped.Builder(256);
         for (int p = 0; p < pages.size(); p++) {
             List<Mapped> lines = new ArrayList<>();
-            for (Mapped line : Mapped.of(pages.get(p), rawStarts[p]).lines()) {
-                lines.add(clean(decodeLegacy(line, documentEncoding)).strip());
+            String page = pages.get(p);
+            int base = rawStarts[p];
+            int n = page.length();
+            int start = 0;
+            // the lines of Mapped.lines(), each cleaned and stripped straight from the page
+            for (int i = 0; i <= n; i++) {
+                char c = i == n ? '\n' : page.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\f') {
+                    lines.add(cleanLine(page, start, i, base, documentEncoding, scratch));
+                    if (i < n - 1 && c == '\r' && page.charAt(i + 1) == '\n') i++;
+                    start = i + 1;
+                }
             }
             pageLines.add(lines);
         }
@@ -78,8 +93,24 @@ public final class TextRepair {
         return join(pageLines, all.length(), rawStarts);
     }
 
+    /**
+     * {@code clean(decodeLegacy(line, documentEncoding)).strip()} for the line {@code page[from, to)}. A line with a
+     * char no legacy font code can be (most lines of Unicode text) is never decoded, so it is cleaned from the page
+     * into {@code scratch} and copied once, stripped, instead of sliced, cleaned, built and sliced again.
+     */
+    static Mapped cleanLine(String page, int from, int to, int base, Optional<LegacyEncoding> documentEncoding,
+            Mapped.Builder scratch) {
+        if (onlyByteRangeChars(page, from, to)) {
+            Mapped line = Mapped.of(page, base).slice(from, to);
+            return clean(decodeLegacy(line, documentEncoding)).strip();
+        }
+        scratch.clear();
+        cleanInto(scratch, page, from, to, base + from);
+        return scratch.buildStripped(base + to);
+    }
+
     /** Decodes a line typed in a legacy font; the document's encoding wins when the line alone cannot tell. */
-    private static Mapped decodeLegacy(Mapped line, Optional<LegacyEncoding> documentEncoding) {
+    static Mapped decodeLegacy(Mapped line, Optional<LegacyEncoding> documentEncoding) {
         // Legacy fonts come out as Latin-1/Windows-1252 characters only: a line holding any other letter (ư, ơ, đ,
         // ạ, ệ ...) is Unicode already, and "decoding" it would garble it (OCR's Ð in "QÐ-UBND" is no TCVN3 code).
         if (!onlyByteRangeChars(line.text)) return line;
@@ -104,7 +135,11 @@ public final class TextRepair {
      * (ư, ơ, đ, ă, ạ...) is Unicode, and only a strictly better reading may decode it.
      */
     private static boolean onlyByteRangeChars(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return onlyByteRangeChars(s, 0, s.length());
+    }
+
+    private static boolean onlyByteRangeChars(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c > 0xFF && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(c) < 0) return false;
         }
@@ -133,6 +168,45 @@ public final class TextRepair {
             i = end;
         }
         return out.build(in.src[n]);
+    }
+
+    /**
+     * {@link #clean} of {@code s[from, to)} whose char {@code i} came from raw offset {@code src + i - from}, appended
+     * to {@code out} (without the end sentinel).
+     */
+    private static void cleanInto(Mapped.Builder out, String s, int from, int to, int src) {
+        int shift = src - from;
+        int i = from;
+        while (i < to) {
+            char first = s.charAt(i);
+            if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == to || !isMark(s.charAt(i + 1)))) {
+                if (PLAIN[first]) out.append(first, i + shift);
+                else appendCleaned(out, first, i + shift);
+                i++;
+                continue;
+            }
+            // one code point, as codePointAt of the line alone reads it
+            int end = i + (Character.isHighSurrogate(first) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))
+                    ? 2 : 1);
+            while (end < to && isMark(s.charAt(end))) end++;
+            String cluster = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
+            for (int k = 0; k < cluster.length(); k++) appendCleaned(out, cluster.charAt(k), i + shift);
+            i = end;
+        }
+    }
+
+    /** Chars {@link #appendCleaned} appends as they are. */
+    private static final boolean[] PLAIN = plainChars();
+
+    private static boolean[] plainChars() {
+        boolean[] t = new boolean[0x2000];
+        for (char c = 0; c < t.length; c++) {
+            Mapped.Builder b = new Mapped.Builder(4);
+            appendCleaned(b, c, 7);
+            Mapped m = b.build(8);
+            t[c] = m.text.length() == 1 && m.text.charAt(0) == c;
+        }
+        return t;
     }
 
     private static void appendCleaned(Mapped.Builder out, char c, int src) {
@@ -167,9 +241,18 @@ public final class TextRepair {
     }
 
     private static boolean isMark(char c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK;
+        return MARK[c];
+    }
+
+
+    private static boolean[] marks() {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int type = Character.getType((char) c);
+            t[c] = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+        }
+        return t;
     }
 
     /**
@@ -262,7 +345,7 @@ public final class TextRepair {
                 boolean pageBreak = line.page != prev.page;
                 int softLimit = doubleSpaced ? 1 : 0;
                 boolean paragraph = !pageBreak && line.blanksBefore > softLimit;
-                if (!paragraph && continues(prev.text.text, text.text, fullLine)) {
+                if (!paragraph && continues(prev, line, fullLine)) {
                     if (!joinsWithoutSpace(prev.text.text, text.text)) out.append(' ', text.src[0]);
                 } else {
                     out.append(paragraph ? "\n\n" : "\n", text.src[0]);
@@ -283,13 +366,73 @@ public final class TextRepair {
         return new Repaired(result.text, PageMap.ofStarts(pageStarts), new TextOrigin(result.src, rawStarts));
     }
 
-    private record Line(Mapped text, int page, int blanksBefore) {}
+    /** A non-empty line of the text; what {@link #continues} asks of it is worked out once (each line is asked twice). */
+    private static final class Line {
+        final Mapped text;
+        final int page;
+        final int blanksBefore;
+        private byte capitals;
+        private byte columnGap;
+
+        Line(Mapped text, int page, int blanksBefore) {
+            this.text = text;
+            this.page = page;
+            this.blanksBefore = blanksBefore;
+        }
+
+        boolean capitals() {
+            if (capitals == 0) capitals = isCapitalsLine(text.text) ? (byte) 1 : (byte) 2;
+            return capitals == 1;
+        }
+
+        boolean columnGap() {
+            if (columnGap == 0) columnGap = hasColumnGap(text.text) ? (byte) 1 : (byte) 2;
+            return columnGap == 1;
+        }
+    }
+
+    private static boolean continues(Line a, Line b, int fullLine) {
+        String bt = b.text.text;
+        if (BLOCK_START.matcher(bt).lookingAt()) return false;
+        if (a.capitals() || b.capitals()) return false;
+        if (a.columnGap() || b.columnGap()) return false;
+        return continuesAfterChecks(a.text.text, bt, fullLine);
+    }
 
     /** Whether line {@code b} continues line {@code a} (both stripped, non-empty). */
     static boolean continues(String a, String b, int fullLine) {
-        if (BLOCK_START.matcher(b).find()) return false;
+        // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
+        if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
-        if (COLUMN_GAP.matcher(a).find() || COLUMN_GAP.matcher(b).find()) return false;
+        if (hasColumnGap(a) || hasColumnGap(b)) return false;
+        return continuesAfterChecks(a, b, fullLine);
+    }
+
+    /**
+     * {@code COLUMN_GAP.matcher(s).find()}: a tab, or a run of four spaces or more between two chars that are not
+     * {@code \s} (ASCII whitespace). The run is taken whole because the regex's greedy spaces cannot stop before
+     * a space; a tab on either side is a tab anyway.
+     */
+    static boolean hasColumnGap(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\t') return true;
+            if (c != ' ') continue;
+            int j = i;
+            while (j < n && s.charAt(j) == ' ') j++;
+            if (j - i >= 4 && i > 0 && !isRegexSpace(s.charAt(i - 1)) && j < n && !isRegexSpace(s.charAt(j))) return true;
+            i = j - 1;
+        }
+        return false;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean continuesAfterChecks(String a, String b, int fullLine) {
         char last = a.charAt(a.length() - 1);
         if (".;:!?".indexOf(last) >= 0) return false;
         if (joinsWithoutSpace(a, b)) return true;
@@ -394,7 +537,26 @@ public final class TextRepair {
             }
 
             void append(Mapped m) {
-                for (int i = 0; i < m.text.length(); i++) append(m.text.charAt(i), m.src[i]);
+                int len = text.length();
+                int k = m.text.length();
+                if (len + k >= src.length) src = Arrays.copyOf(src, Math.max(src.length * 2, len + k + 1));
+                System.arraycopy(m.src, 0, src, len, k);
+                text.append(m.text);
+            }
+
+            void clear() {
+                text.setLength(0);
+            }
+
+            /** {@code build(end).strip()}, copying the stripped chars only. */
+            Mapped buildStripped(int end) {
+                int len = text.length();
+                src[len] = end; // append keeps a free slot after the last char
+                int from = 0;
+                int to = len;
+                while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+                while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+                return new Mapped(text.substring(from, to), Arrays.copyOfRange(src, from, to + 1));
             }
 
             int length() {

@@ -85,14 +85,14 @@ public final class LegacyTextDetector {
         int[] gain = new int[LegacyEncoding.values().length];
         int i = 0;
         while (i < n) {
-            while (i < n && isSeparator(text.charAt(i))) i++;
+            while (i < n && CLASS[text.charAt(i)] == SEPARATOR) i++;
             int start = i;
             boolean coded = false;
             while (i < n) {
-                char c = text.charAt(i);
-                if (isSeparator(c)) break;
-                if (c == '\u0338' || c == '\u037E' || c == '\u1FEF') return null;
-                coded |= LegacyEncoding.isHighByteChar(c);
+                byte k = CLASS[text.charAt(i)];
+                if (k == SEPARATOR) break;
+                if (k == JOINS) return null;
+                coded |= k == CODE;
                 i++;
             }
             if (coded) {
@@ -134,9 +134,38 @@ public final class LegacyTextDetector {
 
     private static boolean hasHighByteChar(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (LegacyEncoding.isHighByteChar(text.charAt(i))) return true;
+            if (HIGH_BYTE[text.charAt(i)]) return true;
         }
         return false;
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte SEPARATOR = 1;
+    /** A char that may be a font code ({@link LegacyEncoding#isHighByteChar}). */
+    private static final byte CODE = 2;
+    /** U+0338, U+037E, U+1FEF: NFC joins or splits words at them (see {@link #gains}). */
+    private static final byte JOINS = 3;
+    /** What {@link #gains} needs to know of each char, one table read instead of several calls per char. */
+    private static final byte[] CLASS = classes();
+
+    /** {@link LegacyEncoding#isHighByteChar} of every char (the no-break space is one, and a separator too). */
+    private static final boolean[] HIGH_BYTE = highByteChars();
+
+    private static boolean[] highByteChars() {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) t[i] = LegacyEncoding.isHighByteChar((char) i);
+        return t;
+    }
+
+    private static byte[] classes() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (isSeparator(c)) t[i] = SEPARATOR;
+            else if (c == '\u0338' || c == '\u037E' || c == '\u1FEF') t[i] = JOINS;
+            else if (LegacyEncoding.isHighByteChar(c)) t[i] = CODE;
+        }
+        return t;
     }
 
     private static boolean isSeparator(char c) {
