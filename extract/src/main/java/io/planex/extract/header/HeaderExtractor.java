@@ -20,6 +20,26 @@ import java.util.regex.Pattern;
  * Two-column headers may arrive on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..."); the motto is removed first.
  */
 public final class HeaderExtractor {
+    // patterns that were compiled at each use (String.replaceAll/matches/split or Pattern.compile in a loop)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^\\d+");
+    private static final Pattern RULE_LINE = Pattern.compile("[-_*=.·\\s]{2,}");
+    private static final Pattern BASIS_OR_RECIPIENTS = Pattern.compile("(?iu)^(?:căn cứ|kính gửi).*");
+    private static final Pattern PARTY_CODE = Pattern.compile("^\\d+-([^/]+)/");
+    private static final Pattern STATE_CODE = Pattern.compile("^\\d+/(?:\\d{4}/)?([^-/]+)-");
+    private static final Pattern NUMBER_AFTER_BODY = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?(?:[\\d/]|:?\\s*$).*$");
+    private static final Pattern DATE_AFTER_BODY = Pattern.compile("(?u)\\p{Lu}\\p{Ll}.*ngày.*$");
+    private static final Pattern RULE_ENDS = Pattern.compile("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$");
+    private static final Pattern ROMAN_ITEM = Pattern.compile("^[IVX]+\\s*[.)].*");
+    private static final Pattern ENDS_WITH_LEVEL = Pattern.compile(
+            ".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$");
+    private static final Pattern HAS_LEVEL = Pattern.compile(
+            ".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\b.*");
+    private static final Pattern RECIPIENTS_OPENING = Pattern.compile("(?iu)^kính gửi\\s*:?\\s*");
+    private static final Pattern RECEIVERS_OPENING = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*");
+
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
     private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
@@ -96,11 +116,11 @@ public final class HeaderExtractor {
             // "... Nghị định SỐ 26/2026/NĐ-CP" in a sentence is a citation; only a header column may precede
             if (hasLowerCase(head, lineStart, s.start())) continue;
             if (s.group(1) != null && Character.isDigit(s.group(1).charAt(0))) {
-                symbol = s.group(1).replaceAll("[ \\t]+", "").replace('–', '-');
+                symbol = BLANKS.matcher(s.group(1)).replaceAll("").replace('–', '-');
                 Matcher tail = SYMBOL_TAIL.matcher(head.substring(s.end()));
                 if (!symbol.contains("-") && tail.find()) symbol = symbol + "-" + tail.group(1);
                 while (symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
-                Matcher n = Pattern.compile("^\\d+").matcher(symbol);
+                Matcher n = LEADING_DIGITS.matcher(symbol);
                 number = n.find() ? n.group() : null;
                 break;
             }
@@ -237,7 +257,7 @@ public final class HeaderExtractor {
     private static String[] bodyType(String text) {
         Matcher m = OWN_TYPE_IN_BODY.matcher(text.substring(0, Math.min(text.length(), 4000)));
         if (!m.find()) return null;
-        String word = Words.bare(m.group(1).replaceAll("\\s+", " "));
+        String word = Words.bare(SPACES.matcher(m.group(1)).replaceAll(" "));
         for (String[] t : TYPES) {
             if (Words.bare(t[0]).equals(word)) return t;
         }
@@ -287,14 +307,14 @@ public final class HeaderExtractor {
         for (int i = typeIndex + 1; i < Math.min(lines.size(), typeIndex + 8); i++) {
             String l = lines.get(i).text().strip();
             boolean firstLine = b.length() == 0;
-            if (l.matches("[-_*=.·\\s]{2,}") || l.equals("*")) {
+            if (RULE_LINE.matcher(l).matches() || l.equals("*")) {
                 if (firstLine) continue;
                 break;
             }
             if (!firstLine && BODY_START.matcher(l).find()) break;
-            if (firstLine && l.matches("(?iu)^(?:căn cứ|kính gửi).*")) break;
+            if (firstLine && BASIS_OR_RECIPIENTS.matcher(l).matches()) break;
             if (Words.isCaps(l) && !firstLine) break;
-            if (Words.isCaps(l) && l.split("\\s+").length > 2 && firstLine && startsWithAuthority(l)) break;
+            if (Words.isCaps(l) && SPACES.split(l).length > 2 && firstLine && startsWithAuthority(l)) break;
             if (b.length() > 0) b.append(' ');
             b.append(l);
             if (l.endsWith(".") || l.endsWith(":") || b.length() > 400) break;
@@ -330,8 +350,8 @@ public final class HeaderExtractor {
     private static String typeCodeOf(String symbol) {
         String s = symbol.replace('–', '-');
         String candidate = null;
-        Matcher party = Pattern.compile("^\\d+-([^/]+)/").matcher(s);
-        Matcher state = Pattern.compile("^\\d+/(?:\\d{4}/)?([^-/]+)-").matcher(s);
+        Matcher party = PARTY_CODE.matcher(s);
+        Matcher state = STATE_CODE.matcher(s);
         if (party.find()) candidate = party.group(1);
         else if (state.find()) candidate = state.group(1);
         if (candidate == null) return null;
@@ -384,14 +404,14 @@ public final class HeaderExtractor {
             String l = stripMotto(lines.get(i).text());
             // a two-column line may carry "Số: ..." or the date after the body
             // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon)
-            l = l.replaceAll("(?u)(?<![\\p{L}])(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?(?:[\\d/]|:?\\s*$).*$", "").replaceAll("(?u)\\p{Lu}\\p{Ll}.*ngày.*$", "").strip();
-            l = l.replaceAll("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$", "");
+            l = DATE_AFTER_BODY.matcher(NUMBER_AFTER_BODY.matcher(l).replaceAll("")).replaceAll("").strip();
+            l = RULE_ENDS.matcher(l).replaceAll("");
             if (l.isEmpty() || !Words.isCaps(l) || l.length() < 3) continue;
             if (typeHeading(l) != null) break;
             if (startsWithOrgan(l)) {
                 candidates.add(l);
                 lastCandidateLine = i;
-            } else if (!candidates.isEmpty() && i == lastCandidateLine + 1 && !l.matches("^[IVX]+\\s*[.)].*")) {
+            } else if (!candidates.isEmpty() && i == lastCandidateLine + 1 && !ROMAN_ITEM.matcher(l).matches()) {
                 // "ỦY BAN NHÂN DÂN" / "HUYỆN KIM ĐỘNG": the body's name continues on the next line
                 int last = candidates.size() - 1;
                 candidates.set(last, candidates.get(last) + " " + l);
@@ -433,7 +453,7 @@ public final class HeaderExtractor {
      * body. A one-word organ followed by another ("HẢI PHÒNG SỞ Y TẾ") is the end of the place name.
      */
     static String[] splitFlattened(String caps) {
-        String[] words = caps.strip().split("\\s+");
+        String[] words = SPACES.split(caps.strip());
         int i = 0;
         int level = -1;
         while (i < words.length) {
@@ -502,7 +522,7 @@ public final class HeaderExtractor {
             int boundary = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')),
                     Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
             int scanFrom = boundary + 1;
-            String clause = before.substring(scanFrom).replaceAll("\\s+", " ").strip();
+            String clause = SPACES.matcher(before.substring(scanFrom)).replaceAll(" ").strip();
             // the body is the first capitalised head noun phrase in the clause
             String[] words = clause.split(" ");
             for (int k = 0; k < words.length; k++) {
@@ -520,8 +540,8 @@ public final class HeaderExtractor {
     /** Adds the place to a body named without it ("Ủy ban nhân dân huyện" + "Kim Động"). */
     private static String complete(String body, String text, String place) {
         String f = Words.fold(body);
-        boolean endsWithLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$");
-        boolean hasLevel = f.matches(".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\b.*");
+        boolean endsWithLevel = ENDS_WITH_LEVEL.matcher(f).matches();
+        boolean hasLevel = HAS_LEVEL.matcher(f).matches();
         if (endsWithLevel && place != null) return body + " " + place;
         if (endsWithLevel) {
             // no date line: the place most often named at that level ("huyện Đông Lâm" in the title and body)
@@ -585,7 +605,7 @@ public final class HeaderExtractor {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES + 20); i++) {
             String l = lines.get(i).text().strip();
-            Matcher k = Pattern.compile("(?iu)^kính gửi\\s*:?\\s*").matcher(l);
+            Matcher k = RECIPIENTS_OPENING.matcher(l);
             if (!k.find()) continue;
             String rest = l.substring(k.end()).strip();
             if (!rest.isEmpty() && !rest.startsWith("-") && !rest.startsWith("+")) {
@@ -602,7 +622,7 @@ public final class HeaderExtractor {
         }
         for (int i = lines.size() - 1; i >= 0; i--) {
             String l = lines.get(i).text().strip();
-            Matcher n = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*").matcher(l);
+            Matcher n = RECEIVERS_OPENING.matcher(l);
             if (!n.find()) continue;
             String rest = stripSignatureTail(l.substring(n.end())).strip();
             if (rest.startsWith("-") || rest.startsWith("+")) addRecipient(out, rest.substring(1));

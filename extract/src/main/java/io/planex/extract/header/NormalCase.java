@@ -2,8 +2,11 @@ package io.planex.extract.header;
 
 import io.planex.extract.text.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes an issuing body or a signer's title printed in capitals in normal case: known organ words from a
@@ -12,9 +15,12 @@ import java.util.Locale;
  * case; only abbreviations are expanded.
  */
 public final class NormalCase {
-    private static final List<String[]> ORGANS = pairs("organs.tsv");
-    private static final List<String[]> LEVELS = pairs("levels.tsv");
-    private static final List<String[]> TITLES = pairs("signer-titles.tsv");
+    /** Compiled once: String.replaceAll compiled it at each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Lexicon ORGANS = new Lexicon(pairs("organs.tsv"));
+    private static final Lexicon LEVELS = new Lexicon(pairs("levels.tsv"));
+    private static final Lexicon TITLES = new Lexicon(pairs("signer-titles.tsv"));
     private static final List<String> FIELD_HEADS = List.of("Sở", "Ban", "Phòng", "Bộ", "Cục", "Chi cục", "Tổng cục",
             "Văn phòng", "Trung tâm", "Hội", "Trường", "Ủy ban Kiểm tra");
 
@@ -22,7 +28,7 @@ public final class NormalCase {
 
     /** An issuing body in normal case. */
     public static String body(String printed) {
-        String s = Words.respell(printed.strip().replaceAll("\\s+", " "));
+        String s = Words.respell(SPACES.matcher(printed.strip()).replaceAll(" "));
         if (s.isEmpty()) return s;
         if (!Words.isCaps(s)) return expandAbbreviations(s);
         String[] words = s.split(" ");
@@ -71,7 +77,7 @@ public final class NormalCase {
 
     /** A signer's title in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực"). */
     public static String title(String printed) {
-        String s = Words.respell(printed.strip().replaceAll("\\s+", " "));
+        String s = Words.respell(SPACES.matcher(printed.strip()).replaceAll(" "));
         if (!Words.isCaps(s)) return s;
         String[] words = s.split(" ");
         List<String> out = new ArrayList<>();
@@ -98,7 +104,7 @@ public final class NormalCase {
 
     /** True when every word of {@code s} is a known title word (used to find title lines). */
     public static boolean isTitle(String s) {
-        String t = Words.respell(s.strip().replaceAll("\\s+", " "));
+        String t = Words.respell(SPACES.matcher(s.strip()).replaceAll(" "));
         if (t.isEmpty() || !Words.isCaps(t)) return false;
         String[] words = t.split(" ");
         int i = 0;
@@ -152,21 +158,51 @@ public final class NormalCase {
                 .toString();
     }
 
-    /** The longest entry whose words equal words[i..]; entries are {printed, normal}. */
-    private static String[] match(String[] words, int i, List<String[]> entries) {
-        for (String[] e : entries) {
-            String[] ew = e[0].split(" ");
+    /**
+     * The longest entry whose words equal words[i..]; entries are {printed, normal}. The first entry (longest first)
+     * whose words all fold to the words' folds, as comparing each entry in turn did; only the entries opening with
+     * the fold of words[i] can match, and each of words[i..] is folded once.
+     */
+    private static String[] match(String[] words, int i, Lexicon lexicon) {
+        if (i >= words.length) return null; // every entry has a word at least
+        List<Lexicon.Entry> candidates = lexicon.byFirstWord.get(Words.fold(words[i]));
+        if (candidates == null) return null;
+        String[] folded = null;
+        for (Lexicon.Entry e : candidates) {
+            String[] ew = e.folded();
             if (i + ew.length > words.length) continue;
             boolean ok = true;
-            for (int k = 0; k < ew.length && ok; k++) {
-                ok = Words.fold(words[i + k]).equals(Words.fold(ew[k]));
+            for (int k = 1; k < ew.length && ok; k++) {
+                if (folded == null) folded = new String[lexicon.longest];
+                if (folded[k] == null) folded[k] = Words.fold(words[i + k]);
+                ok = folded[k].equals(ew[k]);
             }
-            if (ok) return e;
+            if (ok) return e.pair();
         }
         return null;
     }
 
-    private static List<String[]> pairs(String resource) {
+    /** A word list's entries, longest first, with their words folded and indexed by the first. */
+    private static final class Lexicon {
+        record Entry(String[] pair, String[] folded) {}
+
+        final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+        final int longest;
+
+        Lexicon(List<String[]> pairs) {
+            int most = 1;
+            for (String[] e : pairs) {
+                String[] ew = e[0].split(" ");
+                String[] folded = new String[ew.length];
+                for (int k = 0; k < ew.length; k++) folded[k] = Words.fold(ew[k]);
+                most = Math.max(most, ew.length);
+                byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(new Entry(e, folded));
+            }
+            this.longest = most;
+        }
+    }
+
+    static List<String[]> pairs(String resource) {
         List<String[]> out = new ArrayList<>();
         for (String line : Words.raw(NormalCase.class, resource)) {
             String[] kv = line.split("\\t", 2);

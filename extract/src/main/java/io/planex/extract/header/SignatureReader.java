@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * name wins; a block without a name still gives the title.
  */
 final class SignatureReader {
+    // patterns that were compiled at each use (String.split/replaceAll or Pattern.compile in a loop)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CAPS_TAIL = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$");
+
     private static final List<String> MARKERS = Words.raw(HeaderExtractor.class, "signer-markers.txt");
     private static final Pattern MARKER = markerPattern();
     /** A name in normal case at the end of a string: "Nguyễn Văn A", at least two words, the first in lower case. */
@@ -68,11 +72,18 @@ final class SignatureReader {
     private static boolean hasCapitalsRun(String line) {
         boolean previous = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean upper = Character.isUpperCase(line.charAt(i));
+            boolean upper = UPPER[line.charAt(i)];
             if (upper && previous) return true;
             previous = upper;
         }
         return false;
+    }
+
+    /** {@link Character#isUpperCase(char)} of every char: one table read for each char of every line of a text. */
+    private static final boolean[] UPPER = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) UPPER[c] = Character.isUpperCase((char) c);
     }
 
     private static boolean startsBlock(String part) {
@@ -93,7 +104,7 @@ final class SignatureReader {
             if (!c.isEmpty()) caps.append(caps.length() > 0 ? " " : "").append(c);
             if (!rest.isEmpty()) {
                 Matcher n = TRAILING_NAME.matcher(rest);
-                if (n.matches() && n.group(1).split("\\s+").length <= 6) name = n.group(1);
+                if (n.matches() && SPACES.split(n.group(1)).length <= 6) name = n.group(1);
                 break; // a line that goes on in lower case ends the block, a name or not
             }
             if (i + 1 >= lines.size()) break;
@@ -122,7 +133,7 @@ final class SignatureReader {
             String l = lines.get(j).strip();
             if (l.isEmpty() || SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
             String cell = lastCell(l);
-            if (NAME.matcher(cell).matches() && cell.split("\\s+").length <= 6 && !NormalCase.isTitle(cell)
+            if (NAME.matcher(cell).matches() && SPACES.split(cell).length <= 6 && !NormalCase.isTitle(cell)
                     && markerAt(cell, 0) == null) {
                 return Words.isCaps(cell) ? titleCase(cell) : cell;
             }
@@ -154,14 +165,14 @@ final class SignatureReader {
         for (int k = 0; k < marks.size(); k++) {
             int[] mk = marks.get(k);
             int end = k + 1 < marks.size() ? marks.get(k + 1)[0] : caps.length();
-            kinds.add(caps.substring(mk[0], mk[1]).replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
+            kinds.add(SPACES.matcher(caps.substring(mk[0], mk[1])).replaceAll("").toUpperCase(Locale.ROOT));
             segments.add(caps.substring(mk[1], end).strip());
         }
         for (int k = 0; k < segments.size(); k++) {
             String seg = segments.get(k);
             if (seg.isEmpty()) continue;
             String kind = kinds.get(k);
-            String[] words = seg.split("\\s+");
+            String[] words = SPACES.split(seg);
             List<String> titles = new ArrayList<>();
             int titleStart = words.length;
             if (kind.startsWith("TM") || kind.startsWith("T/M") || kind.startsWith("T.M")) {
@@ -237,14 +248,14 @@ final class SignatureReader {
     }
 
     private static boolean startsWithTitle(String caps) {
-        String[] words = Words.respell(caps.strip()).split("\\s+");
+        String[] words = SPACES.split(Words.respell(caps.strip()));
         List<String> ts = new ArrayList<>();
         titles(words, 0, ts);
         return !ts.isEmpty() && (NormalCase.isTitle(caps) || ts.size() >= 1 && words.length <= 12);
     }
 
     private static boolean endsWithTitle(String caps) {
-        String[] words = caps.strip().split("\\s+");
+        String[] words = SPACES.split(caps.strip());
         for (int from = 0; from < words.length; from++) {
             List<String> ts = new ArrayList<>();
             if (titles(words, from, ts) == words.length && !ts.isEmpty()) return true;
@@ -259,14 +270,14 @@ final class SignatureReader {
         String kind = null;
         while (m.find()) {
             lastEnd = m.end();
-            kind = m.group().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+            kind = SPACES.matcher(m.group()).replaceAll("").toUpperCase(Locale.ROOT);
         }
         return kind != null && (kind.startsWith("TM") || kind.startsWith("T/M") || kind.startsWith("T.M"))
                 && !endsWithTitle(caps.substring(lastEnd));
     }
 
     private static boolean looksLikeCapsName(String s) {
-        String[] w = s.strip().split("\\s+");
+        String[] w = SPACES.split(s.strip());
         if (w.length < 2 || w.length > 5) return false;
         for (int i = 0; i < w.length; i++) {
             if (NormalCase.titleWordsAt(w, i) > 0 || NormalCase.bodyWordAt(w, i)) return false;
@@ -290,7 +301,7 @@ final class SignatureReader {
             String tail = l.substring(m.start());
             if (!capsPrefix(tail.substring(m.end() - m.start())).isEmpty()) return tail.strip();
         }
-        Matcher t = Pattern.compile("(?u)(?:\\p{Lu}{2,}\\s+){1,5}\\p{Lu}{2,}$").matcher(l);
+        Matcher t = CAPS_TAIL.matcher(l);
         if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
         // "- Lưu: VT. CHỦ TỊCH Phạm Văn Tùng": a flattened block with no marker, its title and the name after the
         // recipients
@@ -309,7 +320,7 @@ final class SignatureReader {
 
     /** The longest prefix written in capitals (markers, bodies, titles, a name in capitals), without a trailing name. */
     static String capsPrefix(String s) {
-        String[] words = s.strip().split("\\s+");
+        String[] words = SPACES.split(s.strip());
         int n = 0;
         for (String w : words) {
             if (w.isEmpty()) break;
@@ -342,7 +353,7 @@ final class SignatureReader {
 
     static String titleCase(String caps) {
         StringBuilder b = new StringBuilder();
-        for (String w : caps.strip().split("\\s+")) {
+        for (String w : SPACES.split(caps.strip())) {
             if (b.length() > 0) b.append(' ');
             b.append(NormalCase.capitalise(w.toLowerCase(Locale.ROOT)));
         }
