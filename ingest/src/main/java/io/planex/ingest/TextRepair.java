@@ -101,7 +101,7 @@ public final class TextRepair {
     static Mapped cleanLine(String page, int from, int to, int base, Optional<LegacyEncoding> documentEncoding,
             Mapped.Builder scratch) {
         if (onlyByteRangeChars(page, from, to)) {
-            Mapped line = Mapped.of(page, base).slice(from, to);
+            Mapped line = Mapped.of(page.substring(from, to), base + from);
             return clean(decodeLegacy(line, documentEncoding)).strip();
         }
         scratch.clear();
