@@ -393,13 +393,17 @@ public final class CitationExtractor {
         }
     }
 
-    /** Searched only at "c", "n", "m" and line starts, where its alternatives begin ({@link SparseFind}). */
+    /**
+     * Searched only at line starts and at "c", "n", "m" after a non-letter, where its alternatives begin
+     * ({@link SparseFind}).
+     */
     static final SparseFind LIST_INTRO = new SparseFind(Pattern.compile(
             "(?<![\\p{L}])(?:[Cc]ác|[Nn]hững|[Mm]ột\\ssố)\\s|(?m)^[ \\t]*(?:[-+•–][ \\t]*)?(?=\\p{Lu})"),
             (text, i) -> {
                 char c = text.charAt(i);
-                return c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm'
-                        || SparseFind.isLineStart(text, i);
+                boolean word = (c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm')
+                        && (i == 0 || !Chars.isLetter(text.charAt(i - 1)));
+                return word || SparseFind.isLineStart(text, i);
             });
     private static final Pattern LIST_OF = Pattern.compile("[^;.:\\n\\d]{0,160}?\\s(?:của|do)\\s");
     private static final Pattern LIST_OPEN = Pattern.compile(

@@ -37,7 +37,7 @@ final class DocumentLayout {
     /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
     static final SparseFind BASIS_SECTION = new SparseFind(Pattern.compile(
             "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$"),
-            SparseFind.LINE_START);
+            (text, i) -> SparseFind.isLineStart(text, i) && SparseFind.opensWith(text, i, DocumentLayout::isUpperOrDigit));
     private static final Pattern NEXT_ROMAN = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|PHẦN |Phần |Nơi nhận)");
     private static final Pattern NEXT_ANY = Pattern.compile("(?m)^ ?(?:[IVX]{1,5} ?[.)]|\\d{1,2} ?[.)] |PHẦN |Phần |Nơi nhận)");
     private static final int BASIS_SECTION_MAX = 3000;
@@ -52,7 +52,12 @@ final class DocumentLayout {
     /** A decision's first article that issues a plan, a programme or rules with it. */
     static final SparseFind ISSUES_PLAN = new SparseFind(Pattern.compile(
             "(?m)^ ?(?:Điều|ĐIỀU) 1 ?[.:] ?Ban hành kèm theo (?:Quyết định|Nghị quyết|Chỉ thị) này(?![\\p{L}])"),
-            SparseFind.LINE_START);
+            (text, i) -> SparseFind.isLineStart(text, i) && SparseFind.opensWith(text, i, c -> c == 'Đ'));
+
+    /** [A-Z] or \\d, the chars a BASIS_SECTION number opens with. */
+    private static boolean isUpperOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     private static final Pattern CARRY_OUT = Pattern.compile(
             "(?<![\\p{L}])(?:triển khai thực hiện|thực hiện|triển khai|thi hành)(?![\\p{L}])");
     /** The items of a "Căn cứ:" list on the lines below it: "a)", "(i)", "-", "+", "•". */

@@ -93,6 +93,7 @@ final class Lexicon {
             for (int i = 0; i < lower.length(); i++) node = node.children.computeIfAbsent(lower.charAt(i), k -> new Node());
             node.word = w;
         }
+        wordTrie.freeze();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char key = c == '\n' ? ' ' : Chars.toLowerCase((char) c);
             opens[c] = wordTrie.children.containsKey(key);
@@ -114,7 +115,7 @@ final class Lexicon {
         for (int j = i; j < limit; j++) {
             char c = w.charAt(j);
             c = c == '\n' ? ' ' : Chars.toLowerCase(c);
-            node = node.children.get(c);
+            node = node.child(c);
             if (node == null) break;
             if (node.word != null && (j + 1 >= w.length() || !Chars.isLetterOrDigit(w.charAt(j + 1)))) {
                 best = new WordMatch(j + 1, node.word);
@@ -126,6 +127,26 @@ final class Lexicon {
     private static final class Node {
         final Map<Character, Node> children = new HashMap<>();
         TypeWord word;
+        /** The children as sorted arrays, filled by {@link #freeze}: a lookup without boxing or hashing. */
+        private char[] keys = new char[0];
+        private Node[] next = new Node[0];
+
+        Node child(char c) {
+            int k = java.util.Arrays.binarySearch(keys, c);
+            return k < 0 ? null : next[k];
+        }
+
+        void freeze() {
+            keys = new char[children.size()];
+            int k = 0;
+            for (char c : children.keySet()) keys[k++] = c;
+            java.util.Arrays.sort(keys);
+            next = new Node[keys.length];
+            for (k = 0; k < keys.length; k++) {
+                next[k] = children.get(keys[k]);
+                next[k].freeze();
+            }
+        }
     }
 
     /** The type code for a printed code: exact case first, then folded (case, Đ/D, O misread for Q before Đ). */

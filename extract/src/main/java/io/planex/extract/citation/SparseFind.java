@@ -18,9 +18,6 @@ final class SparseFind {
         boolean at(CharSequence text, int i);
     }
 
-    /** A position after a line terminator of {@code (?m)^} (or the start): where a line-anchored pattern begins. */
-    static final Admits LINE_START = SparseFind::isLineStart;
-
     private final Pattern pattern;
     private final Admits admits;
 
@@ -33,10 +30,23 @@ final class SparseFind {
         return pattern;
     }
 
+    /** A position after a line terminator of {@code (?m)^} (or the start): where a line-anchored pattern begins. */
     static boolean isLineStart(CharSequence text, int i) {
         if (i == 0) return true;
         char c = text.charAt(i - 1);
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** A char of a set at {@code i}, or after one space there (a pattern opening with {@code " ?[set]"}). */
+    static boolean opensWith(CharSequence text, int i, CharTest set) {
+        char c = text.charAt(i);
+        if (set.is(c)) return true;
+        return c == ' ' && i + 1 < text.length() && set.is(text.charAt(i + 1));
+    }
+
+    @FunctionalInterface
+    interface CharTest {
+        boolean is(char c);
     }
 
     /** A search over the whole of {@code text}; {@link Scan#find()} steps through the matches of {@code find()}. */
