@@ -263,17 +263,27 @@ public final class TextRepair {
         int pageCount = pageLines.size();
         if (pageCount < 2) return;
         Map<String, Set<Integer>> pagesOfKey = new HashMap<>();
+        // each edge line's key, worked out once for both passes
+        List<List<Integer>> edges = new ArrayList<>(pageCount);
+        List<String[]> keys = new ArrayList<>(pageCount);
         for (int p = 0; p < pageCount; p++) {
-            for (int idx : edgeLines(pageLines.get(p))) {
-                pagesOfKey.computeIfAbsent(key(pageLines.get(p).get(idx).text), k -> new HashSet<>()).add(p);
+            List<Integer> edge = edgeLines(pageLines.get(p));
+            String[] k = new String[edge.size()];
+            for (int e = 0; e < k.length; e++) {
+                k[e] = key(pageLines.get(p).get(edge.get(e)).text);
+                pagesOfKey.computeIfAbsent(k[e], x -> new HashSet<>()).add(p);
             }
+            edges.add(edge);
+            keys.add(k);
         }
         int needed = Math.max(3, (pageCount + 1) / 2);
         for (int p = 0; p < pageCount; p++) {
             List<Mapped> lines = pageLines.get(p);
-            for (int idx : edgeLines(lines)) {
+            List<Integer> edge = edges.get(p);
+            for (int e = 0; e < edge.size(); e++) {
+                int idx = edge.get(e);
                 String text = lines.get(idx).text;
-                boolean running = pagesOfKey.get(key(text)).size() >= needed && text.length() > 0;
+                boolean running = pagesOfKey.get(keys.get(p)[e]).size() >= needed && text.length() > 0;
                 var m = PAGE_NUMBER.matcher(text);
                 boolean pageNumber = m.matches() && Integer.parseInt(m.group(1)) <= pageCount + 2;
                 if (running || pageNumber) lines.set(idx, Mapped.EMPTY_REMOVED);
@@ -293,8 +303,12 @@ public final class TextRepair {
     }
 
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        return SPACE_RUN.matcher(DIGIT_RUN.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ");
     }
+
+    /** Compiled once: String.replaceAll compiled them for every edge line. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     /** Joins the pages' lines into the repaired text (see the class comment). */
     private static Repaired join(List<List<Mapped>> pageLines, int rawLength, int[] rawStarts) {
@@ -517,19 +531,30 @@ public final class TextRepair {
             return slice(from, to);
         }
 
+        /** Chars and their raw offsets, in parallel arrays (a StringBuilder checked and inflated on each char). */
         static final class Builder {
-            private final StringBuilder text;
+            private char[] text;
             private int[] src;
+            private int length;
 
             Builder(int capacity) {
-                text = new StringBuilder(capacity);
+                text = new char[Math.max(16, capacity + 1)];
                 src = new int[Math.max(16, capacity + 1)];
             }
 
+            /** Room for {@code k} more chars and the free slot after them. */
+            private void reserve(int k) {
+                if (length + k >= src.length) {
+                    int size = Math.max(src.length * 2, length + k + 1);
+                    src = Arrays.copyOf(src, size);
+                    text = Arrays.copyOf(text, size);
+                }
+            }
+
             void append(char c, int from) {
-                if (text.length() + 1 >= src.length) src = Arrays.copyOf(src, src.length * 2);
-                src[text.length()] = from;
-                text.append(c);
+                if (length + 1 >= src.length) reserve(1);
+                src[length] = from;
+                text[length++] = c;
             }
 
             void append(String s, int from) {
@@ -537,36 +562,35 @@ public final class TextRepair {
             }
 
             void append(Mapped m) {
-                int len = text.length();
                 int k = m.text.length();
-                if (len + k >= src.length) src = Arrays.copyOf(src, Math.max(src.length * 2, len + k + 1));
-                System.arraycopy(m.src, 0, src, len, k);
-                text.append(m.text);
+                reserve(k);
+                System.arraycopy(m.src, 0, src, length, k);
+                m.text.getChars(0, k, text, length);
+                length += k;
             }
 
             void clear() {
-                text.setLength(0);
+                length = 0;
             }
 
             /** {@code build(end).strip()}, copying the stripped chars only. */
             Mapped buildStripped(int end) {
-                int len = text.length();
-                src[len] = end; // append keeps a free slot after the last char
+                src[length] = end; // append keeps a free slot after the last char
                 int from = 0;
-                int to = len;
-                while (from < to && Character.isWhitespace(text.charAt(from))) from++;
-                while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
-                return new Mapped(text.substring(from, to), Arrays.copyOfRange(src, from, to + 1));
+                int to = length;
+                while (from < to && Character.isWhitespace(text[from])) from++;
+                while (to > from && Character.isWhitespace(text[to - 1])) to--;
+                return new Mapped(new String(text, from, to - from), Arrays.copyOfRange(src, from, to + 1));
             }
 
             int length() {
-                return text.length();
+                return length;
             }
 
             Mapped build(int end) {
-                int[] s = Arrays.copyOf(src, text.length() + 1);
-                s[text.length()] = end;
-                return new Mapped(text.toString(), s);
+                int[] s = Arrays.copyOf(src, length + 1);
+                s[length] = end;
+                return new Mapped(new String(text, 0, length), s);
             }
         }
     }
