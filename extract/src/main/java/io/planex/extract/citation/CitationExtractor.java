@@ -441,10 +441,28 @@ public final class CitationExtractor {
         }
     }
 
+    /** The positions LIST_INTRO admits, in one pass: line starts, and "c", "n", "m" after a non-letter. */
+    static int[] listIntroStarts(String w) {
+        int n = w.length();
+        int[] out = new int[Math.max(16, n / 16)];
+        int k = 0;
+        boolean afterLetter = false;
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            boolean word = !afterLetter && (c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm');
+            if (word || SparseFind.isLineStart(w, i)) {
+                if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
+                out[k++] = i;
+            }
+            afterLetter = Chars.isLetter(c);
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
     private List<ListIntro> listIntros(String w) {
         List<ListIntro> out = new ArrayList<>();
         int n = w.length();
-        SparseFind.Scan scan = LIST_INTRO.scan(w);
+        SparseFind.Scan scan = LIST_INTRO.scan(w, listIntroStarts(w));
         while (scan.find()) {
             Matcher intro = scan.matcher();
             Lexicon.WordMatch tw = lexicon.typeWordAt(w, intro.end(), n);

@@ -147,14 +147,15 @@ final class DocumentLayout {
         }
         // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số ...": the decision issues a plan
         // that carries out the documents it names
-        SparseFind.Scan issuedScan = ISSUES_PLAN.scan(w);
+        int[] lineStarts = SparseFind.lineStarts(w);
+        SparseFind.Scan issuedScan = ISSUES_PLAN.scan(w, lineStarts);
         if (issuedScan.find()) {
             Matcher issued = issuedScan.matcher();
             int end = lineEnd(w, issued.end(), Math.min(n, issued.end() + CLAUSE_MAX));
             Matcher carry = CARRY_OUT.matcher(w).region(issued.end(), end);
             if (carry.find()) clauses.add(new int[] {carry.end(), end});
         }
-        SparseFind.Scan sections = BASIS_SECTION.scan(w);
+        SparseFind.Scan sections = BASIS_SECTION.scan(w, lineStarts);
         while (sections.find()) {
             Matcher bs = sections.matcher();
             // the listed bases run to the next heading of the body's outline

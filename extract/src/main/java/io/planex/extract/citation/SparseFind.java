@@ -51,7 +51,28 @@ final class SparseFind {
 
     /** A search over the whole of {@code text}; {@link Scan#find()} steps through the matches of {@code find()}. */
     Scan scan(CharSequence text) {
-        return new Scan(this, text);
+        return new Scan(this, text, null);
+    }
+
+    /**
+     * As {@link #scan(CharSequence)}, trying only the ascending {@code positions} (those the admission test must
+     * still pass): a list of line starts worked out once for the patterns that open a line.
+     */
+    Scan scan(CharSequence text, int[] positions) {
+        return new Scan(this, text, positions);
+    }
+
+    /** Every position {@link #isLineStart} admits, ascending. */
+    static int[] lineStarts(CharSequence text) {
+        int n = text.length();
+        int[] out = new int[Math.max(16, n / 32)];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isLineStart(text, i)) continue;
+            if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
+            out[k++] = i;
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** One pass over a text; {@link #matcher()} holds the current match. */
@@ -59,26 +80,39 @@ final class SparseFind {
         private final SparseFind find;
         private final CharSequence text;
         private final Matcher matcher;
+        private final int[] positions;
         private int next;
+        private int nextPosition;
 
-        private Scan(SparseFind find, CharSequence text) {
+        private Scan(SparseFind find, CharSequence text, int[] positions) {
             this.find = find;
             this.text = text;
+            this.positions = positions;
             this.matcher = find.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** The next match, as {@link Matcher#find()} would find it after the previous one. */
         boolean find() {
             int n = text.length();
-            for (int i = next; i < n; i++) {
-                if (!find.admits.at(text, i)) continue;
-                matcher.region(i, n);
-                if (!matcher.lookingAt()) continue;
-                next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
-                return true;
+            if (positions != null) {
+                while (nextPosition < positions.length) {
+                    int i = positions[nextPosition++];
+                    if (i >= next && i < n && find.admits.at(text, i) && tryAt(i)) return true;
+                }
+            } else {
+                for (int i = next; i < n; i++) {
+                    if (find.admits.at(text, i) && tryAt(i)) return true;
+                }
             }
             next = n + 1;
             return false;
+        }
+
+        private boolean tryAt(int i) {
+            matcher.region(i, text.length());
+            if (!matcher.lookingAt()) return false;
+            next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+            return true;
         }
 
         Matcher matcher() {

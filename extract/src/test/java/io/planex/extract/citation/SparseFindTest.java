@@ -66,10 +66,13 @@ class SparseFindTest {
             List<String> plain = new ArrayList<>();
             Matcher m = f.pattern().matcher(text);
             while (m.find()) plain.add(m.start() + "-" + m.end() + ":" + groups(m));
-            List<String> sparse = new ArrayList<>();
-            SparseFind.Scan s = f.scan(text);
-            while (s.find()) sparse.add(s.matcher().start() + "-" + s.matcher().end() + ":" + groups(s.matcher()));
-            assertEquals(plain, sparse, () -> f.pattern() + " on: " + text);
+            int[] positions = f == CitationExtractor.LIST_INTRO ? CitationExtractor.listIntroStarts(text)
+                    : SparseFind.lineStarts(text);
+            for (SparseFind.Scan s : List.of(f.scan(text), f.scan(text, positions))) {
+                List<String> sparse = new ArrayList<>();
+                while (s.find()) sparse.add(s.matcher().start() + "-" + s.matcher().end() + ":" + groups(s.matcher()));
+                assertEquals(plain, sparse, () -> f.pattern() + " on: " + text);
+            }
             count += plain.size();
         }
         return count;
