@@ -447,14 +447,16 @@ public final class CitationExtractor {
         int[] out = new int[Math.max(16, n / 16)];
         int k = 0;
         boolean afterLetter = false;
+        boolean lineStart = true;
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
             boolean word = !afterLetter && (c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm');
-            if (word || SparseFind.isLineStart(w, i)) {
+            if (word || lineStart) {
                 if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
                 out[k++] = i;
             }
             afterLetter = Chars.isLetter(c);
+            lineStart = SparseFind.isLineTerminator(c);
         }
         return java.util.Arrays.copyOf(out, k);
     }

@@ -17,10 +17,23 @@ final class DocumentLayout {
     private static final String HEADINGS = "KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|THÔNG BÁO"
             + "|BÁO CÁO|TỜ TRÌNH|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|THÔNG TRI|THÔNG TƯ|NGHỊ ĐỊNH|CÔNG ĐIỆN|PHƯƠNG ÁN"
             + "|CÔNG VĂN|LUẬT|THÔNG CÁO|QUY TRÌNH";
-    private static final Pattern TYPE_HEADING = Pattern.compile("(?m)^ ?(?:" + HEADINGS + ")(?![\\p{L}])");
+    /** The first letters of the type headings. */
+    private static final String HEADING_FIRST = headingFirstLetters();
+
+    private static String headingFirstLetters() {
+        StringBuilder b = new StringBuilder();
+        for (String h : HEADINGS.split("\\|")) if (b.indexOf(h.substring(0, 1)) < 0) b.append(h.charAt(0));
+        return b.toString();
+    }
+
+    static final SparseFind TYPE_HEADING = new SparseFind(
+            Pattern.compile("(?m)^ ?(?:" + HEADINGS + ")(?![\\p{L}])"),
+            (text, i) -> SparseFind.isLineStart(text, i)
+                    && SparseFind.opensWith(text, i, c -> HEADING_FIRST.indexOf(c) >= 0));
     private static final Pattern FLAT_HEADING = Pattern.compile(
             "năm \\d{4} ?(?:[-–]+ ?)?(" + HEADINGS + ")(?![\\p{L}])");
-    private static final Pattern LETTER_SUBJECT = Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])");
+    static final SparseFind LETTER_SUBJECT = new SparseFind(Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])"),
+            (text, i) -> SparseFind.isLineStart(text, i) && SparseFind.opensWith(text, i, c -> c == 'V' || c == 'v'));
     private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"
             + "|Để thực hiện|Tiếp tục thực hiện|Nhằm triển khai|Nhằm thực hiện|Thực hiện chỉ đạo|Theo chỉ đạo"
             + "|CĂN CỨ|THỰC HIỆN";
@@ -88,10 +101,14 @@ final class DocumentLayout {
     static DocumentLayout of(String w) {
         int n = w.length();
         int scan = Math.min(n, HEAD_SCAN);
-        Matcher h = TYPE_HEADING.matcher(w).region(0, scan);
+        int[] lineStarts = SparseFind.lineStarts(w);
+        // find() in region(0, scan) (opaque bounds) is find() in the prefix: the same offsets, the same look-ahead
+        String head = w.substring(0, scan);
+        SparseFind.Scan headingScan = TYPE_HEADING.scan(head, lineStarts);
+        Matcher h = headingScan.matcher();
         int headStart = -1;
         int headEnd = -1;
-        if (h.find()) {
+        if (headingScan.find()) {
             headStart = h.start();
             headEnd = h.end();
         }
@@ -109,8 +126,9 @@ final class DocumentLayout {
                 headEnd = ocr[1];
             }
         }
-        Matcher v = LETTER_SUBJECT.matcher(w).region(0, scan);
-        if (v.find() && (headStart < 0 || v.start() < headStart)) {
+        SparseFind.Scan subjectScan = LETTER_SUBJECT.scan(head, lineStarts);
+        Matcher v = subjectScan.matcher();
+        if (subjectScan.find() && (headStart < 0 || v.start() < headStart)) {
             headStart = v.start();
             headEnd = v.end();
         }
@@ -147,7 +165,6 @@ final class DocumentLayout {
         }
         // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số ...": the decision issues a plan
         // that carries out the documents it names
-        int[] lineStarts = SparseFind.lineStarts(w);
         SparseFind.Scan issuedScan = ISSUES_PLAN.scan(w, lineStarts);
         if (issuedScan.find()) {
             Matcher issued = issuedScan.matcher();

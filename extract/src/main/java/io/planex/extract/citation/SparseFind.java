@@ -32,9 +32,12 @@ final class SparseFind {
 
     /** A position after a line terminator of {@code (?m)^} (or the start): where a line-anchored pattern begins. */
     static boolean isLineStart(CharSequence text, int i) {
-        if (i == 0) return true;
-        char c = text.charAt(i - 1);
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return i == 0 || isLineTerminator(text.charAt(i - 1));
+    }
+
+    /** A line terminator of {@code (?m)^} without UNIX_LINES; most chars fail the first two comparisons. */
+    static boolean isLineTerminator(char c) {
+        return c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** A char of a set at {@code i}, or after one space there (a pattern opening with {@code " ?[set]"}). */
@@ -67,10 +70,13 @@ final class SparseFind {
         int n = text.length();
         int[] out = new int[Math.max(16, n / 32)];
         int k = 0;
+        boolean start = true; // position 0, then after each terminator
         for (int i = 0; i < n; i++) {
-            if (!isLineStart(text, i)) continue;
-            if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
-            out[k++] = i;
+            if (start) {
+                if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
+                out[k++] = i;
+            }
+            start = isLineTerminator(text.charAt(i));
         }
         return java.util.Arrays.copyOf(out, k);
     }

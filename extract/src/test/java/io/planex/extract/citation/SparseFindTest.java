@@ -24,12 +24,13 @@ import org.junit.jupiter.api.Test;
 class SparseFindTest {
     private static final String GOLD = "/io/planex/extract/gold/";
     private static final List<SparseFind> PATTERNS = List.of(CitationExtractor.LIST_INTRO, DocumentLayout.ISSUES_PLAN,
-            DocumentLayout.BASIS_SECTION);
+            DocumentLayout.BASIS_SECTION, DocumentLayout.TYPE_HEADING, DocumentLayout.LETTER_SUBJECT);
     private static final String[] PIECES = {"các", "Các", "CÁC", "những", "Những", "một số", "Một số", "một", "số",
         "Nghị định", "Quyết định", "Kế hoạch", "của", "Chính phủ", "Điều", "ĐIỀU", "1", "1.", "Ban hành kèm theo",
         "Quyết định", "này", "I.", "II.", "2)", "A.", "CĂN CỨ", "Căn cứ", "CƠ SỞ PHÁP LÝ", "Cơ sở pháp lý", "pháp",
         "-", "+", "•", "–", "\t", " ", ":", ";", ".", ",", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "x", "Ẩ",
-        "ccác", "Xcác", "5các", "(", "Mmột số"};
+        "ccác", "Xcác", "5các", "(", "Mmột số", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "ĐỀ ÁN", "LUẬT", "PHƯƠNG ÁN",
+        "BÁO CÁO", "HƯỚNG DẪN", "THÔNG BÁO", "TỜ TRÌNH", "V/v", "v/V", "V/V", "KẾ HOẠCHX", "LUẬTS"};
 
     @Test
     void goldTextsGiveTheMatchesOfAPlainFind() throws IOException {
