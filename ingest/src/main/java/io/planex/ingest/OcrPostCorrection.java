@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * glued to a line's first word ("“Nơi nhận:"), and lone bars between words. Letters and digits are never
  * touched, so nothing a reader could need is lost. Then it mends what Tesseract misreads in the fixed words of
  * headers and signature blocks: "Só:" at the start of a line is "Số:", and the phrases of {@code ocr-phrases.tsv}
- * ("GIÁM ĐÓC" for "GIÁM ĐỐC"). Applied to OCR output only: typed text keeps what it says.
+ * ("GIÁM ĐÓC" for "GIÁM ĐỐC"), and the digits of dates and numbers read as letters ({@link OcrDigits}). Applied to OCR output only: typed text keeps what it says.
  */
 public final class OcrPostCorrection {
     private OcrPostCorrection() {}
@@ -31,17 +31,20 @@ public final class OcrPostCorrection {
 
     public static String clean(String page) {
         if (page == null || page.isEmpty()) return page;
-        return mendWords(removeSpecks(page));
+        return OcrDigits.mend(mendWords(removeSpecks(page)));
     }
 
     /** The fixed words of headers and signature blocks, as printed. */
     static String mendWords(String page) {
         String s = NUMBER_LABEL.matcher(page).replaceAll("$1Số:");
         s = ABOUT_LABEL.matcher(s).replaceAll("$1V/v");
-        for (String[] p : PHRASES) {
-            if (s.contains(p[0])) {
-                s = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(p[0]) + "(?![\\p{L}\\p{M}])").matcher(s)
-                        .replaceAll(Matcher.quoteReplacement(p[1]));
+        // twice: a phrase may be mended in two steps ("PHO CHU TỊCH": "CHU TỊCH", then "PHO CHỦ TỊCH")
+        for (int pass = 0; pass < 2; pass++) {
+            for (String[] p : PHRASES) {
+                if (s.contains(p[0])) {
+                    s = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(p[0]) + "(?![\\p{L}\\p{M}])").matcher(s)
+                            .replaceAll(Matcher.quoteReplacement(p[1]));
+                }
             }
         }
         return s;

@@ -38,6 +38,8 @@ class OcrPostCorrectionTest {
         "W⁄v trao đổi về một số quy định#V/v trao đổi về một số quy định",
         "PHO GIAM ĐỌC#PHÓ GIÁM ĐỐC",
         "- Ban Giám đôc Sở;#- Ban Giám đốc Sở;",
+        "- Chủ tịch UBND tỉnh; PHO CHU TỊCH#- Chủ tịch UBND tỉnh; PHÓ CHỦ TỊCH",
+        "Theo để nghị của Giám đốc Sở Y tế tại Tờ trình số 12/TTr-SYT ngày l0/4/2026.#Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 12/TTr-SYT ngày 10/4/2026.",
         // what must stay
         "PHÁT TRIỂN VĂN HÓA ĐỌC#PHÁT TRIỂN VĂN HÓA ĐỌC",
         "Sở Công Thương#Sở Công Thương",
