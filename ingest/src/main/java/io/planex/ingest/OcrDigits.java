@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <p>Why: in Vietnamese administrative writing these slots hold numbers only, so a letter read there is a digit
  * misread ({@code ocr-digit-confusions.tsv}: "l" for 1, "S" for 5, "O" for 0, ...), and a lost deadline, citation
  * date or document number costs more than a wrong letter anywhere else. A slot is mended only when what results
- * is possible (a day 1-31, a month 1-12); a day or month read with one stray mark at an end ("01T") loses the mark
- * when the digits alone are possible and the mark as a digit is not. Words are never touched outside these slots.
+ * is possible (a day 1-31, a month 1-12); a day or month read with one stray mark at an end ("01T", "5Š") loses
+ * the mark when the digits alone are possible and the mark as a digit is not. Words are never touched outside these slots.
  */
 final class OcrDigits {
     private static final Map<Character, Character> CONFUSIONS = load("ocr-digit-confusions.tsv");
@@ -68,9 +68,10 @@ final class OcrDigits {
         if (isDigits(read)) return read;
         String digits = asDigits(read);
         if (digits != null && digits.length() <= 2 && possible.test(Integer.parseInt(digits))) return digits;
-        // one stray mark at an end of two digits: "01T" is 01
-        if (read.length() == 3) {
-            for (String part : new String[] {read.substring(0, 2), read.substring(1)}) {
+        // one stray mark at an end of the digits, when the mark as a digit makes no possible value: "01T" is 01,
+        // "5Š" is 5 (55 is no month)
+        if (read.length() >= 2) {
+            for (String part : new String[] {read.substring(0, read.length() - 1), read.substring(1)}) {
                 if (isDigits(part) && possible.test(Integer.parseInt(part))) return part;
             }
         }

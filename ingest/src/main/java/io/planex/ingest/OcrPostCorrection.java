@@ -27,6 +27,11 @@ public final class OcrPostCorrection {
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?m)^([ \\t]*)S[óòỏõọoôồổỗộơớờởỡợ][ \\t]*:");
     /** "V/v" (về việc) opening a title line, its slash read as a fraction slash or its V as a W. */
     private static final Pattern ABOUT_LABEL = Pattern.compile("(?m)^([ \\t]*)[VW][/\u2044\u2215][vV](?=[ \\t])");
+    /**
+     * "Theo đề nghị" opening a line: the preamble's formula naming who proposed the decision, its "đề" read with
+     * another mark ("để", "đê") or without the stroke. Only "đề" makes a phrase there.
+     */
+    private static final Pattern PROPOSAL = Pattern.compile("(?m)^([ \\t]*)Theo[ \\t]+[đd][eêéèẻẽẹềếểễệ][ \\t]+nghị(?![\\p{L}\\p{M}])");
     private static final java.util.List<String[]> PHRASES = loadPhrases("ocr-phrases.tsv");
 
     public static String clean(String page) {
@@ -38,6 +43,7 @@ public final class OcrPostCorrection {
     static String mendWords(String page) {
         String s = NUMBER_LABEL.matcher(page).replaceAll("$1Số:");
         s = ABOUT_LABEL.matcher(s).replaceAll("$1V/v");
+        s = PROPOSAL.matcher(s).replaceAll("$1Theo đề nghị");
         // twice: a phrase may be mended in two steps ("PHO CHU TỊCH": "CHU TỊCH", then "PHO CHỦ TỊCH")
         for (int pass = 0; pass < 2; pass++) {
             for (String[] p : PHRASES) {

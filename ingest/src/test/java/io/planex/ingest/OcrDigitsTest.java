@@ -16,6 +16,8 @@ class OcrDigitsTest {
         "ngày I0 tháng 1I năm 2024#ngày 10 tháng 11 năm 2024",
         // numeric dates
         "(Kèm theo Quyết định số 88/QĐ-UBND ngày 1Š / Š_ /2026 của UBND xã)#(Kèm theo Quyết định số 88/QĐ-UBND ngày 15 / 5 /2026 của UBND xã)",
+        "(Kèm theo Quyết định số 88/QĐ-UBND ngày 1Š / 5Š /2026)#(Kèm theo Quyết định số 88/QĐ-UBND ngày 15 / 5 /2026)",
+        "ngày 3T tháng 7 năm 2026#ngày 3 tháng 7 năm 2026",
         "Kế hoạch số 12/KH-UBND ngày l0/O3/2025#Kế hoạch số 12/KH-UBND ngày 10/03/2025",
         // the second slash lost
         "Quyết định số 07/2024/QĐ-UBND ngày 01/ 72025 của UBND tỉnh#Quyết định số 07/2024/QĐ-UBND ngày 01/ 7/2025 của UBND tỉnh",
