@@ -32,6 +32,17 @@ public final class OcrPostCorrection {
      * another mark ("để", "đê") or without the stroke. Only "đề" makes a phrase there.
      */
     private static final Pattern PROPOSAL = Pattern.compile("(?m)^([ \\t]*)Theo[ \\t]+[đd][eêéèẻẽẹềếểễệ][ \\t]+nghị(?![\\p{L}\\p{M}])");
+    /**
+     * "số" (number) before the digits of a document number, its accent read as a circumflex alone ("Công văn sô
+     * 13821/CHQ-GSQL"): "sô" is a word only in loans ("sô cô la"), never before a number.
+     */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])([sS])ô(?=[ \\t]{1,2}\\d)");
+    /**
+     * The number of a heading read with a comma for its dot ("1, Về công bố ..." for "1. Về"): a numbered heading or
+     * item opens a line with a number and a dot or a bracket; a comma after a line's first number, before a capital,
+     * is no Vietnamese form.
+     */
+    private static final Pattern HEADING_COMMA = Pattern.compile("(?m)^([ \\t]*)(\\d{1,2}|[IVX]{1,4}),(?=[ \\t]+\\p{Lu})");
     private static final java.util.List<String[]> PHRASES = loadPhrases("ocr-phrases.tsv");
 
     public static String clean(String page) {
@@ -44,6 +55,8 @@ public final class OcrPostCorrection {
         String s = NUMBER_LABEL.matcher(page).replaceAll("$1Số:");
         s = ABOUT_LABEL.matcher(s).replaceAll("$1V/v");
         s = PROPOSAL.matcher(s).replaceAll("$1Theo đề nghị");
+        s = NUMBER_WORD.matcher(s).replaceAll("$1ố");
+        s = HEADING_COMMA.matcher(s).replaceAll("$1$2.");
         // twice: a phrase may be mended in two steps ("PHO CHU TỊCH": "CHU TỊCH", then "PHO CHỦ TỊCH")
         for (int pass = 0; pass < 2; pass++) {
             for (String[] p : PHRASES) {
