@@ -71,10 +71,14 @@ public final class Outline {
 
     private final String text;
     private final List<Paragraph> paragraphs;
+    /** Each paragraph's start, increasing (paragraphs are runs of distinct lines in text order). */
+    private final int[] starts;
 
     private Outline(String text, List<Paragraph> paragraphs) {
         this.text = text;
         this.paragraphs = paragraphs;
+        this.starts = new int[paragraphs.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = paragraphs.get(i).start();
     }
 
     public String text() {
@@ -85,14 +89,20 @@ public final class Outline {
         return paragraphs;
     }
 
-    /** Index of the paragraph containing the offset, or -1. */
+    /**
+     * Index of the paragraph containing the offset, else of the last paragraph before it, or -1 before the first.
+     * Paragraphs do not overlap and their starts increase, so that is the last paragraph starting at or before the
+     * offset: a binary search (a walk from the first paragraph made every deadline of a long text cost the text).
+     */
     public int indexAt(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Paragraph p = paragraphs.get(i);
-            if (offset >= p.start() && offset < p.end()) return i;
-            if (p.start() > offset) return i - 1;
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return paragraphs.isEmpty() ? -1 : paragraphs.size() - 1;
+        return lo - 1;
     }
 
     private record Line(int start, int end, String text) {}

@@ -4,12 +4,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.planex.extract.unit.Outline.Marker;
 import io.planex.extract.unit.Outline.Paragraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class OutlineTest {
+    /** The paragraph index as the first-to-last walk gave it, which {@link Outline#indexAt} must keep giving. */
+    private static int indexByWalk(List<Paragraph> paragraphs, int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (offset >= p.start() && offset < p.end()) return i;
+            if (p.start() > offset) return i - 1;
+        }
+        return paragraphs.isEmpty() ? -1 : paragraphs.size() - 1;
+    }
+
+    @Test
+    void indexAtGivesTheParagraphOfTheWalkAtEveryOffsetOfTheGoldTexts() throws IOException {
+        String gold = "/io/planex/extract/gold/";
+        int texts = 0;
+        for (String name : read(gold + "index.txt").split("\n")) {
+            if (name.isBlank() || name.startsWith("#")) continue;
+            String t = read(gold + name.strip());
+            Outline outline = Outline.of(t);
+            for (int at = -1; at <= t.length() + 1; at++) {
+                assertEquals(indexByWalk(outline.paragraphs(), at), outline.indexAt(at), name + " at " + at);
+            }
+            texts++;
+        }
+        assertEquals(-1, Outline.of("").indexAt(0));
+        org.junit.jupiter.api.Assertions.assertTrue(texts > 0);
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = OutlineTest.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, "missing test resource " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1} depth {2}: {3}")
     @CsvSource(delimiter = '|', value = {
         "III. TỔ CHỨC THỰC HIỆN|ROMAN|0|TỔ CHỨC THỰC HIỆN",
