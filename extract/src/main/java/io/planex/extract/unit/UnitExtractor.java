@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,7 +166,8 @@ public final class UnitExtractor {
     private static final List<String> GENERIC_HEADS = Words.folded(UnitExtractor.class, "generic-heads.txt");
 
     private static final List<String[]> TASK_LABELS = taskLabels();
-    private static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(?:[-+•*–][ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
+    /** A label line; every match has a colon before its line's end, as {@link LabelLines} needs. */
+    static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(?:[-+•*–][ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
 
     /**
      * Per-task labels ("- Cơ quan thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Nội vụ"): the body after a lead
@@ -173,8 +175,7 @@ public final class UnitExtractor {
      * ("Đơn vị phối hợp: ...") the bodies only take part.
      */
     private static void collectLabels(String text, int bodyEnd, List<Found> leads, List<Found> partners) {
-        Matcher m = LABEL_LINE.matcher(text).region(0, bodyEnd);
-        while (m.find()) {
+        for (MatchResult m : LabelLines.find(LABEL_LINE, text, bodyEnd)) {
             String label = Words.fold(m.group(1).strip());
             String kind = null;
             for (String[] l : TASK_LABELS) {
