@@ -7,6 +7,7 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.Outline.Marker;
 import io.planex.extract.unit.Outline.Paragraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -372,9 +373,62 @@ public final class UnitExtractor {
         return last > text.length() / 3 ? last : text.length();
     }
 
+    /**
+     * Where the items of one {@link #collectItems} call sit in its output list, so that {@code out.indexOf(f)} (the
+     * first item equal to {@code f}) need not walk the whole list for each task paragraph: on a long text the list
+     * holds thousands of items and that walk was a third of the unit extractor's time. An item equals another only
+     * with the same start, so the item added at a known index is the first equal one when no earlier item (added
+     * before the call, whose starts are at most {@code earlierStarts}, or in the call) has its start; otherwise the
+     * list is searched as before.
+     */
+    private static final class Positions {
+        private final List<Found> out;
+        /** Items in the list before the call (they never move: only later items are removed through here). */
+        private int before;
+        private final int earlierStarts;
+        private final Map<Integer, Integer> addedByStart = new HashMap<>();
+        private final Map<Integer, Integer> indexByStart = new HashMap<>();
+
+        Positions(List<Found> out) {
+            this.out = out;
+            this.before = out.size();
+            int max = Integer.MIN_VALUE;
+            for (Found f : out) max = Math.max(max, f.start());
+            this.earlierStarts = max;
+        }
+
+        void addAll(List<Found> items) {
+            for (Found f : items) {
+                addedByStart.merge(f.start(), 1, Integer::sum);
+                indexByStart.put(f.start(), out.size());
+                out.add(f);
+            }
+        }
+
+        /** As {@code out.indexOf(f)}. */
+        int indexOf(Found f) {
+            if (f.start() > earlierStarts && addedByStart.getOrDefault(f.start(), 0) == 1) {
+                int i = indexByStart.get(f.start());
+                if (i < out.size() && out.get(i).equals(f)) return i;
+            }
+            return out.indexOf(f);
+        }
+
+        /** As {@code out.remove(f)}: the first equal item goes, and the indices after it move down by one. */
+        void remove(Found f) {
+            int i = out.indexOf(f);
+            if (i < 0) return;
+            out.remove(i);
+            if (i < before) before--;
+            else addedByStart.merge(f.start(), -1, Integer::sum);
+            indexByStart.replaceAll((start, at) -> at > i ? at - 1 : at);
+        }
+    }
+
     /** Collects unit items among paragraphs [from, to). */
     private static void collectItems(List<Paragraph> ps, int from, int to, boolean implementation, List<Found> out) {
         List<Found> open = new ArrayList<>();
+        Positions positions = new Positions(out);
         int openRank = Integer.MAX_VALUE;
         // under a numbered item about something else ("3. Kinh phí", "4. Chế độ thông tin báo cáo") sentences
         // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
@@ -398,10 +452,10 @@ public final class UnitExtractor {
                     // "1. Các cơ quan chuyên môn thuộc UBND huyện" / "1.1. Phòng Nội vụ ...": a heading with no
                     // task of its own that only groups numbered units is a label, not a unit
                     for (Found f : open) {
-                        if (f.tasks().isEmpty()) out.remove(f);
+                        if (f.tasks().isEmpty()) positions.remove(f);
                     }
                     open = new ArrayList<>();
-                    out.addAll(sub);
+                    positions.addAll(sub);
                     continue;
                 }
             }
@@ -411,7 +465,7 @@ public final class UnitExtractor {
                     List<String> tasks = new ArrayList<>(f.tasks());
                     tasks.add(p.text());
                     Found updated = new Found(f.name(), f.start(), f.end(), tasks);
-                    out.set(out.indexOf(f), updated);
+                    out.set(positions.indexOf(f), updated);
                     open.set(k, updated);
                 }
                 continue;
@@ -419,7 +473,7 @@ public final class UnitExtractor {
             List<Found> units = itemUnits(p, implementation);
             if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
             if (!units.isEmpty()) {
-                out.addAll(units);
+                positions.addAll(units);
                 open = new ArrayList<>(units);
                 openRank = p.rank();
             } else {
