@@ -65,6 +65,8 @@ public final class Outline {
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})");
     private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
+    /** The chars besides ASCII digits and small letters a marker can open with (ARTICLE, ROMAN, LETTER, BULLET). */
+    private static final String MARKER_FIRST = "ĐIVXLđ-–—+•·▪◦●○■□►➢✓*";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$");
     private static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:,|-|–|\\b(?:và|của|các|với|cho|về|trong|tại|theo|những|là|được|đến|để|hoặc|số|ngày))$");
@@ -178,8 +180,19 @@ public final class Outline {
         if (nextCaps) return false;
         int first = next.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
-        if (CONNECTOR_END.matcher(prev).find()) return true;
+        if (connectorEnd(prev)) return true;
         return layout && prev.length() >= width * 3 / 4;
+    }
+
+    /**
+     * {@code CONNECTOR_END.matcher(prev).find()}, looking only at the line's last chars: a match is at most five chars
+     * ("những") and ends at the end or before a final line break ({@code $}), so it starts in the last eight; the
+     * bounds are transparent so {@code \b} still sees the char before. A find over the whole line tried every
+     * alternative at every char of every line.
+     */
+    private static boolean connectorEnd(String prev) {
+        return CONNECTOR_END.matcher(prev).useTransparentBounds(true)
+                .region(Math.max(0, prev.length() - 8), prev.length()).find();
     }
 
     /** The length most full lines reach: the 80th percentile of lines of 20+ characters; 0 when too few. */
@@ -192,6 +205,13 @@ public final class Outline {
     private record MarkerMatch(Marker kind, int depth, int length) {}
 
     static MarkerMatch marker(String line) {
+        // every marker pattern opens on one char class at the line's start: most lines open with none of them, and
+        // are told so without five matchers
+        char first = line.isEmpty() ? '\0' : line.charAt(0);
+        if (!MARKER_FIRST.contains(String.valueOf(first)) && !(first >= '0' && first <= '9')
+                && !(first >= 'a' && first <= 'z')) {
+            return new MarkerMatch(Marker.NONE, 0, 0);
+        }
         Matcher m = ARTICLE.matcher(line);
         if (m.find()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
         m = ROMAN.matcher(line);
