@@ -68,7 +68,7 @@ public final class Outline {
     /** The chars besides ASCII digits and small letters a marker can open with (ARTICLE, ROMAN, LETTER, BULLET). */
     private static final String MARKER_FIRST = "ĐIVXLđ-–—+•·▪◦●○■□►➢✓*";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$");
-    private static final Pattern CONNECTOR_END = Pattern.compile(
+    static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:,|-|–|\\b(?:và|của|các|với|cho|về|trong|tại|theo|những|là|được|đến|để|hoặc|số|ngày))$");
 
     private final String text;
@@ -190,7 +190,7 @@ public final class Outline {
      * bounds are transparent so {@code \b} still sees the char before. A find over the whole line tried every
      * alternative at every char of every line.
      */
-    private static boolean connectorEnd(String prev) {
+    static boolean connectorEnd(String prev) {
         return CONNECTOR_END.matcher(prev).useTransparentBounds(true)
                 .region(Math.max(0, prev.length() - 8), prev.length()).find();
     }
@@ -202,7 +202,7 @@ public final class Outline {
         return lengths[Math.min(lengths.length - 1, lengths.length * 8 / 10)];
     }
 
-    private record MarkerMatch(Marker kind, int depth, int length) {}
+    record MarkerMatch(Marker kind, int depth, int length) {}
 
     static MarkerMatch marker(String line) {
         // every marker pattern opens on one char class at the line's start: most lines open with none of them, and
@@ -212,6 +212,11 @@ public final class Outline {
                 && !(first >= 'a' && first <= 'z')) {
             return new MarkerMatch(Marker.NONE, 0, 0);
         }
+        return markerByPatterns(line);
+    }
+
+    /** The marker as the marker patterns read it, tried in turn (what {@link #marker} shortcuts). */
+    static MarkerMatch markerByPatterns(String line) {
         Matcher m = ARTICLE.matcher(line);
         if (m.find()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
         m = ROMAN.matcher(line);

@@ -41,6 +41,35 @@ class OutlineTest {
         org.junit.jupiter.api.Assertions.assertTrue(texts > 0);
     }
 
+    @Test
+    void markerShortcutAgreesWithThePatternsForEveryFirstChar() {
+        String[] rests = {"", ". Sở Y tế", ") Phòng Nội vụ", " Tuyên truyền", "V. TỔ CHỨC", "1. Chung", "ều 3. Chánh",
+            "IỀU 2:", ".1. Công an", "\tx", "đ) Hội"};
+        for (int c = 0; c < 0x3000; c++) {
+            for (String rest : rests) {
+                String line = (char) c + rest;
+                assertEquals(Outline.markerByPatterns(line), Outline.marker(line), () -> "line " + line);
+            }
+        }
+        for (String line : List.of("Điều 3. Chánh Văn phòng", "ĐIỀU 1:", "➢ Rà soát", "✓ Xong", "□ Mục")) {
+            assertEquals(Outline.markerByPatterns(line), Outline.marker(line), line);
+        }
+    }
+
+    @Test
+    void connectorEndAgreesWithAFindOverTheWholeLine() {
+        String[] words = {"và", "của", "các", "những", "ngày", "số", "để", "đến", "được", "hoặc", "trong", "x", "a",
+            "và\n", "và\r\n", "của\u2028", ",", "-", "–", " ", " ", "Sở", "1", "(", "\u0085", "cácvà", "hoặcvà"};
+        java.util.Random r = new java.util.Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = 1 + r.nextInt(6);
+            for (int i = 0; i < k; i++) b.append(words[r.nextInt(words.length)]);
+            String line = b.toString();
+            assertEquals(Outline.CONNECTOR_END.matcher(line).find(), Outline.connectorEnd(line), () -> "line " + line);
+        }
+    }
+
     private static String read(String resource) throws IOException {
         try (InputStream in = OutlineTest.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, "missing test resource " + resource);
