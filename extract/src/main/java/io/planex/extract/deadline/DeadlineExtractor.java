@@ -75,6 +75,9 @@ public final class DeadlineExtractor {
     private static final Pattern SPLIT_ACTORS = Pattern.compile("\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
+    private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
+    /** What {@code String.replaceAll("\\s+", " ")} compiles on each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
     // How a match of each trigger pattern can begin (see AnchoredPattern): every pattern is searched only at words
@@ -120,8 +123,8 @@ public final class DeadlineExtractor {
                                 List<Unit> units) {
         YearContext years = YearContext.of(header, citations, text);
         List<Due> dues = new ArrayList<>();
-        int[] words = AnchoredPattern.wordStarts(text);
-        AnchoredPattern.Scan scan = BEFORE_AT.scan(text, words);
+        AnchoredPattern.Prepared words = AnchoredPattern.prepare(text);
+        AnchoredPattern.Scan scan = BEFORE_AT.scan(words);
         Matcher m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -140,19 +143,19 @@ public final class DeadlineExtractor {
                 at = next.get().end();
             }
         }
-        scan = DEADLINE_IS_AT.scan(text, words);
+        scan = DEADLINE_IS_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = COMPLETE_AT.scan(text, words);
+        scan = COMPLETE_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = TIME_LABEL_AT.scan(text, words);
+        scan = TIME_LABEL_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -160,13 +163,13 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        scan = IN_PERIOD_AT.scan(text, words);
+        scan = IN_PERIOD_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_AT.scan(text, words);
+        scan = WINDOW_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -184,7 +187,7 @@ public final class DeadlineExtractor {
             }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_FROM_NOW_AT.scan(text, words);
+        scan = WINDOW_FROM_NOW_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -200,7 +203,7 @@ public final class DeadlineExtractor {
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
-        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(text, words);
+        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(words);
         Matcher r = recurring.matcher();
         List<Object[]> recurrences = new ArrayList<>();
         int listEnd = -1;
@@ -517,7 +520,7 @@ public final class DeadlineExtractor {
 
     /** The actors the sentence names: after "Yêu cầu"/"Đề nghị"/"Giao", or its subject when it opens with a unit. */
     static List<String> actors(String before) {
-        String s = before.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(before).replaceAll(" ");
         String phrase = null;
         Matcher v = ACTOR_VERB.matcher(s);
         while (v.find()) {
@@ -556,7 +559,7 @@ public final class DeadlineExtractor {
 
     /** The reported action ("báo cáo kết quả ..."), else the words just before the time expression. */
     static String action(String before) {
-        String s = before.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(before).replaceAll(" ");
         Matcher rep = REPORT.matcher(s);
         if (rep.find()) {
             String rest = s.substring(rep.start());
@@ -574,7 +577,7 @@ public final class DeadlineExtractor {
 
     /** The body a report goes to ("về UBND huyện (qua ...)" -> "UBND huyện"). */
     static String reportTo(String sentence) {
-        String s = sentence.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(sentence).replaceAll(" ");
         Matcher rep = REPORT.matcher(s);
         if (!rep.find()) return null;
         String direct = s.substring(rep.end()).stripLeading();
@@ -586,7 +589,7 @@ public final class DeadlineExtractor {
             String r = UnitNames.clean(direct.substring(0, end));
             if (!r.isEmpty()) return r;
         }
-        Matcher to = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS).matcher(s);
+        Matcher to = SENT_TO.matcher(s);
         to.region(rep.end(), s.length());
         while (to.find()) {
             String rest = s.substring(to.end());
