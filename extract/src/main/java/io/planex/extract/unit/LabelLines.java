@@ -53,7 +53,7 @@ final class LabelLines {
     }
 
     /** Where {@code ^} matches in multiline mode without UNIX_LINES (as {@code Pattern}'s Caret decides). */
-    private static boolean lineStart(String text, int i) {
+    static boolean lineStart(String text, int i) {
         if (i == 0) return true;
         char c = text.charAt(i - 1);
         if (c != '\n' && c != '\r' && (c | 1) != '\u2029' && c != '\u0085') return false;

@@ -30,7 +30,9 @@ public final class UnitExtractor {
     private static final int MAX_NAME_WORDS = 30;
     private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
-    private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
+    static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
+    /** The literal every RECIPIENTS match holds right after the line's spaces. */
+    private static final String RECIPIENTS_WORDS = "Nơi nhận";
     private static final Pattern EXECUTION = Pattern.compile(
             "(?iu)\\s*(?:,\\s*)?(?:chịu\\s+trách\\s+nhiệm|có\\s+trách\\s+nhiệm|căn\\s+cứ\\s+quyết\\s+định|căn\\s+cứ\\s+chức\\s+năng|"
                     + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
@@ -367,10 +369,30 @@ public final class UnitExtractor {
 
     /** Offset where the body ends: the last "Nơi nhận" block, when it is in the second half of the text. */
     private static int bodyEnd(String text) {
+        int last = lastRecipients(text);
+        return last > text.length() / 3 ? last : text.length();
+    }
+
+    /**
+     * The start of RECIPIENTS' last match (as successive {@code find()} calls give it), or -1. Every match is a line
+     * start, spaces or tabs, then the literal "Nơi nhận": so the pattern is tried only at the line start before each
+     * occurrence of those words ({@code indexOf}), instead of at every line of the text.
+     */
+    static int lastRecipients(String text) {
         Matcher m = RECIPIENTS.matcher(text);
         int last = -1;
-        while (m.find()) last = m.start();
-        return last > text.length() / 3 ? last : text.length();
+        int next = 0;
+        for (int k = text.indexOf(RECIPIENTS_WORDS); k >= 0; k = text.indexOf(RECIPIENTS_WORDS, k + 1)) {
+            int at = k;
+            while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) at--;
+            if (at < next || !LabelLines.lineStart(text, at)) continue;
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                last = m.start();
+                next = m.end() == m.start() ? m.end() + 1 : m.end();
+            }
+        }
+        return last;
     }
 
     /**

@@ -49,6 +49,43 @@ class LabelLinesTest {
         }
     }
 
+    private static final String[] RECIPIENT_PIECES = {"Nơi nhận", "Nơi nhận:", " ", "\t", "\n", "\r\n", "\r",
+        "\u2028", "\u0085", "x", "- ", "Nơi", "nhận", ":", "Nơi nhậnNơi nhận", "\n  "};
+
+    @Test
+    void lastRecipientsIsTheLastMatchOfAPlainFind() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : read("index.txt").split("\n")) {
+            if (!name.isBlank() && !name.startsWith("#")) texts.add(read(name.strip()));
+        }
+        Random r = new Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + r.nextInt(12);
+            for (int k = 0; k < pieces; k++) b.append(RECIPIENT_PIECES[r.nextInt(RECIPIENT_PIECES.length)]);
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            Matcher m = UnitExtractor.RECIPIENTS.matcher(t);
+            int last = -1;
+            while (m.find()) last = m.start();
+            assertEquals(last, UnitExtractor.lastRecipients(t), () -> "in " + t);
+        }
+    }
+
+    @Test
+    void gapShortcutAgreesWithThePattern() {
+        Random r = new Random(15);
+        String[] pieces = {" ", "  ", "a", "\t", "\u00a0", "x y", "\n"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = 1 + r.nextInt(8);
+            for (int i = 0; i < k; i++) b.append(pieces[r.nextInt(pieces.length)]);
+            String line = b.toString();
+            assertEquals(TaskTable.GAP_BETWEEN_WORDS.matcher(line).find(), TaskTable.hasGapBetweenWords(line), line);
+        }
+    }
+
     private static void assertSame(String text, int end) {
         List<String> expected = new ArrayList<>();
         Matcher m = UnitExtractor.LABEL_LINE.matcher(text).region(0, end);
