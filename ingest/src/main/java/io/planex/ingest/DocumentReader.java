@@ -6,6 +6,7 @@ import io.planex.ingest.legacy.LegacyCapitals;
 import io.planex.ingest.legacy.OfficeCapitalRuns;
 import io.planex.ingest.pdf.PdfPageReader;
 import io.planex.ingest.pdf.PrintRenderer;
+import io.planex.ingest.pdf.ScanRenderer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -302,7 +304,7 @@ public final class DocumentReader {
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
             if (widgets || tcvn3) reread(pdf, out, reasons, widgets);
             if (reasons.isEmpty()) return new Read(out, "");
-            PDFRenderer renderer = new PDFRenderer(pdf);
+            PDFRenderer renderer = new ScanRenderer(pdf);
             PDFRenderer print = new PrintRenderer(pdf);
             PageImage page = (i, dpi) -> OcrReason.GARBLED_TEXT_LAYER.equals(reasons.get(i))
                     ? print.renderImageWithDPI(i, dpi, ImageType.GRAY)
@@ -318,7 +320,7 @@ public final class DocumentReader {
                     (i, text) -> ocred[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
             for (int i : wanted) out.set(i, ocred[i]);
             if (reasons.containsKey(0)) {
-                out.set(0, withHeaderDateReread(path, out.get(0), page));
+                out.set(0, withHeaderDateReread(path, out.get(0), rest(out), page));
             }
         } catch (IOException e) {
             throw new UnreadableFileException("corrupt", "cannot render " + path + " for OCR: " + rootMessage(e), e);
@@ -391,7 +393,7 @@ public final class DocumentReader {
                 PageText[] pages = new PageText[count];
                 ocrAll(path, frames, i -> SealFilter.grey(reader.read(i)), (i, text) -> pages[i] = new PageText(i + 1, OcrPostCorrection.clean(text), true));
                 if (count > 0) {
-                    pages[0] = withHeaderDateReread(path, pages[0],
+                    pages[0] = withHeaderDateReread(path, pages[0], rest(List.of(pages)),
                             (i, dpi) -> scaled(SealFilter.grey(reader.read(0)), (double) dpi / options.dpi()));
                 }
                 Map<Integer, String> reasons = new TreeMap<>();
@@ -436,11 +438,15 @@ public final class DocumentReader {
 
     /**
      * Page 1 with its header date mended from two more readings, at a sixth coarser and a sixth finer resolution,
-     * when the first reading gives a date that cannot be one ({@link HeaderDateCheck}). A reading that fails is
-     * left out; the first reading stands when none agree.
+     * when the first reading gives a date that cannot be one, or one that differs from the document's own date
+     * restated later in it (an attachment's caption, {@code rest}); when the readings do not all agree, the
+     * restatement decides ({@link HeaderDateCheck}). A reading that fails is left out; the first reading stands
+     * when none agree and nothing restates the date.
      */
-    private PageText withHeaderDateReread(Path path, PageText page, PageImage image) {
-        if (!HeaderDateCheck.needsMoreReadings(page.text())) return page;
+    private PageText withHeaderDateReread(Path path, PageText page, String rest, PageImage image) {
+        Optional<HeaderDateCheck.Date> restated = HeaderDateCheck.restatedDate(page.text(), rest);
+        boolean impossible = HeaderDateCheck.needsMoreReadings(page.text());
+        if (!impossible && !HeaderDateCheck.disagrees(page.text(), restated)) return page;
         List<String> others = new ArrayList<>();
         for (int dpi : new int[] {options.dpi() * 5 / 6, Math.min(1200, options.dpi() * 7 / 6)}) {
             try {
@@ -449,7 +455,17 @@ public final class DocumentReader {
                 // this reading is left out
             }
         }
-        return new PageText(page.number(), HeaderDateCheck.mend(page.text(), others), page.ocr());
+        String mended = impossible ? HeaderDateCheck.mend(page.text(), others) : page.text();
+        return new PageText(page.number(), HeaderDateCheck.settle(mended, others, restated), page.ocr());
+    }
+
+    /** The text of the pages after the first, where an attachment may restate the document's number and date. */
+    private static String rest(List<PageText> pages) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < pages.size(); i++) {
+            if (pages.get(i) != null) out.append(pages.get(i).text()).append('\n');
+        }
+        return out.toString();
     }
 
     private static BufferedImage scaled(BufferedImage image, double factor) {

@@ -113,6 +113,65 @@ final class HeaderDateCheck {
         return best;
     }
 
+    /** A day, month and year. */
+    record Date(int day, int month, int year) {}
+
+    /** The number of "Số: 1696 /QĐ-UBND" in the header: the document's own number. */
+    private static final Pattern OWN_NUMBER = Pattern.compile("(?m)^[ \\t]*Số[ \\t]*:[ \\t]*(\\d{1,6})[ \\t]*/");
+
+    /**
+     * The document's own number and date restated after its header, as an attachment's caption restates them
+     * ("(Kèm theo Quyết định số 1696 /QĐ-UBND ngày 15/5/2026 của UBND tỉnh)"), with the date written with slashes
+     * or in words.
+     */
+    static Optional<Date> restatedDate(String page1, String rest) {
+        Matcher own = OWN_NUMBER.matcher(page1).region(0, headerEnd(page1));
+        if (!own.find()) return Optional.empty();
+        Pattern restated = Pattern.compile("(?<![\\p{L}])số\\s{0,2}" + own.group(1)
+                + "\\s{0,2}/\\s{0,2}[\\p{L}\\d&.\\-–]{1,20}\\s{0,2},?\\s{0,2}ng[àa]y\\s{0,3}(\\d{1,2})\\s{0,3}(?:[/.-]|\\s+th[áa]ng)"
+                + "\\s{0,3}(\\d{1,2})\\s{0,3}(?:[/.-]|\\s+n[ăa]m)\\s{0,3}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String text = page1.substring(headerEnd(page1)) + "\n" + rest;
+        Matcher m = restated.matcher(text);
+        while (m.find()) {
+            Date d = new Date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (possibleDay(d.day()) && possibleMonth(d.month())) return Optional.of(d);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the header's date is possible but differs in day or month from the restated one of the same year. */
+    static boolean disagrees(String page, Optional<Date> restated) {
+        if (restated.isEmpty()) return false;
+        Date r = restated.get();
+        return headerDate(page).filter(DatePhrase::possible)
+                .map(d -> d.year() == r.year() && (d.day() != r.day() || d.month() != r.month())).orElse(false);
+    }
+
+    /**
+     * The page with its header's day and month set from the restatement when the readings of the header do not all
+     * give the same date: a date whose readings disagree is read through a stamp, a signature or a blemish, and the
+     * restatement is printed clean elsewhere. A header all readings agree on stays, whatever the restatement says.
+     */
+    static String settle(String page, List<String> otherReadings, Optional<Date> restated) {
+        Optional<DatePhrase> found = headerDate(page);
+        if (found.isEmpty() || restated.isEmpty() || found.get().year() != restated.get().year()) return page;
+        DatePhrase first = found.get();
+        boolean unanimous = first.possible();
+        for (String other : otherReadings) {
+            Optional<DatePhrase> d = headerDate(other);
+            unanimous &= d.isPresent() && d.get().possible() && d.get().day() == first.day()
+                    && d.get().month() == first.month();
+        }
+        if (unanimous) return page;
+        Date r = restated.get();
+        String day = plainDigits(page.substring(first.dayStart(), first.dayEnd())) && first.day() == r.day()
+                ? page.substring(first.dayStart(), first.dayEnd()) : String.valueOf(r.day());
+        String month = plainDigits(page.substring(first.monthStart(), first.monthEnd())) && first.month() == r.month()
+                ? page.substring(first.monthStart(), first.monthEnd()) : String.valueOf(r.month());
+        return page.substring(0, first.dayStart()) + day + page.substring(first.dayEnd(), first.monthStart())
+                + month + page.substring(first.monthEnd());
+    }
+
     /**
      * The value of the digits as a reading gives them, counting the marks that can only be a misread 1 ("l", "I",
      * "|", "]", "[", "!") as 1; -1 when another mark is left.

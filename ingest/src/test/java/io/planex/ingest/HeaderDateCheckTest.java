@@ -79,4 +79,57 @@ class HeaderDateCheckTest {
         String page = "x\n".repeat(lines) + "Hà Nội, ngày 28 tháng 35 năm 2026\n";
         assertEquals(false, HeaderDateCheck.needsMoreReadings(page));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "(Kèm theo Kế hoạch số 12/SCT-KH ngày 15/5/2026 của Sở Công Thương) | 15-5-2026",
+            "(Ban hành kèm theo Kế hoạch số 12 /SCT-KH ngày 15 / 5 /2026)        | 15-5-2026",
+            "kèm theo Kế hoạch số 12/SCT-KH, ngày 3 tháng 6 năm 2026             | 3-6-2026",
+            // another document's number, or no date with it: nothing restated
+            "Căn cứ Kế hoạch số 112/SCT-KH ngày 15/5/2026                         | none",
+            "Thực hiện Kế hoạch số 12/SCT-KH của Sở                               | none",
+    })
+    void findsTheOwnNumberAndDateRestatedLater(String later, String expected) {
+        String page = String.format(HEADER, "28 tháng 5");
+        String found = HeaderDateCheck.restatedDate(page, "PHỤ LỤC\n" + later + "\n")
+                .map(d -> d.day() + "-" + d.month() + "-" + d.year()).orElse("none");
+        assertEquals(expected, found);
+    }
+
+    @ParameterizedTest(name = "{0} + [{1}], restated {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            // the readings disagree (a stamp over the month): the clean restatement decides
+            "15 tháng 3  | ; 15 tháng 3              | 15-5 | 15 tháng 5",
+            "15 tháng 3  | 15 tháng 4; 15 tháng 3    | 15-5 | 15 tháng 5",
+            "28 tháng 35 | 28 tháng 6; 28 tháng 7    | 28-5 | 28 tháng 5",
+            // all readings agree: the header stands against the restatement
+            "15 tháng 3  | 15 tháng 3; 15 tháng 3    | 15-5 | 15 tháng 3",
+            // the day they agree on stays as printed
+            "05 tháng 3  | 05 tháng 4; 05 tháng 3    | 5-5  | 05 tháng 5",
+    })
+    void theRestatementSettlesADateTheReadingsDisagreeOn(String first, String others, String restated,
+                                                         String settled) {
+        List<String> readings = Arrays.stream(others.split(";", -1))
+                .map(String::strip)
+                .map(o -> o.isEmpty() ? "SỞ CÔNG THƯƠNG\nV/v kiểm tra\n" : String.format(HEADER, o))
+                .toList();
+        String[] dm = restated.split("-");
+        var date = java.util.Optional.of(new HeaderDateCheck.Date(Integer.parseInt(dm[0]), Integer.parseInt(dm[1]), 2026));
+        assertEquals(String.format(HEADER, settled), HeaderDateCheck.settle(String.format(HEADER, first), readings, date));
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource(delimiter = '|', value = {
+            "15 tháng 3 | 15-5-2026 | true",
+            "15 tháng 5 | 15-5-2026 | false",
+            "15 tháng 3 | 15-5-2025 | false",
+            "15 tháng 35 | 15-5-2026 | false",
+    })
+    void aPossibleHeaderDateDisagreeingWithTheRestatementAsksForMoreReadings(String header, String restated,
+                                                                             boolean disagrees) {
+        String[] d = restated.split("-");
+        var date = java.util.Optional.of(new HeaderDateCheck.Date(Integer.parseInt(d[0]), Integer.parseInt(d[1]),
+                Integer.parseInt(d[2])));
+        assertEquals(disagrees, HeaderDateCheck.disagrees(String.format(HEADER, header), date));
+    }
 }

@@ -299,6 +299,9 @@ public final class CitationExtractor {
             c.type = tc.code();
             c.codePrinted = true;
             c.issuerCode = regular(String.join("-", g.subList(1, g.size())));
+            // an issuer code is an abbreviation of two letters or more (CP, TTg, UBND): one letter after the type is
+            // a symbol cut at a line end and joined to the next word ("105/2025/NĐ- N" from a mangled table cell)
+            if (c.issuerCode.codePointCount(0, c.issuerCode.length()) == 1) return null;
             return c;
         }
         if (r.year() == null && g.size() < 2 && word == null) return null;

@@ -123,13 +123,29 @@ final class SignatureReader {
             if (l.isEmpty() || SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
             String cell = lastCell(l);
             if (NAME.matcher(cell).matches() && cell.split("\\s+").length <= 6 && !NormalCase.isTitle(cell)
-                    && markerAt(cell, 0) == null) {
+                    && markerAt(cell, 0) == null && oneCase(cell)) {
                 return Words.isCaps(cell) ? titleCase(cell) : cell;
             }
             // another block or the body's text: the name is not printed (a scan's stamp hides it)
             if (markerAt(cell, 0) != null) return null;
         }
         return null;
+    }
+
+    /**
+     * Whether a name's words share one case: all in normal case ("Nguyễn Văn An") or all in capitals ("PHAN VĂN
+     * LỘC"); one-letter words fit either. A line that mixes them ("Như Điều XIV", a recipient line read through a
+     * seal) is no name.
+     */
+    static boolean oneCase(String cell) {
+        boolean normal = false;
+        boolean caps = false;
+        for (String w : cell.split("\\s+")) {
+            if (w.codePointCount(0, w.length()) < 2) continue;
+            if (Words.isCaps(w)) caps = true;
+            else normal = true;
+        }
+        return !(normal && caps);
     }
 
     private record Parsed(String body, String title, String capsName) {}

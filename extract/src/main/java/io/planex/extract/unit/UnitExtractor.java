@@ -680,12 +680,38 @@ public final class UnitExtractor {
             if (to < 0) continue;
             String list = text.substring(from, to);
             int offset = from;
-            for (String part : list.split(";", -1)) {
+            for (String part : listItems(list)) {
                 Matcher members = MEMBERS_TAIL.matcher(part);
                 addArticlePart(p, members.find() ? part.substring(0, members.start()) : part, offset, out);
                 offset += part.length() + 1;
             }
         }
+    }
+
+    /**
+     * The items of an executing sentence's list of bodies: split at semicolons, and at a colon that stands between
+     * two bodies ("Giám đốc Sở Y tế: Chủ tịch UBND các xã"). Why: the list holds only bodies and their heads, so a
+     * colon between two of them is a semicolon OCR misread; a colon after an address ("Các ông (bà): ...") is not
+     * between two bodies and stays. Each item keeps its length, so offsets advance by item plus separator.
+     */
+    static List<String> listItems(String list) {
+        List<String> items = new ArrayList<>();
+        for (String part : list.split(";", -1)) {
+            int at = 0;
+            int colon;
+            while ((colon = part.indexOf(':', at)) >= 0) {
+                String before = part.substring(at, colon).strip();
+                String after = part.substring(colon + 1).strip();
+                if (UnitNames.headLength(before) > 0 && UnitNames.headLength(after) > 0) {
+                    items.add(part.substring(at, colon));
+                    at = colon + 1;
+                } else {
+                    break;
+                }
+            }
+            items.add(part.substring(at));
+        }
+        return items;
     }
 
     /** Start of the sentence holding {@code at}: after the last ". " (or "./.") before it, else 0. */

@@ -41,6 +41,7 @@ class SignatureReaderTest {
         "title and name on one line, no marker | CHỦ TỊCH Phạm Văn Tùng | Phạm Văn Tùng | Chủ tịch",
         "acting head | Q. GIÁM ĐỐC\\n\\nPhạm Thu Hà | Phạm Thu Hà | Giám đốc",
         "deputy in charge | KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\\nLý Văn Đức | Lý Văn Đức | Phó Trưởng phòng Phụ trách",
+        "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
         SignatureReader.Result r = SignatureReader.read(lines(block));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.util.Matrix;
@@ -16,9 +15,9 @@ import org.apache.pdfbox.util.Matrix;
  * logos. In Vietnamese documents the red seal is stamped over the signature block and half covers the signer's
  * name, so OCR of the page as printed loses the name (and words under a seal in the margin). The glyphs are all
  * there beneath: leave the images out and OCR reads them. An image covering a large part of the page (a scanned
- * page, a full-width table pasted as a picture) is content and is drawn.
+ * page, a full-width table pasted as a picture) is content and is drawn, scaled smoothly ({@link ScanRenderer}).
  */
-public final class PrintRenderer extends PDFRenderer {
+public final class PrintRenderer extends ScanRenderer {
     /** Images covering less than this share of the page are seals, signatures or logos, not content. */
     static final double MAX_OVERLAY_SHARE = 0.2;
 
@@ -28,7 +27,7 @@ public final class PrintRenderer extends PDFRenderer {
 
     @Override
     protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-        return new PageDrawer(parameters) {
+        return new SmoothPageDrawer(parameters) {
             @Override
             public void drawImage(PDImage image) throws IOException {
                 if (!isOverlay(getGraphicsState().getCurrentTransformationMatrix(), getPage().getCropBox())) {
