@@ -14,9 +14,13 @@ import io.planex.extract.unit.TaskTable;
 import io.planex.extract.unit.UnitNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +75,9 @@ public final class DeadlineExtractor {
     private static final Pattern SPLIT_ACTORS = Pattern.compile("\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
+    private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
+    /** What {@code String.replaceAll("\\s+", " ")} compiles on each call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
     // How a match of each trigger pattern can begin (see AnchoredPattern): every pattern is searched only at words
@@ -116,8 +123,8 @@ public final class DeadlineExtractor {
                                 List<Unit> units) {
         YearContext years = YearContext.of(header, citations, text);
         List<Due> dues = new ArrayList<>();
-        int[] words = AnchoredPattern.wordStarts(text);
-        AnchoredPattern.Scan scan = BEFORE_AT.scan(text, words);
+        AnchoredPattern.Prepared words = AnchoredPattern.prepare(text);
+        AnchoredPattern.Scan scan = BEFORE_AT.scan(words);
         Matcher m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -136,19 +143,19 @@ public final class DeadlineExtractor {
                 at = next.get().end();
             }
         }
-        scan = DEADLINE_IS_AT.scan(text, words);
+        scan = DEADLINE_IS_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = COMPLETE_AT.scan(text, words);
+        scan = COMPLETE_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = TIME_LABEL_AT.scan(text, words);
+        scan = TIME_LABEL_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -156,13 +163,13 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        scan = IN_PERIOD_AT.scan(text, words);
+        scan = IN_PERIOD_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_AT.scan(text, words);
+        scan = WINDOW_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -180,7 +187,7 @@ public final class DeadlineExtractor {
             }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_FROM_NOW_AT.scan(text, words);
+        scan = WINDOW_FROM_NOW_AT.scan(words);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -196,7 +203,7 @@ public final class DeadlineExtractor {
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
-        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(text, words);
+        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(words);
         Matcher r = recurring.matcher();
         List<Object[]> recurrences = new ArrayList<>();
         int listEnd = -1;
@@ -220,6 +227,7 @@ public final class DeadlineExtractor {
             listEnd = at;
         }
         pairListsWithDates(text, recurrences, kept);
+        int[] listEnds = listEnds(recurrences);
         for (Object[] found : recurrences) {
             if (found[2] == null) continue; // paired with its date already
             int rStart = (Integer) found[0];
@@ -227,7 +235,7 @@ public final class DeadlineExtractor {
             String rec = (String) found[2];
             int[] clause = clause(text, rStart);
             int best = -1;
-            for (int i = 0; i < kept.size(); i++) {
+            for (int i = firstStartingAt(kept, clause[0]); i < kept.size() && kept.get(i).start() < clause[1]; i++) {
                 Due d = kept.get(i);
                 if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null && !d.when().period()) {
                     best = i;
@@ -247,13 +255,14 @@ public final class DeadlineExtractor {
                     }
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec));
                 }
-            } else if (reports(text, rStart, rEnd, listEnd(recurrences, found), clause)) {
+            } else if (reports(text, rStart, rEnd, listEnds[(Integer) found[3]], clause)) {
                 recurringOnly.add(new Due(rStart, rEnd, null, rec));
             }
         }
 
         Outline outline = Outline.of(text);
         List<Deadline> out = new ArrayList<>();
+        Map<Integer, List<String>> leadNames = null;
         List<Due> all = new ArrayList<>(kept);
         all.addAll(recurringOnly);
         all.sort(Comparator.comparingInt(Due::start));
@@ -268,7 +277,10 @@ public final class DeadlineExtractor {
                     ? action(text.substring(sentence[0], Math.min(text.length(), sentence[1])))
                     : action(before);
             List<String> actors = actors(before);
-            if (actors.isEmpty()) actors = enclosingUnit(outline, d.start(), units);
+            if (actors.isEmpty()) {
+                if (leadNames == null) leadNames = leadNamesByParagraph(outline, units);
+                actors = enclosingUnit(outline, d.start(), leadNames);
+            }
             String reportTo = reportTo(text.substring(sentence[0], Math.min(text.length(), sentence[1])));
             // as printed, line breaks kept: text.substring(start, end) is what the record quotes
             String expr = text.substring(d.start(), d.end());
@@ -291,7 +303,7 @@ public final class DeadlineExtractor {
             if (n >= 2) {
                 int[] clause = clause(text, (Integer) recurrences.get(i)[0]);
                 int first = -1;
-                for (int k = 0; k < kept.size(); k++) {
+                for (int k = firstStartingAt(kept, clause[0]); k < kept.size() && kept.get(k).start() < clause[1]; k++) {
                     Due d = kept.get(k);
                     if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null && !d.when().period()) {
                         first = k;
@@ -321,6 +333,22 @@ public final class DeadlineExtractor {
             }
             i = j;
         }
+    }
+
+    /**
+     * The index of the first due starting at or after {@code offset} in {@code kept}, whose starts never decrease
+     * (dedupe sorts them; pairing replaces a due by one with the same span): where a walk from the first due for the
+     * dues of a clause can begin, as every due before it starts before the clause.
+     */
+    private static int firstStartingAt(List<Due> kept, int offset) {
+        int lo = 0;
+        int hi = kept.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (kept.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static final Pattern MONTHLY = Pattern.compile("(?<![\\p{L}])(?:hàng|hằng|mỗi)\\s+tháng(?![\\p{L}])", FLAGS);
@@ -402,15 +430,25 @@ public final class DeadlineExtractor {
     private static List<Due> dedupe(List<Due> dues) {
         dues.sort(Comparator.comparingInt(Due::start).thenComparing(Comparator.comparingInt(Due::end).reversed()));
         List<Due> out = new ArrayList<>();
+        // every kept due starts at or before d, so a non-empty d overlaps one exactly when the furthest kept end
+        // passes d's start: one comparison instead of a walk over all kept dues
+        int furthestEnd = Integer.MIN_VALUE;
         for (Due d : dues) {
             boolean overlaps = false;
-            for (Due o : out) {
-                if (d.start() < o.end() && o.start() < d.end()) {
-                    overlaps = true;
-                    break;
+            if (d.start() < d.end()) {
+                overlaps = furthestEnd > d.start();
+            } else {
+                for (Due o : out) {
+                    if (d.start() < o.end() && o.start() < d.end()) {
+                        overlaps = true;
+                        break;
+                    }
                 }
             }
-            if (!overlaps) out.add(d);
+            if (!overlaps) {
+                out.add(d);
+                furthestEnd = Math.max(furthestEnd, d.end());
+            }
         }
         return out;
     }
@@ -433,11 +471,18 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    /** End of the list of periods a found period belongs to ("định kỳ 6 tháng, hằng năm"). */
-    private static int listEnd(List<Object[]> recurrences, Object[] found) {
-        int end = (Integer) found[1];
-        for (Object[] r : recurrences) if (r[3].equals(found[3])) end = Math.max(end, (Integer) r[1]);
-        return end;
+    /**
+     * End of each list of periods ("định kỳ 6 tháng, hằng năm"), by list number (the index of the list's first
+     * period): the furthest end of its members, in one pass rather than a pass per period.
+     */
+    private static int[] listEnds(List<Object[]> recurrences) {
+        int[] ends = new int[recurrences.size()];
+        Arrays.fill(ends, Integer.MIN_VALUE);
+        for (Object[] r : recurrences) {
+            int list = (Integer) r[3];
+            ends[list] = Math.max(ends[list], (Integer) r[1]);
+        }
+        return ends;
     }
 
     private static boolean reports(String text, int start, int end, int listEnd, int[] clause) {
@@ -475,7 +520,7 @@ public final class DeadlineExtractor {
 
     /** The actors the sentence names: after "Yêu cầu"/"Đề nghị"/"Giao", or its subject when it opens with a unit. */
     static List<String> actors(String before) {
-        String s = before.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(before).replaceAll(" ");
         String phrase = null;
         Matcher v = ACTOR_VERB.matcher(s);
         while (v.find()) {
@@ -514,7 +559,7 @@ public final class DeadlineExtractor {
 
     /** The reported action ("báo cáo kết quả ..."), else the words just before the time expression. */
     static String action(String before) {
-        String s = before.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(before).replaceAll(" ");
         Matcher rep = REPORT.matcher(s);
         if (rep.find()) {
             String rest = s.substring(rep.start());
@@ -532,7 +577,7 @@ public final class DeadlineExtractor {
 
     /** The body a report goes to ("về UBND huyện (qua ...)" -> "UBND huyện"). */
     static String reportTo(String sentence) {
-        String s = sentence.replaceAll("\\s+", " ");
+        String s = SPACES.matcher(sentence).replaceAll(" ");
         Matcher rep = REPORT.matcher(s);
         if (!rep.find()) return null;
         String direct = s.substring(rep.end()).stripLeading();
@@ -544,7 +589,7 @@ public final class DeadlineExtractor {
             String r = UnitNames.clean(direct.substring(0, end));
             if (!r.isEmpty()) return r;
         }
-        Matcher to = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS).matcher(s);
+        Matcher to = SENT_TO.matcher(s);
         to.region(rep.end(), s.length());
         while (to.find()) {
             String rest = s.substring(to.end());
@@ -559,28 +604,41 @@ public final class DeadlineExtractor {
     }
 
     /** The heading unit(s) of the item that encloses an offset, when the deadline's sentence names no actor. */
-    private static List<String> enclosingUnit(Outline outline, int at, List<Unit> units) {
+    private static List<String> enclosingUnit(Outline outline, int at, Map<Integer, List<String>> leadNames) {
         int i = outline.indexAt(at);
         if (i < 0) return List.of();
         int rank = outline.paragraphs().get(i).rank();
         for (int j = i; j >= 0; j--) {
             Paragraph p = outline.paragraphs().get(j);
             if (j < i && p.rank() >= rank) continue;
-            List<String> names = new ArrayList<>();
-            for (Unit u : units) {
-                if (!u.lead()) continue;
-                for (Mention mention : u.mentions()) {
-                    if (mention.start() >= p.start() && mention.start() < p.end()) names.add(u.name());
-                }
-            }
-            if (!names.isEmpty()) return names;
+            List<String> names = leadNames.get(j);
+            if (names != null) return new ArrayList<>(names);
             if (p.rank() <= 1) break;
             rank = Math.min(rank, p.rank());
         }
         return List.of();
     }
 
+    /**
+     * For each paragraph that holds mentions of lead units, their names: a unit's name once per mention in it, units
+     * in their order. Built once a text instead of walking every unit's mentions for each paragraph looked at.
+     */
+    private static Map<Integer, List<String>> leadNamesByParagraph(Outline outline, List<Unit> units) {
+        Map<Integer, List<String>> out = new HashMap<>();
+        for (Unit u : units) {
+            if (!u.lead()) continue;
+            for (Mention mention : u.mentions()) {
+                int i = outline.indexAt(mention.start());
+                if (i < 0 || mention.start() >= outline.paragraphs().get(i).end()) continue;
+                out.computeIfAbsent(i, k -> new ArrayList<>()).add(u.name());
+            }
+        }
+        return out;
+    }
+
     private static void addTableRows(String text, PageMap pages, YearContext years, List<Deadline> out) {
+        Spans known = new Spans();
+        for (Deadline d : out) known.add(d.start(), d.end());
         for (TaskTable.Row row : TaskTable.rows(text)) {
             if (row.time() == null) continue;
             Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
@@ -588,7 +646,7 @@ public final class DeadlineExtractor {
             int cellStart = row.timeStart();
             int cellEnd = cellStart + p.get().end();
             // "Trước ngày 30/6/2025" in a time cell was read with the text already
-            if (out.stream().anyMatch(d -> d.start() < cellEnd && cellStart < d.end())) continue;
+            if (known.overlaps(cellStart, cellEnd)) continue;
             String date = resolve(p.get(), null, years);
             if (date == null) continue;
             List<String> units = new ArrayList<>();
@@ -599,21 +657,47 @@ public final class DeadlineExtractor {
             int end = start + p.get().end();
             out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), start, end,
                     pages.pageOf(start)));
+            known.add(start, end);
         }
         // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
         List<TimeColumn.Cell> cells = new ArrayList<>(TimeColumn.cells(text));
         cells.addAll(TimeColumn.labelled(text));
         for (TimeColumn.Cell cell : cells) {
-            boolean known = false;
-            for (Deadline d : out) {
-                if (d.start() < cell.end() && cell.start() < d.end()) known = true;
-            }
-            if (known) continue;
+            if (known.overlaps(cell.start(), cell.end())) continue;
             String date = resolve(cell.when(), null, years);
             if (date == null) continue;
             out.add(new Deadline(date, null, null, List.of(), null, text.substring(cell.start(), cell.end()),
                     cell.start(), cell.end(), pages.pageOf(cell.start())));
+            known.add(cell.start(), cell.end());
         }
         out.sort(Comparator.comparingInt(Deadline::start));
+    }
+
+    /**
+     * The spans of the deadlines found so far, for "does any overlap [start, end)?" without a walk over all of them:
+     * a span can only overlap when it starts less than the longest span's length before {@code start}, so only the
+     * spans starting in that window are looked at.
+     */
+    private static final class Spans {
+        /** The furthest end of the spans starting at each offset. */
+        private final TreeMap<Integer, Integer> endByStart = new TreeMap<>();
+        private long longest = Long.MIN_VALUE;
+
+        void add(int start, int end) {
+            endByStart.merge(start, end, Math::max);
+            longest = Math.max(longest, (long) end - start);
+        }
+
+        /** Whether a span {@code s} has {@code s.start < end && start < s.end}. */
+        boolean overlaps(int start, int end) {
+            if (endByStart.isEmpty()) return false;
+            // s.end > start and s.end - s.start <= longest give s.start > start - longest
+            long from = Math.max((long) Integer.MIN_VALUE, start - longest);
+            if (from > end) return false;
+            for (int spanEnd : endByStart.subMap((int) from, false, end, false).values()) {
+                if (start < spanEnd) return true;
+            }
+            return false;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.planex.extract.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,25 +25,28 @@ public final class AnchoredPattern {
     private static final String WORD_START = "(?<![\\p{L}])";
 
     private final Pattern pattern;
-    private final char[][] openings;
-    /** Whether a char can be the first of an opening, for every char (64 kB: one array read per candidate). */
-    private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * The openings (as keys) grouped by their first key: {@code byFirst[slot[k] - 1]} are those opening with key
+     * {@code k}; slot 0 means none does (64 kB: one array read per candidate word).
+     */
+    private final byte[] slot = new byte[Character.MAX_VALUE + 1];
+    private final char[][][] byFirst;
     private final boolean wordStart;
 
     public AnchoredPattern(Pattern pattern, String... openings) {
         this.pattern = pattern;
-        this.openings = new char[openings.length][];
-        for (int k = 0; k < openings.length; k++) {
-            char[] o = openings[k].toCharArray();
+        List<List<char[]>> groups = new ArrayList<>();
+        for (String opening : openings) {
+            char[] o = opening.toCharArray();
             for (int j = 0; j < o.length; j++) o[j] = key(o[j]);
-            this.openings[k] = o;
-        }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char key = key((char) c);
-            for (char[] o : this.openings) {
-                if (o[0] == key) opens[c] = true;
+            if (slot[o[0]] == 0) {
+                groups.add(new ArrayList<>());
+                slot[o[0]] = (byte) groups.size();
             }
+            groups.get(slot[o[0]] - 1).add(o);
         }
+        this.byFirst = new char[groups.size()][][];
+        for (int g = 0; g < byFirst.length; g++) byFirst[g] = groups.get(g).toArray(new char[0][]);
         this.wordStart = pattern.pattern().startsWith(WORD_START);
     }
 
@@ -54,41 +59,100 @@ public final class AnchoredPattern {
      * shared by all the patterns searched on it.
      */
     public static int[] wordStarts(CharSequence text) {
-        int[] out = new int[Math.max(16, text.length() / 4)];
+        return prepare(text).starts;
+    }
+
+    /**
+     * A text made ready for the patterns searched on it, in one pass: its chars as case keys (as the patterns'
+     * {@code CASE_INSENSITIVE | UNICODE_CASE} compares them) and its {@link #wordStarts}. Two bytes a char.
+     */
+    public static Prepared prepare(CharSequence text) {
+        int length = text.length();
+        char[] keys = new char[length];
+        int[] starts = new int[Math.max(16, length / 4)];
         int n = 0;
         boolean afterLetter = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (!afterLetter && !Character.isWhitespace(c)) {
-                if (n == out.length) out = Arrays.copyOf(out, n * 2);
-                out[n++] = i;
+            keys[i] = KEYS[c];
+            byte kind = KINDS[c];
+            if (!afterLetter && (kind & SPACE) == 0) {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i;
             }
-            afterLetter = Character.isLetter(c);
+            afterLetter = (kind & LETTER) != 0;
         }
-        return Arrays.copyOf(out, n);
+        return new Prepared(text, keys, Arrays.copyOf(starts, n));
+    }
+
+    /** A text with its case keys and word starts ({@link #prepare}). */
+    public static final class Prepared {
+        private final CharSequence text;
+        private final char[] keys;
+        private final int[] starts;
+
+        private Prepared(CharSequence text, char[] keys, int[] starts) {
+            this.text = text;
+            this.keys = keys;
+            this.starts = starts;
+        }
     }
 
     /** A search over {@code text}: {@link Scan#find()} steps through the matches {@code find()} would give. */
     public Scan scan(CharSequence text) {
-        return new Scan(this, text, null);
+        return new Scan(this, prepare(text), false);
     }
 
     /** As {@link #scan(CharSequence)}, with the text's {@link #wordStarts} for a pattern that opens on a word. */
     public Scan scan(CharSequence text, int[] wordStarts) {
-        return new Scan(this, text, wordStart ? wordStarts : null);
+        Prepared p = prepare(text);
+        return new Scan(this, new Prepared(text, p.keys, wordStarts), wordStart);
+    }
+
+    /** As {@link #scan(CharSequence)} on a {@link #prepare prepared} text (word starts used when the pattern opens on a word). */
+    public Scan scan(Prepared text) {
+        return new Scan(this, text, wordStart);
+    }
+
+    /**
+     * {@code toLowerCase(toUpperCase(c))} for every char, read from a table: computing it per compared char (two
+     * Unicode case lookups) was the largest self time of the trigger search. 128 kB, shared by all patterns.
+     */
+    private static final char[] KEYS = keys();
+
+    private static char[] keys() {
+        char[] keys = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) keys[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        return keys;
+    }
+
+    private static final byte LETTER = 1;
+    private static final byte SPACE = 2;
+    /** {@code Character.isLetter} and {@code Character.isWhitespace} of every char, as bits. */
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            kinds[c] = (byte) ((Character.isLetter((char) c) ? LETTER : 0) | (Character.isWhitespace((char) c) ? SPACE : 0));
+        }
+        return kinds;
     }
 
     private static char key(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return KEYS[c];
     }
 
-    private boolean canStart(CharSequence text, int i) {
-        if (!opens[text.charAt(i)]) return false;
-        if (wordStart && i > 0 && Character.isLetter(text.charAt(i - 1))) return false;
-        for (char[] o : openings) {
-            if (i + o.length > text.length()) continue;
-            int j = 0;
-            while (j < o.length && key(text.charAt(i + j)) == o[j]) j++;
+    /** Whether one of the openings starts at {@code i} (and, for a word-start pattern, no letter is before it). */
+    private boolean canStart(Prepared p, int i) {
+        char[] keys = p.keys;
+        int s = slot[keys[i]];
+        if (s == 0) return false;
+        if (wordStart && i > 0 && (KINDS[p.text.charAt(i - 1)] & LETTER) != 0) return false;
+        for (char[] o : byFirst[s - 1]) {
+            if (i + o.length > keys.length) continue;
+            int j = 1;
+            while (j < o.length && keys[i + j] == o[j]) j++;
             if (j == o.length) return true;
         }
         return false;
@@ -97,16 +161,18 @@ public final class AnchoredPattern {
     /** One pass over a text; {@link #matcher()} holds the current match. */
     public static final class Scan {
         private final AnchoredPattern anchored;
+        private final Prepared prepared;
         private final CharSequence text;
         private final int[] starts;
         private final Matcher matcher;
         private int next;
         private int nextStart;
 
-        private Scan(AnchoredPattern anchored, CharSequence text, int[] starts) {
+        private Scan(AnchoredPattern anchored, Prepared prepared, boolean atWordStarts) {
             this.anchored = anchored;
-            this.text = text;
-            this.starts = starts;
+            this.prepared = prepared;
+            this.text = prepared.text;
+            this.starts = atWordStarts ? prepared.starts : null;
             this.matcher = anchored.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -128,7 +194,7 @@ public final class AnchoredPattern {
         }
 
         private boolean tryAt(int i) {
-            if (!anchored.canStart(text, i)) return false;
+            if (!anchored.canStart(prepared, i)) return false;
             matcher.region(i, text.length());
             if (!matcher.lookingAt()) return false;
             next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();

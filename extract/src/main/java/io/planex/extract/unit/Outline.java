@@ -65,16 +65,22 @@ public final class Outline {
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})");
     private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
+    /** The chars besides ASCII digits and small letters a marker can open with (ARTICLE, ROMAN, LETTER, BULLET). */
+    private static final String MARKER_FIRST = "ĐIVXLđ-–—+•·▪◦●○■□►➢✓*";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$");
-    private static final Pattern CONNECTOR_END = Pattern.compile(
+    static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:,|-|–|\\b(?:và|của|các|với|cho|về|trong|tại|theo|những|là|được|đến|để|hoặc|số|ngày))$");
 
     private final String text;
     private final List<Paragraph> paragraphs;
+    /** Each paragraph's start, increasing (paragraphs are runs of distinct lines in text order). */
+    private final int[] starts;
 
     private Outline(String text, List<Paragraph> paragraphs) {
         this.text = text;
         this.paragraphs = paragraphs;
+        this.starts = new int[paragraphs.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = paragraphs.get(i).start();
     }
 
     public String text() {
@@ -85,14 +91,20 @@ public final class Outline {
         return paragraphs;
     }
 
-    /** Index of the paragraph containing the offset, or -1. */
+    /**
+     * Index of the paragraph containing the offset, else of the last paragraph before it, or -1 before the first.
+     * Paragraphs do not overlap and their starts increase, so that is the last paragraph starting at or before the
+     * offset: a binary search (a walk from the first paragraph made every deadline of a long text cost the text).
+     */
     public int indexAt(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Paragraph p = paragraphs.get(i);
-            if (offset >= p.start() && offset < p.end()) return i;
-            if (p.start() > offset) return i - 1;
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return paragraphs.isEmpty() ? -1 : paragraphs.size() - 1;
+        return lo - 1;
     }
 
     private record Line(int start, int end, String text) {}
@@ -168,8 +180,19 @@ public final class Outline {
         if (nextCaps) return false;
         int first = next.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
-        if (CONNECTOR_END.matcher(prev).find()) return true;
+        if (connectorEnd(prev)) return true;
         return layout && prev.length() >= width * 3 / 4;
+    }
+
+    /**
+     * {@code CONNECTOR_END.matcher(prev).find()}, looking only at the line's last chars: a match is at most five chars
+     * ("những") and ends at the end or before a final line break ({@code $}), so it starts in the last eight; the
+     * bounds are transparent so {@code \b} still sees the char before. A find over the whole line tried every
+     * alternative at every char of every line.
+     */
+    static boolean connectorEnd(String prev) {
+        return CONNECTOR_END.matcher(prev).useTransparentBounds(true)
+                .region(Math.max(0, prev.length() - 8), prev.length()).find();
     }
 
     /** The length most full lines reach: the 80th percentile of lines of 20+ characters; 0 when too few. */
@@ -179,9 +202,21 @@ public final class Outline {
         return lengths[Math.min(lengths.length - 1, lengths.length * 8 / 10)];
     }
 
-    private record MarkerMatch(Marker kind, int depth, int length) {}
+    record MarkerMatch(Marker kind, int depth, int length) {}
 
     static MarkerMatch marker(String line) {
+        // every marker pattern opens on one char class at the line's start: most lines open with none of them, and
+        // are told so without five matchers
+        char first = line.isEmpty() ? '\0' : line.charAt(0);
+        if (!MARKER_FIRST.contains(String.valueOf(first)) && !(first >= '0' && first <= '9')
+                && !(first >= 'a' && first <= 'z')) {
+            return new MarkerMatch(Marker.NONE, 0, 0);
+        }
+        return markerByPatterns(line);
+    }
+
+    /** The marker as the marker patterns read it, tried in turn (what {@link #marker} shortcuts). */
+    static MarkerMatch markerByPatterns(String line) {
         Matcher m = ARTICLE.matcher(line);
         if (m.find()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
         m = ROMAN.matcher(line);

@@ -27,7 +27,7 @@ public final class TaskTable {
 
     /** Cells kept apart only by runs of spaces, as PDF text extraction prints a table: two or more spaces. */
     private static final Pattern SPACE_GAP = Pattern.compile(" {2,}|\t");
-    private static final Pattern GAP_BETWEEN_WORDS = Pattern.compile("\\S {2,}\\S");
+    static final Pattern GAP_BETWEEN_WORDS = Pattern.compile("\\S {2,}\\S");
 
     /** The rows last read on this thread, with their text: units and deadlines both read the rows of one text. */
     private record Read(String text, List<Row> rows) {}
@@ -43,7 +43,12 @@ public final class TaskTable {
         return rows;
     }
 
-    private static List<Row> read(String text) {
+    /** {@code GAP_BETWEEN_WORDS.matcher(line).find()}; a match holds two spaces, and most lines have none. */
+    static boolean hasGapBetweenWords(String line) {
+        return line.contains("  ") && GAP_BETWEEN_WORDS.matcher(line).find();
+    }
+
+        private static List<Row> read(String text) {
         List<Row> out = new ArrayList<>();
         out.addAll(verticalRows(text));
         int lead = -1;
@@ -56,7 +61,7 @@ public final class TaskTable {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
             String sep = line.indexOf('|') >= 0 ? "|" : line.indexOf('\t') >= 0 ? "\t"
-                    : GAP_BETWEEN_WORDS.matcher(line).find() ? "  " : null;
+                    : hasGapBetweenWords(line) ? "  " : null;
             List<Cell> cells = sep == null ? List.of() : split(line, sep);
             // a space-separated line is a row only with three or more cells (prose has stray double spaces)
             if (sep != null && sep.equals("  ") && cells.size() < 3) sep = null;

@@ -7,10 +7,12 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.Outline.Marker;
 import io.planex.extract.unit.Outline.Paragraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,9 @@ public final class UnitExtractor {
     private static final int MAX_NAME_WORDS = 30;
     private static final int MAX_HEADING_WORDS = 20;
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
-    private static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
+    static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
+    /** The literal every RECIPIENTS match holds right after the line's spaces. */
+    private static final String RECIPIENTS_WORDS = "Nơi nhận";
     private static final Pattern EXECUTION = Pattern.compile(
             "(?iu)\\s*(?:,\\s*)?(?:chịu\\s+trách\\s+nhiệm|có\\s+trách\\s+nhiệm|căn\\s+cứ\\s+quyết\\s+định|căn\\s+cứ\\s+chức\\s+năng|"
                     + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
@@ -165,7 +169,8 @@ public final class UnitExtractor {
     private static final List<String> GENERIC_HEADS = Words.folded(UnitExtractor.class, "generic-heads.txt");
 
     private static final List<String[]> TASK_LABELS = taskLabels();
-    private static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(?:[-+•*–][ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
+    /** A label line; every match has a colon before its line's end, as {@link LabelLines} needs. */
+    static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(?:[-+•*–][ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
 
     /**
      * Per-task labels ("- Cơ quan thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Nội vụ"): the body after a lead
@@ -173,8 +178,7 @@ public final class UnitExtractor {
      * ("Đơn vị phối hợp: ...") the bodies only take part.
      */
     private static void collectLabels(String text, int bodyEnd, List<Found> leads, List<Found> partners) {
-        Matcher m = LABEL_LINE.matcher(text).region(0, bodyEnd);
-        while (m.find()) {
+        for (MatchResult m : LabelLines.find(LABEL_LINE, text, bodyEnd)) {
             String label = Words.fold(m.group(1).strip());
             String kind = null;
             for (String[] l : TASK_LABELS) {
@@ -365,15 +369,88 @@ public final class UnitExtractor {
 
     /** Offset where the body ends: the last "Nơi nhận" block, when it is in the second half of the text. */
     private static int bodyEnd(String text) {
+        int last = lastRecipients(text);
+        return last > text.length() / 3 ? last : text.length();
+    }
+
+    /**
+     * The start of RECIPIENTS' last match (as successive {@code find()} calls give it), or -1. Every match is a line
+     * start, spaces or tabs, then the literal "Nơi nhận": so the pattern is tried only at the line start before each
+     * occurrence of those words ({@code indexOf}), instead of at every line of the text.
+     */
+    static int lastRecipients(String text) {
         Matcher m = RECIPIENTS.matcher(text);
         int last = -1;
-        while (m.find()) last = m.start();
-        return last > text.length() / 3 ? last : text.length();
+        int next = 0;
+        for (int k = text.indexOf(RECIPIENTS_WORDS); k >= 0; k = text.indexOf(RECIPIENTS_WORDS, k + 1)) {
+            int at = k;
+            while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) at--;
+            if (at < next || !LabelLines.lineStart(text, at)) continue;
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                last = m.start();
+                next = m.end() == m.start() ? m.end() + 1 : m.end();
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Where the items of one {@link #collectItems} call sit in its output list, so that {@code out.indexOf(f)} (the
+     * first item equal to {@code f}) need not walk the whole list for each task paragraph: on a long text the list
+     * holds thousands of items and that walk was a third of the unit extractor's time. An item equals another only
+     * with the same start, so the item added at a known index is the first equal one when no earlier item (added
+     * before the call, whose starts are at most {@code earlierStarts}, or in the call) has its start; otherwise the
+     * list is searched as before.
+     */
+    private static final class Positions {
+        private final List<Found> out;
+        /** Items in the list before the call (they never move: only later items are removed through here). */
+        private int before;
+        private final int earlierStarts;
+        private final Map<Integer, Integer> addedByStart = new HashMap<>();
+        private final Map<Integer, Integer> indexByStart = new HashMap<>();
+
+        Positions(List<Found> out) {
+            this.out = out;
+            this.before = out.size();
+            int max = Integer.MIN_VALUE;
+            for (Found f : out) max = Math.max(max, f.start());
+            this.earlierStarts = max;
+        }
+
+        void addAll(List<Found> items) {
+            for (Found f : items) {
+                addedByStart.merge(f.start(), 1, Integer::sum);
+                indexByStart.put(f.start(), out.size());
+                out.add(f);
+            }
+        }
+
+        /** As {@code out.indexOf(f)}. */
+        int indexOf(Found f) {
+            if (f.start() > earlierStarts && addedByStart.getOrDefault(f.start(), 0) == 1) {
+                int i = indexByStart.get(f.start());
+                if (i < out.size() && out.get(i).equals(f)) return i;
+            }
+            return out.indexOf(f);
+        }
+
+        /** As {@code out.remove(f)}: the first equal item goes, and the indices after it move down by one. */
+        void remove(Found f) {
+            int i = out.indexOf(f);
+            if (i < 0) return;
+            out.remove(i);
+            if (i < before) before--;
+            else addedByStart.merge(f.start(), -1, Integer::sum);
+            indexByStart.replaceAll((start, at) -> at > i ? at - 1 : at);
+        }
     }
 
     /** Collects unit items among paragraphs [from, to). */
     private static void collectItems(List<Paragraph> ps, int from, int to, boolean implementation, List<Found> out) {
         List<Found> open = new ArrayList<>();
+        Positions positions = new Positions(out);
         int openRank = Integer.MAX_VALUE;
         // under a numbered item about something else ("3. Kinh phí", "4. Chế độ thông tin báo cáo") sentences
         // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
@@ -397,10 +474,10 @@ public final class UnitExtractor {
                     // "1. Các cơ quan chuyên môn thuộc UBND huyện" / "1.1. Phòng Nội vụ ...": a heading with no
                     // task of its own that only groups numbered units is a label, not a unit
                     for (Found f : open) {
-                        if (f.tasks().isEmpty()) out.remove(f);
+                        if (f.tasks().isEmpty()) positions.remove(f);
                     }
                     open = new ArrayList<>();
-                    out.addAll(sub);
+                    positions.addAll(sub);
                     continue;
                 }
             }
@@ -410,7 +487,7 @@ public final class UnitExtractor {
                     List<String> tasks = new ArrayList<>(f.tasks());
                     tasks.add(p.text());
                     Found updated = new Found(f.name(), f.start(), f.end(), tasks);
-                    out.set(out.indexOf(f), updated);
+                    out.set(positions.indexOf(f), updated);
                     open.set(k, updated);
                 }
                 continue;
@@ -418,7 +495,7 @@ public final class UnitExtractor {
             List<Found> units = itemUnits(p, implementation);
             if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
             if (!units.isEmpty()) {
-                out.addAll(units);
+                positions.addAll(units);
                 open = new ArrayList<>(units);
                 openRank = p.rank();
             } else {

@@ -63,7 +63,8 @@ class AnchoredTriggersTest {
             List<String> plain = new ArrayList<>();
             Matcher m = a.pattern().matcher(text);
             while (m.find()) plain.add(m.start() + "-" + m.end() + ":" + groups(m));
-            for (AnchoredPattern.Scan s : List.of(a.scan(text), a.scan(text, AnchoredPattern.wordStarts(text)))) {
+            for (AnchoredPattern.Scan s : List.of(a.scan(text), a.scan(text, AnchoredPattern.wordStarts(text)),
+                    a.scan(AnchoredPattern.prepare(text)))) {
                 List<String> anchored = new ArrayList<>();
                 while (s.find()) anchored.add(s.matcher().start() + "-" + s.matcher().end() + ":" + groups(s.matcher()));
                 assertEquals(plain, anchored, () -> a.pattern() + " on: " + text);

@@ -4,12 +4,79 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.planex.extract.unit.Outline.Marker;
 import io.planex.extract.unit.Outline.Paragraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class OutlineTest {
+    /** The paragraph index as the first-to-last walk gave it, which {@link Outline#indexAt} must keep giving. */
+    private static int indexByWalk(List<Paragraph> paragraphs, int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (offset >= p.start() && offset < p.end()) return i;
+            if (p.start() > offset) return i - 1;
+        }
+        return paragraphs.isEmpty() ? -1 : paragraphs.size() - 1;
+    }
+
+    @Test
+    void indexAtGivesTheParagraphOfTheWalkAtEveryOffsetOfTheGoldTexts() throws IOException {
+        String gold = "/io/planex/extract/gold/";
+        int texts = 0;
+        for (String name : read(gold + "index.txt").split("\n")) {
+            if (name.isBlank() || name.startsWith("#")) continue;
+            String t = read(gold + name.strip());
+            Outline outline = Outline.of(t);
+            for (int at = -1; at <= t.length() + 1; at++) {
+                assertEquals(indexByWalk(outline.paragraphs(), at), outline.indexAt(at), name + " at " + at);
+            }
+            texts++;
+        }
+        assertEquals(-1, Outline.of("").indexAt(0));
+        org.junit.jupiter.api.Assertions.assertTrue(texts > 0);
+    }
+
+    @Test
+    void markerShortcutAgreesWithThePatternsForEveryFirstChar() {
+        String[] rests = {"", ". Sở Y tế", ") Phòng Nội vụ", " Tuyên truyền", "V. TỔ CHỨC", "1. Chung", "ều 3. Chánh",
+            "IỀU 2:", ".1. Công an", "\tx", "đ) Hội"};
+        for (int c = 0; c < 0x3000; c++) {
+            for (String rest : rests) {
+                String line = (char) c + rest;
+                assertEquals(Outline.markerByPatterns(line), Outline.marker(line), () -> "line " + line);
+            }
+        }
+        for (String line : List.of("Điều 3. Chánh Văn phòng", "ĐIỀU 1:", "➢ Rà soát", "✓ Xong", "□ Mục")) {
+            assertEquals(Outline.markerByPatterns(line), Outline.marker(line), line);
+        }
+    }
+
+    @Test
+    void connectorEndAgreesWithAFindOverTheWholeLine() {
+        String[] words = {"và", "của", "các", "những", "ngày", "số", "để", "đến", "được", "hoặc", "trong", "x", "a",
+            "và\n", "và\r\n", "của\u2028", ",", "-", "–", " ", " ", "Sở", "1", "(", "\u0085", "cácvà", "hoặcvà"};
+        java.util.Random r = new java.util.Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = 1 + r.nextInt(6);
+            for (int i = 0; i < k; i++) b.append(words[r.nextInt(words.length)]);
+            String line = b.toString();
+            assertEquals(Outline.CONNECTOR_END.matcher(line).find(), Outline.connectorEnd(line), () -> "line " + line);
+        }
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = OutlineTest.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, "missing test resource " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1} depth {2}: {3}")
     @CsvSource(delimiter = '|', value = {
         "III. TỔ CHỨC THỰC HIỆN|ROMAN|0|TỔ CHỨC THỰC HIỆN",
