@@ -26,7 +26,7 @@ run() { # name size inputs...
   local out="$work/out"
   rm -rf "$out"
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" java ${PLANEX_JAVA_OPTS:--Xmx2g} -Dfile.encoding=UTF-8 \
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" java ${PLANEX_JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1} -Dfile.encoding=UTF-8 \
     -jar "$jar" extract --out "$out" "$@" > /dev/null 2> "$work/err" \
     || { echo "extract failed ($name $size):" >&2; tail -5 "$work/err" >&2; exit 1; }
   read -r wall user sys rss < <(tail -1 "$work/time")

@@ -9,6 +9,7 @@
 # TIKA: the baseline, run as "$TIKA -i DOCS -o OUT"; default: the bench's TikaBatch (tika-app's legacy batch mode
 #       rebuilt from the project's Tika: a driver JVM forking one child with cores-1 consumer threads). With a
 #       tika-app jar at hand: TIKA="java -jar tika-app-3.3.1.jar -t".
+# planex runs with bin/planex's options for ingest (-Xmx2g -XX:TieredStopAtLevel=1) unless PLANEX_JAVA_OPTS says otherwise.
 # PLANEX_JARS: "name=jar ..." to compare builds (e.g. "before=/tmp/planex-old.jar after=cli/target/planex.jar");
 #       default "planex=cli/target/planex.jar". PLANEX_JAVA_OPTS as for bin/planex.
 set -euo pipefail
@@ -37,7 +38,7 @@ run_one() { # tool run
     /usr/bin/time -f "%e %U %S" -o "$work/time" $tika -i "$docs" -o "$out" > /dev/null 2> "$out.err" \
       || { echo "tika failed (run $2):" >&2; tail -5 "$out.err" >&2; exit 1; }
   else
-    /usr/bin/time -f "%e %U %S" -o "$work/time" java ${PLANEX_JAVA_OPTS:--Xmx2g} -Dfile.encoding=UTF-8 \
+    /usr/bin/time -f "%e %U %S" -o "$work/time" java ${PLANEX_JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1} -Dfile.encoding=UTF-8 \
       -jar "${jar_of[$1]}" ingest --index "$out" --progress none "$docs" > /dev/null 2> "$out.err" \
       || { echo "$1 ingest failed (run $2):" >&2; tail -5 "$out.err" >&2; exit 1; }
   fi
