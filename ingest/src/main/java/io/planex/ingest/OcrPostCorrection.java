@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * ("KẾ HOẠCH | _", "Công an xã '"), a doubled list dash ("-- UBND huyện"), an opening quote with no closing one
  * glued to a line's first word ("“Nơi nhận:"), and lone bars between words. Letters and digits are never
  * touched, so nothing a reader could need is lost. Then it mends what Tesseract misreads in the fixed words of
- * headers and signature blocks: "Só:" at the start of a line is "Số:", and the phrases of {@code ocr-phrases.tsv}
- * ("GIÁM ĐÓC" for "GIÁM ĐỐC"), and the digits of dates and numbers read as letters ({@link OcrDigits}). Applied to OCR output only: typed text keeps what it says.
+ * headers and signature blocks: the formulas of {@code ocr-formulas.tsv} ("Só:" at the start of a line is "Số:"),
+ * the phrases of {@code ocr-phrases.tsv} ("GIÁM ĐÓC" for "GIÁM ĐỐC"), and the digits of dates and numbers read as
+ * letters ({@link OcrDigits}). Applied to OCR output only: typed text keeps what it says.
  */
 public final class OcrPostCorrection {
     private OcrPostCorrection() {}
@@ -23,26 +24,12 @@ public final class OcrPostCorrection {
     private static final Pattern LONE_BAR = Pattern.compile("(?<=\\S)[ \\t]+\\|[ \\t]+(?=\\S)");
     private static final Pattern OPEN_QUOTE = Pattern.compile("^([ \\t]*)[“\"](?=\\p{L})");
 
-    /** "Số:" opening a line (the number line of a header), read with the wrong or no mark on its vowel. */
-    private static final Pattern NUMBER_LABEL = Pattern.compile("(?m)^([ \\t]*)S[óòỏõọoôồổỗộơớờởỡợ][ \\t]*:");
-    /** "V/v" (về việc) opening a title line, its slash read as a fraction slash or its V as a W. */
-    private static final Pattern ABOUT_LABEL = Pattern.compile("(?m)^([ \\t]*)[VW][/\u2044\u2215][vV](?=[ \\t])");
-    /**
-     * "Theo đề nghị" opening a line: the preamble's formula naming who proposed the decision, its "đề" read with
-     * another mark ("để", "đê") or without the stroke. Only "đề" makes a phrase there.
-     */
-    private static final Pattern PROPOSAL = Pattern.compile("(?m)^([ \\t]*)Theo[ \\t]+[đd][eêéèẻẽẹềếểễệ][ \\t]+nghị(?![\\p{L}\\p{M}])");
-    /**
-     * "số" (number) before the digits of a document number, its accent read as a circumflex alone ("Công văn sô
-     * 13821/CHQ-GSQL"): "sô" is a word only in loans ("sô cô la"), never before a number.
-     */
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])([sS])ô(?=[ \\t]{1,2}\\d)");
-    /**
-     * The number of a heading read with a comma for its dot ("1, Về công bố ..." for "1. Về"): a numbered heading or
-     * item opens a line with a number and a dot or a bracket; a comma after a line's first number, before a capital,
-     * is no Vietnamese form.
-     */
-    private static final Pattern HEADING_COMMA = Pattern.compile("(?m)^([ \\t]*)(\\d{1,2}|[IVX]{1,4}),(?=[ \\t]+\\p{Lu})");
+    /** The formula rules of {@code ocr-formulas.tsv} ("Só:" for "Số:", "Theo để nghị"), compiled once, in order. */
+    private static final java.util.List<Rule> FORMULAS = loadFormulas("ocr-formulas.tsv");
+
+    /** A misreading of a fixed formula and what replaces it ({@link Matcher#replaceAll} syntax). */
+    private record Rule(Pattern pattern, String replacement) {}
+
     private static final java.util.List<String[]> PHRASES = loadPhrases("ocr-phrases.tsv");
 
     public static String clean(String page) {
@@ -52,11 +39,8 @@ public final class OcrPostCorrection {
 
     /** The fixed words of headers and signature blocks, as printed. */
     static String mendWords(String page) {
-        String s = NUMBER_LABEL.matcher(page).replaceAll("$1Số:");
-        s = ABOUT_LABEL.matcher(s).replaceAll("$1V/v");
-        s = PROPOSAL.matcher(s).replaceAll("$1Theo đề nghị");
-        s = NUMBER_WORD.matcher(s).replaceAll("$1ố");
-        s = HEADING_COMMA.matcher(s).replaceAll("$1$2.");
+        String s = page;
+        for (Rule r : FORMULAS) s = r.pattern().matcher(s).replaceAll(r.replacement());
         // twice: a phrase may be mended in two steps ("PHO CHU TỊCH": "CHU TỊCH", then "PHO CHỦ TỊCH")
         for (int pass = 0; pass < 2; pass++) {
             for (String[] p : PHRASES) {
@@ -67,6 +51,12 @@ public final class OcrPostCorrection {
             }
         }
         return s;
+    }
+
+    private static java.util.List<Rule> loadFormulas(String resource) {
+        java.util.List<Rule> out = new java.util.ArrayList<>();
+        for (String[] cols : loadPhrases(resource)) out.add(new Rule(Pattern.compile(cols[0]), cols[1]));
+        return java.util.List.copyOf(out);
     }
 
     private static java.util.List<String[]> loadPhrases(String resource) {
