@@ -29,7 +29,9 @@ class IngestSignalTest {
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
     void signalCommitsWhatIsDoneAndExits130(String signal, @TempDir Path tmp) throws Exception {
-        int files = 40;
+        // enough files that the signal lands mid-run even when a loaded machine delays it by seconds: after the
+        // sixth report line, most files' throttled parses (300 ms each, two at a time) are still to come
+        int files = 80;
         IngestCommandTestSupport.writePlans(tmp.resolve("in"), files);
         Path idx = tmp.resolve("idx");
         Path report1 = tmp.resolve("run1.jsonl");
