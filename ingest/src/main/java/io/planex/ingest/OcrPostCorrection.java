@@ -30,7 +30,11 @@ public final class OcrPostCorrection {
     /** A misreading of a fixed formula and what replaces it ({@link Matcher#replaceAll} syntax). */
     private record Rule(Pattern pattern, String replacement) {}
 
-    private static final java.util.List<String[]> PHRASES = loadPhrases("ocr-phrases.tsv");
+    /** The phrases of {@code ocr-phrases.tsv}, each as a whole-words pattern compiled once. */
+    private static final java.util.List<Phrase> PHRASES = phrases(loadPhrases("ocr-phrases.tsv"));
+
+    /** A misread phrase, the whole-words pattern that finds it, and what is printed. */
+    private record Phrase(String misread, Pattern pattern, String replacement) {}
 
     public static String clean(String page) {
         if (page == null || page.isEmpty()) return page;
@@ -43,14 +47,20 @@ public final class OcrPostCorrection {
         for (Rule r : FORMULAS) s = r.pattern().matcher(s).replaceAll(r.replacement());
         // twice: a phrase may be mended in two steps ("PHO CHU TỊCH": "CHU TỊCH", then "PHO CHỦ TỊCH")
         for (int pass = 0; pass < 2; pass++) {
-            for (String[] p : PHRASES) {
-                if (s.contains(p[0])) {
-                    s = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(p[0]) + "(?![\\p{L}\\p{M}])").matcher(s)
-                            .replaceAll(Matcher.quoteReplacement(p[1]));
-                }
+            for (Phrase p : PHRASES) {
+                if (s.contains(p.misread())) s = p.pattern().matcher(s).replaceAll(p.replacement());
             }
         }
         return s;
+    }
+
+    private static java.util.List<Phrase> phrases(java.util.List<String[]> lines) {
+        java.util.List<Phrase> out = new java.util.ArrayList<>();
+        for (String[] p : lines) {
+            out.add(new Phrase(p[0], Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(p[0]) + "(?![\\p{L}\\p{M}])"),
+                    Matcher.quoteReplacement(p[1])));
+        }
+        return java.util.List.copyOf(out);
     }
 
     private static java.util.List<Rule> loadFormulas(String resource) {
