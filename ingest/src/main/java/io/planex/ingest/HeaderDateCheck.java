@@ -116,12 +116,12 @@ final class HeaderDateCheck {
     /** A day, month and year. */
     record Date(int day, int month, int year) {}
 
-    /** The number of "Số: 1696 /QĐ-UBND" in the header: the document's own number. */
+    /** The number of "Số: 245 /QĐ-UBND" in the header: the document's own number. */
     private static final Pattern OWN_NUMBER = Pattern.compile("(?m)^[ \\t]*Số[ \\t]*:[ \\t]*(\\d{1,6})[ \\t]*/");
 
     /**
      * The document's own number and date restated after its header, as an attachment's caption restates them
-     * ("(Kèm theo Quyết định số 1696 /QĐ-UBND ngày 15/5/2026 của UBND tỉnh)"), with the date written with slashes
+     * ("(Kèm theo Quyết định số 245 /QĐ-UBND ngày 09/4/2026 của UBND tỉnh)"), with the date written with slashes
      * or in words.
      */
     static Optional<Date> restatedDate(String page1, String rest) {

@@ -42,10 +42,10 @@ class OcrDigitsTest {
         "ngày TT tháng 5 năm 2026",
         "ngày 12 tháng SS năm 2026",
         "Số lượng: l2/15",
-        "Luật số 55/2024/QH15",
-        "Quyết định số 146/2025/NĐ-CP ngày 12/6/2025",
+        "Luật số 31/2023/QH15",
+        "Quyết định số 218/2024/NĐ-CP ngày 12/6/2024",
         "tỷ lệ 3/152025 hộ",
-        "Thông tư 01/2026/TT-BCT",
+        "Thông tư 04/2025/TT-BNV",
     })
     void leavesWordsAndImpossibleValues(String text) {
         assertEquals(text, OcrDigits.mend(text));

@@ -43,8 +43,8 @@ class OcrPostCorrectionTest {
         "Theo để nghị của Giám đốc Sở Y tế tại Tờ trình số 12/TTr-SYT ngày l0/4/2026.#Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 12/TTr-SYT ngày 10/4/2026.",
         "Theo đê nghị của Trưởng phòng Nội vụ.#Theo đề nghị của Trưởng phòng Nội vụ.",
         "Theo de nghị của Trưởng phòng Nội vụ.#Theo đề nghị của Trưởng phòng Nội vụ.",
-        "nêu tại Công văn sô 13821/CHQ-GSQL ngày 16 tháng 3#nêu tại Công văn số 13821/CHQ-GSQL ngày 16 tháng 3",
-        "Nghị định Sô 26/2026/NĐ-CP#Nghị định Số 26/2026/NĐ-CP",
+        "nêu tại Công văn sô 4057/STC-QLNS ngày 16 tháng 3#nêu tại Công văn số 4057/STC-QLNS ngày 16 tháng 3",
+        "Nghị định Sô 73/2024/NĐ-CP#Nghị định Số 73/2024/NĐ-CP",
         "1, Về công bố mục đích sử dụng#1. Về công bố mục đích sử dụng",
         "II, NHIỆM VỤ#II. NHIỆM VỤ",
         // what must stay

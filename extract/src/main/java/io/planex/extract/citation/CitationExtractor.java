@@ -300,7 +300,7 @@ public final class CitationExtractor {
             c.codePrinted = true;
             c.issuerCode = regular(String.join("-", g.subList(1, g.size())));
             // an issuer code is an abbreviation of two letters or more (CP, TTg, UBND): one letter after the type is
-            // a symbol cut at a line end and joined to the next word ("105/2025/NĐ- N" from a mangled table cell)
+            // a symbol cut at a line end and joined to the next word ("73/2024/NĐ- K" from a mangled table cell)
             if (c.issuerCode.codePointCount(0, c.issuerCode.length()) == 1) return null;
             return c;
         }

@@ -13,8 +13,8 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
  *
  * <p>Why: a scanned page is an image of fewer pixels than OCR wants (200 dpi scans rendered at 300 dpi), and a PDF
  * image without the /Interpolate flag (nearly all of them) is scaled up by PDFBox pixel by pixel, as the PDF
- * specification allows: letters become staircases, and Tesseract reads "1 322" for "1522" and "Ï 3/20260" for
- * "15/2026" where the same scan scaled smoothly reads right. For OCR the image is drawn as if it asked for
+ * specification allows: letters become staircases, and Tesseract splits and misreads the digits of numbers and dates (a space inside a
+ * number, a digit changed, a slash read as a letter) where the same scan scaled smoothly reads right. For OCR the image is drawn as if it asked for
  * interpolation (PDFBox then uses its default, bicubic); the document is only read, and the flag is put back.
  */
 public class ScanRenderer extends PDFRenderer {
