@@ -1,6 +1,7 @@
 package io.planex.ingest;
 
 import io.planex.extract.model.SourceInfo;
+import io.planex.ingest.detect.PlainTextShortcut;
 import io.planex.ingest.layer.TextLayerJudge;
 import io.planex.ingest.legacy.LegacyCapitals;
 import io.planex.ingest.legacy.OfficeCapitalRuns;
@@ -99,8 +100,11 @@ public final class DocumentReader {
             "(?i)\\.(docx|docm|xlsx|pptx|odt|ods|odp|epub)$");
 
     private final ReadOptions options;
-    /** Tika's own detection, run once per file, before we decide how to read it. */
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    /**
+     * Tika's own detection, run once per file, before we decide how to read it; plain-text files that no magic
+     * clause matches skip the evaluation of all of them ({@link PlainTextShortcut}, same answers).
+     */
+    private final Detector detector = PlainTextShortcut.around(TikaConfig.getDefaultConfig());
     /**
      * Tika's AutoDetectParser (kept for its zip-bomb guard and embedded-document handling) with a detector that
      * reuses the type {@link #read} has already detected: detecting twice was 6 % of a text PDF's ingest.
