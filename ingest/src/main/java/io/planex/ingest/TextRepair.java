@@ -63,34 +63,38 @@ public final class TextRepair {
     public static Repaired repair(List<String> pages) {
         // 1. raw pages concatenated: every later stage maps its characters into this.
         int[] rawStarts = new int[pages.size()];
-        StringBuilder all = new StringBuilder();
+        int rawLength = 0;
         for (int p = 0; p < pages.size(); p++) {
-            rawStarts[p] = all.length();
-            all.append(pages.get(p));
+            rawStarts[p] = rawLength;
+            rawLength += pages.get(p).length();
         }
-        Optional<LegacyEncoding> documentEncoding = LegacyTextDetector.detect(all.toString());
+        // One page (a text file): the page itself, not a copy of it.
+        Optional<LegacyEncoding> documentEncoding =
+                LegacyTextDetector.detect(pages.size() == 1 ? pages.get(0) : String.join("", pages));
 
         List<List<Mapped>> pageLines = new ArrayList<>();
         Mapped.Builder scratch = new Mapped.Builder(256);
         for (int p = 0; p < pages.size(); p++) {
             List<Mapped> lines = new ArrayList<>();
-            String page = pages.get(p);
+            // The page's chars read from an array: String.charAt checks its index and coder on every call, which C1
+            // (the launcher's compiler for extract and ingest) does not hoist out of these loops.
+            char[] page = pages.get(p).toCharArray();
             int base = rawStarts[p];
-            int n = page.length();
+            int n = page.length;
             int start = 0;
             // the lines of Mapped.lines(), each cleaned and stripped straight from the page
             for (int i = 0; i <= n; i++) {
-                char c = i == n ? '\n' : page.charAt(i);
+                char c = i == n ? '\n' : page[i];
                 if (c == '\n' || c == '\r' || c == '\f') {
                     lines.add(cleanLine(page, start, i, base, documentEncoding, scratch));
-                    if (i < n - 1 && c == '\r' && page.charAt(i + 1) == '\n') i++;
+                    if (i < n - 1 && c == '\r' && page[i + 1] == '\n') i++;
                     start = i + 1;
                 }
             }
             pageLines.add(lines);
         }
         removeRunningLines(pageLines);
-        return join(pageLines, all.length(), rawStarts);
+        return join(pageLines, rawLength, rawStarts);
     }
 
     /**
@@ -100,8 +104,13 @@ public final class TextRepair {
      */
     static Mapped cleanLine(String page, int from, int to, int base, Optional<LegacyEncoding> documentEncoding,
             Mapped.Builder scratch) {
+        return cleanLine(page.toCharArray(), from, to, base, documentEncoding, scratch);
+    }
+
+    private static Mapped cleanLine(char[] page, int from, int to, int base,
+            Optional<LegacyEncoding> documentEncoding, Mapped.Builder scratch) {
         if (onlyByteRangeChars(page, from, to)) {
-            Mapped line = Mapped.of(page.substring(from, to), base + from);
+            Mapped line = Mapped.of(new String(page, from, to - from), base + from);
             return clean(decodeLegacy(line, documentEncoding)).strip();
         }
         scratch.clear();
@@ -140,10 +149,20 @@ public final class TextRepair {
 
     private static boolean onlyByteRangeChars(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c > 0xFF && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(c) < 0) return false;
+            if (!byteRangeChar(s.charAt(i))) return false;
         }
         return true;
+    }
+
+    private static boolean onlyByteRangeChars(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!byteRangeChar(s[i])) return false;
+        }
+        return true;
+    }
+
+    private static boolean byteRangeChar(char c) {
+        return c <= 0xFF || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(c) >= 0;
     }
 
     /** NFC per character cluster, and the character fixes every source needs. */
@@ -174,22 +193,22 @@ public final class TextRepair {
      * {@link #clean} of {@code s[from, to)} whose char {@code i} came from raw offset {@code src + i - from}, appended
      * to {@code out} (without the end sentinel).
      */
-    private static void cleanInto(Mapped.Builder out, String s, int from, int to, int src) {
+    private static void cleanInto(Mapped.Builder out, char[] s, int from, int to, int src) {
         int shift = src - from;
         int i = from;
         while (i < to) {
-            char first = s.charAt(i);
-            if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == to || !isMark(s.charAt(i + 1)))) {
+            char first = s[i];
+            if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == to || !isMark(s[i + 1]))) {
                 if (PLAIN[first]) out.append(first, i + shift);
                 else appendCleaned(out, first, i + shift);
                 i++;
                 continue;
             }
             // one code point, as codePointAt of the line alone reads it
-            int end = i + (Character.isHighSurrogate(first) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))
+            int end = i + (Character.isHighSurrogate(first) && i + 1 < to && Character.isLowSurrogate(s[i + 1])
                     ? 2 : 1);
-            while (end < to && isMark(s.charAt(end))) end++;
-            String cluster = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
+            while (end < to && isMark(s[end])) end++;
+            String cluster = Normalizer.normalize(new String(s, i, end - i), Normalizer.Form.NFC);
             for (int k = 0; k < cluster.length(); k++) appendCleaned(out, cluster.charAt(k), i + shift);
             i = end;
         }

@@ -26,8 +26,11 @@ public final class LegacyTextDetector {
      * for a line) wins: short runs often read as plausible words in both.
      */
     public static Optional<LegacyEncoding> detect(String text, Optional<LegacyEncoding> preferred) {
-        if (!hasHighByteChar(text)) return Optional.empty();
-        int[] gain = gains(text);
+        // The chars read from an array: String.charAt checks its index and coder on every call, which C1 (the
+        // launcher's compiler for extract and ingest) does not hoist out of these loops.
+        char[] chars = text.toCharArray();
+        if (!hasHighByteChar(chars)) return Optional.empty();
+        int[] gain = gains(chars);
         if (gain == null) return detectByDecoding(text, preferred);
         LegacyEncoding best = null;
         int bestGain = 0;
@@ -80,23 +83,23 @@ public final class LegacyTextDetector {
      * a map lookup per word with an accented Latin-1 letter. {@code LegacyTextDetectorTest} checks the shortcut
      * against the definition.
      */
-    private static int[] gains(String text) {
-        int n = text.length();
+    private static int[] gains(char[] text) {
+        int n = text.length;
         int[] gain = new int[LegacyEncoding.values().length];
         int i = 0;
         while (i < n) {
-            while (i < n && CLASS[text.charAt(i)] == SEPARATOR) i++;
+            while (i < n && CLASS[text[i]] == SEPARATOR) i++;
             int start = i;
             boolean coded = false;
             while (i < n) {
-                byte k = CLASS[text.charAt(i)];
+                byte k = CLASS[text[i]];
                 if (k == SEPARATOR) break;
                 if (k == JOINS) return null;
                 coded |= k == CODE;
                 i++;
             }
             if (coded) {
-                int[] readings = readings(text.substring(start, i));
+                int[] readings = readings(new String(text, start, i - start));
                 for (int e = 0; e < gain.length; e++) gain[e] += readings[e + 1] - readings[0];
             }
         }
@@ -132,9 +135,9 @@ public final class LegacyTextDetector {
         return score;
     }
 
-    private static boolean hasHighByteChar(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (HIGH_BYTE[text.charAt(i)]) return true;
+    private static boolean hasHighByteChar(char[] text) {
+        for (char c : text) {
+            if (HIGH_BYTE[c]) return true;
         }
         return false;
     }
