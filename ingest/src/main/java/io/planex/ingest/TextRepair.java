@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -368,6 +369,7 @@ public final class TextRepair {
         int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
 
         Mapped.Builder out = new Mapped.Builder(rawLength);
+        Matcher blockStart = BLOCK_START.matcher("");
         List<Integer> pageStarts = new ArrayList<>();
         int page = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -378,7 +380,7 @@ public final class TextRepair {
                 boolean pageBreak = line.page != prev.page;
                 int softLimit = doubleSpaced ? 1 : 0;
                 boolean paragraph = !pageBreak && line.blanksBefore > softLimit;
-                if (!paragraph && continues(prev, line, fullLine)) {
+                if (!paragraph && continues(prev, line, fullLine, blockStart)) {
                     if (!joinsWithoutSpace(prev.text.text, text.text)) out.append(' ', text.src[0]);
                 } else {
                     out.append(paragraph ? "\n\n" : "\n", text.src[0]);
@@ -424,9 +426,10 @@ public final class TextRepair {
         }
     }
 
-    private static boolean continues(Line a, Line b, int fullLine) {
+    /** {@code blockStart}: one matcher of {@link #BLOCK_START} per text, reset to each line (no Matcher a line). */
+    private static boolean continues(Line a, Line b, int fullLine, Matcher blockStart) {
         String bt = b.text.text;
-        if (BLOCK_START.matcher(bt).lookingAt()) return false;
+        if (blockStart.reset(bt).lookingAt()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
         return continuesAfterChecks(a.text.text, bt, fullLine);
