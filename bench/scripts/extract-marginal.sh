@@ -6,11 +6,12 @@
 # /usr/bin/time) and peak RSS per run, with the 1-minute load before it, as NDJSON; then the marginal rates.
 #
 #   bench/scripts/extract-marginal.sh [SMALL_MB LARGE_MB]
+#   PLANEX_JAR=/tmp/other-planex.jar bench/scripts/extract-marginal.sh    # another build on the same inputs
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 small="${1:-2.4}"
 large="${2:-24}"
-jar="$root/cli/target/planex.jar"
+jar="${PLANEX_JAR:-$root/cli/target/planex.jar}"
 bench="$root/bench/target/planex-bench.jar"
 for j in "$jar" "$bench"; do
   [ -f "$j" ] || { echo "no $j: ./mvnw -B -pl cli,bench -am -DskipTests package" >&2; exit 2; }
