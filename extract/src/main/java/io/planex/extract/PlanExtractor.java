@@ -10,6 +10,7 @@ import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.Extraction;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
+import io.planex.extract.text.Nfc;
 import io.planex.extract.text.RunningLines;
 import io.planex.extract.unit.UnitExtractor;
 import java.text.Normalizer;
@@ -32,7 +33,7 @@ public final class PlanExtractor {
 
     public Extraction extract(String text, PageMap pages) {
         String t = text == null ? "" : text;
-        if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+        if (!Nfc.isNormalized(t)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
         PageMap p = pages == null ? PageMap.single() : pages;
