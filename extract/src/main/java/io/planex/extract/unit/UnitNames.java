@@ -23,6 +23,8 @@ public final class UnitNames {
     private static final List<String> QUALIFIED_HEADS = Words.folded(UnitNames.class, "qualified-heads.txt");
     private static final List<String> ASSIGN_VERBS = Words.folded(UnitNames.class, "assign-verbs.txt");
     private static final List<String> ISSUER_ASSIGN_VERBS = Words.folded(UnitNames.class, "issuer-assign-verbs.txt");
+    /** {@link #ISSUER_ASSIGN_VERBS} with a space either side, as they are looked for (built once, not per call). */
+    private static final List<String> ISSUER_ASSIGN_VERBS_SPACED = ISSUER_ASSIGN_VERBS.stream().map(v -> " " + v + " ").toList();
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -82,11 +84,12 @@ public final class UnitNames {
             }
         }
         // "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to
-        for (String v : ISSUER_ASSIGN_VERBS) {
-            int at = f.indexOf(" " + v + " ");
+        for (int k = 0; k < ISSUER_ASSIGN_VERBS.size(); k++) {
+            String v = ISSUER_ASSIGN_VERBS.get(k);
+            int at = f.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
             if (at <= 0) continue;
             String issuer = s.substring(0, at);
-            if (issuer.strip().split("\\s+").length > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
             int n = at + v.length() + 2;
             if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }
