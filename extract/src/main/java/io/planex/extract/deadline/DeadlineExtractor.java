@@ -76,12 +76,13 @@ public final class DeadlineExtractor {
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
-    /** What {@code String.replaceAll("\\s+", " ")} compiles on each call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
     // How a match of each trigger pattern can begin (see AnchoredPattern): every pattern is searched only at words
     // that open so. A new alternative opening with another word needs that word added here.
+    // the sentence readers' patterns, tried only where their first word is (see AnchoredPattern)
+    private static final AnchoredPattern ACTOR_VERB_AT = new AnchoredPattern(ACTOR_VERB, "yêu", "đề", "giao", "phân");
+    private static final AnchoredPattern REPORT_AT = new AnchoredPattern(REPORT, "báo");
     private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong");
     private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
     private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
@@ -92,7 +93,19 @@ public final class DeadlineExtractor {
     private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
             "06", "6", "sáu", "năm", "quý", "tháng");
 
+    /** The eight triggers, candidates listed in one pass over a text's words ({@link AnchoredPattern.Group}). */
+    private static final AnchoredPattern.Group TRIGGERS = new AnchoredPattern.Group(BEFORE_AT, DEADLINE_IS_AT,
+            COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT, WINDOW_FROM_NOW_AT, RECURRENCE_AT);
+
+    static AnchoredPattern.Group triggerGroup() {
+        return TRIGGERS;
+    }
+
     /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their openings). */
+    static List<AnchoredPattern> anchoredSentencePatterns() {
+        return List.of(ACTOR_VERB_AT, REPORT_AT);
+    }
+
     static List<AnchoredPattern> anchoredTriggers() {
         return List.of(BEFORE_AT, DEADLINE_IS_AT, COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT,
                 WINDOW_FROM_NOW_AT, RECURRENCE_AT);
@@ -124,7 +137,8 @@ public final class DeadlineExtractor {
         YearContext years = YearContext.of(header, citations, text);
         List<Due> dues = new ArrayList<>();
         AnchoredPattern.Prepared words = AnchoredPattern.prepare(text);
-        AnchoredPattern.Scan scan = BEFORE_AT.scan(words);
+        int[][] candidates = TRIGGERS.candidates(words);
+        AnchoredPattern.Scan scan = TRIGGERS.scan(0, words, candidates);
         Matcher m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -143,19 +157,19 @@ public final class DeadlineExtractor {
                 at = next.get().end();
             }
         }
-        scan = DEADLINE_IS_AT.scan(words);
+        scan = TRIGGERS.scan(1, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = COMPLETE_AT.scan(words);
+        scan = TRIGGERS.scan(2, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = TIME_LABEL_AT.scan(words);
+        scan = TRIGGERS.scan(3, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -163,13 +177,13 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        scan = IN_PERIOD_AT.scan(words);
+        scan = TRIGGERS.scan(4, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_AT.scan(words);
+        scan = TRIGGERS.scan(5, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -187,7 +201,7 @@ public final class DeadlineExtractor {
             }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_FROM_NOW_AT.scan(words);
+        scan = TRIGGERS.scan(6, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -203,7 +217,7 @@ public final class DeadlineExtractor {
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
-        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(words);
+        AnchoredPattern.Scan recurring = TRIGGERS.scan(7, words, candidates);
         Matcher r = recurring.matcher();
         List<Object[]> recurrences = new ArrayList<>();
         int listEnd = -1;
@@ -520,10 +534,11 @@ public final class DeadlineExtractor {
 
     /** The actors the sentence names: after "Yêu cầu"/"Đề nghị"/"Giao", or its subject when it opens with a unit. */
     static List<String> actors(String before) {
-        String s = SPACES.matcher(before).replaceAll(" ");
+        String s = Words.collapseSpaces(before);
         String phrase = null;
-        Matcher v = ACTOR_VERB.matcher(s);
-        while (v.find()) {
+        AnchoredPattern.Scan verbs = ACTOR_VERB_AT.scan(s);
+        Matcher v = verbs.matcher();
+        while (verbs.find()) {
             String rest = s.substring(v.end());
             int head = UnitNames.headLength(rest);
             if (head > 0) phrase = rest.substring(0, UnitNames.nameEnd(rest, head));
@@ -559,9 +574,10 @@ public final class DeadlineExtractor {
 
     /** The reported action ("báo cáo kết quả ..."), else the words just before the time expression. */
     static String action(String before) {
-        String s = SPACES.matcher(before).replaceAll(" ");
-        Matcher rep = REPORT.matcher(s);
-        if (rep.find()) {
+        String s = Words.collapseSpaces(before);
+        AnchoredPattern.Scan reports = REPORT_AT.scan(s);
+        Matcher rep = reports.matcher();
+        if (reports.find()) {
             String rest = s.substring(rep.start());
             Matcher stop = ACTION_STOP.matcher(rest);
             int end = stop.find(7) ? stop.start() : rest.length();
@@ -577,9 +593,10 @@ public final class DeadlineExtractor {
 
     /** The body a report goes to ("về UBND huyện (qua ...)" -> "UBND huyện"). */
     static String reportTo(String sentence) {
-        String s = SPACES.matcher(sentence).replaceAll(" ");
-        Matcher rep = REPORT.matcher(s);
-        if (!rep.find()) return null;
+        String s = Words.collapseSpaces(sentence);
+        AnchoredPattern.Scan reports = REPORT_AT.scan(s);
+        Matcher rep = reports.matcher();
+        if (!reports.find()) return null;
         String direct = s.substring(rep.end()).stripLeading();
         int directHead = UnitNames.headLength(direct);
         if (directHead > 0 && Character.isUpperCase(direct.codePointAt(0))) {

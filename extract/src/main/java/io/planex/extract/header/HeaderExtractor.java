@@ -257,7 +257,7 @@ public final class HeaderExtractor {
     private static String[] bodyType(String text) {
         Matcher m = OWN_TYPE_IN_BODY.matcher(text.substring(0, Math.min(text.length(), 4000)));
         if (!m.find()) return null;
-        String word = Words.bare(SPACES.matcher(m.group(1)).replaceAll(" "));
+        String word = Words.bare(Words.collapseSpaces(m.group(1)));
         for (String[] t : TYPES) {
             if (Words.bare(t[0]).equals(word)) return t;
         }
@@ -522,7 +522,7 @@ public final class HeaderExtractor {
             int boundary = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')),
                     Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
             int scanFrom = boundary + 1;
-            String clause = SPACES.matcher(before.substring(scanFrom)).replaceAll(" ").strip();
+            String clause = Words.collapseSpaces(before.substring(scanFrom)).strip();
             // the body is the first capitalised head noun phrase in the clause
             String[] words = clause.split(" ");
             for (int k = 0; k < words.length; k++) {
