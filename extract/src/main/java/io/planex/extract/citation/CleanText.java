@@ -16,7 +16,7 @@ import java.util.Arrays;
 final class CleanText {
     final String text;
     /**
-     * The chars of {@link #text} (its first {@code text.length()}; never written to after construction), for the
+     * The chars of {@link #text} (never written to after construction; also what {@code TextChars.of(text)} gives), for the
      * scans over the working copy: an array read instead of a {@code charAt} call per char under C1.
      */
     final char[] chars;
@@ -139,7 +139,11 @@ final class CleanText {
                 out[k] = '0';
             }
         }
-        return new CleanText(in, new String(out, 0, len), out, starts, ends, n);
+        char[] chars = len == out.length ? out : Arrays.copyOf(out, len);
+        String text = new String(chars);
+        // the working copy's scans (symbols, type words, line starts) read its chars from the shared array
+        TextChars.share(text, chars);
+        return new CleanText(in, text, chars, starts, ends, n);
     }
 
     private static final byte PLAIN = 0;

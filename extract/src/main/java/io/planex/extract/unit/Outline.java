@@ -173,7 +173,7 @@ public final class Outline {
                 || prev.endsWith("./.")) {
             return false;
         }
-        boolean prevCaps = Words.isCaps(paragraph.text.toString());
+        boolean prevCaps = paragraph.caps();
         boolean nextCaps = Words.isCaps(next);
         if (prevCaps && !nextCaps) return false;
         if (prevCaps) return paragraph.kind == Marker.ROMAN || paragraph.kind == Marker.NUMBER;
@@ -251,16 +251,36 @@ public final class Outline {
             this.depth = depth;
         }
 
+        /** Whether the text so far has a letter, and a lower-case letter ({@link Words#isCaps} kept up to date). */
+        boolean letter;
+        boolean lower;
+
         void add(String content, int sourceStart) {
             if (text.length() > 0) text.append(' ');
             segments.add(new int[] {text.length(), sourceStart, content.length()});
             text.append(content);
+            // the joining spaces are no letters: isCaps of the joined text follows from its lines'
+            for (int i = 0; i < content.length() && !lower; i++) {
+                char c = content.charAt(i);
+                if (Character.isLetter(c)) {
+                    letter = true;
+                    if (Character.isLowerCase(c)) lower = true;
+                }
+            }
+        }
+
+        /**
+         * {@code Words.isCaps(text.toString())}, without building the string: asked for every line a paragraph may
+         * join, it copied the paragraph once per line.
+         */
+        boolean caps() {
+            return letter && !lower;
         }
 
         Paragraph build() {
             String s = text.toString();
             int[][] segs = segments.toArray(new int[0][]);
-            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), Words.isCaps(s));
+            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), caps());
         }
     }
 }

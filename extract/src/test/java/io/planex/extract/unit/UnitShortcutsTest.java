@@ -38,6 +38,8 @@ class UnitShortcutsTest {
             for (String variant : List.of(t, t.toUpperCase(Locale.ROOT))) {
                 for (Outline.Paragraph p : Outline.of(variant).paragraphs()) {
                     assertEquals(UnitExtractor.sectionKindByContains(p.text()), UnitExtractor.sectionKind(p.text()), p.text());
+                    // the outline keeps isCaps of a paragraph up to date line by line instead of re-reading it
+                    assertEquals(Words.isCaps(p.text()), p.caps(), p.text());
                     paragraphs++;
                 }
             }
