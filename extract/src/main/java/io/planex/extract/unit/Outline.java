@@ -137,7 +137,7 @@ public final class Outline {
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e > s) {
                 String content = t.substring(s, e);
-                if (!PAGE_NUMBER.matcher(content).matches()) lines.add(new Line(s, e, content));
+                if (!isPageNumber(content)) lines.add(new Line(s, e, content));
             }
             if (nl < 0) break;
             pos = nl + 1;
@@ -166,6 +166,20 @@ public final class Outline {
         }
         if (current != null) out.add(current.build());
         return new Outline(t, List.copyOf(out));
+    }
+
+    /**
+     * {@code PAGE_NUMBER.matcher(line).matches()}, asked only of lines opening with '-' or an ASCII digit: every match
+     * does ({@code (?:-\s*)?\d}), and most lines do not, so they cost no matcher.
+     */
+    static boolean isPageNumber(String line) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        if (first != '-' && (first < '0' || first > '9')) return false;
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    static boolean isPageNumberByPattern(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
     }
 
     private static boolean continues(String prev, String next, Builder paragraph, int width, boolean layout) {
