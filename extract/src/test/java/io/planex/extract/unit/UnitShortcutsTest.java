@@ -40,6 +40,7 @@ class UnitShortcutsTest {
                     assertEquals(UnitExtractor.sectionKindByContains(p.text()), UnitExtractor.sectionKind(p.text()), p.text());
                     // the outline keeps isCaps of a paragraph up to date line by line instead of re-reading it
                     assertEquals(Words.isCaps(p.text()), p.caps(), p.text());
+                    assertEquals(UnitNames.assignVerbLengthByDefinition(p.text()), UnitNames.assignVerbLength(p.text()), p.text());
                     paragraphs++;
                 }
             }
@@ -60,6 +61,27 @@ class UnitShortcutsTest {
             String s = b.toString();
             assertEquals(UnitExtractor.sectionKindByContains(s), UnitExtractor.sectionKind(s), s);
         }
+    }
+
+    /** assignVerbLength's folded prefix and capital test give what folding the whole paragraph gives. */
+    @Test
+    void assignVerbLengthMatchesItsDefinition() {
+        String[] pieces = {"Giao", "giao", "GIAO", "cho", "Đề", "đề", "nghị", "Phân", "công", "Ủy", "Uỷ", "quyền", "Đối",
+            "với", "Trách", "nhiệm", "của", "Nhiệm", "vụ", "Về", "phía", "yêu", "cầu", "chỉ", "đạo", "Đảng", "ủy", "UBND",
+            "Ủy ban nhân dân", "xã", "Sở", "Nội", "vụ", "Công an", "huyện", "hoà", "hoàn", ":", ",", ".", " ", "  ", "\t",
+            "\u00a0", "\u2003", "a", "1.", "\ud835\udc00", "thực hiện", "chủ trì"};
+        Random r = new Random(21);
+        int nonZero = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + r.nextInt(12);
+            for (int k = 0; k < words; k++) b.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+            String s = b.toString();
+            int expected = UnitNames.assignVerbLengthByDefinition(s);
+            if (expected > 0) nonZero++;
+            assertEquals(expected, UnitNames.assignVerbLength(s), s);
+        }
+        assertTrue(nonZero > 1000, "non-zero: " + nonZero);
     }
 
     private static String read(String path) throws IOException {
