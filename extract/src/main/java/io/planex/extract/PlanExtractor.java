@@ -12,6 +12,7 @@ import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
 import io.planex.extract.text.Nfc;
 import io.planex.extract.text.RunningLines;
+import io.planex.extract.text.TextChars;
 import io.planex.extract.unit.UnitExtractor;
 import java.text.Normalizer;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class PlanExtractor {
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
         List<Unit> found = safely(() -> units.extract(in, p), List.of());
         List<Deadline> due = safely(() -> deadlines.extract(in, p, header, cited, found), List.of());
+        // the text's shared chars (TextChars) are not kept for the next text
+        TextChars.forget(in);
+        TextChars.forget(t);
         return new Extraction(header, cited, found, due);
     }
 

@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * The stages of {@link ExtractBench} timed by this thread's CPU time instead of wall time: on a shared, loaded
- * machine wall time measures the other users, CPU time much less so. Same corpus (40 real-size plans), two warm-up
- * passes, then {@code passes} timed passes per stage; the mean and the minimum pass are printed (the minimum is the
+ * machine wall time measures the other users, CPU time much less so. Same corpus (40 real-size plans), two seconds of
+ * warm-up passes, then {@code passes} timed passes per stage; the mean and the minimum pass are printed (the minimum is the
  * steadier figure on a shared machine). Usage: {@code java [-XX:TieredStopAtLevel=1] -cp bench/target/planex-bench.jar
  * io.planex.bench.extract.ExtractCpuTime [PASSES [STAGE_REGEX]]}; with {@code -XX:TieredStopAtLevel=1} the figures are
  * C1's, the JIT {@code bin/planex} runs {@code extract} with.
@@ -79,7 +79,10 @@ public final class ExtractCpuTime {
         System.out.println("|---|---:|---:|---:|");
         for (Map.Entry<String, Runnable> s : stages.entrySet()) {
             if (!only.matcher(s.getKey()).matches()) continue;
-            for (int i = 0; i < 2; i++) s.getValue().run();
+            // warm up for two seconds of wall time (two passes at least): on a loaded machine the JIT threads lag,
+            // and a stage timed while its code is still interpreted measured 3x its compiled cost
+            long warm = System.nanoTime() + 2_000_000_000L;
+            for (int i = 0; i < 2 || System.nanoTime() < warm; i++) s.getValue().run();
             long total = 0;
             long min = Long.MAX_VALUE;
             for (int i = 0; i < passes; i++) {

@@ -88,6 +88,15 @@ public final class CitationExtractor {
 
     private List<Citation> extractOrFail(String text, PageMap pages) {
         CleanText clean = CleanText.of(text);
+        try {
+            return extractOrFail(text, pages, clean);
+        } finally {
+            // the working copy's shared chars are read by this reader only
+            TextChars.forget(clean.text);
+        }
+    }
+
+    private List<Citation> extractOrFail(String text, PageMap pages, CleanText clean) {
         String w = clean.text;
         List<RawSymbol> raws = RawSymbol.scan(w);
         List<WordHit> words = typeWords(w);
