@@ -247,6 +247,8 @@ final class SignatureReader {
             String f = Words.fold(w);
             boolean prefix = f.equals("phó") || f.equals("quyền");
             boolean suffix = f.equals("thường trực") || f.equals("phụ trách");
+            // a closing word cannot open a title: "BAN THƯỜNG TRỰC" / "PHÓ CHỦ TỊCH" is a body, then the title
+            if (suffix && current.length() == 0) break;
             if (prefix || !suffix && hasHead) {
                 if (current.length() > 0 && hasHead) {
                     out.add(current.toString());

@@ -103,6 +103,9 @@ class CitationExtractorTest {
                 Arguments.of("Tờ trình số 20/TTr-BGT của Ban Giám đốc", "20/TTr-BGT|TTr|Tờ trình|20|null|BGT"),
                 // unknown issuer code of the right shape
                 Arguments.of("Kế hoạch số 45/KH-BQLDA", "45/KH-BQLDA|KH|Kế hoạch|45|null|BQLDA"),
+                // the Front's central committee: a code ending in TW that is no Party body keeps the State order
+                Arguments.of("Hướng dẫn số 45/HD-MTTW-BTT ngày 15/8/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+                        "45/HD-MTTW-BTT|HD|Hướng dẫn|45|null|MTTW-BTT"),
                 // symbol without a type word: the code decides
                 Arguments.of("như đã nêu tại 25-CT/TW về đối ngoại", "25-CT/TW|CT|Chỉ thị|25|null|TW"),
                 // the same document printed in both orders
