@@ -192,7 +192,14 @@ public final class HeaderExtractor {
     // dashes, the nation's name, the end of the motto, "Số:", the end of the date, "V/v".
     private static final Pattern HEADER_BREAK = Pattern.compile(
             "(?u)[-_*=]{3,}|(?=C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s)|(?<=H\\S{1,3}nh\\s{0,2}ph\\S{1,2}c)"
-                    + "|(?<![\\p{L}])(?=Số\\s*:)|(?<=năm\\s{0,3}\\d{4})(?=\\s+\\p{Lu})|(?<![\\p{L}])(?=V/v\\s)");
+                    + "|(?<![\\p{L}])(?=Số\\s*:)|(?<=năm\\s{0,3}\\d{4})(?=\\s+\\p{Lu})|(?<![\\p{L}])(?=V/v\\s)"
+                    // Party headers: the motto "ĐẢNG CỘNG SẢN VIỆT NAM" is a line of its own, the star under the
+                    // committee's name is a rule, and "Số 18-CTr/HU" takes no colon
+                    + "|(?=Đ\\S{1,2}NG\\s+C\\S{1,2}NG\\s+S\\S{1,2}N\\s+VI\\S{1,2}T\\s+NAM)"
+                    + "|(?<=Đ\\S{1,2}NG\\s{1,2}C\\S{1,2}NG\\s{1,2}S\\S{1,2}N\\s{1,2}VI\\S{1,2}T\\s{1,2}NAM)"
+                    + "|(?<=\\s)\\*(?=\\s)|(?<![\\p{L}])(?=Số\\s+\\d)"
+                    // a header flattened row by row puts the type heading right after the number
+                    + "|(?<=\\d[-/][\\p{L}\\p{N}/&.-]{1,25})(?=\\s+\\p{Lu}{2,}\\s)");
     private static final int FLAT_HEADER_LINES = 8;
 
     /**
