@@ -510,6 +510,16 @@ class CitationExtractorTest {
     }
 
     @Test
+    void aPartyHeaderFlattenedRowByRowStillHasItsTitle() {
+        String text = "HUYỆN ỦY ĐÔNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM * Đông Lâm, ngày 12 tháng 3 năm 2026 Số 18-CTr/HU"
+                + " CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 09-NQ/TU ngày 20/01/2026 của Ban Chấp hành Đảng bộ tỉnh\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Kết luận số 12-KL/TW của Bộ Chính trị.\n";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("09-NQ/TU=true", "12-KL/TW=false"),
+                cs.stream().map(c -> c.symbol() + "=" + c.implementing()).toList());
+    }
+
+    @Test
     void implementsFromTheBasesOfADecisionButNotFromTheProposal() {
         String text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 1234/QĐ-UBND\nBình An, ngày 01 tháng 4 năm 2024\n"
                 + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện Chỉ thị số 25-CT/TW\n"
