@@ -30,9 +30,12 @@ final class DocumentLayout {
             Pattern.compile("(?m)^ ?(?:" + HEADINGS + ")(?![\\p{L}])"),
             (text, i) -> SparseFind.isLineStart(text, i)
                     && SparseFind.opensWith(text, i, c -> HEADING_FIRST.indexOf(c) >= 0));
-    /** The type heading of a flattened header: after the date, or (Party headers read row by row) the number. */
+    /**
+     * The type heading, or a letter's "V/v", of a flattened header: after the date, or (headers read row by row)
+     * after the number.
+     */
     private static final Pattern FLAT_HEADING = Pattern.compile(
-            "(?:năm \\d{4}|\\d[-/][\\p{L}\\p{N}/&.-]{1,25}) ?(?:[-–]+ ?)?(" + HEADINGS + ")(?![\\p{L}])");
+            "(?:năm \\d{4}|\\d ?[-/][\\p{L}\\p{N}/&.-]{1,25}) ?(?:[-–]+ ?)?(" + HEADINGS + "|[Vv]/[Vv])(?![\\p{L}])");
     static final SparseFind LETTER_SUBJECT = new SparseFind(Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])"),
             (text, i) -> SparseFind.isLineStart(text, i) && SparseFind.opensWith(text, i, c -> c == 'V' || c == 'v'));
     private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"

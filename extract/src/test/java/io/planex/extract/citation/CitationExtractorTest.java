@@ -520,6 +520,17 @@ class CitationExtractorTest {
     }
 
     @Test
+    void aFlattenedLetterHeadStillHasItsSubjectLine() {
+        String text = "ỦY BAN NHÂN DÂN TỈNH LÂM GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+                + " Số: 5120 /UBND-XD Lâm Giang, ngày 21 tháng 7 năm 2026 V/v triển khai thực hiện Quyết định số"
+                + " 880/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng\n\nKính gửi:\n- Các sở, ban, ngành thuộc tỉnh.\n"
+                + "Ngày 29/6/2026, Bộ Xây dựng ban hành Quyết định số 880/QĐ-BXD. Đề nghị các sở rà soát theo Công văn"
+                + " số 14/SXD-QLN.\n";
+        assertEquals(List.of("880/QĐ-BXD=true", "14/SXD-QLN=false"),
+                run(text).stream().map(c -> c.symbol() + "=" + c.implementing()).toList());
+    }
+
+    @Test
     void implementsFromTheBasesOfADecisionButNotFromTheProposal() {
         String text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 1234/QĐ-UBND\nBình An, ngày 01 tháng 4 năm 2024\n"
                 + "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện Chỉ thị số 25-CT/TW\n"
