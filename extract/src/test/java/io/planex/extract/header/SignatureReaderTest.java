@@ -42,6 +42,8 @@ class SignatureReaderTest {
         "the Front's standing board | TM. BAN THƯỜNG TRỰC\\nPHÓ CHỦ TỊCH\\n\\nHoàng Thị Lan | Hoàng Thị Lan | Phó Chủ tịch",
         "the Front's standing board on one line | TM. BAN THƯỜNG TRỰC PHÓ CHỦ TỊCH Hoàng Thị Lan | Hoàng Thị Lan | Phó Chủ tịch",
         "deputy head of a steering board holding another post | TM. BAN CHỈ ĐẠO\\nKT. TRƯỞNG BAN\\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\\n\\nBùi Văn Thành | Bùi Văn Thành | Phó Trưởng ban Thường trực",
+        "the Front's standing board flattened after the recipients | - Lưu: MTTQ. TM. BAN THƯỜNG TRỰC CHỦ TỊCH Hoàng Thị Lan | Hoàng Thị Lan | Chủ tịch",
+        "flattened block with a page number after the name | - Lưu: MTTQ. TM. BAN THƯỜNG TRỰC CHỦ TỊCH Hoàng Thị Lan 12 | Hoàng Thị Lan | Chủ tịch",
         "acting head | Q. GIÁM ĐỐC\\n\\nPhạm Thu Hà | Phạm Thu Hà | Giám đốc",
         "deputy in charge | KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\\nLý Văn Đức | Lý Văn Đức | Phó Trưởng phòng Phụ trách",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
