@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * header's and the implemented citations' dates to infer years). Pure: text in, records out. Thread-safe.
  *
  * <p>Offsets in the result refer to {@code text} as given. Text that is not in Unicode NFC is normalised first
- * and offsets then refer to the normalised text; callers that care (ingest does) pass NFC text.
+ * and offsets then refer to the normalised text; callers that care (ingest does) pass NFC text. No-break spaces
+ * read as spaces.
  */
 public final class PlanExtractor {
     private final HeaderExtractor headers = new HeaderExtractor();
@@ -37,6 +38,7 @@ public final class PlanExtractor {
         if (!Nfc.isNormalized(t)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
+        t = plainSpaces(t);
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
         String in = RunningLines.blank(t);
@@ -48,6 +50,16 @@ public final class PlanExtractor {
         TextChars.forget(in);
         TextChars.forget(t);
         return new Extraction(header, cited, found, due);
+    }
+
+    /**
+     * No-break spaces (Word files, web pages) as plain spaces: every pattern here takes them for what they look
+     * like. One char for one, so offsets into {@code text} hold. Ingest's repair does the same; text given here
+     * directly may not have been through it.
+     */
+    static String plainSpaces(String t) {
+        if (t.indexOf('\u00A0') < 0 && t.indexOf('\u202F') < 0 && t.indexOf('\u2007') < 0) return t;
+        return t.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
     }
 
     /**

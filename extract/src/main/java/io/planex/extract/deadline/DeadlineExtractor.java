@@ -48,7 +48,11 @@ public final class DeadlineExtractor {
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
                     + "|thời\\s+(?:gian|hạn)\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo)\\s*:\\s*"
-                    + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?)(?=\\s|\\S)", FLAGS);
+                    + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
+                    // "Thời hạn trình dự thảo Quy chế: 20/10/2025": a time limit (thời hạn, unlike thời gian) names
+                    // what it limits, then its date after a colon
+                    + "|thời\\s+hạn(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
+                    + ")(?=\\s|\\S)", FLAGS);
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
     private static final Pattern TIME_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:thời\\s+(?:gian|hạn)|tiến\\s+độ(?:\\s+(?:thực\\s+hiện|hoàn\\s+thành))?)\\s*:\\s*(?:(?:trong|vào)\\s+)?",
@@ -130,7 +134,15 @@ public final class DeadlineExtractor {
         }
     }
 
-    private record Due(int start, int end, TimeExpressions.Parsed when, String recurrence) {}
+    /**
+     * @param cycleDates how many listed dates share the recurrence ("định kỳ 6 tháng, trước ngày 15/6 và 15/12"):
+     *     each is one point of the cycle and comes round again after that many periods
+     */
+    private record Due(int start, int end, TimeExpressions.Parsed when, String recurrence, int cycleDates) {
+        Due(int start, int end, TimeExpressions.Parsed when, String recurrence) {
+            this(start, end, when, recurrence, 1);
+        }
+    }
 
     private List<Deadline> find(String text, PageMap pages, DocumentHeader header, List<Citation> citations,
                                 List<Unit> units) {
@@ -257,17 +269,20 @@ public final class DeadlineExtractor {
                 }
             }
             if (best >= 0) {
-                Due d = kept.get(best);
-                kept.set(best, new Due(d.start(), d.end(), d.when(), rec));
                 // the dates listed with it ("trước ngày 20/6 và 20/12 hằng năm") recur alike
-                for (int j = best + 1; j < kept.size(); j++) {
-                    Due n = kept.get(j);
-                    Due prev = kept.get(j - 1);
+                int listed = best + 1;
+                while (listed < kept.size()) {
+                    Due n = kept.get(listed);
+                    Due prev = kept.get(listed - 1);
                     if (n.recurrence() != null || n.when().period() || n.start() >= clause[1]
                             || !DATE_AND.matcher(text).useTransparentBounds(true).region(prev.end(), n.start()).matches()) {
                         break;
                     }
-                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec));
+                    listed++;
+                }
+                for (int j = best; j < listed; j++) {
+                    Due n = kept.get(j);
+                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec, listed - best));
                 }
             } else if (reports(text, rStart, rEnd, listEnds[(Integer) found[3]], clause)) {
                 recurringOnly.add(new Due(rStart, rEnd, null, rec));
@@ -284,7 +299,7 @@ public final class DeadlineExtractor {
             Due d = found.recurrence() == null && found.when() != null
                     && found.when().month() == TimeExpressions.QUARTER_END_MONTH
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
-            String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), years);
+            String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
             int[] sentence = sentence(text, d.start(), outline);
             String before = text.substring(sentence[0], d.start());
             String action = d.when() == null
@@ -393,6 +408,10 @@ public final class DeadlineExtractor {
     }
 
     private static String resolve(TimeExpressions.Parsed p, String recurrence, YearContext years) {
+        return resolve(p, recurrence, 1, years);
+    }
+
+    private static String resolve(TimeExpressions.Parsed p, String recurrence, int cycleDates, YearContext years) {
         if (p.month() == -1) {
             // "ngày 20 hằng tháng": the first such day on or after the document's date
             LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
@@ -422,9 +441,9 @@ public final class DeadlineExtractor {
             LocalDate from = years.date();
             while (d.isBefore(from)) {
                 d = switch (recurrence) {
-                    case "monthly" -> d.plusMonths(1);
-                    case "quarterly" -> d.plusMonths(3);
-                    case "semiannual" -> d.plusMonths(6);
+                    case "monthly" -> d.plusMonths(1); // listed days of each month
+                    case "quarterly" -> d.plusMonths(3L * cycleDates);
+                    case "semiannual" -> d.plusMonths(6L * cycleDates);
                     default -> d.plusYears(1);
                 };
             }
