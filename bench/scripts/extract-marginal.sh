@@ -6,13 +6,15 @@
 # /usr/bin/time) and peak RSS per run, with the 1-minute load before it, as NDJSON; then the marginal rates.
 #
 #   bench/scripts/extract-marginal.sh [SMALL_MB LARGE_MB]
-#   PLANEX_JAR=/tmp/other-planex.jar bench/scripts/extract-marginal.sh    # another build on the same inputs
+#
+# PLANEX_JAR / PLANEX_BENCH_JAR name other jars (e.g. a copy of the CLI jar built before a change, for a
+# before/after pair run back to back); PLANEX_JAVA_OPTS replaces the JVM options (default: bin/planex's for extract).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 small="${1:-2.4}"
 large="${2:-24}"
 jar="${PLANEX_JAR:-$root/cli/target/planex.jar}"
-bench="$root/bench/target/planex-bench.jar"
+bench="${PLANEX_BENCH_JAR:-$root/bench/target/planex-bench.jar}"
 for j in "$jar" "$bench"; do
   [ -f "$j" ] || { echo "no $j: ./mvnw -B -pl cli,bench -am -DskipTests package" >&2; exit 2; }
 done

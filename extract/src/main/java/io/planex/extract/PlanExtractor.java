@@ -10,7 +10,9 @@ import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.Extraction;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
+import io.planex.extract.text.Nfc;
 import io.planex.extract.text.RunningLines;
+import io.planex.extract.text.TextChars;
 import io.planex.extract.unit.UnitExtractor;
 import java.text.Normalizer;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.function.Supplier;
  * header's and the implemented citations' dates to infer years). Pure: text in, records out. Thread-safe.
  *
  * <p>Offsets in the result refer to {@code text} as given. Text that is not in Unicode NFC is normalised first
- * and offsets then refer to the normalised text; callers that care (ingest does) pass NFC text.
+ * and offsets then refer to the normalised text; callers that care (ingest does) pass NFC text. No-break spaces
+ * read as spaces.
  */
 public final class PlanExtractor {
     private final HeaderExtractor headers = new HeaderExtractor();
@@ -32,9 +35,10 @@ public final class PlanExtractor {
 
     public Extraction extract(String text, PageMap pages) {
         String t = text == null ? "" : text;
-        if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+        if (!Nfc.isNormalized(t)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
+        t = plainSpaces(t);
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
         String in = RunningLines.blank(t);
@@ -42,7 +46,20 @@ public final class PlanExtractor {
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
         List<Unit> found = safely(() -> units.extract(in, p), List.of());
         List<Deadline> due = safely(() -> deadlines.extract(in, p, header, cited, found), List.of());
+        // the text's shared chars (TextChars) are not kept for the next text
+        TextChars.forget(in);
+        TextChars.forget(t);
         return new Extraction(header, cited, found, due);
+    }
+
+    /**
+     * No-break spaces (Word files, web pages) as plain spaces: every pattern here takes them for what they look
+     * like. One char for one, so offsets into {@code text} hold. Ingest's repair does the same; text given here
+     * directly may not have been through it.
+     */
+    static String plainSpaces(String t) {
+        if (t.indexOf('\u00A0') < 0 && t.indexOf('\u202F') < 0 && t.indexOf('\u2007') < 0) return t;
+        return t.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
     }
 
     /**

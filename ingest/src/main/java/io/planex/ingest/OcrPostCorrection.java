@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * glued to a line's first word ("“Nơi nhận:"), and lone bars between words. Letters and digits are never
  * touched, so nothing a reader could need is lost. Then it mends what Tesseract misreads in the fixed words of
  * headers and signature blocks: the formulas of {@code ocr-formulas.tsv} ("Só:" at the start of a line is "Số:"),
- * the phrases of {@code ocr-phrases.tsv} ("GIÁM ĐÓC" for "GIÁM ĐỐC"), and the digits of dates and numbers read as
+ * the phrases of {@code ocr-phrases.tsv} ("GIÁM ĐÓC" for "GIÁM ĐỐC"), the marks dropped from the phrases of tasks
+ * and deadlines ({@link OcrVocabulary}: "chậm nhat" for "chậm nhất"), and the digits of dates and numbers read as
  * letters ({@link OcrDigits}). Applied to OCR output only: typed text keeps what it says.
  */
 public final class OcrPostCorrection {
@@ -38,7 +39,7 @@ public final class OcrPostCorrection {
 
     public static String clean(String page) {
         if (page == null || page.isEmpty()) return page;
-        return OcrDigits.mend(mendWords(removeSpecks(page)));
+        return OcrDigits.mend(OcrVocabulary.mend(mendWords(removeSpecks(page))));
     }
 
     /** The fixed words of headers and signature blocks, as printed. */

@@ -432,6 +432,7 @@ public final class TextRepair {
         if (blockStart.reset(bt).lookingAt()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
+        if (isPipeRow(a.text.text) || isPipeRow(bt)) return false;
         return continuesAfterChecks(a.text.text, bt, fullLine);
     }
 
@@ -441,7 +442,17 @@ public final class TextRepair {
         if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
         if (hasColumnGap(a) || hasColumnGap(b)) return false;
+        if (isPipeRow(a) || isPipeRow(b)) return false;
         return continuesAfterChecks(a, b, fullLine);
+    }
+
+    /**
+     * A row of a table printed with '|' between its cells (Markdown, document converters, tables copied from web
+     * pages): two bars or more. Such rows are as long as full lines, but one is never the continuation of another.
+     */
+    static boolean isPipeRow(String s) {
+        int first = s.indexOf('|');
+        return first >= 0 && s.indexOf('|', first + 1) > first;
     }
 
     /**

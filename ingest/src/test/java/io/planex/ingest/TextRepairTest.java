@@ -57,6 +57,21 @@ class TextRepairTest {
     }
 
     @Test
+    void keepsTheRowsOfATablePrintedWithPipesApart() {
+        // Long rows are "full lines", which a capital after them would otherwise continue.
+        String header = "| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |";
+        String rule = "|---|---|---|---|---|";
+        String row1 = "| 1 | Rà soát hồ sơ đất đai tồn đọng trên địa bàn | Phòng Kinh tế | Các thôn | Quý II/2026 |";
+        String row2 = "| 2 | Cập nhật bản đồ địa chính số của xã theo quy định | Văn phòng UBND xã | Công an xã | 2026 |";
+        String after = "Các đơn vị báo cáo kết quả về UBND xã.";
+        String page = String.join("\n", "II. NHIỆM VỤ", header, rule, row1, row2, after);
+        assertEquals(page, repair(page));
+        // the same rows without the outer bars, as HTML-to-text converters print them
+        String bare = page.replaceAll("(?m)^\\| | \\|$", "");
+        assertEquals(bare, repair(bare));
+    }
+
+    @Test
     void blankLineBetweenEveryVisualLineIsALineBreakAndTwoAreAParagraph() {
         String page = " KẾ HOẠCH \n\n Triển khai Kết luận số 57-\n\nKL/TW của Bộ Chính trị về công tác thông tin \n\n"
                 + "đối ngoại trên địa bàn xã \n\n \n\n Thực hiện Kế hoạch số 21/KH-UBND của UBND \n\n"

@@ -15,7 +15,11 @@ import org.openjdk.jmh.profile.GCProfiler;
  * Runs {@link ExtractBench} (and with {@code --merged}, {@link MergedBench}) and prints one table row per stage:
  * milliseconds per pass, MB/s of raw input text (UTF-8) and, with {@code --gc}, bytes allocated per input byte.
  * Usage: {@code java -cp bench/target/planex-bench.jar io.planex.bench.extract.ExtractBenchMain [--gc] [--merged]
- * [--quick] [REGEX]}. {@code --quick} runs one short iteration each (for a smoke test, not for figures).
+ * [--quick] [--jit c2|c1|both] [REGEX]}. {@code --quick} runs one short iteration each (for a smoke test, not for
+ * figures). {@code --jit c1} forks the benchmark JVM with {@code -XX:TieredStopAtLevel=1}, the C1-only JIT that
+ * {@code bin/planex} runs {@code extract} and {@code ingest} with (C2's compile cost does not pay back within a
+ * command-line run, docs/bench/extract.md "The JIT"); {@code both} runs every stage under C2 (the default tiered
+ * JIT) and then under C1 and prints both tables.
  */
 public final class ExtractBenchMain {
     private ExtractBenchMain() {}
@@ -25,30 +29,56 @@ public final class ExtractBenchMain {
         boolean gc = rest.remove("--gc");
         boolean merged = rest.remove("--merged");
         boolean quick = rest.remove("--quick");
+        List<String> jits = List.of("c2");
+        int jitAt = rest.indexOf("--jit");
+        if (jitAt >= 0) {
+            String jit = rest.remove(jitAt + 1);
+            rest.remove(jitAt);
+            jits = switch (jit) {
+                case "c1", "c2" -> List.of(jit);
+                case "both" -> List.of("c2", "c1");
+                default -> throw new IllegalArgumentException("--jit c2|c1|both, not " + jit);
+            };
+        }
         String pattern = rest.isEmpty() ? ExtractBench.class.getSimpleName() + "\\." : rest.get(0);
         int docs = 40;
         ExtractCorpus corpus = ExtractCorpus.realSize(docs, 1);
         ExtractCorpus legacy = ExtractCorpus.legacy(docs, 1);
         System.out.printf(Locale.ROOT, "corpus: %d real-size plans, %.2f MB (legacy copy %.2f MB)%n", docs,
                 corpus.bytes / 1e6, legacy.bytes / 1e6);
-        ChainedOptionsBuilder o = new OptionsBuilder().include(pattern).param("docs", String.valueOf(docs));
-        if (quick) o.warmupIterations(1).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
-                .measurementIterations(1).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1));
-        if (gc) o.addProfiler(GCProfiler.class);
-        print(new Runner(o.build()).run(), corpus.bytes, legacy.bytes, gc);
-        if (merged) {
-            int mb = 24;
-            long mergedBytes = ExtractCorpus.merged(mb, 2).bytes;
-            ChainedOptionsBuilder m = new OptionsBuilder().include(MergedBench.class.getSimpleName())
-                    .param("megabytes", String.valueOf(mb));
-            if (gc) m.addProfiler(GCProfiler.class);
-            print(new Runner(m.build()).run(), mergedBytes, mergedBytes, gc);
+        List<String> tables = new ArrayList<>();
+        for (String jit : jits) {
+            ChainedOptionsBuilder o = new OptionsBuilder().include(pattern).param("docs", String.valueOf(docs));
+            jit(o, jit);
+            if (quick) o.warmupIterations(1).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+                    .measurementIterations(1).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1));
+            if (gc) o.addProfiler(GCProfiler.class);
+            tables.add(table(jit, new Runner(o.build()).run(), corpus.bytes, legacy.bytes, gc));
+            if (merged) {
+                int mb = 24;
+                long mergedBytes = ExtractCorpus.merged(mb, 2).bytes;
+                ChainedOptionsBuilder m = new OptionsBuilder().include(MergedBench.class.getSimpleName())
+                        .param("megabytes", String.valueOf(mb));
+                jit(m, jit);
+                if (gc) m.addProfiler(GCProfiler.class);
+                tables.add(table(jit + ", merged", new Runner(m.build()).run(), mergedBytes, mergedBytes, gc));
+            }
         }
+        // Printed together at the end: JMH's own progress output would otherwise sit between the tables.
+        tables.forEach(System.out::print);
     }
 
-    private static void print(Collection<RunResult> results, long bytes, long legacyBytes, boolean gc) {
-        System.out.println("| stage | ms per pass | MB/s (one thread) | bytes allocated per input byte |");
-        System.out.println("|---|---:|---:|---:|");
+    /** C1 only is what bin/planex runs extract with; C2 (the JVM's default tiered JIT) is JMH's steady state. */
+    private static void jit(ChainedOptionsBuilder o, String jit) {
+        if (jit.equals("c1")) o.jvmArgsAppend("-XX:TieredStopAtLevel=1");
+    }
+
+    private static String table(String jit, Collection<RunResult> results, long bytes, long legacyBytes,
+            boolean gc) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%n%s:%n", jit.toUpperCase(Locale.ROOT)));
+        out.append("| stage | ms per pass | MB/s (one thread) | bytes allocated per input byte |\n");
+        out.append("|---|---:|---:|---:|\n");
         for (RunResult r : results) {
             String label = r.getParams().getBenchmark().replaceAll(".*\\.", "");
             long b = label.equals("legacyDecode") ? legacyBytes : bytes;
@@ -60,8 +90,9 @@ public final class ExtractBenchMain {
                 if (norm == null) norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
                 if (norm != null) alloc = String.format(Locale.ROOT, "%.1f", norm.getScore() / b);
             }
-            System.out.printf(Locale.ROOT, "| %s | %.1f ± %.1f | %.2f | %s |%n", label, ms,
-                    r.getPrimaryResult().getScoreError(), mbs, alloc);
+            out.append(String.format(Locale.ROOT, "| %s | %.1f ± %.1f | %.2f | %s |%n", label, ms,
+                    r.getPrimaryResult().getScoreError(), mbs, alloc));
         }
+        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.TextChars;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.Mention;
@@ -87,6 +88,15 @@ public final class CitationExtractor {
 
     private List<Citation> extractOrFail(String text, PageMap pages) {
         CleanText clean = CleanText.of(text);
+        try {
+            return extractOrFail(text, pages, clean);
+        } finally {
+            // the working copy's shared chars are read by this reader only
+            TextChars.forget(clean.text);
+        }
+    }
+
+    private List<Citation> extractOrFail(String text, PageMap pages, CleanText clean) {
         String w = clean.text;
         List<RawSymbol> raws = RawSymbol.scan(w);
         List<WordHit> words = typeWords(w);
@@ -223,21 +233,22 @@ public final class CitationExtractor {
 
     private List<WordHit> typeWords(String w) {
         List<WordHit> out = new ArrayList<>();
-        int n = w.length();
+        char[] chars = TextChars.of(w);
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = w.charAt(i);
+            char c = chars[i];
             if (!Chars.isLetter(c)) {
                 i++;
                 continue;
             }
-            Lexicon.WordMatch m = lexicon.typeWordAt(w, i, n);
+            Lexicon.WordMatch m = lexicon.typeWordAt(chars, i, n);
             if (m != null) {
                 out.add(new WordHit(i, m.end(), m.word(), Character.isUpperCase(c)));
                 i = m.end();
                 continue;
             }
-            while (i < n && Chars.isLetterOrDigit(w.charAt(i))) i++; // next word
+            while (i < n && Chars.isLetterOrDigit(chars[i])) i++; // next word
         }
         return out;
     }
@@ -446,13 +457,14 @@ public final class CitationExtractor {
 
     /** The positions LIST_INTRO admits, in one pass: line starts, and "c", "n", "m" after a non-letter. */
     static int[] listIntroStarts(String w) {
-        int n = w.length();
+        char[] chars = TextChars.of(w);
+        int n = chars.length;
         int[] out = new int[Math.max(16, n / 16)];
         int k = 0;
         boolean afterLetter = false;
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
-            char c = w.charAt(i);
+            char c = chars[i];
             boolean word = !afterLetter && (c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm');
             if (word || lineStart) {
                 if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);

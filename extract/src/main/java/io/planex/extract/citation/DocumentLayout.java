@@ -30,8 +30,12 @@ final class DocumentLayout {
             Pattern.compile("(?m)^ ?(?:" + HEADINGS + ")(?![\\p{L}])"),
             (text, i) -> SparseFind.isLineStart(text, i)
                     && SparseFind.opensWith(text, i, c -> HEADING_FIRST.indexOf(c) >= 0));
+    /**
+     * The type heading, or a letter's "V/v", of a flattened header: after the date, or (headers read row by row)
+     * after the number.
+     */
     private static final Pattern FLAT_HEADING = Pattern.compile(
-            "năm \\d{4} ?(?:[-–]+ ?)?(" + HEADINGS + ")(?![\\p{L}])");
+            "(?:năm \\d{4}|\\d ?[-/][\\p{L}\\p{N}/&.-]{1,25}) ?(?:[-–]+ ?)?(" + HEADINGS + "|[Vv]/[Vv])(?![\\p{L}])");
     static final SparseFind LETTER_SUBJECT = new SparseFind(Pattern.compile("(?m)^ ?[Vv]/[Vv](?![\\p{L}])"),
             (text, i) -> SparseFind.isLineStart(text, i) && SparseFind.opensWith(text, i, c -> c == 'V' || c == 'v'));
     private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"
@@ -113,7 +117,7 @@ final class DocumentLayout {
             headEnd = h.end();
         }
         // a header flattened onto one line by a portal export ("... Lâm Giang, ngày 09 tháng 3 năm 2021 QUYẾT ĐỊNH
-        // V/v ..."): the type heading follows the date on the same line
+        // V/v ..."): the type heading follows the date on the same line, or the number ("Số 18-CTr/HU CHƯƠNG TRÌNH")
         Matcher flat = FLAT_HEADING.matcher(w).region(0, scan);
         if (flat.find() && (headStart < 0 || flat.start(1) < headStart)) {
             headStart = flat.start(1);

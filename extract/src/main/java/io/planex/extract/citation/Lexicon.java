@@ -124,6 +124,24 @@ final class Lexicon {
         return best;
     }
 
+    /** {@link #typeWordAt(CharSequence, int, int)} on the chars of a working text (the same walk, array reads). */
+    WordMatch typeWordAt(char[] w, int i, int limit) {
+        if (i >= limit || !opens[w[i]]) return null; // no type word begins with this char
+        if (i > 0 && Chars.isLetterOrDigit(w[i - 1])) return null;
+        Node node = wordTrie;
+        WordMatch best = null;
+        for (int j = i; j < limit; j++) {
+            char c = w[j];
+            c = c == '\n' ? ' ' : Chars.toLowerCase(c);
+            node = node.child(c);
+            if (node == null) break;
+            if (node.word != null && (j + 1 >= w.length || !Chars.isLetterOrDigit(w[j + 1]))) {
+                best = new WordMatch(j + 1, node.word);
+            }
+        }
+        return best;
+    }
+
     private static final class Node {
         final Map<Character, Node> children = new HashMap<>();
         TypeWord word;

@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.TextChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,16 +62,17 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
     static List<RawSymbol> scan(String work) {
         List<RawSymbol> out = new ArrayList<>();
         Matcher m = SYMBOL.matcher(work);
-        int n = work.length();
+        char[] chars = TextChars.of(work);
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = work.charAt(i);
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 i++;
                 continue;
             }
             // A symbol's number starts after no letter, digit, slash or dash ("A1-", "19/9/2023" inside a date).
-            char before = i > 0 ? work.charAt(i - 1) : ' ';
+            char before = i > 0 ? chars[i - 1] : ' ';
             if (Character.isLetterOrDigit(before) || before == '/' || before == '-') {
                 i++;
                 continue;

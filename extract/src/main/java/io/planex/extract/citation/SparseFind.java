@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.TextChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,7 @@ final class SparseFind {
     /** Every position {@link #isLineStart} admits, ascending. */
     static int[] lineStarts(CharSequence text) {
         int n = text.length();
+        char[] chars = text instanceof String s ? TextChars.of(s) : null;
         int[] out = new int[Math.max(16, n / 32)];
         int k = 0;
         boolean start = true; // position 0, then after each terminator
@@ -76,7 +78,7 @@ final class SparseFind {
                 if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
                 out[k++] = i;
             }
-            start = isLineTerminator(text.charAt(i));
+            start = isLineTerminator(chars != null ? chars[i] : text.charAt(i));
         }
         return java.util.Arrays.copyOf(out, k);
     }

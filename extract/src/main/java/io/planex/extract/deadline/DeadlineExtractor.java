@@ -48,7 +48,11 @@ public final class DeadlineExtractor {
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
                     + "|thời\\s+(?:gian|hạn)\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo)\\s*:\\s*"
-                    + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?)(?=\\s|\\S)", FLAGS);
+                    + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
+                    // "Thời hạn trình dự thảo Quy chế: 20/10/2025": a time limit (thời hạn, unlike thời gian) names
+                    // what it limits, then its date after a colon
+                    + "|thời\\s+hạn(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
+                    + ")(?=\\s|\\S)", FLAGS);
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
     private static final Pattern TIME_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:thời\\s+(?:gian|hạn)|tiến\\s+độ(?:\\s+(?:thực\\s+hiện|hoàn\\s+thành))?)\\s*:\\s*(?:(?:trong|vào)\\s+)?",
@@ -76,12 +80,13 @@ public final class DeadlineExtractor {
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
-    /** What {@code String.replaceAll("\\s+", " ")} compiles on each call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REPORT_TO_STOP = Pattern.compile(
             "\\s*[(,;.]|\\s+(?:trước|chậm\\s+nhất|để|theo|trong|qua|định\\s+kỳ)\\s", FLAGS);
     // How a match of each trigger pattern can begin (see AnchoredPattern): every pattern is searched only at words
     // that open so. A new alternative opening with another word needs that word added here.
+    // the sentence readers' patterns, tried only where their first word is (see AnchoredPattern)
+    private static final AnchoredPattern ACTOR_VERB_AT = new AnchoredPattern(ACTOR_VERB, "yêu", "đề", "giao", "phân");
+    private static final AnchoredPattern REPORT_AT = new AnchoredPattern(REPORT, "báo");
     private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong");
     private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
     private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
@@ -92,7 +97,19 @@ public final class DeadlineExtractor {
     private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
             "06", "6", "sáu", "năm", "quý", "tháng");
 
+    /** The eight triggers, candidates listed in one pass over a text's words ({@link AnchoredPattern.Group}). */
+    private static final AnchoredPattern.Group TRIGGERS = new AnchoredPattern.Group(BEFORE_AT, DEADLINE_IS_AT,
+            COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT, WINDOW_FROM_NOW_AT, RECURRENCE_AT);
+
+    static AnchoredPattern.Group triggerGroup() {
+        return TRIGGERS;
+    }
+
     /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their openings). */
+    static List<AnchoredPattern> anchoredSentencePatterns() {
+        return List.of(ACTOR_VERB_AT, REPORT_AT);
+    }
+
     static List<AnchoredPattern> anchoredTriggers() {
         return List.of(BEFORE_AT, DEADLINE_IS_AT, COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT,
                 WINDOW_FROM_NOW_AT, RECURRENCE_AT);
@@ -117,14 +134,23 @@ public final class DeadlineExtractor {
         }
     }
 
-    private record Due(int start, int end, TimeExpressions.Parsed when, String recurrence) {}
+    /**
+     * @param cycleDates how many listed dates share the recurrence ("định kỳ 6 tháng, trước ngày 15/6 và 15/12"):
+     *     each is one point of the cycle and comes round again after that many periods
+     */
+    private record Due(int start, int end, TimeExpressions.Parsed when, String recurrence, int cycleDates) {
+        Due(int start, int end, TimeExpressions.Parsed when, String recurrence) {
+            this(start, end, when, recurrence, 1);
+        }
+    }
 
     private List<Deadline> find(String text, PageMap pages, DocumentHeader header, List<Citation> citations,
                                 List<Unit> units) {
         YearContext years = YearContext.of(header, citations, text);
         List<Due> dues = new ArrayList<>();
         AnchoredPattern.Prepared words = AnchoredPattern.prepare(text);
-        AnchoredPattern.Scan scan = BEFORE_AT.scan(words);
+        int[][] candidates = TRIGGERS.candidates(words);
+        AnchoredPattern.Scan scan = TRIGGERS.scan(0, words, candidates);
         Matcher m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -143,19 +169,19 @@ public final class DeadlineExtractor {
                 at = next.get().end();
             }
         }
-        scan = DEADLINE_IS_AT.scan(words);
+        scan = TRIGGERS.scan(1, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = COMPLETE_AT.scan(words);
+        scan = TRIGGERS.scan(2, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = TIME_LABEL_AT.scan(words);
+        scan = TRIGGERS.scan(3, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -163,13 +189,13 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        scan = IN_PERIOD_AT.scan(words);
+        scan = TRIGGERS.scan(4, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
             TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_AT.scan(words);
+        scan = TRIGGERS.scan(5, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -187,7 +213,7 @@ public final class DeadlineExtractor {
             }
             TimeExpressions.any(text, to.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = WINDOW_FROM_NOW_AT.scan(words);
+        scan = TRIGGERS.scan(6, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -203,7 +229,7 @@ public final class DeadlineExtractor {
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
         List<Due> recurringOnly = new ArrayList<>();
-        AnchoredPattern.Scan recurring = RECURRENCE_AT.scan(words);
+        AnchoredPattern.Scan recurring = TRIGGERS.scan(7, words, candidates);
         Matcher r = recurring.matcher();
         List<Object[]> recurrences = new ArrayList<>();
         int listEnd = -1;
@@ -243,17 +269,20 @@ public final class DeadlineExtractor {
                 }
             }
             if (best >= 0) {
-                Due d = kept.get(best);
-                kept.set(best, new Due(d.start(), d.end(), d.when(), rec));
                 // the dates listed with it ("trước ngày 20/6 và 20/12 hằng năm") recur alike
-                for (int j = best + 1; j < kept.size(); j++) {
-                    Due n = kept.get(j);
-                    Due prev = kept.get(j - 1);
+                int listed = best + 1;
+                while (listed < kept.size()) {
+                    Due n = kept.get(listed);
+                    Due prev = kept.get(listed - 1);
                     if (n.recurrence() != null || n.when().period() || n.start() >= clause[1]
                             || !DATE_AND.matcher(text).useTransparentBounds(true).region(prev.end(), n.start()).matches()) {
                         break;
                     }
-                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec));
+                    listed++;
+                }
+                for (int j = best; j < listed; j++) {
+                    Due n = kept.get(j);
+                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec, listed - best));
                 }
             } else if (reports(text, rStart, rEnd, listEnds[(Integer) found[3]], clause)) {
                 recurringOnly.add(new Due(rStart, rEnd, null, rec));
@@ -270,7 +299,7 @@ public final class DeadlineExtractor {
             Due d = found.recurrence() == null && found.when() != null
                     && found.when().month() == TimeExpressions.QUARTER_END_MONTH
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
-            String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), years);
+            String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
             int[] sentence = sentence(text, d.start(), outline);
             String before = text.substring(sentence[0], d.start());
             String action = d.when() == null
@@ -379,6 +408,10 @@ public final class DeadlineExtractor {
     }
 
     private static String resolve(TimeExpressions.Parsed p, String recurrence, YearContext years) {
+        return resolve(p, recurrence, 1, years);
+    }
+
+    private static String resolve(TimeExpressions.Parsed p, String recurrence, int cycleDates, YearContext years) {
         if (p.month() == -1) {
             // "ngày 20 hằng tháng": the first such day on or after the document's date
             LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
@@ -408,9 +441,9 @@ public final class DeadlineExtractor {
             LocalDate from = years.date();
             while (d.isBefore(from)) {
                 d = switch (recurrence) {
-                    case "monthly" -> d.plusMonths(1);
-                    case "quarterly" -> d.plusMonths(3);
-                    case "semiannual" -> d.plusMonths(6);
+                    case "monthly" -> d.plusMonths(1); // listed days of each month
+                    case "quarterly" -> d.plusMonths(3L * cycleDates);
+                    case "semiannual" -> d.plusMonths(6L * cycleDates);
                     default -> d.plusYears(1);
                 };
             }
@@ -520,10 +553,11 @@ public final class DeadlineExtractor {
 
     /** The actors the sentence names: after "Yêu cầu"/"Đề nghị"/"Giao", or its subject when it opens with a unit. */
     static List<String> actors(String before) {
-        String s = SPACES.matcher(before).replaceAll(" ");
+        String s = Words.collapseSpaces(before);
         String phrase = null;
-        Matcher v = ACTOR_VERB.matcher(s);
-        while (v.find()) {
+        AnchoredPattern.Scan verbs = ACTOR_VERB_AT.scan(s);
+        Matcher v = verbs.matcher();
+        while (verbs.find()) {
             String rest = s.substring(v.end());
             int head = UnitNames.headLength(rest);
             if (head > 0) phrase = rest.substring(0, UnitNames.nameEnd(rest, head));
@@ -559,9 +593,10 @@ public final class DeadlineExtractor {
 
     /** The reported action ("báo cáo kết quả ..."), else the words just before the time expression. */
     static String action(String before) {
-        String s = SPACES.matcher(before).replaceAll(" ");
-        Matcher rep = REPORT.matcher(s);
-        if (rep.find()) {
+        String s = Words.collapseSpaces(before);
+        AnchoredPattern.Scan reports = REPORT_AT.scan(s);
+        Matcher rep = reports.matcher();
+        if (reports.find()) {
             String rest = s.substring(rep.start());
             Matcher stop = ACTION_STOP.matcher(rest);
             int end = stop.find(7) ? stop.start() : rest.length();
@@ -577,9 +612,10 @@ public final class DeadlineExtractor {
 
     /** The body a report goes to ("về UBND huyện (qua ...)" -> "UBND huyện"). */
     static String reportTo(String sentence) {
-        String s = SPACES.matcher(sentence).replaceAll(" ");
-        Matcher rep = REPORT.matcher(s);
-        if (!rep.find()) return null;
+        String s = Words.collapseSpaces(sentence);
+        AnchoredPattern.Scan reports = REPORT_AT.scan(s);
+        Matcher rep = reports.matcher();
+        if (!reports.find()) return null;
         String direct = s.substring(rep.end()).stripLeading();
         int directHead = UnitNames.headLength(direct);
         if (directHead > 0 && Character.isUpperCase(direct.codePointAt(0))) {

@@ -101,6 +101,7 @@ final class TimeColumn {
         List<int[]> lines = lines(text);
         List<Cell> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (!mayBeLabelLine(text, lines.get(i))) continue;
             java.util.regex.Matcher label = LABEL_LINE.matcher(line(text, lines.get(i)));
             if (!label.matches()) continue;
             boolean due = label.group(1) != null;
@@ -114,6 +115,25 @@ final class TimeColumn {
                     .ifPresent(p -> out.add(new Cell(l[0], l[0] + bare.length(), p)));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code LABEL_LINE} can match the line {@code l} of {@code text}: only when its last char ends one of the
+     * labels ("hạn", "thành", "gian", "hiện", "độ", as the pattern's case-insensitive match compares chars) or is the
+     * colon, or is a space or a line terminator (before which {@code $} may match). Saves a substring and a matcher for nearly
+     * every line of a text.
+     */
+    static boolean mayBeLabelLine(String text, int[] l) {
+        if (l[1] <= l[0]) return true;
+        char last = text.charAt(l[1] - 1);
+        // spaces may close a match (\\s*) on a line that is not stripped; lines() strips them, so this is rare
+        if (last == ':' || last == '\u0085' || Character.isWhitespace(last)) return true;
+        char key = Character.toLowerCase(Character.toUpperCase(last));
+        return key == 'n' || key == 'h' || key == 'ộ';
+    }
+
+    static boolean isLabelLineByPattern(String line) {
+        return LABEL_LINE.matcher(line).matches();
     }
 
     /** {start, end} of every line, stripped of surrounding spaces (an empty line keeps an empty range). */

@@ -175,7 +175,7 @@ public final class HeaderExtractor {
             }
         }
 
-        String title = typeIndex >= 0 ? title(lines, typeIndex, type[0]) : null;
+        String title = typeIndex >= 0 ? title(text, lines, typeIndex, type[0]) : null;
         if (title == null && subjectLine) title = subject(lines);
 
         String issuer = headerIssuer(lines, headerEnd);
@@ -192,7 +192,14 @@ public final class HeaderExtractor {
     // dashes, the nation's name, the end of the motto, "Số:", the end of the date, "V/v".
     private static final Pattern HEADER_BREAK = Pattern.compile(
             "(?u)[-_*=]{3,}|(?=C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s)|(?<=H\\S{1,3}nh\\s{0,2}ph\\S{1,2}c)"
-                    + "|(?<![\\p{L}])(?=Số\\s*:)|(?<=năm\\s{0,3}\\d{4})(?=\\s+\\p{Lu})|(?<![\\p{L}])(?=V/v\\s)");
+                    + "|(?<![\\p{L}])(?=Số\\s*:)|(?<=năm\\s{0,3}\\d{4})(?=\\s+\\p{Lu})|(?<![\\p{L}])(?=V/v\\s)"
+                    // Party headers: the motto "ĐẢNG CỘNG SẢN VIỆT NAM" is a line of its own, the star under the
+                    // committee's name is a rule, and "Số 18-CTr/HU" takes no colon
+                    + "|(?=Đ\\S{1,2}NG\\s+C\\S{1,2}NG\\s+S\\S{1,2}N\\s+VI\\S{1,2}T\\s+NAM)"
+                    + "|(?<=Đ\\S{1,2}NG\\s{1,2}C\\S{1,2}NG\\s{1,2}S\\S{1,2}N\\s{1,2}VI\\S{1,2}T\\s{1,2}NAM)"
+                    + "|(?<=\\s)\\*(?=\\s)|(?<![\\p{L}])(?=Số\\s+\\d)"
+                    // a header flattened row by row puts the type heading right after the number
+                    + "|(?<=\\d[-/][\\p{L}\\p{N}/&.-]{1,25})(?=\\s+\\p{Lu}{2,}\\s)");
     private static final int FLAT_HEADER_LINES = 8;
 
     /**
@@ -257,7 +264,7 @@ public final class HeaderExtractor {
     private static String[] bodyType(String text) {
         Matcher m = OWN_TYPE_IN_BODY.matcher(text.substring(0, Math.min(text.length(), 4000)));
         if (!m.find()) return null;
-        String word = Words.bare(SPACES.matcher(m.group(1)).replaceAll(" "));
+        String word = Words.bare(Words.collapseSpaces(m.group(1)));
         for (String[] t : TYPES) {
             if (Words.bare(t[0]).equals(word)) return t;
         }
@@ -299,7 +306,7 @@ public final class HeaderExtractor {
         return null;
     }
 
-    private static String title(List<Line> lines, int typeIndex, String printedType) {
+    private static String title(String text, List<Line> lines, int typeIndex, String printedType) {
         StringBuilder b = new StringBuilder();
         String first = Words.respell(lines.get(typeIndex).text().strip()).substring(printedType.length()).strip();
         if (first.startsWith(":")) first = first.substring(1).strip();
@@ -312,6 +319,12 @@ public final class HeaderExtractor {
                 break;
             }
             if (!firstLine && BODY_START.matcher(l).find()) break;
+            // a blank line after the title's first lines is the paragraph break before the body, unless the
+            // text puts one after every line (then the type heading is parted from the title by one too)
+            if (!firstLine && blankLineBetween(text, lines.get(i - 1).start(), lines.get(i).start())
+                    && !blankLineBetween(text, lines.get(typeIndex).start(), lines.get(typeIndex + 1).start())) {
+                break;
+            }
             if (firstLine && BASIS_OR_RECIPIENTS.matcher(l).matches()) break;
             if (Words.isCaps(l) && !firstLine) break;
             if (Words.isCaps(l) && SPACES.split(l).length > 2 && firstLine && startsWithAuthority(l)) break;
@@ -321,6 +334,18 @@ public final class HeaderExtractor {
         }
         String t = b.toString().strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** Whether a line holding only whitespace lies between the lines that start at {@code from} and {@code to}. */
+    private static boolean blankLineBetween(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        while (nl >= 0 && nl < to) {
+            int next = text.indexOf('\n', nl + 1);
+            if (next < 0 || next >= to) return false;
+            if (text.substring(nl + 1, next).isBlank()) return true;
+            nl = next;
+        }
+        return false;
     }
 
     private static boolean startsWithAuthority(String l) {
@@ -522,7 +547,7 @@ public final class HeaderExtractor {
             int boundary = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')),
                     Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
             int scanFrom = boundary + 1;
-            String clause = SPACES.matcher(before.substring(scanFrom)).replaceAll(" ").strip();
+            String clause = Words.collapseSpaces(before.substring(scanFrom)).strip();
             // the body is the first capitalised head noun phrase in the clause
             String[] words = clause.split(" ");
             for (int k = 0; k < words.length; k++) {

@@ -28,7 +28,7 @@ public final class NormalCase {
 
     /** An issuing body in normal case. */
     public static String body(String printed) {
-        String s = Words.respell(SPACES.matcher(printed.strip()).replaceAll(" "));
+        String s = Words.respell(Words.collapseSpaces(printed.strip()));
         if (s.isEmpty()) return s;
         if (!Words.isCaps(s)) return expandAbbreviations(s);
         String[] words = s.split(" ");
@@ -77,7 +77,7 @@ public final class NormalCase {
 
     /** A signer's title in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực"). */
     public static String title(String printed) {
-        String s = Words.respell(SPACES.matcher(printed.strip()).replaceAll(" "));
+        String s = Words.respell(Words.collapseSpaces(printed.strip()));
         if (!Words.isCaps(s)) return s;
         String[] words = s.split(" ");
         List<String> out = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class NormalCase {
 
     /** True when every word of {@code s} is a known title word (used to find title lines). */
     public static boolean isTitle(String s) {
-        String t = Words.respell(SPACES.matcher(s.strip()).replaceAll(" "));
+        String t = Words.respell(Words.collapseSpaces(s.strip()));
         if (t.isEmpty() || !Words.isCaps(t)) return false;
         String[] words = t.split(" ");
         int i = 0;

@@ -28,7 +28,8 @@ final class SignatureReader {
     private static final Pattern MARKER = markerPattern();
     /** A name in normal case at the end of a string: "Nguyễn Văn A", at least two words, the first in lower case. */
     private static final Pattern TRAILING_NAME = Pattern.compile(
-            "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){1,5})\\s*$");
+            // a page number printed after the name, on the last line of the page, is no part of it
+            "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){1,5})(?:\\s+\\d{1,3})?\\s*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
             + "signed|\\(?ký, đóng dấu|daky).*");
@@ -71,8 +72,9 @@ final class SignatureReader {
     /** True when the line has two upper-case letters in a row ("TM.", "CHỦ TỊCH", "UBND"). */
     private static boolean hasCapitalsRun(String line) {
         boolean previous = false;
-        for (int i = 0; i < line.length(); i++) {
-            boolean upper = UPPER[line.charAt(i)];
+        // an array read per char: a charAt call per char of every line was a visible cost under C1
+        for (char c : line.toCharArray()) {
+            boolean upper = UPPER[c];
             if (upper && previous) return true;
             previous = upper;
         }
@@ -247,6 +249,8 @@ final class SignatureReader {
             String f = Words.fold(w);
             boolean prefix = f.equals("phó") || f.equals("quyền");
             boolean suffix = f.equals("thường trực") || f.equals("phụ trách");
+            // a closing word cannot open a title: "BAN THƯỜNG TRỰC" / "PHÓ CHỦ TỊCH" is a body, then the title
+            if (suffix && current.length() == 0) break;
             if (prefix || !suffix && hasHead) {
                 if (current.length() > 0 && hasHead) {
                     out.add(current.toString());

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class AnchoredPattern {
     private static final String WORD_START = "(?<![\\p{L}])";
+    /** Texts at least this long are whole documents, whose chars are shared ({@link TextChars}). */
+    private static final int WHOLE_TEXT = 4096;
 
     private final Pattern pattern;
     /**
@@ -72,8 +74,11 @@ public final class AnchoredPattern {
         int[] starts = new int[Math.max(16, length / 4)];
         int n = 0;
         boolean afterLetter = false;
+        // a whole text's shared char array (TextChars): an array read per char, not a charAt call; a sentence is
+        // read as it is, so that it does not take the place of its text's array
+        char[] chars = text instanceof String s && s.length() >= WHOLE_TEXT ? TextChars.of(s) : null;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars != null ? chars[i] : text.charAt(i);
             keys[i] = KEYS[c];
             byte kind = KINDS[c];
             if (!afterLetter && (kind & SPACE) == 0) {
@@ -112,6 +117,69 @@ public final class AnchoredPattern {
     /** As {@link #scan(CharSequence)} on a {@link #prepare prepared} text (word starts used when the pattern opens on a word). */
     public Scan scan(Prepared text) {
         return new Scan(this, text, wordStart);
+    }
+
+    /**
+     * As {@link #scan(Prepared)}, trying only {@code candidates}: the word starts where {@link #canStart} holds, as
+     * {@link Group#candidates} lists them (ascending). Same matches, since an attempt anywhere else fails.
+     */
+    Scan scan(Prepared text, int[] candidates) {
+        return new Scan(this, text, candidates);
+    }
+
+    /**
+     * Patterns that all open on a word, searched over one prepared text: one pass over its word starts reads each
+     * word's first key once and tries only the patterns with an opening under that key (a table from the first key
+     * to a bit per pattern), instead of each pattern walking all word starts itself. Most words open no trigger.
+     */
+    public static final class Group {
+        private final AnchoredPattern[] patterns;
+        /** For each first key, a bit for each pattern that has an opening with that key. */
+        private final int[] firstMask = new int[Character.MAX_VALUE + 1];
+
+        public Group(AnchoredPattern... patterns) {
+            if (patterns.length > 31) throw new IllegalArgumentException("at most 31 patterns in a group");
+            this.patterns = patterns.clone();
+            for (int k = 0; k < patterns.length; k++) {
+                if (!patterns[k].wordStart) {
+                    throw new IllegalArgumentException("not a word-start pattern: " + patterns[k].pattern);
+                }
+                for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                    if (patterns[k].slot[c] != 0) firstMask[c] |= 1 << k;
+                }
+            }
+        }
+
+        /**
+         * For each pattern of the group (in order), the word starts of {@code text} where one of its openings
+         * begins: what {@link Scan#find} of {@link #scan(Prepared)} would try, listed in one pass.
+         */
+        public int[][] candidates(Prepared text) {
+            int count = patterns.length;
+            int[][] out = new int[count][16];
+            int[] sizes = new int[count];
+            int[] starts = text.starts;
+            char[] keys = text.keys;
+            int[] firstMask = this.firstMask;
+            for (int s = 0; s < starts.length; s++) {
+                int i = starts[s];
+                int mask = firstMask[keys[i]];
+                while (mask != 0) {
+                    int k = Integer.numberOfTrailingZeros(mask);
+                    mask &= mask - 1;
+                    if (!patterns[k].canStart(text, i)) continue;
+                    if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
+                    out[k][sizes[k]++] = i;
+                }
+            }
+            for (int k = 0; k < count; k++) out[k] = Arrays.copyOf(out[k], sizes[k]);
+            return out;
+        }
+
+        /** A search of the group's {@code k}-th pattern over {@code text}, given {@link #candidates} of that text. */
+        public Scan scan(int k, Prepared text, int[][] candidates) {
+            return patterns[k].scan(text, candidates[k]);
+        }
     }
 
     /**
@@ -169,10 +237,14 @@ public final class AnchoredPattern {
         private int nextStart;
 
         private Scan(AnchoredPattern anchored, Prepared prepared, boolean atWordStarts) {
+            this(anchored, prepared, atWordStarts ? prepared.starts : null);
+        }
+
+        private Scan(AnchoredPattern anchored, Prepared prepared, int[] starts) {
             this.anchored = anchored;
             this.prepared = prepared;
             this.text = prepared.text;
-            this.starts = atWordStarts ? prepared.starts : null;
+            this.starts = starts;
             this.matcher = anchored.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 

@@ -51,22 +51,25 @@ public final class Words {
     public static String fold(String s) {
         if (s == null) return "";
         // one char array, folded and respelled in place: fold runs on every paragraph and name candidate
-        char[] a = new char[s.length()];
-        for (int i = 0; i < a.length; i++) {
-            char c = s.charAt(i);
-            a[i] = c < ASCII_FOLD.length ? ASCII_FOLD[c] : Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
-        }
+        char[] a = s.toCharArray();
+        char[] fold = FOLD;
+        for (int i = 0; i < a.length; i++) a[i] = fold[a[i]];
         respell(a);
         return new String(a);
     }
 
-    /** {@link #fold} of each ASCII char. */
-    private static final char[] ASCII_FOLD = new char[128];
+    /**
+     * {@link #fold}'s per-char step for every char: whitespace to a space, else {@code Character.toLowerCase}. A
+     * table read instead of two Unicode property lookups per char (128 kB).
+     */
+    private static final char[] FOLD = foldTable();
 
-    static {
-        for (char c = 0; c < ASCII_FOLD.length; c++) {
-            ASCII_FOLD[c] = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+    private static char[] foldTable() {
+        char[] t = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] = Character.isWhitespace((char) c) ? ' ' : Character.toLowerCase((char) c);
         }
+        return t;
     }
 
     /**
@@ -129,8 +132,27 @@ public final class Words {
      * ("TỔ CHỨC THỤC HIỆN"), never for names.
      */
     public static String bare(String s) {
+        return new String(bareChars(s));
+    }
+
+    /** {@link #bare} as a char array (of exactly its length), for a caller that scans it. */
+    public static char[] bareChars(String s) {
         // Latin letters, their marks and punctuation decompose to one base letter (combining class 0) and marks
         // that are dropped, so such text is bare char by char; anything else takes the full normalisation
+        char[] a = s.toCharArray();
+        char[] table = BARE_CHAR;
+        int k = 0;
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
+            char b = c < table.length ? table[c] : NOT_ONE;
+            if (b == NOT_ONE) return bareByStrings(s).toCharArray();
+            if (b != DROPPED) a[k++] = b;
+        }
+        return k == a.length ? a : java.util.Arrays.copyOf(a, k);
+    }
+
+    /** {@link #bare} from the per-char strings, for text with a char whose bare form is not one char or none. */
+    private static String bareByStrings(String s) {
         StringBuilder fast = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -143,6 +165,20 @@ public final class Words {
 
     /** {@link #bare} of each char of the Latin, combining-mark, Latin Extended Additional and punctuation blocks. */
     private static final String[] BARE = bareTable();
+    /** In {@link #BARE_CHAR}: the char's bare form is empty (a mark), or is not exactly one char (or not known). */
+    private static final char DROPPED = '\uFFFE';
+    private static final char NOT_ONE = '\uFFFF';
+    /** {@link #BARE} as chars: the one char of each bare form, {@link #DROPPED} or {@link #NOT_ONE}. */
+    private static final char[] BARE_CHAR = bareChars(BARE);
+
+    private static char[] bareChars(String[] bare) {
+        char[] t = new char[bare.length];
+        for (int c = 0; c < t.length; c++) {
+            String b = bare[c];
+            t[c] = b == null ? NOT_ONE : b.isEmpty() ? DROPPED : b.length() == 1 && b.charAt(0) < DROPPED ? b.charAt(0) : NOT_ONE;
+        }
+        return t;
+    }
 
     private static String[] bareTable() {
         String[] t = new String[0x2070];
@@ -161,6 +197,54 @@ public final class Words {
             if (Character.getType(c) != Character.NON_SPACING_MARK) b.append(Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    /**
+     * {@code s.split("\\s+").length} without the split: {@code String.split} compiles a pattern for a regex of more
+     * than one char on every call, and the unit extractor counts the words of every heading, item and name so.
+     * Same count: the non-space runs, plus the empty leading piece when {@code s} opens with a space; an empty
+     * string is one piece, a string of spaces none.
+     */
+    public static int splitCount(String s) {
+        int n = s.length();
+        if (n == 0) return 1;
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (!space && !inRun) runs++;
+            inRun = !space;
+        }
+        if (runs == 0) return 0;
+        return isRegexSpace(s.charAt(0)) ? runs + 1 : runs;
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without the regex: each run of {@link #isRegexSpace} chars made one space.
+     * The deadline and header readers collapse every sentence and header line they read so.
+     */
+    public static String collapseSpaces(String s) {
+        char[] a = s.toCharArray();
+        int k = 0;
+        boolean changed = false;
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
+            if (!isRegexSpace(c)) {
+                a[k++] = c;
+                continue;
+            }
+            int j = i + 1;
+            while (j < a.length && isRegexSpace(a[j])) j++;
+            if (c != ' ' || j > i + 1) changed = true;
+            a[k++] = ' ';
+            i = j - 1;
+        }
+        return changed ? new String(a, 0, k) : s;
+    }
+
+    /** {@code \s} of {@code java.util.regex} without UNICODE_CHARACTER_CLASS: {@code [ \t\n\x0B\f\r]}. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the text has letters and none of them is lower case ("ỦY BAN NHÂN DÂN", "KẾ HOẠCH 2025"). */

@@ -137,7 +137,7 @@ public final class Outline {
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e > s) {
                 String content = t.substring(s, e);
-                if (!PAGE_NUMBER.matcher(content).matches()) lines.add(new Line(s, e, content));
+                if (!isPageNumber(content)) lines.add(new Line(s, e, content));
             }
             if (nl < 0) break;
             pos = nl + 1;
@@ -168,12 +168,26 @@ public final class Outline {
         return new Outline(t, List.copyOf(out));
     }
 
+    /**
+     * {@code PAGE_NUMBER.matcher(line).matches()}, asked only of lines opening with '-' or an ASCII digit: every match
+     * does ({@code (?:-\s*)?\d}), and most lines do not, so they cost no matcher.
+     */
+    static boolean isPageNumber(String line) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        if (first != '-' && (first < '0' || first > '9')) return false;
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    static boolean isPageNumberByPattern(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
     private static boolean continues(String prev, String next, Builder paragraph, int width, boolean layout) {
         if (prev.endsWith(".") || prev.endsWith(";") || prev.endsWith(":") || prev.endsWith("!") || prev.endsWith("?")
                 || prev.endsWith("./.")) {
             return false;
         }
-        boolean prevCaps = Words.isCaps(paragraph.text.toString());
+        boolean prevCaps = paragraph.caps();
         boolean nextCaps = Words.isCaps(next);
         if (prevCaps && !nextCaps) return false;
         if (prevCaps) return paragraph.kind == Marker.ROMAN || paragraph.kind == Marker.NUMBER;
@@ -251,16 +265,36 @@ public final class Outline {
             this.depth = depth;
         }
 
+        /** Whether the text so far has a letter, and a lower-case letter ({@link Words#isCaps} kept up to date). */
+        boolean letter;
+        boolean lower;
+
         void add(String content, int sourceStart) {
             if (text.length() > 0) text.append(' ');
             segments.add(new int[] {text.length(), sourceStart, content.length()});
             text.append(content);
+            // the joining spaces are no letters: isCaps of the joined text follows from its lines'
+            for (int i = 0; i < content.length() && !lower; i++) {
+                char c = content.charAt(i);
+                if (Character.isLetter(c)) {
+                    letter = true;
+                    if (Character.isLowerCase(c)) lower = true;
+                }
+            }
+        }
+
+        /**
+         * {@code Words.isCaps(text.toString())}, without building the string: asked for every line a paragraph may
+         * join, it copied the paragraph once per line.
+         */
+        boolean caps() {
+            return letter && !lower;
         }
 
         Paragraph build() {
             String s = text.toString();
             int[][] segs = segments.toArray(new int[0][]);
-            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), Words.isCaps(s));
+            return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), caps());
         }
     }
 }

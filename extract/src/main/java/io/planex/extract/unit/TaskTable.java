@@ -142,6 +142,29 @@ public final class TaskTable {
         return out;
     }
 
+    /**
+     * {@code NUMBER_HEADER.matcher(line).matches()} ("STT", "Số TT"), asked only of lines whose last char can end a
+     * match: a 't' or '.' (as the pattern's case-insensitive match compares them), or a line terminator before which
+     * {@code $} may match. Every line of a text was asked; nearly none ends so.
+     */
+    static boolean isNumberHeader(String line) {
+        if (!line.isEmpty()) {
+            char last = line.charAt(line.length() - 1);
+            char key = Character.toLowerCase(Character.toUpperCase(last));
+            if (key != 't' && last != '.' && !isLineTerminator(last)) return false;
+        }
+        return NUMBER_HEADER.matcher(line).matches();
+    }
+
+    static boolean isNumberHeaderByPattern(String line) {
+        return NUMBER_HEADER.matcher(line).matches();
+    }
+
+    /** The chars before which a {@code $} without MULTILINE also matches (a final line terminator). */
+    static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private static List<Vertical> verticalTables(String text) {
         List<Line> lines = new ArrayList<>();
         int pos = 0;
@@ -156,7 +179,7 @@ public final class TaskTable {
         }
         List<Vertical> tables = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!NUMBER_HEADER.matcher(lines.get(i).text()).matches()) continue;
+            if (!isNumberHeader(lines.get(i).text())) continue;
             List<Row> out = new ArrayList<>();
             int tableStart = lines.get(i).start();
             int tableEnd = tableStart;

@@ -7,7 +7,9 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.Outline.Marker;
 import io.planex.extract.unit.Outline.Paragraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +54,63 @@ public final class UnitExtractor {
      * diacritics: headings are short capitals that OCR often misreads ("TỔ CHỨC THỤC HIỆN").
      */
     static String sectionKind(String heading) {
+        // the first entry (in file order) contained anywhere in the bare heading, found in one pass over it: at
+        // each char only the entries opening with it are compared (it was a contains() per entry)
+        char[] f = Words.bareChars(heading);
+        int best = SECTION_EMPTY;
+        for (int i = 0; i < f.length && best > 0; i++) {
+            char c = f[i];
+            if (c >= SECTION_BY_FIRST.length) continue;
+            int[] candidates = SECTION_BY_FIRST[c];
+            if (candidates == null) continue;
+            for (int k : candidates) {
+                if (k >= best) break;
+                char[] entry = SECTION_CHARS[k];
+                if (i + entry.length > f.length) continue;
+                int j = 1;
+                while (j < entry.length && f[i + j] == entry[j]) j++;
+                if (j == entry.length) {
+                    best = k;
+                    break;
+                }
+            }
+        }
+        return best < SECTIONS.size() ? SECTIONS.get(best)[0] : null;
+    }
+
+    /** {@link #sectionKind} as its definition reads: the kind of the first entry the bare heading contains. */
+    static String sectionKindByContains(String heading) {
         String f = Words.bare(heading);
         for (String[] s : SECTIONS) {
             if (f.contains(s[1])) return s[0];
         }
         return null;
+    }
+
+    /** The bare section entries as chars, and for each first char the entries opening with it, in file order. */
+    private static final char[][] SECTION_CHARS = SECTIONS.stream().map(s -> s[1].toCharArray()).toArray(char[][]::new);
+    private static final int[][] SECTION_BY_FIRST = sectionsByFirst();
+    /** The first empty entry (contained in every heading), else past the end. */
+    private static final int SECTION_EMPTY = firstEmptySection();
+
+    private static int[][] sectionsByFirst() {
+        int size = 1;
+        for (char[] e : SECTION_CHARS) if (e.length > 0) size = Math.max(size, e[0] + 1);
+        int[][] by = new int[size][];
+        for (int k = 0; k < SECTION_CHARS.length; k++) {
+            char[] e = SECTION_CHARS[k];
+            if (e.length == 0) continue;
+            int[] old = by[e[0]] == null ? new int[0] : by[e[0]];
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = k;
+            by[e[0]] = grown;
+        }
+        return by;
+    }
+
+    private static int firstEmptySection() {
+        for (int k = 0; k < SECTION_CHARS.length; k++) if (SECTION_CHARS[k].length == 0) return k;
+        return SECTION_CHARS.length;
     }
 
     public List<Unit> extract(String text, PageMap pages) {
@@ -78,7 +132,8 @@ public final class UnitExtractor {
         int bodyEnd = bodyEnd(text);
         List<Found> leads = new ArrayList<>();
 
-        boolean anySection = collectSections(ps, 0, bodyEnd, leads);
+        HeadingKinds kinds = new HeadingKinds();
+        boolean anySection = collectSections(ps, 0, bodyEnd, leads, kinds);
         if (!anySection) {
             // No recognised section (letters, short notices): numbered items whose subject is a unit.
             int first = 0;
@@ -91,7 +146,7 @@ public final class UnitExtractor {
         // a decision issues its plan or regulation as an attachment printed after its own signature and
         // recipients ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)"): the attachment's parts assign units too
         int attached = attachmentStart(text, bodyEnd);
-        if (attached >= 0) collectSections(ps, attached, attachmentEnd(text, attached), leads);
+        if (attached >= 0) collectSections(ps, attached, attachmentEnd(text, attached), leads, kinds);
         collectTables(text, leads);
         List<Found> labelPartners = new ArrayList<>();
         collectLabels(text, bodyEnd, leads, labelPartners);
@@ -140,7 +195,7 @@ public final class UnitExtractor {
      */
     private static boolean isFragment(String name) {
         String n = name.strip();
-        if (n.split("\\s+").length < 2) return true;
+        if (Words.splitCount(n) < 2) return true;
         String f = Words.fold(n);
         Matcher plural = PLURAL_WORD.matcher(f);
         // "Các đơn vị", "các cơ quan": a plural of a generic noun names no body either
@@ -256,17 +311,17 @@ public final class UnitExtractor {
     }
 
     /** Reads the implementation and task sections whose headings lie in [from, to); whether there was one. */
-    private static boolean collectSections(List<Paragraph> ps, int from, int to, List<Found> leads) {
+    private static boolean collectSections(List<Paragraph> ps, int from, int to, List<Found> leads, HeadingKinds kinds) {
         boolean anySection = false;
         for (int i = 0; i < ps.size(); i++) {
             Paragraph h = ps.get(i);
             if (h.start() < from) continue;
             if (h.start() >= to) break;
-            String kind = headingKind(h);
-            if (kind == null && announcesTasks(ps, i, to)) {
+            String kind = kinds.of(h);
+            if (kind == null && announcesTasks(ps, i, to, kinds)) {
                 // "... yêu cầu Công an tỉnh, các sở ... tập trung thực hiện một số nhiệm vụ sau:" then "1. Công an
                 // tỉnh ..." / "2. Giao Sở Xây dựng": a letter's numbered tasks, each headed by who carries it out
-                int end = announcedEnd(ps, i, to);
+                int end = announcedEnd(ps, i, to, kinds);
                 anySection = true;
                 collectItems(ps, i + 1, end, true, leads);
                 i = end - 1;
@@ -276,7 +331,7 @@ public final class UnitExtractor {
             // a capitalised line that names no section ("CHỈ THỊ", "QUYẾT ĐỊNH:") is a title, not a part: the
             // numbered sections under it are still read
             if (kind.equals("OTHER") && sectionKind(h.text()) == null) continue;
-            int end = sectionEnd(ps, i, to);
+            int end = sectionEnd(ps, i, to, kinds);
             if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
                 anySection = true;
                 collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
@@ -291,21 +346,21 @@ public final class UnitExtractor {
                     + "(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
 
     /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
-    private static boolean announcesTasks(List<Paragraph> ps, int i, int to) {
+    private static boolean announcesTasks(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
         Paragraph p = ps.get(i);
         if (p.marker() != Marker.NONE || p.caps() || i + 1 >= ps.size() || ps.get(i + 1).start() >= to) return false;
         Paragraph next = ps.get(i + 1);
         if (next.marker() != Marker.NUMBER && next.marker() != Marker.LETTER) return false;
-        if (headingKind(next) != null) return false;
+        if (kinds.of(next) != null) return false;
         return ANNOUNCES_TASKS.matcher(p.text()).find();
     }
 
     /** End of the announced list: the first paragraph above its items' rank, or a section heading at their rank. */
-    private static int announcedEnd(List<Paragraph> ps, int i, int to) {
+    private static int announcedEnd(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
         int rank = ps.get(i + 1).rank();
         for (int j = i + 1; j < ps.size(); j++) {
             Paragraph p = ps.get(j);
-            if (p.start() >= to || p.rank() < rank || p.rank() == rank && headingKind(p) != null) return j;
+            if (p.start() >= to || p.rank() < rank || p.rank() == rank && kinds.of(p) != null) return j;
         }
         return ps.size();
     }
@@ -331,14 +386,33 @@ public final class UnitExtractor {
         return i;
     }
 
+    /**
+     * {@link #headingKind} of each paragraph of one text, worked out once: the section reader asks it of a paragraph
+     * as a heading candidate, as the item after an announcing sentence and again as each section's end is sought.
+     */
+    private static final class HeadingKinds {
+        private static final String NONE = new String("none");
+        private final Map<Paragraph, String> known = new IdentityHashMap<>();
+
+        String of(Paragraph p) {
+            String k = known.get(p);
+            if (k == null) {
+                k = headingKind(p);
+                known.put(p, k == null ? NONE : k);
+                return k;
+            }
+            return k == NONE ? null : k;
+        }
+    }
+
     /** Section kind when the paragraph is a section heading, else null. */
     private static String headingKind(Paragraph p) {
-        int words = p.text().split("\\s+").length;
+        int words = Words.splitCount(p.text());
         if (p.marker() == Marker.ARTICLE) {
             // "Điều 2. Tổ chức thực hiện" opens an implementation part of a decision or resolution
             Matcher a = ARTICLE_HEAD.matcher(p.text());
             String rest = a.find() ? p.text().substring(a.end()) : p.text();
-            if (rest.split("\\s+").length > 8) return null;
+            if (Words.splitCount(rest) > 8) return null;
             String kind = sectionKind(rest);
             return kind == null || kind.equals("OTHER") ? null : kind;
         }
@@ -355,14 +429,14 @@ public final class UnitExtractor {
         return kind;
     }
 
-    private static int sectionEnd(List<Paragraph> ps, int heading, int bodyEnd) {
+    private static int sectionEnd(List<Paragraph> ps, int heading, int bodyEnd, HeadingKinds kinds) {
         int rank = ps.get(heading).rank();
         for (int j = heading + 1; j < ps.size(); j++) {
             Paragraph p = ps.get(j);
             if (p.start() >= bodyEnd) return j;
-            if (p.rank() <= rank && headingKind(p) != null) return j;
+            if (p.rank() <= rank && kinds.of(p) != null) return j;
             if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() == Marker.ARTICLE) return j;
-            if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() != Marker.ARTICLE && headingKind(p) != null) return j;
+            if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() != Marker.ARTICLE && kinds.of(p) != null) return j;
         }
         return ps.size();
     }
@@ -520,7 +594,7 @@ public final class UnitExtractor {
             } else if (p.marker() == Marker.NONE && j + 1 < to && isBulletMarker(ps.get(j + 1).marker())) {
                 // "Trung tâm Kiểm soát bệnh tật tỉnh:" on a line of its own, its tasks as bullets below
                 String label = text.strip();
-                if (!label.endsWith(":") || label.split("\\s+").length > MAX_HEADING_WORDS) continue;
+                if (!label.endsWith(":") || Words.splitCount(label) > MAX_HEADING_WORDS) continue;
                 if (!UnitNames.startsWithUnit(label, true)) continue;
                 addClean(p, label.substring(0, label.length() - 1), p.text().indexOf(label), out);
             }
@@ -551,7 +625,7 @@ public final class UnitExtractor {
                 int end = UnitNames.nameEnd(rest, head);
                 if (end >= rest.length() - 1) continue;
                 String name = UnitNames.clean(rest.substring(0, end));
-                if (name.isEmpty() || name.split("\\s+").length > MAX_NAME_WORDS) continue;
+                if (name.isEmpty() || Words.splitCount(name) > MAX_NAME_WORDS) continue;
                 int s = p.sourceOffset(p.text().indexOf(text) + v.end());
                 int e = p.sourceOffset(p.text().indexOf(text) + v.end() + name.length() - 1) + 1;
                 out.add(new Found(name, s, e, List.of()));
@@ -570,7 +644,7 @@ public final class UnitExtractor {
         if (assign > 0 && DUTIES_OF.matcher(text).lookingAt()) {
             int colon = rest.indexOf(':');
             int stop = rest.indexOf(". ");
-            if (colon > head && (stop < 0 || colon < stop) && rest.substring(0, colon).split("\\s+").length <= MAX_NAME_WORDS) {
+            if (colon > head && (stop < 0 || colon < stop) && Words.splitCount(rest.substring(0, colon)) <= MAX_NAME_WORDS) {
                 return colon;
             }
         }
@@ -586,7 +660,7 @@ public final class UnitExtractor {
         int head = UnitNames.headLength(rest);
         if (head == 0) return List.of();
         String name = rest.substring(0, dutyHolderEnd(body, assign, rest, head));
-        if (name.split("\\s+").length > MAX_NAME_WORDS) return List.of();
+        if (Words.splitCount(name) > MAX_NAME_WORDS) return List.of();
         return unitsAtSemicolons(p, name, bodyStart + assign, List.of(rest.substring(name.length()).strip()));
     }
 
@@ -605,7 +679,7 @@ public final class UnitExtractor {
         int nameEnd = dutyHolderEnd(text, assign, rest, head);
         boolean cut = nameEnd < rest.strip().length() && nameEnd < rest.length();
         String name = rest.substring(0, nameEnd);
-        int words = name.split("\\s+").length;
+        int words = Words.splitCount(name);
         if (words > MAX_NAME_WORDS) return List.of();
         boolean wholeHeading = !cut && words <= MAX_HEADING_WORDS && !text.endsWith(".") && !text.endsWith(";");
         if (assign == 0 && !cut && !wholeHeading) return List.of();
@@ -750,7 +824,7 @@ public final class UnitExtractor {
      * it is split before each comma or "và" that opens another unit, which scores the same as the whole list.
      */
     private static void addArticlePart(Paragraph p, String part, int offset, List<Found> out) {
-        if (part.strip().split("\\s+").length <= MAX_NAME_WORDS + 10) {
+        if (Words.splitCount(part.strip()) <= MAX_NAME_WORDS + 10) {
             addClean(p, part, offset, out);
             return;
         }
@@ -779,7 +853,7 @@ public final class UnitExtractor {
         int lead = raw.length() - raw.stripLeading().length();
         String clean = UnitNames.clean(raw);
         if (clean.isEmpty() || UnitNames.headLength(clean) == 0) return;
-        if (clean.split("\\s+").length > MAX_NAME_WORDS + 10) return;
+        if (Words.splitCount(clean) > MAX_NAME_WORDS + 10) return;
         int s = p.sourceOffset(offset + lead);
         int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
         out.add(new Found(clean, s, e, List.of()));

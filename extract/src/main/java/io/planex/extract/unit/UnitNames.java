@@ -23,6 +23,8 @@ public final class UnitNames {
     private static final List<String> QUALIFIED_HEADS = Words.folded(UnitNames.class, "qualified-heads.txt");
     private static final List<String> ASSIGN_VERBS = Words.folded(UnitNames.class, "assign-verbs.txt");
     private static final List<String> ISSUER_ASSIGN_VERBS = Words.folded(UnitNames.class, "issuer-assign-verbs.txt");
+    /** {@link #ISSUER_ASSIGN_VERBS} with a space either side, as they are looked for (built once, not per call). */
+    private static final List<String> ISSUER_ASSIGN_VERBS_SPACED = ISSUER_ASSIGN_VERBS.stream().map(v -> " " + v + " ").toList();
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -73,6 +75,38 @@ public final class UnitNames {
 
     /** Length of a leading assignment verb ("Giao", "Đề nghị") and the space after it, else 0. */
     public static int assignVerbLength(String s) {
+        // a leading verb is read from a folded prefix (fold's respelling looks two chars ahead, hence the margin);
+        // the whole paragraph is folded only when an issuing body can open it, i.e. it opens with a capital
+        String head = s.length() <= ASSIGN_PREFIX ? Words.fold(s) : Words.fold(s.substring(0, ASSIGN_PREFIX));
+        for (String v : ASSIGN_VERBS) {
+            if (startsWithWord(head, v) && head.length() > v.length() && head.charAt(v.length()) == ' ') {
+                int n = v.length() + 1;
+                if (head.startsWith(":", n)) n++;
+                return n;
+            }
+        }
+        // startsWithUnit(issuer, true) needs the issuer, a prefix of s, to open with a capital, as s does then
+        String t = s.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return 0;
+        String f = s.length() <= ASSIGN_PREFIX ? head : Words.fold(s);
+        // "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to
+        for (int k = 0; k < ISSUER_ASSIGN_VERBS.size(); k++) {
+            String v = ISSUER_ASSIGN_VERBS.get(k);
+            int at = f.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
+            if (at <= 0) continue;
+            String issuer = s.substring(0, at);
+            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            int n = at + v.length() + 2;
+            if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
+        }
+        return 0;
+    }
+
+    /** The folded prefix a leading assignment verb is read from: the longest verb, its space and colon, two more. */
+    private static final int ASSIGN_PREFIX = ASSIGN_VERBS.stream().mapToInt(String::length).max().orElse(0) + 4;
+
+    /** {@link #assignVerbLength} as it was written first: the whole paragraph folded, each issuer verb looked for. */
+    static int assignVerbLengthByDefinition(String s) {
         String f = Words.fold(s);
         for (String v : ASSIGN_VERBS) {
             if (startsWithWord(f, v) && f.length() > v.length() && f.charAt(v.length()) == ' ') {
@@ -82,11 +116,12 @@ public final class UnitNames {
             }
         }
         // "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to
-        for (String v : ISSUER_ASSIGN_VERBS) {
-            int at = f.indexOf(" " + v + " ");
+        for (int k = 0; k < ISSUER_ASSIGN_VERBS.size(); k++) {
+            String v = ISSUER_ASSIGN_VERBS.get(k);
+            int at = f.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
             if (at <= 0) continue;
             String issuer = s.substring(0, at);
-            if (issuer.strip().split("\\s+").length > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
             int n = at + v.length() + 2;
             if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }

@@ -103,6 +103,9 @@ class CitationExtractorTest {
                 Arguments.of("Tờ trình số 20/TTr-BGT của Ban Giám đốc", "20/TTr-BGT|TTr|Tờ trình|20|null|BGT"),
                 // unknown issuer code of the right shape
                 Arguments.of("Kế hoạch số 45/KH-BQLDA", "45/KH-BQLDA|KH|Kế hoạch|45|null|BQLDA"),
+                // the Front's central committee: a code ending in TW that is no Party body keeps the State order
+                Arguments.of("Hướng dẫn số 45/HD-MTTW-BTT ngày 15/8/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+                        "45/HD-MTTW-BTT|HD|Hướng dẫn|45|null|MTTW-BTT"),
                 // symbol without a type word: the code decides
                 Arguments.of("như đã nêu tại 25-CT/TW về đối ngoại", "25-CT/TW|CT|Chỉ thị|25|null|TW"),
                 // the same document printed in both orders
@@ -504,6 +507,27 @@ class CitationExtractorTest {
                 cs.stream().map(Citation::symbol).toList());
         assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
         assertEquals(2, cs.get(0).mentions().size());
+    }
+
+    @Test
+    void aPartyHeaderFlattenedRowByRowStillHasItsTitle() {
+        String text = "HUYỆN ỦY ĐÔNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM * Đông Lâm, ngày 12 tháng 3 năm 2026 Số 18-CTr/HU"
+                + " CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết số 09-NQ/TU ngày 20/01/2026 của Ban Chấp hành Đảng bộ tỉnh\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt Kết luận số 12-KL/TW của Bộ Chính trị.\n";
+        List<Citation> cs = run(text);
+        assertEquals(List.of("09-NQ/TU=true", "12-KL/TW=false"),
+                cs.stream().map(c -> c.symbol() + "=" + c.implementing()).toList());
+    }
+
+    @Test
+    void aFlattenedLetterHeadStillHasItsSubjectLine() {
+        String text = "ỦY BAN NHÂN DÂN TỈNH LÂM GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+                + " Số: 5120 /UBND-XD Lâm Giang, ngày 21 tháng 7 năm 2026 V/v triển khai thực hiện Quyết định số"
+                + " 880/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng\n\nKính gửi:\n- Các sở, ban, ngành thuộc tỉnh.\n"
+                + "Ngày 29/6/2026, Bộ Xây dựng ban hành Quyết định số 880/QĐ-BXD. Đề nghị các sở rà soát theo Công văn"
+                + " số 14/SXD-QLN.\n";
+        assertEquals(List.of("880/QĐ-BXD=true", "14/SXD-QLN=false"),
+                run(text).stream().map(c -> c.symbol() + "=" + c.implementing()).toList());
     }
 
     @Test

@@ -30,7 +30,9 @@ class AnchoredTriggersTest {
         "này", "định", "Định", "ĐỊNH", "kỳ", "hàng", "hằng", "Hằng", "mỗi", "Mỗi", "06", "6", "16", "sáu", "Sáu", "một",
         "1", "lần", "viên", "15/6", "2025", "III", "a", "x", ":", ",", "(", ")", ".", ";", "-", "\n", "báo cáo",
         "BÁO CÁO", "chậm nhất", "trước ngày", "định kỳ", "6 tháng", "hạn chót", "thời gian", "hoàn thành",
-        "tiến độ", "từ nay", "kể từ nay", "thời điểm này", "một lần", "báo cáo năm (", "báo cáo quý trước ngày"};
+        "tiến độ", "từ nay", "kể từ nay", "thời điểm này", "một lần", "báo cáo năm (", "báo cáo quý trước ngày",
+        "yêu", "cầu", "Yêu cầu", "YÊU", "đề", "nghị", "Đề nghị", "ĐỀ", "giao", "Giao", "GIAO", "cho", "phân", "công",
+        "Phân công", "báo cáo viên", "Báo\tcáo", "UBND", "Sở", "\u00a0"};
 
     @Test
     void goldTextsGiveTheMatchesOfAPlainFind() throws IOException {
@@ -59,12 +61,28 @@ class AnchoredTriggersTest {
     }
 
     private static void assertSameMatches(String text) {
-        for (AnchoredPattern a : DeadlineExtractor.anchoredTriggers()) {
+        // the sentence readers' patterns: as the sentence itself is scanned
+        for (AnchoredPattern a : DeadlineExtractor.anchoredSentencePatterns()) {
+            List<String> plain = new ArrayList<>();
+            Matcher m = a.pattern().matcher(text);
+            while (m.find()) plain.add(m.start() + "-" + m.end());
+            List<String> anchored = new ArrayList<>();
+            AnchoredPattern.Scan s = a.scan(text);
+            while (s.find()) anchored.add(s.matcher().start() + "-" + s.matcher().end());
+            assertEquals(plain, anchored, () -> a.pattern() + " on: " + text);
+        }
+        AnchoredPattern.Prepared prepared = AnchoredPattern.prepare(text);
+        int[][] candidates = DeadlineExtractor.triggerGroup().candidates(prepared);
+        List<AnchoredPattern> triggers = DeadlineExtractor.anchoredTriggers();
+        for (int k = 0; k < triggers.size(); k++) {
+            AnchoredPattern a = triggers.get(k);
+            // the group lists the same triggers in the same order
+            assertEquals(a.pattern(), DeadlineExtractor.triggerGroup().scan(k, prepared, candidates).matcher().pattern());
             List<String> plain = new ArrayList<>();
             Matcher m = a.pattern().matcher(text);
             while (m.find()) plain.add(m.start() + "-" + m.end() + ":" + groups(m));
             for (AnchoredPattern.Scan s : List.of(a.scan(text), a.scan(text, AnchoredPattern.wordStarts(text)),
-                    a.scan(AnchoredPattern.prepare(text)))) {
+                    a.scan(AnchoredPattern.prepare(text)), DeadlineExtractor.triggerGroup().scan(k, prepared, candidates))) {
                 List<String> anchored = new ArrayList<>();
                 while (s.find()) anchored.add(s.matcher().start() + "-" + s.matcher().end() + ":" + groups(s.matcher()));
                 assertEquals(plain, anchored, () -> a.pattern() + " on: " + text);

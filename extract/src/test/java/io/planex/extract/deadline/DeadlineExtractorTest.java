@@ -174,6 +174,12 @@ class DeadlineExtractorTest {
         "Phủ sóng 5G tại trung tâm huyện trước ngảy 31/12/2025.#2025-01-16#2025-12-31|null|trước ngảy 31/12/2025",
         "Định kỳ hằng tháng báo cáo Sở tình hình dịch bệnh trước ngày 25.#2025-05-05#2025-05-25|monthly|trước ngày 25",
         "Định kỳ hằng tháng, các cơ quan chủ chương trình báo cáo tiến độ giải ngân về Ban Chỉ đạo (qua Phòng Tài chính - Kế hoạch) trước ngày 20.#2024-07-08#2024-07-20|monthly|trước ngày 20",
+        // two points of one half-yearly cycle: each comes round once a year, so 15/6 after an October date is next June's
+        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2025-10-06#2026-06-15|semiannual|trước ngày 15/6;2025-12-15|semiannual|15/12",
+        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2025-03-06#2025-06-15|semiannual|trước ngày 15/6;2025-12-15|semiannual|15/12",
+        "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
+        "Thời hạn: 30/11/2025.#2025-10-06#2025-11-30|null|Thời hạn: 30/11/2025",
+        "Thời hạn sử dụng đất: 50 năm kể từ ngày ký.#2025-10-06#",
         "Văn phòng báo cáo trước ngày 20/6 và 20/12 hằng năm.#2024-03-01#2024-06-20|annual|trước ngày 20/6;2024-12-20|annual|20/12",
         "Nộp hồ sơ trước ngày 15/7/2024 và ngày 15/8/2024.#2024-03-01#2024-07-15|null|trước ngày 15/7/2024;2024-08-15|null|15/8/2024",
         "Công an xã thực hiện từ nay đến hết ngày 31/12/2024.#2024-03-01#2024-12-31|null|từ nay đến hết ngày 31/12/2024",

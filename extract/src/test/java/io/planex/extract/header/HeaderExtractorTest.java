@@ -85,6 +85,24 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aDirectivesTitleEndsAtTheBlankLineBeforeItsOpeningParagraph() {
+        String text = String.join("\n",
+                "ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TỈNH ĐÔNG HẢI                            Độc lập - Tự do - Hạnh phúc",
+                "Số: 07/CT-UBND                        Đông Hải, ngày 11 tháng 3 năm 2026",
+                "",
+                "CHỈ THỊ",
+                "Về tăng cường công tác phòng, chống thiên tai",
+                "năm 2026",
+                "",
+                "Thời gian qua, công tác phòng, chống thiên tai trên địa bàn tỉnh đạt nhiều kết quả. Chủ tịch Ủy ban nhân",
+                "dân tỉnh chỉ thị:");
+        DocumentHeader h = read(text);
+        assertEquals("CT", h.type());
+        assertEquals("Về tăng cường công tác phòng, chống thiên tai năm 2026", h.title());
+    }
+
+    @Test
     void decisionHeaderJoinsTheIssuerOverTwoLinesAndDropsTheMotto() {
         DocumentHeader h = read(SampleDocuments.PROVINCIAL_DECISION);
         assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", h.issuer());

@@ -64,6 +64,23 @@ class WordsTest {
         return b.toString();
     }
 
+    /** splitCount is String.split("\\s+").length, collapseSpaces replaceAll("\\s+", " "); bareChars is bare as an array. */
+    @Test
+    void splitCountAndBareCharsMatchTheirDefinitions() {
+        java.util.Random r = new java.util.Random(16);
+        String alphabet = "ab đ \t\n\r\u000B\f\u00a0\u2003\u1680x,.";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(10);
+            for (int k = 0; k < len; k++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(s.split("\\s+").length, Words.splitCount(s), () -> "[" + s + "]");
+            assertEquals(s.replaceAll("\\s+", " "), Words.collapseSpaces(s), () -> "[" + s + "]");
+            assertEquals(Words.bare(s), new String(Words.bareChars(s)), s);
+            assertEquals(Words.bare(s).length(), Words.bareChars(s).length, s);
+        }
+    }
+
     private static String foldByDefinition(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
