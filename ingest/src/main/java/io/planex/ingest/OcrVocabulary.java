@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.extract.text.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class OcrVocabulary {
         int copied = 0;
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
-            List<Phrase> candidates = BY_FIRST.get(bare(page.substring(w[0], w[1])));
+            List<Phrase> candidates = BY_FIRST.get(Words.bare(page.substring(w[0], w[1])));
             if (candidates == null) continue;
             String[] mended = null;
             int length = 0;
@@ -86,7 +87,7 @@ final class OcrVocabulary {
         for (int k = 0; k < p.words().length; k++) {
             int[] w = words.get(from + k);
             // the words of a phrase stand on one line, one space or tab apart
-            if (k > 0 && !page.substring(words.get(from + k - 1)[1], w[0]).matches("[ \\t]{1,3}")) return null;
+            if (k > 0 && !spacesOnly(page, words.get(from + k - 1)[1], w[0])) return null;
             String read = page.substring(w[0], w[1]);
             String m = mendWord(read, p.words()[k]);
             if (m == null) return null;
@@ -94,6 +95,16 @@ final class OcrVocabulary {
             out[k] = m;
         }
         return changed ? out : AS_PRINTED;
+    }
+
+    /** Whether {@code page[from, to)} is one to three spaces or tabs. */
+    private static boolean spacesOnly(String page, int from, int to) {
+        if (to - from < 1 || to - from > 3) return false;
+        for (int i = from; i < to; i++) {
+            char c = page.charAt(i);
+            if (c != ' ' && c != '\t') return false;
+        }
+        return true;
     }
 
     /** {@code read} with the marks of {@code printed} (lower case) and its own case; null when it does not fit. */
@@ -138,17 +149,6 @@ final class OcrVocabulary {
         return l == 'đ' ? 'd' : l;
     }
 
-    /** A word's letters without marks, lower case, đ as d. */
-    static String bare(String word) {
-        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (!isMark(c)) out.append(baseOf(c));
-        }
-        return out.toString();
-    }
-
     /** [start, end) of each run of letters and marks. */
     private static List<int[]> words(String page) {
         List<int[]> out = new ArrayList<>();
@@ -175,7 +175,7 @@ final class OcrVocabulary {
                 if (l.isEmpty() || l.startsWith("#")) continue;
                 String[] words = l.toLowerCase(java.util.Locale.ROOT).split("\\s+");
                 if (words.length < 2) throw new IllegalStateException(resource + ": a phrase needs two words: " + l);
-                out.computeIfAbsent(bare(words[0]), k -> new ArrayList<>()).add(new Phrase(words));
+                out.computeIfAbsent(Words.bare(words[0]), k -> new ArrayList<>()).add(new Phrase(words));
             }
             return out;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.planex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.planex.extract.text.Words;
 import java.text.Normalizer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class OcrVocabularyTest {
             String text = s.toString();
             String mended = OcrVocabulary.mend(text);
             // a change may only add marks to words that lost them in this vocabulary; words printed right stay
-            assertEquals(OcrVocabulary.bare(text), OcrVocabulary.bare(mended), text);
+            assertEquals(Words.bare(text), Words.bare(mended), text);
             if (!text.contains("kiêm") && !text.contains("phôi") && !text.contains("nhạt")) {
                 assertEquals(text, mended);
             }

@@ -471,7 +471,7 @@ public final class CitationExtractor {
                 out[k++] = i;
             }
             afterLetter = Chars.isLetter(c);
-            lineStart = SparseFind.isLineTerminator(c);
+            lineStart = TextChars.isLineTerminator(c);
         }
         return java.util.Arrays.copyOf(out, k);
     }

@@ -33,12 +33,7 @@ final class SparseFind {
 
     /** A position after a line terminator of {@code (?m)^} (or the start): where a line-anchored pattern begins. */
     static boolean isLineStart(CharSequence text, int i) {
-        return i == 0 || isLineTerminator(text.charAt(i - 1));
-    }
-
-    /** A line terminator of {@code (?m)^} without UNIX_LINES; most chars fail the first two comparisons. */
-    static boolean isLineTerminator(char c) {
-        return c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return i == 0 || TextChars.isLineTerminator(text.charAt(i - 1));
     }
 
     /** A char of a set at {@code i}, or after one space there (a pattern opening with {@code " ?[set]"}). */
@@ -78,7 +73,7 @@ final class SparseFind {
                 if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
                 out[k++] = i;
             }
-            start = isLineTerminator(chars != null ? chars[i] : text.charAt(i));
+            start = TextChars.isLineTerminator(chars != null ? chars[i] : text.charAt(i));
         }
         return java.util.Arrays.copyOf(out, k);
     }

@@ -63,6 +63,11 @@ public final class TextChars {
         }
     }
 
+    /** A line terminator of {@code (?m)^} (and of {@code $} before a final one) without UNIX_LINES. */
+    public static boolean isLineTerminator(char c) {
+        return c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private static void remember(Last[] last, Last entry) {
         last[1] = last[0];
         last[0] = entry;

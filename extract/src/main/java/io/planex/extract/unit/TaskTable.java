@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.text.TextChars;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class TaskTable {
         if (!line.isEmpty()) {
             char last = line.charAt(line.length() - 1);
             char key = Character.toLowerCase(Character.toUpperCase(last));
-            if (key != 't' && last != '.' && !isLineTerminator(last)) return false;
+            if (key != 't' && last != '.' && !TextChars.isLineTerminator(last)) return false;
         }
         return NUMBER_HEADER.matcher(line).matches();
     }
@@ -160,10 +161,6 @@ public final class TaskTable {
         return NUMBER_HEADER.matcher(line).matches();
     }
 
-    /** The chars before which a {@code $} without MULTILINE also matches (a final line terminator). */
-    static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
 
     private static List<Vertical> verticalTables(String text) {
         List<Line> lines = new ArrayList<>();

@@ -78,21 +78,34 @@ public final class UnitNames {
         // a leading verb is read from a folded prefix (fold's respelling looks two chars ahead, hence the margin);
         // the whole paragraph is folded only when an issuing body can open it, i.e. it opens with a capital
         String head = s.length() <= ASSIGN_PREFIX ? Words.fold(s) : Words.fold(s.substring(0, ASSIGN_PREFIX));
-        for (String v : ASSIGN_VERBS) {
-            if (startsWithWord(head, v) && head.length() > v.length() && head.charAt(v.length()) == ' ') {
-                int n = v.length() + 1;
-                if (head.startsWith(":", n)) n++;
-                return n;
-            }
-        }
+        int lead = leadingVerbLength(head);
+        if (lead > 0) return lead;
         // startsWithUnit(issuer, true) needs the issuer, a prefix of s, to open with a capital, as s does then
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return 0;
-        String f = s.length() <= ASSIGN_PREFIX ? head : Words.fold(s);
-        // "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to
+        return issuerVerbLength(s, s.length() <= ASSIGN_PREFIX ? head : Words.fold(s));
+    }
+
+    /** The length of a leading assignment verb ("Giao", "Đề nghị:") and its space, in folded text; 0 if none. */
+    private static int leadingVerbLength(String folded) {
+        for (String v : ASSIGN_VERBS) {
+            if (startsWithWord(folded, v) && folded.length() > v.length() && folded.charAt(v.length()) == ' ') {
+                int n = v.length() + 1;
+                if (folded.startsWith(":", n)) n++;
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to; the length up
+     * to that unit in {@code s} (folded: {@code folded}), 0 if none.
+     */
+    private static int issuerVerbLength(String s, String folded) {
         for (int k = 0; k < ISSUER_ASSIGN_VERBS.size(); k++) {
             String v = ISSUER_ASSIGN_VERBS.get(k);
-            int at = f.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
+            int at = folded.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
             if (at <= 0) continue;
             String issuer = s.substring(0, at);
             if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
@@ -108,24 +121,8 @@ public final class UnitNames {
     /** {@link #assignVerbLength} as it was written first: the whole paragraph folded, each issuer verb looked for. */
     static int assignVerbLengthByDefinition(String s) {
         String f = Words.fold(s);
-        for (String v : ASSIGN_VERBS) {
-            if (startsWithWord(f, v) && f.length() > v.length() && f.charAt(v.length()) == ' ') {
-                int n = v.length() + 1;
-                if (f.startsWith(":", n)) n++;
-                return n;
-            }
-        }
-        // "Đảng ủy giao Ủy ban nhân dân xã": a short issuing body, the verb, then the unit the task goes to
-        for (int k = 0; k < ISSUER_ASSIGN_VERBS.size(); k++) {
-            String v = ISSUER_ASSIGN_VERBS.get(k);
-            int at = f.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
-            if (at <= 0) continue;
-            String issuer = s.substring(0, at);
-            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
-            int n = at + v.length() + 2;
-            if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
-        }
-        return 0;
+        int lead = leadingVerbLength(f);
+        return lead > 0 ? lead : issuerVerbLength(s, f);
     }
 
     /**
