@@ -32,6 +32,16 @@ public final class PlanExtractor {
     private final CitationExtractor citations = new CitationExtractor();
     private final UnitExtractor units = new UnitExtractor();
     private final DeadlineExtractor deadlines = new DeadlineExtractor();
+    private final int sideThreadChars;
+
+    public PlanExtractor() {
+        this(SIDE_THREAD_CHARS);
+    }
+
+    /** With the length from which header and citations are read on a second thread (tests compare both ways). */
+    PlanExtractor(int sideThreadChars) {
+        this.sideThreadChars = sideThreadChars;
+    }
 
     public Extraction extract(String text, PageMap pages) {
         String t = text == null ? "" : text;
@@ -42,14 +52,48 @@ public final class PlanExtractor {
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
         String in = RunningLines.blank(t);
-        DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
-        List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
-        List<Unit> found = safely(() -> units.extract(in, p), List.of());
+        // header and citations need nothing from units, so on a large text (an archive export of many plans in one
+        // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one
+        // finds the units; deadlines, which need all three, follow here, where units left their outline
+        // (Outline.of and TaskTable keep theirs per thread). Each step is what it is on one thread, so the record
+        // is the same.
+        HeaderAndCitations first;
+        List<Unit> found;
+        if (in.length() >= sideThreadChars && Runtime.getRuntime().availableProcessors() > 1) {
+            SideTask<HeaderAndCitations> side = SideTask.start(() -> {
+                try {
+                    return headerAndCitations(in, p);
+                } finally {
+                    TextChars.forget(in); // the side thread's own copy
+                }
+            });
+            found = safely(() -> units.extract(in, p), List.of());
+            first = side.join();
+        } else {
+            first = headerAndCitations(in, p);
+            found = safely(() -> units.extract(in, p), List.of());
+        }
+        DocumentHeader header = first.header();
+        List<Citation> cited = first.cited();
         List<Deadline> due = safely(() -> deadlines.extract(in, p, header, cited, found), List.of());
         // the text's shared chars (TextChars) are not kept for the next text
         TextChars.forget(in);
         TextChars.forget(t);
         return new Extraction(header, cited, found, due);
+    }
+
+    /**
+     * Texts at least this long (chars) have their header and citations read on a second thread (see {@link
+     * #extract(String, PageMap)}); a real plan or decision is 15-25 k chars and never is.
+     */
+    static final int SIDE_THREAD_CHARS = 1 << 20;
+
+    private record HeaderAndCitations(DocumentHeader header, List<Citation> cited) {}
+
+    private HeaderAndCitations headerAndCitations(String in, PageMap p) {
+        DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
+        List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
+        return new HeaderAndCitations(header, cited);
     }
 
     /**
