@@ -74,12 +74,13 @@ public final class TextRepair {
                 LegacyTextDetector.detect(pages.size() == 1 ? pages.get(0) : String.join("", pages));
 
         List<List<Mapped>> pageLines = new ArrayList<>();
-        Mapped.Builder scratch = new Mapped.Builder(256);
         for (int p = 0; p < pages.size(); p++) {
             List<Mapped> lines = new ArrayList<>();
             // The page's chars read from an array: String.charAt checks its index and coder on every call, which C1
             // (the launcher's compiler for extract and ingest) does not hoist out of these loops.
             char[] page = pages.get(p).toCharArray();
+            // the raw offsets of the page's cleaned lines, one after another in one array (see Builder.takeStripped)
+            Mapped.Builder arena = new Mapped.Builder(page.length + page.length / 16 + 16);
             int base = rawStarts[p];
             int n = page.length;
             int start = 0;
@@ -87,7 +88,7 @@ public final class TextRepair {
             for (int i = 0; i <= n; i++) {
                 char c = i == n ? '\n' : page[i];
                 if (c == '\n' || c == '\r' || c == '\f') {
-                    lines.add(cleanLine(page, start, i, base, documentEncoding, scratch));
+                    lines.add(cleanLine(page, start, i, base, documentEncoding, arena));
                     if (i < n - 1 && c == '\r' && page[i + 1] == '\n') i++;
                     start = i + 1;
                 }
@@ -101,22 +102,23 @@ public final class TextRepair {
     /**
      * {@code clean(decodeLegacy(line, documentEncoding)).strip()} for the line {@code page[from, to)}. A line with a
      * char no legacy font code can be (most lines of Unicode text) is never decoded, so it is cleaned from the page
-     * into {@code scratch} and copied once, stripped, instead of sliced, cleaned, built and sliced again.
+     * into {@code arena} and its text copied once, stripped, instead of sliced, cleaned, built and sliced again; its
+     * raw offsets stay in the arena (an int array a line was most of what repairing a 24 MB text allocated).
      */
     static Mapped cleanLine(String page, int from, int to, int base, Optional<LegacyEncoding> documentEncoding,
-            Mapped.Builder scratch) {
-        return cleanLine(page.toCharArray(), from, to, base, documentEncoding, scratch);
+            Mapped.Builder arena) {
+        return cleanLine(page.toCharArray(), from, to, base, documentEncoding, arena);
     }
 
     private static Mapped cleanLine(char[] page, int from, int to, int base,
-            Optional<LegacyEncoding> documentEncoding, Mapped.Builder scratch) {
+            Optional<LegacyEncoding> documentEncoding, Mapped.Builder arena) {
         if (onlyByteRangeChars(page, from, to)) {
             Mapped line = Mapped.of(new String(page, from, to - from), base + from);
             return clean(decodeLegacy(line, documentEncoding)).strip();
         }
-        scratch.clear();
-        cleanInto(scratch, page, from, to, base + from);
-        return scratch.buildStripped(base + to);
+        int lineStart = arena.length();
+        cleanInto(arena, page, from, to, base + from);
+        return arena.takeStripped(lineStart, base + to);
     }
 
     /** Decodes a line typed in a legacy font; the document's encoding wins when the line alone cannot tell. */
@@ -135,8 +137,8 @@ public final class TextRepair {
         if (enc.isEmpty()) return line;
         LegacyEncoding.Decoded d = enc.get().decodeMapped(line.text);
         int[] src = new int[d.text().length() + 1];
-        for (int i = 0; i < d.origin().length; i++) src[i] = line.src[d.origin()[i]];
-        src[d.text().length()] = line.src[line.text.length()];
+        for (int i = 0; i < d.origin().length; i++) src[i] = line.src(d.origin()[i]);
+        src[d.text().length()] = line.src(line.text.length());
         return new Mapped(d.text(), src);
     }
 
@@ -176,18 +178,18 @@ public final class TextRepair {
             char first = s.charAt(i);
             // a char that is its own NFC and no mark follows: the cluster is that char (most of every text)
             if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
-                appendCleaned(out, first, in.src[i]);
+                appendCleaned(out, first, in.src(i));
                 i++;
                 continue;
             }
             int end = i + Character.charCount(s.codePointAt(i));
             while (end < n && isMark(s.charAt(end))) end++;
             String cluster = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
-            int src = in.src[i];
+            int src = in.src(i);
             for (int k = 0; k < cluster.length(); k++) appendCleaned(out, cluster.charAt(k), src);
             i = end;
         }
-        return out.build(in.src[n]);
+        return out.build(in.src(n));
     }
 
     /**
@@ -381,9 +383,9 @@ public final class TextRepair {
                 int softLimit = doubleSpaced ? 1 : 0;
                 boolean paragraph = !pageBreak && line.blanksBefore > softLimit;
                 if (!paragraph && continues(prev, line, fullLine, blockStart)) {
-                    if (!joinsWithoutSpace(prev.text.text, text.text)) out.append(' ', text.src[0]);
+                    if (!joinsWithoutSpace(prev.text.text, text.text)) out.append(' ', text.src(0));
                 } else {
-                    out.append(paragraph ? "\n\n" : "\n", text.src[0]);
+                    out.append(paragraph ? "\n\n" : "\n", text.src(0));
                 }
             }
             while (page < line.page) {
@@ -519,15 +521,34 @@ public final class TextRepair {
         return a[Math.min(a.length - 1, (int) Math.floor(q * (a.length - 1)))];
     }
 
-    /** A text with, for each char, its offset in the raw text (plus an end sentinel). */
+    /**
+     * A text with, for each char, its offset in the raw text (plus an end sentinel): char {@code i} came from
+     * {@code src[srcFrom + i]}, so that the lines of a page can keep their offsets in one shared array.
+     */
     static final class Mapped {
         static final Mapped EMPTY_REMOVED = new Mapped("", new int[] {0});
         final String text;
-        final int[] src;
+        private final int[] src;
+        private final int srcFrom;
 
         Mapped(String text, int[] src) {
+            this(text, src, 0);
+        }
+
+        private Mapped(String text, int[] src, int srcFrom) {
             this.text = text;
             this.src = src;
+            this.srcFrom = srcFrom;
+        }
+
+        /** The raw offset of char {@code i}; of the end for {@code i == text.length()}. */
+        int src(int i) {
+            return src[srcFrom + i];
+        }
+
+        /** The raw offsets of the chars and of the end, as an array of their own. */
+        int[] offsets() {
+            return Arrays.copyOfRange(src, srcFrom, srcFrom + text.length() + 1);
         }
 
         static Mapped of(String raw, int base) {
@@ -552,7 +573,7 @@ public final class TextRepair {
         }
 
         Mapped slice(int from, int to) {
-            return new Mapped(text.substring(from, to), Arrays.copyOfRange(src, from, to + 1));
+            return new Mapped(text.substring(from, to), Arrays.copyOfRange(src, srcFrom + from, srcFrom + to + 1));
         }
 
         /** Without leading and trailing whitespace. */
@@ -597,23 +618,27 @@ public final class TextRepair {
             void append(Mapped m) {
                 int k = m.text.length();
                 reserve(k);
-                System.arraycopy(m.src, 0, src, length, k);
+                System.arraycopy(m.src, m.srcFrom, src, length, k);
                 m.text.getChars(0, k, text, length);
                 length += k;
             }
 
-            void clear() {
-                length = 0;
-            }
-
-            /** {@code build(end).strip()}, copying the stripped chars only. */
-            Mapped buildStripped(int end) {
-                src[length] = end; // append keeps a free slot after the last char
-                int from = 0;
+            /**
+             * {@code build(end).strip()} of the chars appended since {@code lineStart}, the builder serving as an
+             * arena: the line's text is copied, its offsets are not (the line reads them from this builder's array,
+             * which later lines never write to: they go after this line's end sentinel, and when the array grows
+             * they go to a new one).
+             */
+            Mapped takeStripped(int lineStart, int end) {
+                reserve(0);
+                src[length] = end;
+                int from = lineStart;
                 int to = length;
                 while (from < to && Character.isWhitespace(text[from])) from++;
                 while (to > from && Character.isWhitespace(text[to - 1])) to--;
-                return new Mapped(new String(text, from, to - from), Arrays.copyOfRange(src, from, to + 1));
+                Mapped line = new Mapped(new String(text, from, to - from), src, from);
+                length++; // the end sentinel's slot stays the line's
+                return line;
             }
 
             int length() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.planex.ingest.legacy.LegacyEncoding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,11 @@ class TextRepairShortcutsTest {
     @Test
     void lineCleanedFromThePageIsTheCleanedSlice() {
         Random r = new Random(16);
-        TextRepair.Mapped.Builder scratch = new TextRepair.Mapped.Builder(4);
+        // one arena for all lines, as a page's lines share one (their offsets must not move as later lines come),
+        // and a fresh one a line
+        TextRepair.Mapped.Builder arena = new TextRepair.Mapped.Builder(4);
+        List<TextRepair.Mapped> earlier = new ArrayList<>();
+        List<int[]> earlierOffsets = new ArrayList<>();
         for (int n = 0; n < 20_000; n++) {
             String page = random(r);
             int from = r.nextInt(page.length() + 1);
@@ -43,10 +49,19 @@ class TextRepairShortcutsTest {
             Optional<LegacyEncoding> document = DOCUMENT[r.nextInt(DOCUMENT.length)];
             TextRepair.Mapped line = TextRepair.Mapped.of(page, base).slice(from, to);
             TextRepair.Mapped expected = TextRepair.clean(TextRepair.decodeLegacy(line, document)).strip();
-            TextRepair.Mapped actual = TextRepair.cleanLine(page, from, to, base, document, scratch);
+            TextRepair.Mapped actual = TextRepair.cleanLine(page, from, to, base, document, arena);
             assertEquals(expected.text, actual.text, page);
-            assertArrayEquals(expected.src, actual.src, page);
+            assertArrayEquals(expected.offsets(), actual.offsets(), page);
+            TextRepair.Mapped alone = TextRepair.cleanLine(page, from, to, base, document, new TextRepair.Mapped.Builder(1));
+            assertEquals(expected.text, alone.text, page);
+            assertArrayEquals(expected.offsets(), alone.offsets(), page);
+            for (int k = 0; k <= expected.text.length(); k++) assertEquals(expected.offsets()[k], actual.src(k));
+            if (n % 50 == 0) {
+                earlier.add(actual);
+                earlierOffsets.add(expected.offsets());
+            }
         }
+        for (int i = 0; i < earlier.size(); i++) assertArrayEquals(earlierOffsets.get(i), earlier.get(i).offsets());
     }
 
     @SuppressWarnings("unchecked")
