@@ -59,4 +59,51 @@ class RunningLinesTest {
         assertSame(text, RunningLines.blank(text));
         assertEquals("", RunningLines.blank(""));
     }
+
+    /** The hashed grouping against the reference (every line's key in a map) on generated and random texts. */
+    @org.junit.jupiter.api.Test
+    void hashedGroupingBlanksWhatTheReferenceBlanks() {
+        io.planex.testkit.corpus.RealSizePlans plans = new io.planex.testkit.corpus.RealSizePlans(21);
+        StringBuilder merged = new StringBuilder();
+        int blankedSome = 0;
+        for (int i = 0; i < 24; i++) {
+            String t = plans.text(i, io.planex.testkit.corpus.RealSizePlans.Layout.values()[i % 4]);
+            merged.append(t).append('\n');
+            String expected = RunningLines.blankReference(t);
+            assertEquals(expected, RunningLines.blank(t));
+            if (!expected.equals(t)) blankedSome++;
+        }
+        assertTrue(blankedSome > 0, "some generated plans have running headers");
+        assertEquals(RunningLines.blankReference(merged.toString()), RunningLines.blank(merged.toString()));
+        String[] lines = {"KH 15/KH-UBND xã Hòa An - Trang #", "Quyết định 212/QĐ-UBND năm 2021 ban hành Kế hoạch #",
+            "Phòng Văn hóa và Thông tin", "Điều #. Nội dung điều khoản thi hành", "   - Lưu: VT, Văn phòng 2025 tỉnh ủy. ",
+            "Báo cáo kết quả trước ngày 25/12/2025", "Trang #", "abcdefghijklmnopqrst#", "abcdefghijklmnopqrsu#", "\t",
+            "", "Số # -CTr/HU CHƯƠNG TRÌNH hành động", FILLER.strip()};
+        java.util.Random r = new java.util.Random(15);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = r.nextInt(60);
+            for (int i = 0; i < k; i++) {
+                String line = lines[r.nextInt(lines.length)].replace("#", Integer.toString(r.nextInt(30)));
+                b.append(r.nextInt(8) == 0 ? line + " " + line : line).append(r.nextInt(10) == 0 ? "\r\n" : "\n");
+                if (r.nextBoolean()) b.append(FILLER);
+            }
+            if (r.nextBoolean() && b.length() > 0) b.setLength(b.length() - 1);
+            String t = b.toString();
+            assertEquals(outcome(() -> RunningLines.blankReference(t)), outcome(() -> RunningLines.blank(t)), t);
+        }
+    }
+
+    /**
+     * The text given back, or the class of what was thrown: a group whose first line is longer than a later one
+     * by its page number's digits ("- Trang 10" before "- Trang 9") blanks past the later line's end, and at the
+     * end of the text that throws; the shortcut must do the same.
+     */
+    private static String outcome(java.util.function.Supplier<String> blank) {
+        try {
+            return blank.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName();
+        }
+    }
 }
