@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.text.TextChars;
 import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,7 +125,134 @@ public final class Outline {
         return built;
     }
 
-    private static Outline build(String text) {
+    static Outline build(String text) {
+        String t = text == null ? "" : text;
+        // The chars from the text's shared array (the extractors' scans made it already; String.charAt under C1 is
+        // a call), and a line's own string only when a pattern must read it: a copy of every line was the largest
+        // cost of the outline of a 24 MB text.
+        char[] c = TextChars.of(t);
+        int n = c.length;
+        List<Span> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= n) {
+            int nl = pos;
+            while (nl < n && c[nl] != '\n') nl++;
+            int s = pos;
+            int e = nl;
+            while (s < e && Character.isWhitespace(c[s])) s++;
+            while (e > s && Character.isWhitespace(c[e - 1])) e--;
+            if (e > s) {
+                Span line = new Span(t, s, e);
+                if (!isPageNumber(line, c)) lines.add(line);
+            }
+            if (nl == n) break;
+            pos = nl + 1;
+        }
+        int width = typicalWidthOfSpans(lines);
+        boolean layout = width > 0 && width < 150;
+
+        List<Paragraph> out = new ArrayList<>();
+        Builder current = null;
+        Span previous = null;
+        for (Span line : lines) {
+            MarkerMatch m = marker(line, c);
+            boolean join = current != null && m.kind() == Marker.NONE && previous != null
+                    && continues(previous, line, c, current, width, layout);
+            if (join) {
+                current.add(line.start, line.end, line.start);
+                current.end = line.end;
+            } else {
+                if (current != null) out.add(current.build());
+                current = new Builder(line.start, m.kind(), m.depth(), c);
+                current.add(line.start + m.length(), line.end, line.start + m.length());
+                current.end = line.end;
+            }
+            previous = line;
+        }
+        if (current != null) out.add(current.build());
+        return new Outline(t, List.copyOf(out));
+    }
+
+    /** A stripped, non-empty line {@code [start, end)} of a text; its string made when first asked for. */
+    private static final class Span {
+        final String of;
+        final int start;
+        final int end;
+        private String text;
+
+        Span(String of, int start, int end) {
+            this.of = of;
+            this.start = start;
+            this.end = end;
+        }
+
+        String text() {
+            if (text == null) text = of.substring(start, end);
+            return text;
+        }
+    }
+
+    /** {@link #isPageNumber(String)} of the line: its first char read from the array. */
+    private static boolean isPageNumber(Span line, char[] c) {
+        char first = c[line.start];
+        if (first != '-' && (first < '0' || first > '9')) return false;
+        return PAGE_NUMBER.matcher(line.text()).matches();
+    }
+
+    /** {@link #marker(String)} of the line: its first char read from the array. */
+    private static MarkerMatch marker(Span line, char[] c) {
+        char first = c[line.start];
+        if (!MARKER_FIRST.contains(String.valueOf(first)) && !(first >= '0' && first <= '9')
+                && !(first >= 'a' && first <= 'z')) {
+            return NO_MARKER;
+        }
+        return markerByPatterns(line.text());
+    }
+
+    private static final MarkerMatch NO_MARKER = new MarkerMatch(Marker.NONE, 0, 0);
+
+    /** {@link #continues(String, String, Builder, int, boolean)} of two lines, read from the array. */
+    private static boolean continues(Span prev, Span next, char[] c, Builder paragraph, int width, boolean layout) {
+        char last = c[prev.end - 1];
+        // endsWith ".", ";", ":", "!", "?" or "./." (which ends with ".")
+        if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?') return false;
+        boolean prevCaps = paragraph.caps();
+        boolean nextCaps = isCaps(c, next.start, next.end);
+        if (prevCaps && !nextCaps) return false;
+        if (prevCaps) return paragraph.kind == Marker.ROMAN || paragraph.kind == Marker.NUMBER;
+        if (nextCaps) return false;
+        int first = Character.codePointAt(c, next.start, next.end);
+        if (Character.isLowerCase(first)) return true;
+        if (connectorEnd(prev.text())) return true;
+        return layout && prev.end - prev.start >= width * 3 / 4;
+    }
+
+    /** {@link Words#isCaps} of {@code c[from, to)}. */
+    private static boolean isCaps(char[] c, int from, int to) {
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (Character.isLetter(ch)) {
+                if (Character.isLowerCase(ch)) return false;
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    private static int typicalWidthOfSpans(List<Span> lines) {
+        int[] lengths = new int[lines.size()];
+        int k = 0;
+        for (Span l : lines) {
+            if (l.end - l.start >= 20) lengths[k++] = l.end - l.start;
+        }
+        if (k < 5) return 0;
+        Arrays.sort(lengths, 0, k);
+        return lengths[Math.min(k - 1, k * 8 / 10)];
+    }
+
+    /** The outline as it was first built, a substring a line (the reference of the tests). */
+    static Outline buildReference(String text) {
         String t = text == null ? "" : text;
         List<Line> lines = new ArrayList<>();
         int pos = 0;
@@ -157,7 +285,7 @@ public final class Outline {
                 current.end = line.end();
             } else {
                 if (current != null) out.add(current.build());
-                current = new Builder(line.start(), m.kind(), m.depth());
+                current = new Builder(line.start(), m.kind(), m.depth(), null);
                 String content = line.text().substring(m.length());
                 current.add(content, line.start() + m.length());
                 current.end = line.end();
@@ -256,13 +384,19 @@ public final class Outline {
         final Marker kind;
         final int depth;
         int end;
-        final StringBuilder text = new StringBuilder();
+        /** The text's chars, where the lines added by range are read (null for the reference, which adds strings). */
+        private final char[] chars;
+        /** The joined text; null while it is the one line added by range, which then needs no builder. */
+        private StringBuilder text;
+        private int onlyFrom;
+        private int onlyLength = -1;
         final List<int[]> segments = new ArrayList<>();
 
-        Builder(int start, Marker kind, int depth) {
+        Builder(int start, Marker kind, int depth, char[] chars) {
             this.start = start;
             this.kind = kind;
             this.depth = depth;
+            this.chars = chars;
         }
 
         /** Whether the text so far has a letter, and a lower-case letter ({@link Words#isCaps} kept up to date). */
@@ -270,12 +404,38 @@ public final class Outline {
         boolean lower;
 
         void add(String content, int sourceStart) {
+            if (text == null) text = new StringBuilder();
             if (text.length() > 0) text.append(' ');
             segments.add(new int[] {text.length(), sourceStart, content.length()});
             text.append(content);
             // the joining spaces are no letters: isCaps of the joined text follows from its lines'
             for (int i = 0; i < content.length() && !lower; i++) {
                 char c = content.charAt(i);
+                if (Character.isLetter(c)) {
+                    letter = true;
+                    if (Character.isLowerCase(c)) lower = true;
+                }
+            }
+        }
+
+        /** {@link #add(String, int)} of {@code chars[from, to)}, copied once when the paragraph is built. */
+        void add(int from, int to, int sourceStart) {
+            int length = to - from;
+            if (segments.isEmpty()) {
+                onlyFrom = from;
+                onlyLength = length;
+                segments.add(new int[] {0, sourceStart, length});
+            } else {
+                if (text == null) {
+                    text = new StringBuilder(onlyLength + length + 16);
+                    text.append(chars, onlyFrom, onlyLength);
+                }
+                if (text.length() > 0) text.append(' ');
+                segments.add(new int[] {text.length(), sourceStart, length});
+                text.append(chars, from, length);
+            }
+            for (int i = from; i < to && !lower; i++) {
+                char c = chars[i];
                 if (Character.isLetter(c)) {
                     letter = true;
                     if (Character.isLowerCase(c)) lower = true;
@@ -292,7 +452,7 @@ public final class Outline {
         }
 
         Paragraph build() {
-            String s = text.toString();
+            String s = text != null ? text.toString() : onlyLength >= 0 ? new String(chars, onlyFrom, onlyLength) : "";
             int[][] segs = segments.toArray(new int[0][]);
             return new Paragraph(start, end, kind, depth, s, Arrays.copyOf(segs, segs.length), caps());
         }

@@ -70,6 +70,46 @@ class OutlineTest {
         }
     }
 
+    /** The outline read from the text's chars, a line's string made only when asked for, against the reference. */
+    @Test
+    void outlineFromTheCharsIsTheReferenceOutline() throws IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        String gold = "/io/planex/extract/gold/";
+        for (String name : read(gold + "index.txt").split("\n")) {
+            if (!name.isBlank() && !name.startsWith("#")) texts.add(read(gold + name.strip()));
+        }
+        io.planex.testkit.corpus.RealSizePlans plans = new io.planex.testkit.corpus.RealSizePlans(3);
+        for (int i = 0; i < 16; i++) texts.add(plans.text(i, io.planex.testkit.corpus.RealSizePlans.Layout.values()[i % 4]));
+        String[] pieces = {"I. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế", "1.2. Công an", "a) Phòng Nội vụ", "b. Tuyên truyền", "- rà soát",
+            "+ xong", "• Mục", "Điều 3. Chánh Văn phòng", "ĐIỀU 1:", "các cơ quan, đơn vị và", "thực hiện tốt.",
+            "KẾ HOẠCH", "12", "- 3 -", "V/v triển khai", "𝐀 chữ", "ngày", "x", "   ", "\t", "Trang 2", "đ) Hội",
+            "Tăng cường phối hợp giữa các cơ quan, đơn vị, địa phương trong công tác tuyên truyền và", "ỦY BAN NHÂN DÂN"};
+        java.util.Random r = new java.util.Random(17);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = r.nextInt(30);
+            for (int i = 0; i < k; i++) {
+                if (r.nextInt(4) == 0) b.append(' ');
+                b.append(pieces[r.nextInt(pieces.length)]);
+                b.append(r.nextInt(6) == 0 ? "\n\n" : r.nextInt(8) == 0 ? " " : "\n");
+            }
+            texts.add(b.toString());
+        }
+        texts.add("");
+        for (String t : texts) {
+            List<Paragraph> expected = Outline.buildReference(t).paragraphs();
+            List<Paragraph> actual = Outline.build(t).paragraphs();
+            assertEquals(expected.size(), actual.size(), t);
+            for (int i = 0; i < expected.size(); i++) {
+                Paragraph e = expected.get(i);
+                Paragraph a = actual.get(i);
+                assertEquals(List.of(e.start(), e.end(), e.marker(), e.depth(), e.text(), e.caps()),
+                        List.of(a.start(), a.end(), a.marker(), a.depth(), a.text(), a.caps()), t);
+                org.junit.jupiter.api.Assertions.assertTrue(java.util.Arrays.deepEquals(e.segments(), a.segments()), t);
+            }
+        }
+    }
+
     private static String read(String resource) throws IOException {
         try (InputStream in = OutlineTest.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(in, "missing test resource " + resource);
