@@ -49,17 +49,36 @@ public final class TaskTable {
         return line.contains("  ") && GAP_BETWEEN_WORDS.matcher(line).find();
     }
 
-        private static List<Row> read(String text) {
+    private static List<Row> read(String text) {
+        return read(text, false);
+    }
+
+    /** {@code reference}: every line copied first, as it was written (the tests compare both ways). */
+    static List<Row> read(String text, boolean reference) {
         List<Row> out = new ArrayList<>();
-        out.addAll(verticalRows(text));
+        for (Vertical v : verticalTables(text, reference)) out.addAll(v.rows());
         int lead = -1;
         int time = -1;
         String separator = null;
         int headerCells = 0;
         int pos = 0;
+        // Lines read from the text's shared char array: a line with no '|', no tab and no two spaces in a row (most
+        // lines) can hold no separator, and only whether it is blank matters; a copy of every line was most of
+        // what reading the rows of a 24 MB text cost.
+        char[] chars = reference ? null : TextChars.of(text);
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
+            if (!reference && !maySeparate(chars, pos, end)) {
+                if (!isBlank(chars, pos, end)) {
+                    lead = -1;
+                    time = -1;
+                    separator = null;
+                }
+                if (nl < 0) break;
+                pos = nl + 1;
+                continue;
+            }
             String line = text.substring(pos, end);
             String sep = line.indexOf('|') >= 0 ? "|" : line.indexOf('\t') >= 0 ? "\t"
                     : hasGapBetweenWords(line) ? "  " : null;
@@ -106,6 +125,21 @@ public final class TaskTable {
         return out;
     }
 
+    /** Whether {@code c[from, to)} holds a '|', a tab or two spaces in a row: a separator needs one of them. */
+    static boolean maySeparate(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (ch == '|' || ch == '\t' || ch == ' ' && i + 1 < to && c[i + 1] == ' ') return true;
+        }
+        return false;
+    }
+
+    /** {@code String.isBlank} of {@code c[from, to)} (no supplementary char is whitespace). */
+    static boolean isBlank(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(c[i])) return false;
+        return true;
+    }
+
     // ---- tables whose every cell is printed on lines of its own ----
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
@@ -113,8 +147,28 @@ public final class TaskTable {
     private static final int MAX_HEADER_CELLS = 8;
     private static final int MAX_ROW_LINES = 24;
 
-    /** A non-blank line and its offset. */
-    private record Line(String text, int start) {}
+    /** A non-blank line, stripped, and its offset; its string made when first asked for. */
+    private static final class Line {
+        private final String of;
+        private final int start;
+        private final int end;
+        private String text;
+
+        Line(String of, int start, int end) {
+            this.of = of;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        String text() {
+            if (text == null) text = of.substring(start, end);
+            return text;
+        }
+    }
 
     /**
      * Tables as PDF text extraction prints them when it keeps no column gaps: the header cells one a line
@@ -157,26 +211,56 @@ public final class TaskTable {
         return NUMBER_HEADER.matcher(line).matches();
     }
 
+    /** {@link #isNumberHeader(String)} of a line, its last char read from the array before its string is made. */
+    private static boolean isNumberHeader(Line line, char[] chars) {
+        char last = chars[line.end - 1];
+        char key = Character.toLowerCase(Character.toUpperCase(last));
+        if (key != 't' && last != '.' && !TextChars.isLineTerminator(last)) return false;
+        return isNumberHeader(line.text());
+    }
+
     static boolean isNumberHeaderByPattern(String line) {
         return NUMBER_HEADER.matcher(line).matches();
     }
 
 
     private static List<Vertical> verticalTables(String text) {
+        return verticalTables(text, false);
+    }
+
+    /**
+     * {@code reference}: each line copied and stripped as a string first, as it was written (the tests compare);
+     * otherwise a line is found on the text's shared char array and copied only when a table reads it.
+     */
+    static List<Vertical> verticalTables(String text, boolean reference) {
         List<Line> lines = new ArrayList<>();
+        char[] chars = reference ? null : TextChars.of(text);
         int pos = 0;
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String raw = text.substring(pos, end);
-            String t = raw.strip();
-            if (!t.isEmpty()) lines.add(new Line(t, pos + raw.indexOf(t)));
+            if (reference) {
+                String raw = text.substring(pos, end);
+                String t = raw.strip();
+                if (!t.isEmpty()) {
+                    Line line = new Line(text, pos + raw.indexOf(t), pos + raw.indexOf(t) + t.length());
+                    line.text = t;
+                    lines.add(line);
+                }
+            } else {
+                // String.strip: whitespace by code point, and no supplementary char is whitespace
+                int s = pos;
+                int e = end;
+                while (s < e && Character.isWhitespace(chars[s])) s++;
+                while (e > s && Character.isWhitespace(chars[e - 1])) e--;
+                if (e > s) lines.add(new Line(text, s, e));
+            }
             if (nl < 0) break;
             pos = nl + 1;
         }
         List<Vertical> tables = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!isNumberHeader(lines.get(i).text())) continue;
+            if (!(reference ? isNumberHeader(lines.get(i).text()) : isNumberHeader(lines.get(i), chars))) continue;
             List<Row> out = new ArrayList<>();
             int tableStart = lines.get(i).start();
             int tableEnd = tableStart;
