@@ -67,7 +67,7 @@ public final class RunningLines {
         char[] out = null;
         for (List<int[]> group : byStart.values()) {
             if (group.size() < MIN_REPEATS) continue;
-            int common = commonPrefix(text, group);
+            int common = commonPrefix(c, group);
             if (common < MIN_LENGTH) continue;
             if (!isRunning(text, group, common)) continue;
             if (out == null) out = text.toCharArray();
@@ -100,6 +100,49 @@ public final class RunningLines {
         char[] key = new char[KEY_LENGTH];
         for (int i = 0; i < KEY_LENGTH; i++) key[i] = Character.isDigit(c[from + i]) ? '#' : c[from + i];
         return new String(key);
+    }
+
+    /** {@link #commonPrefix(String, List)} on the text's char array (String.charAt under C1 is a call). */
+    private static int commonPrefix(char[] c, List<int[]> group) {
+        int[] first = group.get(0);
+        boolean allSame = true;
+        for (int[] l : group) {
+            if (!samePageLine(c, first, l)) {
+                allSame = false;
+                break;
+            }
+        }
+        if (allSame) return first[1] - first[0];
+        int n = first[1] - first[0];
+        for (int[] l : group) {
+            int k = 0;
+            int max = Math.min(n, l[1] - l[0]);
+            while (k < max && c[first[0] + k] == c[l[0] + k]) k++;
+            n = k;
+        }
+        for (int[] l : group) {
+            if (n < l[1] - l[0] && !Character.isWhitespace(c[l[0] + n])) {
+                while (n > 0 && !Character.isWhitespace(c[first[0] + n - 1])) n--;
+            }
+        }
+        while (n > 0 && Character.isWhitespace(c[first[0] + n - 1])) n--;
+        int after = first[0] + n;
+        while (after < first[1] && Character.isWhitespace(c[after])) after++;
+        if (after < first[1] && Character.isDigit(c[after])) {
+            while (n > 0 && !Character.isWhitespace(c[first[0] + n - 1])) n--;
+            while (n > 0 && Character.isWhitespace(c[first[0] + n - 1])) n--;
+        }
+        return n;
+    }
+
+    /** {@link #samePageLine(String, int[], int[])} on the text's char array. */
+    private static boolean samePageLine(char[] c, int[] a, int[] b) {
+        int ea = a[1];
+        int eb = b[1];
+        while (ea > a[0] && Character.isDigit(c[ea - 1])) ea--;
+        while (eb > b[0] && Character.isDigit(c[eb - 1])) eb--;
+        if (ea == a[1] && eb == b[1]) return java.util.Arrays.equals(c, a[0], a[1], c, b[0], b[1]);
+        return ea - a[0] == eb - b[0] && java.util.Arrays.equals(c, a[0], ea, c, b[0], eb);
     }
 
     /** {@link #blank} as it was written first: every line's key built and grouped (the reference of the tests). */

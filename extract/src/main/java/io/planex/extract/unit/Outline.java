@@ -199,17 +199,31 @@ public final class Outline {
         return PAGE_NUMBER.matcher(line.text()).matches();
     }
 
-    /** {@link #marker(String)} of the line: its first char read from the array. */
-    private static MarkerMatch marker(Span line, char[] c) {
-        char first = c[line.start];
+    /**
+     * Whether {@code c[start, end)} (a stripped line) may open with a marker, read from its first two chars: the
+     * first must open one of the marker patterns ({@link #marker(String)}'s test), and a line opening with a small
+     * letter (every line a wrapped sentence runs on to) can only be a LETTER item, whose letter is followed by
+     * {@code \\s}, ')' or '.'. A line that may not is no marker, without a substring and five matchers.
+     */
+    static boolean mayOpenWithMarker(char[] c, int start, int end) {
+        char first = c[start];
         if (!MARKER_FIRST.contains(String.valueOf(first)) && !(first >= '0' && first <= '9')
                 && !(first >= 'a' && first <= 'z')) {
-            return NO_MARKER;
+            return false;
         }
-        return markerByPatterns(line.text());
+        if (first >= 'a' && first <= 'z' || first == 'đ') {
+            char second = start + 1 < end ? c[start + 1] : '\0';
+            return second == ')' || second == '.' || second == ' ' || second == '\t' || second == '\n'
+                    || second == '\u000B' || second == '\f' || second == '\r';
+        }
+        return true;
     }
 
-    private static final MarkerMatch NO_MARKER = new MarkerMatch(Marker.NONE, 0, 0);
+    private static MarkerMatch marker(Span line, char[] c) {
+        return mayOpenWithMarker(c, line.start, line.end) ? markerByPatterns(line.text()) : NO_MARKER;
+    }
+
+    static final MarkerMatch NO_MARKER = new MarkerMatch(Marker.NONE, 0, 0);
 
     /** {@link #continues(String, String, Builder, int, boolean)} of two lines, read from the array. */
     private static boolean continues(Span prev, Span next, char[] c, Builder paragraph, int width, boolean layout) {

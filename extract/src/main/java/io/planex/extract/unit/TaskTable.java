@@ -81,7 +81,7 @@ public final class TaskTable {
             }
             String line = text.substring(pos, end);
             String sep = line.indexOf('|') >= 0 ? "|" : line.indexOf('\t') >= 0 ? "\t"
-                    : hasGapBetweenWords(line) ? "  " : null;
+                    : (reference ? hasGapBetweenWords(line) : hasGapBetweenWords(chars, pos, end)) ? "  " : null;
             List<Cell> cells = sep == null ? List.of() : split(line, sep);
             // a space-separated line is a row only with three or more cells (prose has stray double spaces)
             if (sep != null && sep.equals("  ") && cells.size() < 3) sep = null;
@@ -123,6 +123,27 @@ public final class TaskTable {
             pos = nl + 1;
         }
         return out;
+    }
+
+    /**
+     * {@link #hasGapBetweenWords(String)} of {@code c[from, to)}: a run of two spaces or more with a char that is not
+     * {@code \\s} (ASCII whitespace) right before and right after it. The regex's greedy spaces cannot stop before a
+     * space, so the run is taken whole; its find() tried the pattern at every char of a line holding two spaces.
+     */
+    static boolean hasGapBetweenWords(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] != ' ') continue;
+            int j = i;
+            while (j < to && c[j] == ' ') j++;
+            if (j - i >= 2 && i > from && !isRegexSpace(c[i - 1]) && j < to && !isRegexSpace(c[j])) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether {@code c[from, to)} holds a '|', a tab or two spaces in a row: a separator needs one of them. */

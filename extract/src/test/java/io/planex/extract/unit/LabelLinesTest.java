@@ -76,13 +76,22 @@ class LabelLinesTest {
     @Test
     void gapShortcutAgreesWithThePattern() {
         Random r = new Random(15);
-        String[] pieces = {" ", "  ", "a", "\t", "\u00a0", "x y", "\n"};
+        String[] pieces = {" ", "  ", "a", "\t", "\u00a0", "x y", "\n", "\r", "\u000B", "\f", "   ", "ư"};
         for (int n = 0; n < 20_000; n++) {
             StringBuilder b = new StringBuilder();
             int k = 1 + r.nextInt(8);
             for (int i = 0; i < k; i++) b.append(pieces[r.nextInt(pieces.length)]);
             String line = b.toString();
             assertEquals(TaskTable.GAP_BETWEEN_WORDS.matcher(line).find(), TaskTable.hasGapBetweenWords(line), line);
+            // the array form, on the line inside a longer text (the chars around it must not count)
+            String before = pieces[r.nextInt(pieces.length)] + "x" + "\n";
+            String around = before + line + "\n" + "y" + pieces[r.nextInt(pieces.length)];
+            int from = before.length();
+            assertEquals(TaskTable.GAP_BETWEEN_WORDS.matcher(line).find(),
+                    TaskTable.hasGapBetweenWords(around.toCharArray(), from, from + line.length()), line);
+            char[] bare = line.toCharArray();
+            assertEquals(TaskTable.GAP_BETWEEN_WORDS.matcher(line).find(),
+                    TaskTable.hasGapBetweenWords(bare, 0, bare.length), line);
         }
     }
 

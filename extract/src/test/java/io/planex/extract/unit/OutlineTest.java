@@ -45,10 +45,20 @@ class OutlineTest {
     void markerShortcutAgreesWithThePatternsForEveryFirstChar() {
         String[] rests = {"", ". Sở Y tế", ") Phòng Nội vụ", " Tuyên truyền", "V. TỔ CHỨC", "1. Chung", "ều 3. Chánh",
             "IỀU 2:", ".1. Công an", "\tx", "đ) Hội"};
+        String[] secondChars = {"", ". Sở", ") Phòng", " Tuyên", "\tx", "\u000Bx", "\fx", "\rx", "\nx", "ác cơ quan", "1",
+            "đ", "-", ",", "(", "\u00a0x", "I. A", "V) B", ".", ")", " ", "  x", ":", "ư"};
         for (int c = 0; c < 0x3000; c++) {
             for (String rest : rests) {
                 String line = (char) c + rest;
                 assertEquals(Outline.markerByPatterns(line), Outline.marker(line), () -> "line " + line);
+            }
+            // the outline's two-char test: a line it turns away is no marker for the patterns
+            for (String rest : secondChars) {
+                String line = (char) c + rest;
+                char[] chars = ("\n" + line + "\n").toCharArray();
+                if (!Outline.mayOpenWithMarker(chars, 1, 1 + line.length())) {
+                    assertEquals(Outline.NO_MARKER, Outline.markerByPatterns(line), () -> "line " + line);
+                }
             }
         }
         for (String line : List.of("Điều 3. Chánh Văn phòng", "ĐIỀU 1:", "➢ Rà soát", "✓ Xong", "□ Mục")) {
