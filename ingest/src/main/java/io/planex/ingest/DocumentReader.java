@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -144,7 +145,56 @@ public final class DocumentReader {
         if (bytes == 0) {
             throw new UnreadableFileException("empty", "file is empty: " + path);
         }
-        String sha256 = sha256(path);
+        if (bytes < SIDE_HASH_BYTES || Runtime.getRuntime().availableProcessors() < 2) {
+            String sha256 = sha256(path);
+            return read(path, bytes, () -> sha256);
+        }
+        // A large file (an archive export of many plans in one text) is hashed on a second thread while it is
+        // read and repaired: SHA-256 of 24 MB is half a second of plain Java under C1, on the only busy core.
+        // Hashing came first when it ran here, so its failure is the one reported whatever the read did.
+        FutureTask<String> hash = new FutureTask<>(() -> sha256(path));
+        Thread hasher = new Thread(hash, "planex-hash");
+        hasher.setDaemon(true);
+        hasher.start();
+        try {
+            return read(path, bytes, () -> joined(hash));
+        } catch (UnreadableFileException | RuntimeException | Error e) {
+            joined(hash);
+            throw e;
+        }
+    }
+
+    /** Files at least this large are hashed on a second thread while they are read (see {@link #read(Path)}). */
+    static final long SIDE_HASH_BYTES = 4L << 20;
+
+    /** The file's SHA-256, given when the record is put together. */
+    private interface Hash {
+        String get() throws UnreadableFileException;
+    }
+
+    /** The result of a hash on its own thread, or the exception it threw; an interrupt is kept for the caller. */
+    private static String joined(FutureTask<String> hash) throws UnreadableFileException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return hash.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof UnreadableFileException u) throw u;
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private IngestedDocument read(Path path, long bytes, Hash sha) throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
         MediaType type;
@@ -182,7 +232,7 @@ public final class DocumentReader {
             ocrPages.add(page.number());
             ocrReasons.put(page.number(), read.ocrReasons.getOrDefault(page.number() - 1, OcrReason.NO_TEXT_LAYER));
         }
-        SourceInfo source = new SourceInfo(path.getFileName().toString(), path.toString(), sha256,
+        SourceInfo source = new SourceInfo(path.getFileName().toString(), path.toString(), sha.get(),
                 type.toString(), bytes, raw.size(), anyOcr, ocrPages, ocrReasons);
         return new IngestedDocument(source, repaired.text(), repaired.pageMap(), raw, repaired.origin());
     }

@@ -292,6 +292,30 @@ class DocumentReaderTest {
         assertNotEquals("image-too-large", small.reason(), small.getMessage());
     }
 
+    /** A large file is hashed on a second thread while it is read: same hash, same text as a small one's way. */
+    @Test
+    void largeFileHashedAlongsideItsReadingHasItsOwnHashAndText() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < DocumentReader.SIDE_HASH_BYTES; i++) {
+            text.append(PARAGRAPHS.replace("Kế hoạch", "Kế hoạch " + i)).append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        IngestedDocument large = READER.read(write("merged.txt", bytes));
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertEquals(expected, large.source().sha256());
+        assertEquals(TextRepair.repair(java.util.List.of(text.toString())).text(), large.text());
+    }
+
+    @Test
+    void unreadableLargeFileIsPermissionDeniedToo() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
+        byte[] bytes = new byte[(int) DocumentReader.SIDE_HASH_BYTES + 10];
+        Arrays.fill(bytes, (byte) 'a');
+        Path p = write("secret-large.txt", bytes);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        assertReason("permission-denied", p);
+    }
+
     @Test
     void unreadableFileIsPermissionDenied() throws Exception {
         assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
