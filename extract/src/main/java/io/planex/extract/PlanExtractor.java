@@ -52,30 +52,36 @@ public final class PlanExtractor {
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
         String in = RunningLines.blank(t);
-        // header and citations need nothing from units, so on a large text (an archive export of many plans in one
-        // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one
-        // finds the units; deadlines, which need all three, follow here, where units left their outline
-        // (Outline.of and TaskTable keep theirs per thread). Each step is what it is on one thread, so the record
-        // is the same.
+        // header, citations and the deadlines' trigger scan need nothing from units, so on a large text (an archive
+        // export of many plans in one file: seconds of work, where a thread costs microseconds) they run on a second
+        // thread while this one finds the units; the rest of deadlines, which needs all of them, follows here, where
+        // units left their outline (Outline.of and TaskTable keep theirs per thread). Each step is what it is on one
+        // thread, so the record is the same.
         HeaderAndCitations first;
         List<Unit> found;
+        List<Deadline> due;
         if (in.length() >= sideThreadChars && Runtime.getRuntime().availableProcessors() > 1) {
             SideTask<HeaderAndCitations> side = SideTask.start(() -> {
                 try {
-                    return headerAndCitations(in, p);
+                    HeaderAndCitations hc = headerAndCitations(in, p);
+                    return new HeaderAndCitations(hc.header(), hc.cited(), safely(() -> deadlines.scan(in), null));
                 } finally {
                     TextChars.forget(in); // the side thread's own copy
                 }
             });
             found = safely(() -> units.extract(in, p), List.of());
             first = side.join();
+            DeadlineExtractor.Scan scanned = first.deadlineScan();
+            // a scan that threw would have made deadlines throw: none, as safely gives
+            due = scanned == null ? List.of()
+                    : safely(() -> deadlines.extract(in, p, first.header(), first.cited(), found, scanned), List.of());
         } else {
             first = headerAndCitations(in, p);
             found = safely(() -> units.extract(in, p), List.of());
+            due = safely(() -> deadlines.extract(in, p, first.header(), first.cited(), found), List.of());
         }
         DocumentHeader header = first.header();
         List<Citation> cited = first.cited();
-        List<Deadline> due = safely(() -> deadlines.extract(in, p, header, cited, found), List.of());
         // the text's shared chars (TextChars) are not kept for the next text
         TextChars.forget(in);
         TextChars.forget(t);
@@ -83,17 +89,18 @@ public final class PlanExtractor {
     }
 
     /**
-     * Texts at least this long (chars) have their header and citations read on a second thread (see {@link
-     * #extract(String, PageMap)}); a real plan or decision is 15-25 k chars and never is.
+     * Texts at least this long (chars) have their header, citations and deadline triggers read on a second thread
+     * (see {@link #extract(String, PageMap)}); a real plan or decision is 15-25 k chars and never is.
      */
     static final int SIDE_THREAD_CHARS = 1 << 20;
 
-    private record HeaderAndCitations(DocumentHeader header, List<Citation> cited) {}
+    /** What the second thread reads: header, citations and (on that thread) the deadlines' trigger scan. */
+    private record HeaderAndCitations(DocumentHeader header, List<Citation> cited, DeadlineExtractor.Scan deadlineScan) {}
 
     private HeaderAndCitations headerAndCitations(String in, PageMap p) {
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
-        return new HeaderAndCitations(header, cited);
+        return new HeaderAndCitations(header, cited, null);
     }
 
     /**

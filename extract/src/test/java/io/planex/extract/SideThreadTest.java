@@ -47,6 +47,23 @@ class SideThreadTest {
     }
 
     @Test
+    void deadlinesFromAScanMadeAheadAreTheDeadlines() {
+        RealSizePlans plans = new RealSizePlans(13);
+        io.planex.extract.deadline.DeadlineExtractor deadlines = new io.planex.extract.deadline.DeadlineExtractor();
+        for (int i = 0; i < 8; i++) {
+            String t = plans.text(i, RealSizePlans.Layout.values()[i % RealSizePlans.Layout.values().length]);
+            Extraction e = ONE_THREAD.extract(t);
+            var expected = deadlines.extract(t, null, e.document(), e.citations(), e.units());
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, deadlines.extract(t, null, e.document(), e.citations(), e.units(), deadlines.scan(t)));
+            // a scan of another text is not used
+            assertEquals(expected, deadlines.extract(t, null, e.document(), e.citations(), e.units(),
+                    deadlines.scan("Hoàn thành trước ngày 30/6/2025.")));
+            assertEquals(expected, deadlines.extract(t, null, e.document(), e.citations(), e.units(), null));
+        }
+    }
+
+    @Test
     void whatTheSideStepThrowsIsThrownByJoin() {
         StackOverflowError error = new StackOverflowError("deep");
         SideTask<String> failing = SideTask.start(() -> {

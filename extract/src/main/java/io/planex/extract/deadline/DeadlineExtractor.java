@@ -144,9 +144,54 @@ public final class DeadlineExtractor {
         }
     }
 
+    /**
+     * As {@link #extract(String, PageMap, DocumentHeader, List, List)}, with the part that needs the text alone
+     * ({@link #scan}) done already, maybe on another thread while the header, citations and units were read.
+     * A scan of another text instance is not used (the text is scanned here).
+     */
+    public List<Deadline> extract(String text, PageMap pages, DocumentHeader header, List<Citation> citations,
+                                  List<Unit> units, Scan scanned) {
+        String t = text == null ? "" : text;
+        try {
+            return finish(scanned != null && scanned.text == t ? scanned : scanText(t), pages == null ? PageMap.single() : pages,
+                    header == null ? DocumentHeader.empty() : header,
+                    citations == null ? List.of() : citations, units == null ? List.of() : units);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * What the deadlines of a text are read from before its header, citations and units are known: the text's
+     * words, the triggers' candidates and the dues the triggers found (before the document's year drops horizons).
+     * Needs nothing but the text, so it may run on one thread while the units are found on another. It may
+     * throw what the scan throws; {@link #extract} then gives no deadlines, as it would have.
+     */
+    public static final class Scan {
+        private final String text;
+        private final AnchoredPattern.Prepared words;
+        private final int[][] candidates;
+        private final List<Due> dues;
+
+        private Scan(String text, AnchoredPattern.Prepared words, int[][] candidates, List<Due> dues) {
+            this.text = text;
+            this.words = words;
+            this.candidates = candidates;
+            this.dues = dues;
+        }
+    }
+
+    /** {@link Scan} of {@code text} (null reads as empty). */
+    public Scan scan(String text) {
+        return scanText(text == null ? "" : text);
+    }
+
     private List<Deadline> find(String text, PageMap pages, DocumentHeader header, List<Citation> citations,
                                 List<Unit> units) {
-        YearContext years = YearContext.of(header, citations, text);
+        return finish(scanText(text), pages, header, citations, units);
+    }
+
+    private static Scan scanText(String text) {
         List<Due> dues = new ArrayList<>();
         AnchoredPattern.Prepared words = AnchoredPattern.prepare(text);
         int[][] candidates = TRIGGERS.candidates(words);
@@ -223,6 +268,16 @@ public final class DeadlineExtractor {
         // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
         List<int[]> recounted = CitedNarrative.ranges(text);
         dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
+        return new Scan(text, words, candidates, dues);
+    }
+
+    private List<Deadline> finish(Scan scanned, PageMap pages, DocumentHeader header, List<Citation> citations,
+                                  List<Unit> units) {
+        String text = scanned.text;
+        AnchoredPattern.Prepared words = scanned.words;
+        int[][] candidates = scanned.candidates;
+        List<Due> dues = new ArrayList<>(scanned.dues);
+        YearContext years = YearContext.of(header, citations, text);
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
         dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
         List<Due> kept = dedupe(dues);
@@ -552,6 +607,9 @@ public final class DeadlineExtractor {
     }
 
     /** The actors the sentence names: after "Yêu cầu"/"Đề nghị"/"Giao", or its subject when it opens with a unit. */
+    /** Compiled once: String.replaceFirst compiled it for every deadline. */
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[-+•]\\s*");
+
     static List<String> actors(String before) {
         String s = Words.collapseSpaces(before);
         String phrase = null;
