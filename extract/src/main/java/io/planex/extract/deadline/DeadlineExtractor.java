@@ -621,7 +621,7 @@ public final class DeadlineExtractor {
             if (head > 0) phrase = rest.substring(0, UnitNames.nameEnd(rest, head));
         }
         if (phrase == null) {
-            String trimmed = s.strip().replaceFirst("^[-+•]\\s*", "");
+            String trimmed = LEADING_BULLET.matcher(s.strip()).replaceFirst("");
             int head = UnitNames.headLength(trimmed);
             if (head > 0 && Character.isUpperCase(trimmed.codePointAt(0))) {
                 phrase = trimmed.substring(0, UnitNames.nameEnd(trimmed, head));

@@ -1,5 +1,6 @@
 package io.planex.extract.deadline;
 
+import io.planex.extract.text.TextChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,9 +32,11 @@ final class TimeColumn {
     private TimeColumn() {}
 
     static List<Cell> cells(String text) {
-        List<int[]> lines = lines(text);
+        char[] chars = TextChars.of(text);
+        List<int[]> lines = lines(chars);
         List<Cell> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (!mayBeNumberHeader(chars, lines.get(i))) continue;
             if (!NUMBER_HEADER.matcher(line(text, lines.get(i))).matches()) continue;
             boolean timeHeader = false;
             int j = i + 1;
@@ -98,7 +101,7 @@ final class TimeColumn {
      * there may be an event's.
      */
     static List<Cell> labelled(String text) {
-        List<int[]> lines = lines(text);
+        List<int[]> lines = lines(TextChars.of(text));
         List<Cell> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!mayBeLabelLine(text, lines.get(i))) continue;
@@ -132,23 +135,41 @@ final class TimeColumn {
         return key == 'n' || key == 'h' || key == 'ộ';
     }
 
+    /**
+     * Whether {@code NUMBER_HEADER} ("STT", "Số TT") can match the stripped line {@code l}: not when it is empty (a
+     * match holds "tt"), and only when its last char can end a match: a 't' or '.' (as the pattern's
+     * case-insensitive match compares them) or a line terminator before which {@code $} may match. Every line of a
+     * text was copied and matched; nearly none ends so. (The task table's test of the same pattern, TaskTable.)
+     */
+    static boolean mayBeNumberHeader(char[] text, int[] l) {
+        if (l[1] <= l[0]) return false;
+        char last = text[l[1] - 1];
+        char key = Character.toLowerCase(Character.toUpperCase(last));
+        return key == 't' || last == '.' || TextChars.isLineTerminator(last);
+    }
+
+    static boolean isNumberHeaderByPattern(String line) {
+        return NUMBER_HEADER.matcher(line).matches();
+    }
+
     static boolean isLabelLineByPattern(String line) {
         return LABEL_LINE.matcher(line).matches();
     }
 
     /** {start, end} of every line, stripped of surrounding spaces (an empty line keeps an empty range). */
-    private static List<int[]> lines(String text) {
+    private static List<int[]> lines(char[] text) {
         List<int[]> out = new ArrayList<>();
+        int n = text.length;
         int pos = 0;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
+        while (pos <= n) {
+            int nl = pos;
+            while (nl < n && text[nl] != '\n') nl++;
             int s = pos;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            int e = nl;
+            while (s < e && Character.isWhitespace(text[s])) s++;
+            while (e > s && Character.isWhitespace(text[e - 1])) e--;
             out.add(new int[] {s, e});
-            if (nl < 0) break;
+            if (nl == n) break;
             pos = nl + 1;
         }
         return out;

@@ -52,4 +52,22 @@ class LinePrefiltersTest {
         }
         assertTrue(matches > 100, "matches: " + matches);
     }
+
+    @Test
+    void numberHeaderFilterNeverSkipsAMatch() {
+        Random r = new Random(29);
+        int matches = 0;
+        for (int n = 0; n < 60_000; n++) {
+            String line = randomLine(r);
+            String stripped = line.strip();
+            boolean match = TimeColumn.isNumberHeaderByPattern(stripped);
+            if (match) matches++;
+            // as cells() asks it: the stripped line at an offset inside a longer text
+            String text = "x\n" + stripped + "\ny";
+            assertTrue(!match || TimeColumn.mayBeNumberHeader(text.toCharArray(), new int[] {2, 2 + stripped.length()}),
+                    stripped);
+        }
+        assertTrue(!TimeColumn.isNumberHeaderByPattern(""));
+        assertTrue(matches > 100, "matches: " + matches);
+    }
 }
