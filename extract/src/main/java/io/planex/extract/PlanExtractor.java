@@ -52,26 +52,26 @@ public final class PlanExtractor {
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
         String in = RunningLines.blank(t);
-        // header, citations and the deadlines' trigger scan need nothing from units, so on a large text (an archive
-        // export of many plans in one file: seconds of work, where a thread costs microseconds) they run on a second
-        // thread while this one finds the units; the rest of deadlines, which needs all of them, follows here, where
-        // units left their outline (Outline.of and TaskTable keep theirs per thread). Each step is what it is on one
-        // thread, so the record is the same.
+        // header and citations need nothing from units, so on a large text (an archive export of many plans in one
+        // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one finds
+        // the units and scans the deadline triggers (which need the text alone); the rest of deadlines, which needs
+        // all of them, follows here, where units left their outline (Outline.of and TaskTable keep theirs per
+        // thread). The two threads' shares were about even on merged plans. Each step is what it is on one thread,
+        // so the record is the same.
         HeaderAndCitations first;
         List<Unit> found;
         List<Deadline> due;
         if (in.length() >= sideThreadChars && Runtime.getRuntime().availableProcessors() > 1) {
             SideTask<HeaderAndCitations> side = SideTask.start(() -> {
                 try {
-                    HeaderAndCitations hc = headerAndCitations(in, p);
-                    return new HeaderAndCitations(hc.header(), hc.cited(), safely(() -> deadlines.scan(in), null));
+                    return headerAndCitations(in, p);
                 } finally {
                     TextChars.forget(in); // the side thread's own copy
                 }
             });
             found = safely(() -> units.extract(in, p), List.of());
+            DeadlineExtractor.Scan scanned = safely(() -> deadlines.scan(in), null);
             first = side.join();
-            DeadlineExtractor.Scan scanned = first.deadlineScan();
             // a scan that threw would have made deadlines throw: none, as safely gives
             due = scanned == null ? List.of()
                     : safely(() -> deadlines.extract(in, p, first.header(), first.cited(), found, scanned), List.of());
@@ -89,18 +89,17 @@ public final class PlanExtractor {
     }
 
     /**
-     * Texts at least this long (chars) have their header, citations and deadline triggers read on a second thread
+     * Texts at least this long (chars) have their header and citations read on a second thread
      * (see {@link #extract(String, PageMap)}); a real plan or decision is 15-25 k chars and never is.
      */
     static final int SIDE_THREAD_CHARS = 1 << 20;
 
-    /** What the second thread reads: header, citations and (on that thread) the deadlines' trigger scan. */
-    private record HeaderAndCitations(DocumentHeader header, List<Citation> cited, DeadlineExtractor.Scan deadlineScan) {}
+    private record HeaderAndCitations(DocumentHeader header, List<Citation> cited) {}
 
     private HeaderAndCitations headerAndCitations(String in, PageMap p) {
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
-        return new HeaderAndCitations(header, cited, null);
+        return new HeaderAndCitations(header, cited);
     }
 
     /**
