@@ -86,25 +86,99 @@ public final class LegacyTextDetector {
     private static int[] gains(char[] text) {
         int n = text.length;
         int[] gain = new int[LegacyEncoding.values().length];
+        SeenWords seen = SEEN.get();
         int i = 0;
         while (i < n) {
             while (i < n && CLASS[text[i]] == SEPARATOR) i++;
             int start = i;
             boolean coded = false;
+            int hash = 0;
             while (i < n) {
-                byte k = CLASS[text[i]];
+                char c = text[i];
+                byte k = CLASS[c];
                 if (k == SEPARATOR) break;
                 if (k == JOINS) return null;
                 coded |= k == CODE;
+                hash = 31 * hash + c;
                 i++;
             }
             if (coded) {
-                int[] readings = readings(new String(text, start, i - start));
+                int[] readings = seen.get(text, start, i, hash);
+                if (readings == null) {
+                    readings = readings(new String(text, start, i - start));
+                    seen.put(text, start, i, hash, readings);
+                }
                 for (int e = 0; e < gain.length; e++) gain[e] += readings[e + 1] - readings[0];
             }
         }
         return gain;
     }
+
+    /**
+     * This thread's words with a possible font code and their {@link #readings}, looked up by the word's chars in
+     * the text: the shared memo is keyed by strings, and a string and its hash a word (most words of Vietnamese
+     * text hold an accented Latin-1 letter) were most of the legacy check of Unicode text. Readings depend on the
+     * word alone, so which table answers does not matter.
+     */
+    static final class SeenWords {
+        private static final int MAX_WORDS = 1 << 14;
+        private char[][] keys = new char[1 << 12][];
+        private int[] hashes = new int[1 << 12];
+        private int[][] values = new int[1 << 12][];
+        private int size;
+
+        int[] get(char[] text, int from, int to, int hash) {
+            int mask = keys.length - 1;
+            for (int at = mix(hash) & mask; keys[at] != null; at = (at + 1) & mask) {
+                if (hashes[at] == hash && java.util.Arrays.equals(keys[at], 0, keys[at].length, text, from, to)) {
+                    return values[at];
+                }
+            }
+            return null;
+        }
+
+        void put(char[] text, int from, int to, int hash, int[] readings) {
+            if (size >= MAX_WORDS) clear();
+            if (2 * (size + 1) > keys.length) grow();
+            insert(java.util.Arrays.copyOfRange(text, from, to), hash, readings);
+        }
+
+        private void insert(char[] key, int hash, int[] readings) {
+            int mask = keys.length - 1;
+            int at = mix(hash) & mask;
+            while (keys[at] != null) at = (at + 1) & mask;
+            keys[at] = key;
+            hashes[at] = hash;
+            values[at] = readings;
+            size++;
+        }
+
+        private void grow() {
+            char[][] oldKeys = keys;
+            int[] oldHashes = hashes;
+            int[][] oldValues = values;
+            keys = new char[oldKeys.length * 2][];
+            hashes = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2][];
+            size = 0;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != null) insert(oldKeys[k], oldHashes[k], oldValues[k]);
+            }
+        }
+
+        private void clear() {
+            keys = new char[1 << 12][];
+            hashes = new int[1 << 12];
+            values = new int[1 << 12][];
+            size = 0;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+    }
+
+    private static final ThreadLocal<SeenWords> SEEN = ThreadLocal.withInitial(SeenWords::new);
 
     /** Word to its scores: as is, then decoded in each encoding (in declaration order). */
     private static final Map<String, int[]> WORD_READINGS = new ConcurrentHashMap<>();

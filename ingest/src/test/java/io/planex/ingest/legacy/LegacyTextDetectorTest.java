@@ -54,4 +54,33 @@ class LegacyTextDetectorTest {
             }
         }
     }
+
+    /** The per-thread word table answers what a map from the word's string answers, through growth and clearing. */
+    @Test
+    void seenWordsAnswerAsAMapOfStrings() {
+        LegacyTextDetector.SeenWords seen = new LegacyTextDetector.SeenWords();
+        java.util.Map<String, int[]> expected = new java.util.HashMap<>();
+        java.util.Random r = new java.util.Random(31);
+        String letters = "aàáâãbcđeêèéiìíoôơòóuưùúyýAÀÂĐ";
+        for (int n = 0; n < 60_000; n++) {
+            int length = 1 + r.nextInt(6);
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < length; k++) w.append(letters.charAt(r.nextInt(letters.length())));
+            String word = w.toString();
+            char[] text = (" x " + word + " y").toCharArray();
+            int from = 3;
+            int to = 3 + word.length();
+            int hash = word.hashCode(); // what gains() works out while scanning the word
+            int[] found = seen.get(text, from, to, hash);
+            int[] known = expected.get(word);
+            if (found != null) {
+                org.junit.jupiter.api.Assertions.assertSame(known, found, word);
+            } else {
+                int[] readings = {n, -n};
+                seen.put(text, from, to, hash, readings);
+                expected.put(word, readings);
+                org.junit.jupiter.api.Assertions.assertSame(readings, seen.get(text, from, to, hash), word);
+            }
+        }
+    }
 }
