@@ -1,5 +1,6 @@
 package io.planex.extract.header;
 
+import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
@@ -84,6 +85,7 @@ public final class HeaderExtractor {
             return read(text == null ? "" : text);
         } catch (RuntimeException e) {
             // A header is best effort: never fail the document over it.
+            CaughtFailures.report(e);
             return DocumentHeader.empty();
         }
     }

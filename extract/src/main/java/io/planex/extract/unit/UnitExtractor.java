@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
@@ -120,6 +121,7 @@ public final class UnitExtractor {
             return find(t, p);
         } catch (RuntimeException e) {
             // Extraction must never fail a document; a unit list is optional information.
+            CaughtFailures.report(e);
             return List.of();
         }
     }
