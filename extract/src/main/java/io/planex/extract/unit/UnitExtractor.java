@@ -155,12 +155,13 @@ public final class UnitExtractor {
 
         Map<String, Unit> byKey = new LinkedHashMap<>();
         for (Found f : leads) {
-            String key = key(f.name());
-            if (key.isEmpty() || isFragment(f.name())) continue;
+            String name = UnitNames.withoutHonorific(f.name());
+            String key = key(name);
+            if (key.isEmpty() || isFragment(name)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             Unit old = byKey.get(key);
             if (old == null) {
-                byKey.put(key, new Unit(f.name(), true, f.tasks(), List.of(m)));
+                byKey.put(key, new Unit(name, true, f.tasks(), List.of(m)));
             } else {
                 List<String> tasks = new ArrayList<>(old.tasks());
                 tasks.addAll(f.tasks());
@@ -171,10 +172,11 @@ public final class UnitExtractor {
         }
         addPartners(text, pages, byKey);
         for (Found f : labelPartners) {
-            String key = key(f.name());
-            if (key.isEmpty() || isFragment(f.name()) || byKey.containsKey(key)) continue;
+            String name = UnitNames.withoutHonorific(f.name());
+            String key = key(name);
+            if (key.isEmpty() || isFragment(name) || byKey.containsKey(key)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
-            byKey.put(key, new Unit(f.name(), false, List.of(), List.of(m)));
+            byKey.put(key, new Unit(name, false, List.of(), List.of(m)));
         }
         return List.copyOf(byKey.values());
     }

@@ -213,6 +213,21 @@ public final class UnitNames {
         return p.substring(0, e).strip();
     }
 
+    /**
+     * A post's name without the honorific before it: "Đồng chí Phó Bí thư Thường trực Đảng ủy" is the post
+     * "Phó Bí thư Thường trực Đảng ủy"; the honorific is courtesy, not part of what is named. Kept when what
+     * follows is no unit head ("Đồng chí Nguyễn Văn A" stays as printed).
+     */
+    public static String withoutHonorific(String name) {
+        String f = Words.fold(name.substring(0, Math.min(name.length(), 40)));
+        for (String h : HONORIFICS) {
+            if (!startsWithWord(f, h) || name.length() <= h.length() + 1) continue;
+            String rest = name.substring(h.length() + 1).strip();
+            if (headLength(rest) > 0) return capitalise(rest);
+        }
+        return name;
+    }
+
     /** Upper-cases the first letter. */
     public static String capitalise(String s) {
         if (s == null || s.isEmpty()) return s;
