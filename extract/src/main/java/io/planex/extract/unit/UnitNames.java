@@ -26,6 +26,7 @@ public final class UnitNames {
     /** {@link #ISSUER_ASSIGN_VERBS} with a space either side, as they are looked for (built once, not per call). */
     private static final List<String> ISSUER_ASSIGN_VERBS_SPACED = ISSUER_ASSIGN_VERBS.stream().map(v -> " " + v + " ").toList();
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
+    private static final List<String> UNNAMED_VERBS = Words.folded(UnitNames.class, "unnamed-verbs.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
@@ -152,7 +153,8 @@ public final class UnitNames {
             boolean upper = Character.isUpperCase(s.codePointAt(at));
             String prevFold = previous == null ? "" : Words.fold(previous);
             boolean afterDepartment = s.substring(searchFrom, at).isBlank()
-                    && DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, searchFrom)).strip()));
+                    && DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, searchFrom)).strip()))
+                    && (upper || !startsWithAny(f.substring(at), UNNAMED_VERBS));
             // "Tổ giúp việc Ban Chỉ đạo": a capitalised field right after an inner department word is a name
             if (upper && !afterDepartment) {
                 afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, at)).strip()));
@@ -234,6 +236,11 @@ public final class UnitNames {
         int cp = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
                 .toString();
+    }
+
+    private static boolean startsWithAny(String folded, List<String> words) {
+        for (String w : words) if (startsWithWord(folded, w)) return true;
+        return false;
     }
 
     static boolean startsWithWord(String folded, String word) {
