@@ -458,6 +458,10 @@ public final class HeaderExtractor {
             // "HUYỆN ỦY ĐÔNG LÂM" / "BAN TỔ CHỨC": a Party committee's department is named with its committee
             return body + " " + parent;
         }
+        if (PARTY_DEPARTMENT.matcher(body).lookingAt() && PARTY_CENTRAL.matcher(parent).matches()) {
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Central Committee's departments are "... Trung ương"
+            return body + " Trung ương";
+        }
         if (hasPlace(body)) return body;
         Matcher place = PLACE_LEVEL.matcher(parent);
         if (STANDING_BODY.matcher(body).matches() && place.find()) {
@@ -518,6 +522,7 @@ public final class HeaderExtractor {
     }
 
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?u)(?:Ban|Văn phòng|Ủy ban Kiểm tra)\\b");
+    private static final Pattern PARTY_CENTRAL = Pattern.compile("(?iu)Ban Chấp hành Trung ương(?: Đảng)?");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile(
             "(?u)(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?:\\s+\\S.*)?");
 
