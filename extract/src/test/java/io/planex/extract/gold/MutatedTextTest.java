@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.PlanExtractor;
+import io.planex.testkit.TextMangler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,13 +39,6 @@ class MutatedTextTest {
     /** Heavily mangled variants (up to 150 edits) per document, seeds from {@link #HEAVY_SEEDS} on. */
     private static final int HEAVY_VARIANTS_PER_DOCUMENT = 8;
     private static final long HEAVY_SEEDS = 1_000_000;
-    /** What OCR reads one character as ("1" for "l", "0" for "O", "l" for "/", ...), both ways. */
-    private static final String[][] CONFUSABLE = {
-        {"1", "l"}, {"0", "O"}, {"/", "l"}, {"/", "1"}, {"-", " "}, {"Đ", "D"}, {"đ", "d"}, {"ư", "u"}, {"ơ", "o"},
-        {"5", "S"}, {"8", "B"}, {".", ","}, {":", ";"}, {"ngày", "ngàyl"}, {"Số", "SỐ"}, {"/", "/ "}, {"-", "- "},
-    };
-    private static final String STRAY = ";,./-:()|*_";
-
     @Test
     void noExtractorThrowsOnMangledText() throws IOException {
         PlanExtractor extractor = new PlanExtractor();
@@ -56,7 +49,7 @@ class MutatedTextTest {
             for (int v = 0; v < VARIANTS_PER_DOCUMENT + HEAVY_VARIANTS_PER_DOCUMENT; v++) {
                 boolean heavy = v >= VARIANTS_PER_DOCUMENT;
                 long seed = heavy ? HEAVY_SEEDS + light + (v - VARIANTS_PER_DOCUMENT) : light + v;
-                String text = mangle(printed, new Random(seed), heavy ? 150 : 25);
+                String text = TextMangler.mangle(printed, new Random(seed), heavy ? 150 : 25);
                 List<Throwable> caught = CaughtFailures.during(() -> extractor.extract(text));
                 if (!caught.isEmpty()) {
                     failures.add(name + " seed " + seed + ": " + trace(caught.get(0)));
@@ -79,64 +72,6 @@ class MutatedTextTest {
         List<Throwable> caught = CaughtFailures.during(() -> CaughtFailures.report(new IllegalStateException("x")));
         assertEquals(1, caught.size());
         assertEquals(List.of(), CaughtFailures.during(() -> new PlanExtractor().extract("")));
-    }
-
-    static String mangle(String text, Random r, int maxEdits) {
-        StringBuilder t = new StringBuilder(text);
-        int edits = 1 + r.nextInt(maxEdits);
-        for (int e = 0; e < edits && t.length() > 0; e++) {
-            int at = r.nextInt(t.length());
-            switch (r.nextInt(11)) {
-                case 0 -> { // a space inside a run of digits, as OCR reads "1322" as "1 322"
-                    int d = indexOfDigit(t, at);
-                    if (d > 0) t.insert(d, ' ');
-                }
-                case 1 -> t.deleteCharAt(at);
-                case 2 -> {
-                    String[] pair = CONFUSABLE[r.nextInt(CONFUSABLE.length)];
-                    boolean forth = r.nextBoolean();
-                    String from = forth ? pair[0] : pair[1];
-                    int i = t.indexOf(from, at);
-                    if (i >= 0) t.replace(i, i + from.length(), forth ? pair[1] : pair[0]);
-                }
-                case 3 -> { // a word's marks lost
-                    int end = Math.min(t.length(), at + 12);
-                    String bare = Normalizer.normalize(Normalizer.normalize(t.substring(at, end), Normalizer.Form.NFD)
-                            .replaceAll("\\p{Mn}", ""), Normalizer.Form.NFC);
-                    t.replace(at, end, bare);
-                }
-                case 4 -> { // two lines joined
-                    int nl = t.indexOf("\n", at);
-                    if (nl >= 0) t.setCharAt(nl, ' ');
-                }
-                case 5 -> { // a line broken at a space
-                    int sp = t.indexOf(" ", at);
-                    if (sp >= 0) t.setCharAt(sp, '\n');
-                }
-                case 6 -> { // a line dropped
-                    int from = t.lastIndexOf("\n", at) + 1;
-                    int to = t.indexOf("\n", at);
-                    t.delete(from, to < 0 ? t.length() : to + 1);
-                }
-                case 7 -> { // a line repeated (a running header, a page break read twice)
-                    int from = t.lastIndexOf("\n", at) + 1;
-                    int to = t.indexOf("\n", at);
-                    String line = t.substring(from, to < 0 ? t.length() : to + 1);
-                    t.insert(from, line.endsWith("\n") ? line : line + "\n");
-                }
-                case 8 -> t.insert(at, STRAY.charAt(r.nextInt(STRAY.length())));
-                case 9 -> t.setLength(at); // cut anywhere
-                default -> t.insert(at, r.nextBoolean() ? "\n\n" : "  ");
-            }
-        }
-        return t.toString();
-    }
-
-    private static int indexOfDigit(StringBuilder t, int from) {
-        for (int i = from; i + 1 < t.length(); i++) {
-            if (Character.isDigit(t.charAt(i)) && Character.isDigit(t.charAt(i + 1))) return i + 1;
-        }
-        return -1;
     }
 
     private static List<String> documents() throws IOException {
