@@ -329,6 +329,8 @@ public final class HeaderExtractor {
             }
             if (firstLine && BASIS_OR_RECIPIENTS.matcher(l).matches()) break;
             if (Words.isCaps(l) && !firstLine) break;
+            // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": a dispatch's sender line, capitals but for its verb
+            if (!firstLine && capitalWords(l) >= 3 && startsWithAuthority(l)) break;
             if (Words.isCaps(l) && SPACES.split(l).length > 2 && firstLine && startsWithAuthority(l)) break;
             if (b.length() > 0) b.append(' ');
             b.append(l);
@@ -348,6 +350,16 @@ public final class HeaderExtractor {
             nl = next;
         }
         return false;
+    }
+
+    /** How many words open {@code l} in capitals. */
+    private static int capitalWords(String l) {
+        int n = 0;
+        for (String w : SPACES.split(l)) {
+            if (w.isEmpty() || !Words.isCaps(w)) break;
+            n++;
+        }
+        return n;
     }
 
     private static boolean startsWithAuthority(String l) {

@@ -103,6 +103,18 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aDispatchsTitleEndsAtItsSenderLine() {
+        String text = String.join("\n",
+                "ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG HẢI", "Số: 08/CĐ-UBND", "Đông Hải, ngày 27 tháng 10 năm 2025",
+                "CÔNG ĐIỆN", "Về việc chủ động ứng phó với mưa lũ",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:",
+                "- Giám đốc các Sở, Thủ trưởng các ban, ngành cấp tỉnh;");
+        DocumentHeader h = read(text);
+        assertEquals("CĐ", h.type());
+        assertEquals("Về việc chủ động ứng phó với mưa lũ", h.title());
+    }
+
+    @Test
     void decisionHeaderJoinsTheIssuerOverTwoLinesAndDropsTheMotto() {
         DocumentHeader h = read(SampleDocuments.PROVINCIAL_DECISION);
         assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", h.issuer());
