@@ -120,6 +120,7 @@ public final class PlanExtractor {
         try {
             return step.get();
         } catch (RuntimeException | StackOverflowError e) {
+            CaughtFailures.report(e);
             return fallback;
         }
     }

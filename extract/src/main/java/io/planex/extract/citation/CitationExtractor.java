@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
@@ -82,6 +83,7 @@ public final class CitationExtractor {
             return extractOrFail(text == null ? "" : text, pages == null ? PageMap.single() : pages);
         } catch (RuntimeException | StackOverflowError e) {
             // Extraction is best effort: a bug on one odd input must not lose the rest of the record.
+            CaughtFailures.report(e);
             return List.of();
         }
     }
@@ -552,6 +554,8 @@ public final class CitationExtractor {
             for (int j = i - 1; j >= 0; j--) {
                 Cand prev = full[j];
                 if (prev == null || prev.date != null || tails[j].issuer() != null) break;
+                // a member whose type or issuer code OCR left unread shares nothing
+                if (prev.type == null || last.issuerCode == null || prev.issuerCode == null) break;
                 if (!Lexicon.fold(last.type).equals(Lexicon.fold(prev.type))
                         || !Lexicon.fold(last.issuerCode).equals(Lexicon.fold(prev.issuerCode))) {
                     break;

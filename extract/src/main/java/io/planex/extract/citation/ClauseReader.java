@@ -45,6 +45,7 @@ final class ClauseReader {
             int p = skipSeparators(w, pos, limit);
             // "... của Bộ Chính trị\nNgày 28/02/2025, Ban Thường vụ họp": a capitalised "Ngày" opening a line opens
             // the next sentence; the date is that sentence's, not the citation's
+            if (p >= limit) break; // only separators left: a text cut after its last citation
             if (p > from && w.charAt(p - 1) == '\n' && Character.isUpperCase(w.charAt(p))) break;
             Matcher d = DATE_NUMERIC.matcher(w).region(p, limit);
             if (d.lookingAt()) {

@@ -139,11 +139,54 @@ final class CleanText {
                 out[k] = '0';
             }
         }
+        // Step 4: a space OCR read inside a symbol's number ("số 1 322/QĐ-UBND", "số 1 3/2026/TT-BCT") is dropped.
+        len = joinSplitNumbers(out, starts, ends, len);
         char[] chars = len == out.length ? out : Arrays.copyOf(out, len);
         String text = new String(chars);
         // the working copy's scans (symbols, type words, line starts) read its chars from the shared array
         TextChars.share(text, chars);
         return new CleanText(in, text, chars, starts, ends, n);
+    }
+
+    /**
+     * Drops the space in "số 1 322/", in place: after the word "số", two runs of digits (five digits at most, as a
+     * symbol's number has) separated by one space and followed by the symbol's slash or dash. Nobody prints a number
+     * that way; OCR does, where the gap between two digits is wide. A list ("số 12, 13/KH-UBND") has its comma.
+     */
+    static int joinSplitNumbers(char[] out, int[] starts, int[] ends, int len) {
+        // the gaps are found on the copy as it is before any is dropped (they are rare: most texts have none)
+        java.util.BitSet gaps = null;
+        for (int k = 0; k < len; k++) {
+            if (out[k] == ' ' && isSplitNumberGap(out, k, len)) {
+                if (gaps == null) gaps = new java.util.BitSet();
+                gaps.set(k);
+            }
+        }
+        if (gaps == null) return len;
+        int w = 0;
+        for (int k = 0; k < len; k++) {
+            char c = out[k];
+            if (gaps.get(k)) continue;
+            out[w] = c;
+            starts[w] = starts[k];
+            ends[w] = ends[k];
+            w++;
+        }
+        return w;
+    }
+
+    private static boolean isSplitNumberGap(char[] t, int gap, int len) {
+        if (gap == 0 || !isAsciiDigit(t[gap - 1]) || gap + 1 >= len || !isAsciiDigit(t[gap + 1])) return false;
+        int a = gap - 1;
+        while (a > 0 && isAsciiDigit(t[a - 1])) a--;
+        int b = gap + 1;
+        while (b < len && isAsciiDigit(t[b])) b++;
+        if ((gap - a) + (b - gap - 1) > 5 || b >= len || (t[b] != '/' && t[b] != '-')) return false;
+        // "số " (any case) right before the first run, as a word
+        if (a < 3 || t[a - 1] != ' ') return false;
+        char s = t[a - 3];
+        char o = t[a - 2];
+        return (s == 's' || s == 'S') && (o == 'ố' || o == 'Ố') && (a == 3 || !Character.isLetter(t[a - 4]));
     }
 
     private static final byte PLAIN = 0;

@@ -1,5 +1,6 @@
 package io.planex.extract.deadline;
 
+import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.AnchoredPattern;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Citation;
@@ -130,6 +131,7 @@ public final class DeadlineExtractor {
                     citations == null ? List.of() : citations, units == null ? List.of() : units);
         } catch (RuntimeException e) {
             // Never fail a document over its deadlines.
+            CaughtFailures.report(e);
             return List.of();
         }
     }

@@ -1,5 +1,6 @@
 package io.planex.extract.header;
 
+import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
@@ -84,6 +85,7 @@ public final class HeaderExtractor {
             return read(text == null ? "" : text);
         } catch (RuntimeException e) {
             // A header is best effort: never fail the document over it.
+            CaughtFailures.report(e);
             return DocumentHeader.empty();
         }
     }
@@ -327,6 +329,8 @@ public final class HeaderExtractor {
             }
             if (firstLine && BASIS_OR_RECIPIENTS.matcher(l).matches()) break;
             if (Words.isCaps(l) && !firstLine) break;
+            // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": a dispatch's sender line, capitals but for its verb
+            if (!firstLine && capitalWords(l) >= 3 && startsWithAuthority(l)) break;
             if (Words.isCaps(l) && SPACES.split(l).length > 2 && firstLine && startsWithAuthority(l)) break;
             if (b.length() > 0) b.append(' ');
             b.append(l);
@@ -346,6 +350,16 @@ public final class HeaderExtractor {
             nl = next;
         }
         return false;
+    }
+
+    /** How many words open {@code l} in capitals. */
+    private static int capitalWords(String l) {
+        int n = 0;
+        for (String w : SPACES.split(l)) {
+            if (w.isEmpty() || !Words.isCaps(w)) break;
+            n++;
+        }
+        return n;
     }
 
     private static boolean startsWithAuthority(String l) {
@@ -456,6 +470,10 @@ public final class HeaderExtractor {
             // "HUYỆN ỦY ĐÔNG LÂM" / "BAN TỔ CHỨC": a Party committee's department is named with its committee
             return body + " " + parent;
         }
+        if (PARTY_DEPARTMENT.matcher(body).lookingAt() && PARTY_CENTRAL.matcher(parent).matches()) {
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Central Committee's departments are "... Trung ương"
+            return body + " Trung ương";
+        }
         if (hasPlace(body)) return body;
         Matcher place = PLACE_LEVEL.matcher(parent);
         if (STANDING_BODY.matcher(body).matches() && place.find()) {
@@ -516,6 +534,7 @@ public final class HeaderExtractor {
     }
 
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?u)(?:Ban|Văn phòng|Ủy ban Kiểm tra)\\b");
+    private static final Pattern PARTY_CENTRAL = Pattern.compile("(?iu)Ban Chấp hành Trung ương(?: Đảng)?");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile(
             "(?u)(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?:\\s+\\S.*)?");
 

@@ -1,5 +1,6 @@
 package io.planex.extract.unit;
 
+import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
@@ -120,6 +121,7 @@ public final class UnitExtractor {
             return find(t, p);
         } catch (RuntimeException e) {
             // Extraction must never fail a document; a unit list is optional information.
+            CaughtFailures.report(e);
             return List.of();
         }
     }
@@ -153,12 +155,13 @@ public final class UnitExtractor {
 
         Map<String, Unit> byKey = new LinkedHashMap<>();
         for (Found f : leads) {
-            String key = key(f.name());
-            if (key.isEmpty() || isFragment(f.name())) continue;
+            String name = UnitNames.withoutHonorific(f.name());
+            String key = key(name);
+            if (key.isEmpty() || isFragment(name)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             Unit old = byKey.get(key);
             if (old == null) {
-                byKey.put(key, new Unit(f.name(), true, f.tasks(), List.of(m)));
+                byKey.put(key, new Unit(name, true, f.tasks(), List.of(m)));
             } else {
                 List<String> tasks = new ArrayList<>(old.tasks());
                 tasks.addAll(f.tasks());
@@ -169,10 +172,11 @@ public final class UnitExtractor {
         }
         addPartners(text, pages, byKey);
         for (Found f : labelPartners) {
-            String key = key(f.name());
-            if (key.isEmpty() || isFragment(f.name()) || byKey.containsKey(key)) continue;
+            String name = UnitNames.withoutHonorific(f.name());
+            String key = key(name);
+            if (key.isEmpty() || isFragment(name) || byKey.containsKey(key)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
-            byKey.put(key, new Unit(f.name(), false, List.of(), List.of(m)));
+            byKey.put(key, new Unit(name, false, List.of(), List.of(m)));
         }
         return List.copyOf(byKey.values());
     }
@@ -865,15 +869,35 @@ public final class UnitExtractor {
             String cell = row.lead();
             int at = 0;
             for (String part : cell.split(";", -1)) {
-                String clean = UnitNames.clean(part);
-                int lead = part.length() - part.stripLeading().length();
-                if (!clean.isEmpty() && UnitNames.headLength(clean) > 0) {
-                    int s = row.leadStart() + at + lead;
-                    out.add(new Found(clean, s, s + clean.length(), List.of()));
-                }
+                Found f = leadCellUnit(part, row.leadStart() + at);
+                if (f != null) out.add(f);
                 at += part.length() + 1;
             }
         }
+    }
+
+    /** "Chủ trì:" or "Phối hợp:" opening a part of a lead cell that names both ("Chủ trì: Phòng X; phối hợp: Y"). */
+    private static final Pattern CELL_ROLE = Pattern.compile("(?iu)^\\s*(chủ\\s+trì|phối\\s+hợp)(?:\\s+với)?\\s*:\\s*");
+
+    /**
+     * The unit one part of a lead cell names, or null: a part labelled as the partner's names none; a "Chủ trì:"
+     * label is dropped; the name ends where its task begins ("Văn phòng UBND xã chủ trì, phối hợp các thôn").
+     */
+    private static Found leadCellUnit(String part, int partStart) {
+        int from = 0;
+        Matcher role = CELL_ROLE.matcher(part);
+        if (role.find()) {
+            if (Words.fold(role.group(1)).startsWith("phối")) return null;
+            from = role.end();
+        }
+        String rest = part.substring(from);
+        String clean = UnitNames.clean(rest);
+        int head = clean.isEmpty() ? 0 : UnitNames.headLength(clean);
+        if (head == 0) return null;
+        String name = UnitNames.clean(clean.substring(0, UnitNames.nameEnd(clean, head)));
+        if (name.isEmpty()) return null;
+        int s = partStart + from + (rest.length() - rest.stripLeading().length());
+        return new Found(name, s, s + name.length(), List.of());
     }
 
     /** Units named in lead units' tasks after "phối hợp với", kept with lead=false unless already leads. */

@@ -26,6 +26,7 @@ public final class UnitNames {
     /** {@link #ISSUER_ASSIGN_VERBS} with a space either side, as they are looked for (built once, not per call). */
     private static final List<String> ISSUER_ASSIGN_VERBS_SPACED = ISSUER_ASSIGN_VERBS.stream().map(v -> " " + v + " ").toList();
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
+    private static final List<String> UNNAMED_VERBS = Words.folded(UnitNames.class, "unnamed-verbs.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
@@ -152,7 +153,8 @@ public final class UnitNames {
             boolean upper = Character.isUpperCase(s.codePointAt(at));
             String prevFold = previous == null ? "" : Words.fold(previous);
             boolean afterDepartment = s.substring(searchFrom, at).isBlank()
-                    && DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, searchFrom)).strip()));
+                    && DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, searchFrom)).strip()))
+                    && (upper || !startsWithAny(f.substring(at), UNNAMED_VERBS));
             // "Tổ giúp việc Ban Chỉ đạo": a capitalised field right after an inner department word is a name
             if (upper && !afterDepartment) {
                 afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, at)).strip()));
@@ -213,12 +215,32 @@ public final class UnitNames {
         return p.substring(0, e).strip();
     }
 
+    /**
+     * A post's name without the honorific before it: "Đồng chí Phó Bí thư Thường trực Đảng ủy" is the post
+     * "Phó Bí thư Thường trực Đảng ủy"; the honorific is courtesy, not part of what is named. Kept when what
+     * follows is no unit head ("Đồng chí Nguyễn Văn A" stays as printed).
+     */
+    public static String withoutHonorific(String name) {
+        String f = Words.fold(name.substring(0, Math.min(name.length(), 40)));
+        for (String h : HONORIFICS) {
+            if (!startsWithWord(f, h) || name.length() <= h.length() + 1) continue;
+            String rest = name.substring(h.length() + 1).strip();
+            if (headLength(rest) > 0) return capitalise(rest);
+        }
+        return name;
+    }
+
     /** Upper-cases the first letter. */
     public static String capitalise(String s) {
         if (s == null || s.isEmpty()) return s;
         int cp = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
                 .toString();
+    }
+
+    private static boolean startsWithAny(String folded, List<String> words) {
+        for (String w : words) if (startsWithWord(folded, w)) return true;
+        return false;
     }
 
     static boolean startsWithWord(String folded, String word) {

@@ -63,6 +63,10 @@ class CitationExtractorTest {
                 Arguments.of("Quyết định số 1O79 / QĐ-TTg của Thủ tướng Chính phủ",
                         "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
                 Arguments.of("Quyết định số 1079/0Đ-TTg của Thủ tướng", "1079/QĐ-TTg|QĐ|Quyết định|1079|null|TTg"),
+                // OCR reads a wide gap between two digits as a space: the number is one
+                Arguments.of("Căn cứ Quyết định số 1 322/QĐ-UBND ngày 04/5/2026", "1322/QĐ-UBND|QĐ|Quyết định|1322|null|UBND"),
+                Arguments.of("Thông tư số 1 3/2026/TT-BCT ngày 25/3/2026", "13/2026/TT-BCT|TT|Thông tư|13|2026|BCT"),
+                Arguments.of("Kết luận số 12 1-KL/TW của Bộ Chính trị", "121-KL/TW|KL|Kết luận|121|null|TW"),
                 Arguments.of("Quyết định số 27/2019/QĐ-UBND của UBND tỉnh",
                         "27/2019/QĐ-UBND|QĐ|Quyết định|27|2019|UBND"),
                 Arguments.of("Nghị định số 72/2015/NĐ-CP của Chính phủ", "72/2015/NĐ-CP|NĐ|Nghị định|72|2015|CP"),

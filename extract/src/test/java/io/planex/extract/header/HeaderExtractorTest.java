@@ -103,6 +103,18 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aDispatchsTitleEndsAtItsSenderLine() {
+        String text = String.join("\n",
+                "ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG HẢI", "Số: 08/CĐ-UBND", "Đông Hải, ngày 27 tháng 10 năm 2025",
+                "CÔNG ĐIỆN", "Về việc chủ động ứng phó với mưa lũ",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:",
+                "- Giám đốc các Sở, Thủ trưởng các ban, ngành cấp tỉnh;");
+        DocumentHeader h = read(text);
+        assertEquals("CĐ", h.type());
+        assertEquals("Về việc chủ động ứng phó với mưa lũ", h.title());
+    }
+
+    @Test
     void decisionHeaderJoinsTheIssuerOverTwoLinesAndDropsTheMotto() {
         DocumentHeader h = read(SampleDocuments.PROVINCIAL_DECISION);
         assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", h.issuer());
@@ -196,6 +208,10 @@ class HeaderExtractorTest {
                 kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng năm 2024
                 """;
         assertEquals("Ban Tổ chức Huyện ủy Đông Lâm", read(text).issuer());
+        // the Central Committee's departments are named "... Trung ương"
+        assertEquals("Ban Tổ chức Trung ương", read(text.replace("HUYỆN ỦY ĐÔNG LÂM", "BAN CHẤP HÀNH TRUNG ƯƠNG")).issuer());
+        assertEquals("Ủy ban Kiểm tra Trung ương", read(text.replace("HUYỆN ỦY ĐÔNG LÂM\nBAN TỔ CHỨC",
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA")).issuer());
         // a local government's department takes the place its parent names (the issuer as annotators write it)
         assertEquals("Sở Tài chính tỉnh Lâm Giang", read("UBND TỈNH LÂM GIANG\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nKẾ HOẠCH\nVề ngân sách\n")
                 .issuer());
