@@ -21,6 +21,25 @@ public final class CaughtFailures {
         if (sink != null) sink.add(caught);
     }
 
+    /**
+     * {@code work}'s result, with what the extractors caught meanwhile on this thread added to {@code into} instead
+     * of reported: a step run on another thread, or ahead of its turn, is reported in its turn by its caller
+     * (PlanExtractor's second thread on a large text).
+     */
+    static <T> T held(List<Throwable> into, java.util.function.Supplier<T> work) {
+        List<Throwable> outer = SINK.get();
+        SINK.set(into);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                SINK.remove();
+            } else {
+                SINK.set(outer);
+            }
+        }
+    }
+
     /** Runs {@code work} on this thread and returns what the extractors caught and recovered from meanwhile. */
     public static List<Throwable> during(Runnable work) {
         List<Throwable> outer = SINK.get();

@@ -15,6 +15,7 @@ import io.planex.extract.text.RunningLines;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.unit.UnitExtractor;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -62,16 +63,21 @@ public final class PlanExtractor {
         List<Unit> found;
         List<Deadline> due;
         if (in.length() >= sideThreadChars && Runtime.getRuntime().availableProcessors() > 1) {
+            // what each thread's steps catch is reported here in the one-thread order: header, citations, units
+            List<Throwable> caughtThere = new ArrayList<>();
+            List<Throwable> caughtHere = new ArrayList<>();
             SideTask<HeaderAndCitations> side = SideTask.start(() -> {
                 try {
-                    return headerAndCitations(in, p);
+                    return CaughtFailures.held(caughtThere, () -> headerAndCitations(in, p));
                 } finally {
                     TextChars.forget(in); // the side thread's own copy
                 }
             });
-            found = safely(() -> units.extract(in, p), List.of());
-            DeadlineExtractor.Scan scanned = safely(() -> deadlines.scan(in), null);
+            found = CaughtFailures.held(caughtHere, () -> safely(() -> units.extract(in, p), List.of()));
+            DeadlineExtractor.Scan scanned = CaughtFailures.held(caughtHere, () -> safely(() -> deadlines.scan(in), null));
             first = side.join();
+            caughtThere.forEach(CaughtFailures::report);
+            caughtHere.forEach(CaughtFailures::report);
             // a scan that threw would have made deadlines throw: none, as safely gives
             due = scanned == null ? List.of()
                     : safely(() -> deadlines.extract(in, p, first.header(), first.cited(), found, scanned), List.of());

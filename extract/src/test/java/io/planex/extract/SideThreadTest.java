@@ -64,6 +64,37 @@ class SideThreadTest {
     }
 
     @Test
+    void failuresHeldForTheirTurnGoToTheListNotTheCallersSink() {
+        IllegalStateException early = new IllegalStateException("held");
+        IllegalStateException late = new IllegalStateException("reported");
+        List<Throwable> held = new ArrayList<>();
+        List<Throwable> caught = CaughtFailures.during(() -> {
+            assertEquals("x", CaughtFailures.held(held, () -> {
+                CaughtFailures.report(early);
+                return "x";
+            }));
+            CaughtFailures.report(late);
+            held.forEach(CaughtFailures::report);
+        });
+        assertEquals(List.of(early), held);
+        assertEquals(List.of(late, early), caught);
+        // outside of during() nothing is collected, and held() leaves no sink behind
+        CaughtFailures.held(new ArrayList<>(), () -> null);
+        assertEquals(List.of(), CaughtFailures.during(() -> { }));
+    }
+
+    @Test
+    void mangledTextsReportWhatTheirStepsCaughtAsOneThreadDoes() {
+        RealSizePlans plans = new RealSizePlans(7);
+        for (int i = 0; i < 6; i++) {
+            String t = io.planex.testkit.TextMangler.mangle(plans.text(i), new java.util.Random(i), 60);
+            List<String> oneThread = CaughtFailures.during(() -> ONE_THREAD.extract(t)).stream().map(String::valueOf).toList();
+            List<String> twoThreads = CaughtFailures.during(() -> ALWAYS_SIDE.extract(t)).stream().map(String::valueOf).toList();
+            assertEquals(oneThread, twoThreads);
+        }
+    }
+
+    @Test
     void whatTheSideStepThrowsIsThrownByJoin() {
         StackOverflowError error = new StackOverflowError("deep");
         SideTask<String> failing = SideTask.start(() -> {

@@ -159,6 +159,7 @@ public final class DeadlineExtractor {
                     header == null ? DocumentHeader.empty() : header,
                     citations == null ? List.of() : citations, units == null ? List.of() : units);
         } catch (RuntimeException e) {
+            CaughtFailures.report(e);
             return List.of();
         }
     }
