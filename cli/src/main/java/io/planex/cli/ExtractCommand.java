@@ -106,7 +106,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** What one file gave: its record and JSON, or the message of its failure. */
-    private record Outcome(PlanRecord record, String json, String error) {}
+    private record Outcome(PlanRecord record, String json, String error, List<String> warnings) {
+        Outcome(PlanRecord record, String json, String error) {
+            this(record, json, error, List.of());
+        }
+    }
 
     private Outcome process(PlanReader reader, Path file, Path stdinCopy) throws IOException {
         if (stdinCopy == null && Files.isDirectory(file)) {
@@ -116,7 +120,9 @@ final class ExtractCommand implements Callable<Integer> {
             PlanReader.Result result = reader.read(stdinCopy != null ? stdinCopy : file);
             PlanRecord record = ExtractInputs.named(result.record(), file);
             String json = pretty ? RecordJson.toPrettyJson(record) : RecordJson.toLine(record);
-            return new Outcome(record, json, null);
+            List<String> warnings = result.warnings().stream()
+                    .map(w -> "planex: warning: " + ExtractInputs.display(file) + ": " + w).toList();
+            return new Outcome(record, json, null, warnings);
         } catch (UnreadableFileException e) {
             return new Outcome(null, null,
                     "planex: " + ExtractInputs.display(file) + ": " + e.reason() + ": " + e.getMessage());
@@ -145,6 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
             stderr.println(o.error());
             return 1;
         }
+        for (String w : o.warnings()) stderr.println(w);
         if (recordFiles == null) {
             stdout.println(o.json());
             stdout.flush();

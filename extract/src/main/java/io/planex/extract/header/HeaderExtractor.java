@@ -57,6 +57,11 @@ public final class HeaderExtractor {
     private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
             "(?m)^[ \\t]*((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     + "ngày[ \\t]{0,3}(\\d{1,2})[ \\t]{0,3}[/.\\-][ \\t]{0,3}(\\d{1,2})[ \\t]{0,3}[/.\\-][ \\t]{0,3}(\\d{4})\\b");
+    // A date line of its own with no place before it, opened by a capital: "Ngày 15 tháng 01 năm 2026". The whole
+    // line, so that a body sentence opened by its date ("Ngày 15/01/2026, Ban Thường vụ ...") is not taken.
+    private static final Pattern BARE_DATE_LINE = Pattern.compile(
+            "(?m)^[ \\t]*Ngày[ \\t]{0,3}(\\d{1,2})(?:[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+|[ \\t]*/[ \\t]*(\\d{1,2})[ \\t]*/[ \\t]*)"
+                    + "(\\d{4})[ \\t.]*$");
     // A symbol broken after its hyphen ("Số: 2456 /QĐ-" then "UBND" on a later line): the rest of the code.
     private static final Pattern SYMBOL_TAIL = Pattern.compile(
             "^[ \\t]*[-–][ \\t]*\\n\\s{0,12}([\\p{Lu}\\d&.]{1,20}(?:[-/][\\p{Lu}\\d&.]{1,20}){0,2})[ \\t]*(?:\\n|$)");
@@ -148,6 +153,14 @@ public final class HeaderExtractor {
                 place = nd.group(1) == null ? null : nd.group(1).strip();
                 if (place != null && (place.isEmpty() || Words.isCaps(place))) place = null;
                 date = isoDate(nd.group(2), nd.group(3), nd.group(4));
+            } else {
+                // only above the type heading: below it a line may be a body sentence's opening, wrapped
+                StringBuilder above = new StringBuilder();
+                for (int i = 0; i < Math.min(lines.size(), headerEnd); i++) above.append(lines.get(i).text()).append('\n');
+                Matcher bare = BARE_DATE_LINE.matcher(above);
+                if (bare.find()) {
+                    date = isoDate(bare.group(1), bare.group(2) != null ? bare.group(2) : bare.group(3), bare.group(4));
+                }
             }
         }
 

@@ -124,6 +124,11 @@ final class SignatureReader {
         if (caps.length() == 0) return null;
         Parsed p = parse(caps.toString());
         if (p.title() == null && p.body() == null) return null;
+        if (name == null && p.capsName() != null && endsWithDepartment(p.title())) {
+            // "TRƯỞNG PHÒNG NỘI VỤ" / "Nguyễn Văn An": the capitals after a head of department's title name the
+            // department; the person is the name printed below, when there is one
+            name = nameBelow(lines, i);
+        }
         if (name == null) name = p.capsName() != null ? titleCase(p.capsName()) : null;
         if (name == null) name = nameBelow(lines, i);
         return new Block(p.body(), p.title(), name, i);
@@ -132,9 +137,9 @@ final class SignatureReader {
     /** The name on the lines after the block, past stamps and "(Đã ký)"; null when none comes soon. */
     private static String nameBelow(List<String> lines, int last) {
         for (int j = last + 1; j < Math.min(lines.size(), last + NAME_WINDOW); j++) {
-            String l = lines.get(j).strip();
+            String l = withoutNamePrefix(lines.get(j).strip());
             if (l.isEmpty() || SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
-            String cell = lastCell(l);
+            String cell = withoutNamePrefix(lastCell(l));
             if (NAME.matcher(cell).matches() && SPACES.split(cell).length <= 6 && !NormalCase.isTitle(cell)
                     && markerAt(cell, 0) == null && oneCase(cell)) {
                 return Words.isCaps(cell) ? titleCase(cell) : cell;
@@ -143,6 +148,22 @@ final class SignatureReader {
             if (markerAt(cell, 0) != null) return null;
         }
         return null;
+    }
+
+    /** Degrees, ranks and an e-signature's label that may stand before a signer's name (a resource), longest first. */
+    private static final List<String> NAME_PREFIXES = Words.raw(HeaderExtractor.class, "name-prefixes.txt").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** "ThS. Nguyễn Văn A", "Đại tá Lê Văn C", "Đã ký: Phạm Văn D" without what stands before the name. */
+    static String withoutNamePrefix(String l) {
+        for (String p : NAME_PREFIXES) {
+            if (!l.regionMatches(true, 0, p, 0, p.length())) continue;
+            String rest = l.substring(p.length()).strip();
+            // the prefix ends a word: "Ks" opening a longer word is no prefix
+            boolean wordEnd = p.endsWith(".") || p.endsWith(":") || rest.length() < l.length() - p.length();
+            if (wordEnd && !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) return rest;
+        }
+        return l;
     }
 
     /**
@@ -162,6 +183,13 @@ final class SignatureReader {
     }
 
     private record Parsed(String body, String title, String capsName) {}
+
+    private static final Pattern DEPARTMENT_END = Pattern.compile("(?iu)(?:.*\\s)?(?:PHÒNG|BAN|SỞ|CỤC|VỤ|TRUNG TÂM|ĐỘI|TỔ|ĐOÀN)$");
+
+    /** A title that names a head of department by the department's kind ("TRƯỞNG PHÒNG", "PHÓ TRƯỞNG BAN"). */
+    private static boolean endsWithDepartment(String title) {
+        return title != null && DEPARTMENT_END.matcher(title.strip()).matches();
+    }
 
     /**
      * Splits the capitals of a block at its markers: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" gives the body

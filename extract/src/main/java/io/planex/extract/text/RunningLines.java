@@ -230,6 +230,13 @@ public final class RunningLines {
         return ea - a[0] == eb - b[0] && text.regionMatches(a[0], text, b[0], ea - a[0]);
     }
 
+    private static final Pattern ARTICLE = Pattern.compile("\\s*Điều\\s+\\d{1,3}\\s*[.:]");
+
+    /** The line goes on after the shared prefix with an article's marker ("... Ban Chỉ đạo Điều 2. ..."). */
+    private static boolean articleAfter(String text, int[] line, int common) {
+        return ARTICLE.matcher(text).region(line[0] + common, line[1]).lookingAt();
+    }
+
     private static final Pattern SYMBOL = Pattern.compile(
             "\\d+(?:/\\d{4})?/\\p{Lu}[\\p{L}&]*(?:-\\p{Lu}[\\p{L}&]*)*|\\d+-\\p{Lu}[\\p{L}]*/\\p{Lu}[\\p{L}]*");
 
@@ -243,7 +250,10 @@ public final class RunningLines {
         char c = prefix.charAt(0);
         if (c == '-' || c == '+' || c == '•' || c == '|' || Character.isDigit(c)) return false;
         int[] last = group.get(group.size() - 1);
-        if (last[0] - group.get(0)[0] < MIN_SPREAD) return false;
+        // a portal's prefix before each article is running text however short the articles are
+        if (last[0] - group.get(0)[0] < MIN_SPREAD && !group.stream().allMatch(l -> articleAfter(text, l, common))) {
+            return false;
+        }
         boolean pageNumbers = group.stream().map(l -> text.substring(l[1] - 1, l[1])).distinct().count() > 1
                 || Character.isDigit(prefix.charAt(prefix.length() - 1)) && common == group.get(0)[1] - group.get(0)[0]
                         && prefix.matches("(?s).*(?:[Tt]rang|[Pp]age|[Tt]r\\.)\\s*\\d+$");

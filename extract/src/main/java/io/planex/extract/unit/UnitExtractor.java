@@ -143,6 +143,7 @@ public final class UnitExtractor {
             int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
             if (leads.size() == found) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
+            if (leads.size() == found) collectAddressees(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
         // a decision issues its plan or regulation as an attachment printed after its own signature and
@@ -636,6 +637,54 @@ public final class UnitExtractor {
                 return;
             }
         }
+    }
+
+    /** "đề nghị Quý Sở:", "yêu cầu Quý cơ quan ...": the letter asks its addressee, named by courtesy. */
+    private static final Pattern ASKS_ADDRESSEE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:đề\\s+nghị|yêu\\s+cầu)\\s+quý\\s+\\p{L}+(?![\\p{L}])");
+    private static final Pattern ADDRESSED_TO = Pattern.compile("(?iu)^\\s*kính\\s+gửi\\s*:?\\s*");
+
+    /**
+     * A letter that asks its addressee by courtesy ("Bộ Y tế đề nghị Quý Sở: 1. Chỉ đạo ..."): the tasks are the
+     * addressee's, and "Quý Sở" is whoever "Kính gửi" names, on its line or as the bullets below it. (An addressee
+     * is no unit for being addressed; asked to carry the letter's tasks out, it is.)
+     */
+    private static void collectAddressees(List<Paragraph> ps, int to, List<Found> out) {
+        boolean asked = false;
+        for (int j = 0; j < to && !asked; j++) {
+            Paragraph p = ps.get(j);
+            if (p.marker() != Marker.NONE) continue;
+            Matcher m = ASKS_ADDRESSEE.matcher(p.text());
+            // "đề nghị Quý Cục liên hệ với ... để được hướng dẫn" points the addressee elsewhere: no task
+            asked = m.find() && !startsWithAny(Words.fold(p.text().substring(m.end()).strip()), REFERRAL_VERBS);
+        }
+        if (!asked) return;
+        for (int j = 0; j < to; j++) {
+            Paragraph p = ps.get(j);
+            Matcher m = ADDRESSED_TO.matcher(p.text());
+            if (!m.lookingAt()) continue;
+            String value = p.text().substring(m.end());
+            if (!value.isBlank()) {
+                int at = m.end();
+                for (String part : value.split(";", -1)) {
+                    addAddressee(p, part, at, out);
+                    at += part.length() + 1;
+                }
+            } else {
+                for (int k = j + 1; k < to && isBulletMarker(ps.get(k).marker()); k++) {
+                    addAddressee(ps.get(k), ps.get(k).text(), 0, out);
+                }
+            }
+            return;
+        }
+    }
+
+    private static void addAddressee(Paragraph p, String part, int at, List<Found> out) {
+        String clean = UnitNames.clean(part);
+        if (clean.isEmpty() || UnitNames.headLength(clean) == 0 || Words.splitCount(clean) > MAX_NAME_WORDS) return;
+        int i = p.text().indexOf(clean, at);
+        if (i < 0) return;
+        out.add(new Found(clean, p.sourceOffset(i), p.sourceOffset(i + clean.length() - 1) + 1, List.of()));
     }
 
     private static final Pattern DUTIES_OF = Pattern.compile("(?iu)^(?:nhiệm\\s+vụ|trách\\s+nhiệm|nhiệm\\s+vụ,\\s+quyền\\s+hạn)\\s+của\\s");

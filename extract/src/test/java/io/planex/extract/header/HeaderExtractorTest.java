@@ -103,6 +103,14 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aDateLineWithNoPlaceIsTheDateButABodySentenceOpenedByADateIsNot() {
+        String head = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/KH-UBND\n";
+        assertEquals("2026-01-15", read(head + "Ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nVề việc X\n").date());
+        assertEquals("2026-01-15", read(head + "Ngày 15/01/2026\nKẾ HOẠCH\nVề việc X\n").date());
+        assertEquals(null, read(head + "KẾ HOẠCH\nVề việc X\nNgày 15/01/2026, Ủy ban nhân dân xã họp.\n").date());
+    }
+
+    @Test
     void aDispatchsTitleEndsAtItsSenderLine() {
         String text = String.join("\n",
                 "ỦY BAN NHÂN DÂN", "TỈNH ĐÔNG HẢI", "Số: 08/CĐ-UBND", "Đông Hải, ngày 27 tháng 10 năm 2025",

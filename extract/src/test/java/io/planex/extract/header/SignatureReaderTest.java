@@ -46,6 +46,11 @@ class SignatureReaderTest {
         "flattened block with a page number after the name | - Lưu: MTTQ. TM. BAN THƯỜNG TRỰC CHỦ TỊCH Hoàng Thị Lan 12 | Hoàng Thị Lan | Chủ tịch",
         "acting head | Q. GIÁM ĐỐC\\n\\nPhạm Thu Hà | Phạm Thu Hà | Giám đốc",
         "deputy in charge | KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\\nLý Văn Đức | Lý Văn Đức | Phó Trưởng phòng Phụ trách",
+        "head of a named department, the department's field in capitals | TL. CHỦ TỊCH\\nTRƯỞNG PHÒNG NỘI VỤ\\n\\nNguyễn Văn An | Nguyễn Văn An | Trưởng phòng",
+        "a degree before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nThS. Nguyễn Văn An | Nguyễn Văn An | Phó Giám đốc",
+        "a medical degree | GIÁM ĐỐC\\n\\nBSCKII. Trần Thị Hoa | Trần Thị Hoa | Giám đốc",
+        "a rank before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nĐại tá Lê Văn Cường | Lê Văn Cường | Phó Giám đốc",
+        "an e-signature's label | KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\nĐã ký: Phạm Văn Dũng | Phạm Văn Dũng | Phó Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {

@@ -54,6 +54,19 @@ class RunningLinesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aPortalPrefixBeforeShortArticlesIsBlankedTooButAShortRunOfOtherLinesIsNot() {
+        String prefix = "Quyết định 212/QĐ-UBND năm 2021 thành lập Ban Chỉ đạo ";
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 3; i++) b.append(prefix).append("Điều ").append(i).append(". Ngắn.\n");
+        String out = RunningLines.blank(b.toString());
+        assertFalse(out.contains("Quyết định 212/QĐ-UBND"));
+        assertTrue(out.contains("Điều 3. Ngắn."));
+        // the same lines close together but not before articles are a column, not running text
+        String column = (prefix + "Quý IV/2025\n").repeat(3);
+        assertSame(column, RunningLines.blank(column));
+    }
+
+    @org.junit.jupiter.api.Test
     void textWithoutRunningLinesIsReturnedAsIs() {
         String text = "KẾ HOẠCH\nTuyên truyền năm 2025\n" + FILLER.repeat(3);
         assertSame(text, RunningLines.blank(text));
