@@ -126,6 +126,10 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (UnreadableFileException e) {
             return new Outcome(null, null,
                     "planex: " + ExtractInputs.display(file) + ": " + e.reason() + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug met on one file fails that file, not the run: the others are still read (exit code 1)
+            return new Outcome(null, null, "planex: " + ExtractInputs.display(file) + ": internal-error: " + e
+                    + " (please report it with the file)");
         } finally {
             if (stdinCopy != null) Files.deleteIfExists(stdinCopy);
         }

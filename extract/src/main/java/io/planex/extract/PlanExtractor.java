@@ -52,7 +52,8 @@ public final class PlanExtractor {
         t = plainSpaces(t);
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
-        String in = RunningLines.blank(t);
+        String plain = t;
+        String in = safely(() -> RunningLines.blank(plain), plain);
         // header and citations need nothing from units, so on a large text (an archive export of many plans in one
         // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one finds
         // the units and scans the deadline triggers (which need the text alone); the rest of deadlines, which needs

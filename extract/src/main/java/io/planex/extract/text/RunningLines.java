@@ -71,8 +71,15 @@ public final class RunningLines {
             if (common < MIN_LENGTH) continue;
             if (!isRunning(text, group, common)) continue;
             if (out == null) out = text.toCharArray();
+            // page lines equal but for their number ("... Trang 9", "... Trang 10") are blanked whole, each to its
+            // own end: the first line's length would stop short of a longer number, or run past a shorter one into
+            // the next line (and past the text's end after the last)
+            int[] first = group.get(0);
+            boolean wholeLines = true;
+            for (int[] l : group) wholeLines &= samePageLine(c, first, l);
             for (int[] l : group) {
-                for (int i = l[0]; i < l[0] + common; i++) if (out[i] != '\n') out[i] = ' ';
+                int end = wholeLines ? l[1] : Math.min(l[0] + common, l[1]);
+                for (int i = l[0]; i < end; i++) if (out[i] != '\n') out[i] = ' ';
             }
         }
         return out == null ? text : new String(out);
@@ -172,8 +179,15 @@ public final class RunningLines {
             if (common < MIN_LENGTH) continue;
             if (!isRunning(text, group, common)) continue;
             if (out == null) out = text.toCharArray();
+            // page lines equal but for their number ("... Trang 9", "... Trang 10") are blanked whole, each to its
+            // own end: the first line's length would stop short of a longer number, or run past a shorter one into
+            // the next line (and past the text's end after the last)
+            int[] first = group.get(0);
+            boolean wholeLines = true;
+            for (int[] l : group) wholeLines &= samePageLine(text, first, l);
             for (int[] l : group) {
-                for (int i = l[0]; i < l[0] + common; i++) if (out[i] != '\n') out[i] = ' ';
+                int end = wholeLines ? l[1] : Math.min(l[0] + common, l[1]);
+                for (int i = l[0]; i < end; i++) if (out[i] != '\n') out[i] = ' ';
             }
         }
         return out == null ? text : new String(out);

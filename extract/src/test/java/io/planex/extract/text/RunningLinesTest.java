@@ -107,11 +107,20 @@ class RunningLinesTest {
         }
     }
 
-    /**
-     * The text given back, or the class of what was thrown: a group whose first line is longer than a later one
-     * by its page number's digits ("- Trang 10" before "- Trang 9") blanks past the later line's end, and at the
-     * end of the text that throws; the shortcut must do the same.
-     */
+    @org.junit.jupiter.api.Test
+    void pageLinesOfDifferentNumberLengthsAreBlankedEachToItsOwnEnd() {
+        String page = "KH 15/KH-UBND xã Hòa An - Trang ";
+        StringBuilder b = new StringBuilder();
+        for (int p : new int[] {10, 9, 11, 8}) b.append(FILLER.repeat(3)).append(page).append(p).append('\n').append("Dòng sau trang.\n");
+        b.append(FILLER).append(page).append(7); // the last line, at the text's end, shorter than the first
+        String out = RunningLines.blank(b.toString());
+        assertEquals(b.length(), out.length());
+        assertFalse(out.contains("Trang"));
+        assertFalse(out.matches("(?s).*\\n\\s*\\d+\\s*\\n.*"), "a page number's digit was left");
+        assertEquals(4, out.split("Dòng sau trang\\.", -1).length - 1, "the line after a shorter page line is kept");
+    }
+
+    /** The text given back, or the class of what was thrown (the shortcut must do what the reference does). */
     private static String outcome(java.util.function.Supplier<String> blank) {
         try {
             return blank.get();
