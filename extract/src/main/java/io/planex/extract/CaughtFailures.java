@@ -42,18 +42,16 @@ public final class CaughtFailures {
 
     /** Runs {@code work} on this thread and returns what the extractors caught and recovered from meanwhile. */
     public static List<Throwable> during(Runnable work) {
-        List<Throwable> outer = SINK.get();
         List<Throwable> caught = new ArrayList<>();
-        SINK.set(caught);
         try {
-            work.run();
+            held(caught, () -> {
+                work.run();
+                return null;
+            });
         } finally {
-            if (outer == null) {
-                SINK.remove();
-            } else {
-                SINK.set(outer);
-                outer.addAll(caught);
-            }
+            // an enclosing collector hears of it too
+            List<Throwable> outer = SINK.get();
+            if (outer != null) outer.addAll(caught);
         }
         return List.copyOf(caught);
     }

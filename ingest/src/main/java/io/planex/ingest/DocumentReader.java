@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.extract.SideTask;
 import io.planex.extract.model.SourceInfo;
 import io.planex.ingest.detect.PlainTextShortcut;
 import io.planex.ingest.layer.TextLayerJudge;
@@ -30,7 +31,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -152,14 +152,11 @@ public final class DocumentReader {
         // A large file (an archive export of many plans in one text) is hashed on a second thread while it is
         // read and repaired: SHA-256 of 24 MB is half a second of plain Java under C1, on the only busy core.
         // Hashing came first when it ran here, so its failure is the one reported whatever the read did.
-        FutureTask<String> hash = new FutureTask<>(() -> sha256(path));
-        Thread hasher = new Thread(hash, "planex-hash");
-        hasher.setDaemon(true);
-        hasher.start();
+        SideTask<String> hash = SideTask.start("planex-hash", () -> sha256(path));
         try {
-            return read(path, bytes, () -> joined(hash));
+            return read(path, bytes, () -> hash.join(UnreadableFileException.class));
         } catch (UnreadableFileException | RuntimeException | Error e) {
-            joined(hash);
+            hash.join(UnreadableFileException.class);
             throw e;
         }
     }
@@ -170,28 +167,6 @@ public final class DocumentReader {
     /** The file's SHA-256, given when the record is put together. */
     private interface Hash {
         String get() throws UnreadableFileException;
-    }
-
-    /** The result of a hash on its own thread, or the exception it threw; an interrupt is kept for the caller. */
-    private static String joined(FutureTask<String> hash) throws UnreadableFileException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return hash.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof UnreadableFileException u) throw u;
-                    if (cause instanceof RuntimeException r) throw r;
-                    if (cause instanceof Error err) throw err;
-                    throw new IllegalStateException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
-        }
     }
 
     private IngestedDocument read(Path path, long bytes, Hash sha) throws UnreadableFileException {

@@ -108,10 +108,13 @@ public final class HeaderExtractor {
         }
         int headerEnd = typeIndex >= 0 ? typeIndex : Math.min(firstBodyLine(lines), 15);
         StringBuilder headBlock = new StringBuilder();
+        int aboveType = -1; // the head's length up to the type heading
         for (int i = 0; i < Math.min(lines.size(), Math.max(headerEnd, typeIndex + 1) + 8); i++) {
+            if (i == headerEnd) aboveType = headBlock.length();
             headBlock.append(lines.get(i).text()).append('\n');
         }
         String head = headBlock.toString();
+        if (aboveType < 0) aboveType = head.length();
 
         String symbol = null;
         String number = null;
@@ -155,9 +158,7 @@ public final class HeaderExtractor {
                 date = isoDate(nd.group(2), nd.group(3), nd.group(4));
             } else {
                 // only above the type heading: below it a line may be a body sentence's opening, wrapped
-                StringBuilder above = new StringBuilder();
-                for (int i = 0; i < Math.min(lines.size(), headerEnd); i++) above.append(lines.get(i).text()).append('\n');
-                Matcher bare = BARE_DATE_LINE.matcher(above);
+                Matcher bare = BARE_DATE_LINE.matcher(head).region(0, aboveType);
                 if (bare.find()) {
                     date = isoDate(bare.group(1), bare.group(2) != null ? bare.group(2) : bare.group(3), bare.group(4));
                 }

@@ -679,12 +679,9 @@ public final class UnitExtractor {
         }
     }
 
+    /** An addressee is a unit of a unit's length (a "Kính gửi" line may run on into a sentence). */
     private static void addAddressee(Paragraph p, String part, int at, List<Found> out) {
-        String clean = UnitNames.clean(part);
-        if (clean.isEmpty() || UnitNames.headLength(clean) == 0 || Words.splitCount(clean) > MAX_NAME_WORDS) return;
-        int i = p.text().indexOf(clean, at);
-        if (i < 0) return;
-        out.add(new Found(clean, p.sourceOffset(i), p.sourceOffset(i + clean.length() - 1) + 1, List.of()));
+        if (Words.splitCount(UnitNames.clean(part)) <= MAX_NAME_WORDS) addClean(p, part, at, out);
     }
 
     private static final Pattern DUTIES_OF = Pattern.compile("(?iu)^(?:nhiệm\\s+vụ|trách\\s+nhiệm|nhiệm\\s+vụ,\\s+quyền\\s+hạn)\\s+của\\s");
@@ -918,8 +915,7 @@ public final class UnitExtractor {
             String cell = row.lead();
             int at = 0;
             for (String part : cell.split(";", -1)) {
-                Found f = leadCellUnit(part, row.leadStart() + at);
-                if (f != null) out.add(f);
+                leadCellUnit(part, row.leadStart() + at, out);
                 at += part.length() + 1;
             }
         }
@@ -929,24 +925,17 @@ public final class UnitExtractor {
     private static final Pattern CELL_ROLE = Pattern.compile("(?iu)^\\s*(chủ\\s+trì|phối\\s+hợp)(?:\\s+với)?\\s*:\\s*");
 
     /**
-     * The unit one part of a lead cell names, or null: a part labelled as the partner's names none; a "Chủ trì:"
-     * label is dropped; the name ends where its task begins ("Văn phòng UBND xã chủ trì, phối hợp các thôn").
+     * The unit one part of a lead cell names: a part labelled as the partner's names none; a "Chủ trì:" label is
+     * dropped; the name ends where its task begins ("Văn phòng UBND xã chủ trì, phối hợp các thôn"), as a label's.
      */
-    private static Found leadCellUnit(String part, int partStart) {
+    private static void leadCellUnit(String part, int partStart, List<Found> out) {
         int from = 0;
         Matcher role = CELL_ROLE.matcher(part);
         if (role.find()) {
-            if (Words.fold(role.group(1)).startsWith("phối")) return null;
+            if (Words.fold(role.group(1)).startsWith("phối")) return;
             from = role.end();
         }
-        String rest = part.substring(from);
-        String clean = UnitNames.clean(rest);
-        int head = clean.isEmpty() ? 0 : UnitNames.headLength(clean);
-        if (head == 0) return null;
-        String name = UnitNames.clean(clean.substring(0, UnitNames.nameEnd(clean, head)));
-        if (name.isEmpty()) return null;
-        int s = partStart + from + (rest.length() - rest.stripLeading().length());
-        return new Found(name, s, s + name.length(), List.of());
+        addLabelUnit(part.substring(from), partStart + from, List.of(), out);
     }
 
     /** Units named in lead units' tasks after "phối hợp với", kept with lead=false unless already leads. */

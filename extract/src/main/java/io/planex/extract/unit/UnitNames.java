@@ -44,10 +44,10 @@ public final class UnitNames {
             if (startsWithWord(f, no)) return 0;
         }
         // "Đồng chí Bí thư Đảng ủy chỉ đạo chung": an honorific before a post names the post holder
-        for (String h : HONORIFICS) {
-            if (!startsWithWord(f, h) || f.length() <= h.length() + 1) continue;
-            int inner = headLength(stripped.substring(h.length() + 1));
-            if (inner > 0) return lead + h.length() + 1 + inner;
+        int honorific = honorificLength(f);
+        if (honorific > 0) {
+            int inner = headLength(stripped.substring(honorific));
+            if (inner > 0) return lead + honorific + inner;
         }
         Matcher plural = PLURAL.matcher(f);
         if (plural.find()) {
@@ -221,13 +221,18 @@ public final class UnitNames {
      * follows is no unit head ("Đồng chí Nguyễn Văn A" stays as printed).
      */
     public static String withoutHonorific(String name) {
-        String f = Words.fold(name.substring(0, Math.min(name.length(), 40)));
+        int honorific = honorificLength(Words.fold(name.substring(0, Math.min(name.length(), 40))));
+        if (honorific == 0) return name;
+        String rest = name.substring(honorific).strip();
+        return headLength(rest) > 0 ? capitalise(rest) : name;
+    }
+
+    /** Length of the honorific and the space after it opening the folded {@code f} ("đồng chí "), else 0. */
+    private static int honorificLength(String f) {
         for (String h : HONORIFICS) {
-            if (!startsWithWord(f, h) || name.length() <= h.length() + 1) continue;
-            String rest = name.substring(h.length() + 1).strip();
-            if (headLength(rest) > 0) return capitalise(rest);
+            if (startsWithWord(f, h) && f.length() > h.length() + 1) return h.length() + 1;
         }
-        return name;
+        return 0;
     }
 
     /** Upper-cases the first letter. */
