@@ -488,6 +488,13 @@ public final class HeaderExtractor {
             // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Central Committee's departments are "... Trung ương"
             return body + " Trung ương";
         }
+        Matcher chapter = COMMITTEE_OF_PLACE.matcher(body);
+        if (chapter.matches() && !hasPlace(parent) && ASSOCIATION.matcher(parent).lookingAt()) {
+            // "HỘI NÔNG DÂN VIỆT NAM" / "BCH TỈNH THANH HÓA": the association's committee of that place; its local
+            // chapters drop "Việt Nam" ("Hội Nông dân tỉnh ..."), the Front's keep it ("Ủy ban MTTQ Việt Nam xã ...")
+            String association = parent.contains("Mặt trận") ? parent : NATION_SUFFIX.matcher(parent).replaceFirst("");
+            return chapter.group(1) + " " + association + " " + chapter.group(2);
+        }
         if (hasPlace(body)) return body;
         Matcher place = PLACE_LEVEL.matcher(parent);
         if (STANDING_BODY.matcher(body).matches() && place.find()) {
@@ -542,6 +549,12 @@ public final class HeaderExtractor {
             "(?u)(?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành)|Văn\\s+phòng|Ban\\s+Chỉ\\s+đạo|Hội\\s+đồng");
     // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
     private static final Pattern LOCAL_DEPARTMENT = Pattern.compile("(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Trung\\s+tâm)\\s");
+
+    // a committee named by its place alone under a national association: "Ban Chấp hành tỉnh Thanh Hóa"
+    private static final Pattern COMMITTEE_OF_PLACE = Pattern.compile(
+            "(?u)((?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành))\\s+((?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+\\S.*)");
+    private static final Pattern ASSOCIATION = Pattern.compile("(?u)(?:Hội|Đoàn|Ủy ban Mặt trận|Mặt trận)\\s");
+    private static final Pattern NATION_SUFFIX = Pattern.compile("(?u)\\s+Việt\\s+Nam$");
 
     private static boolean hasPlace(String body) {
         return PLACE_LEVEL.matcher(body).find();
