@@ -157,7 +157,9 @@ final class DocumentLayout {
             int end = colonAfter(w, b.end())
                     // "Căn cứ: (i) Nghị định số ...; (ii) ...", or its items on the lines below: the list is the basis
                     ? listEnd(w, b.end(), Math.min(n, b.end() + CLAUSE_MAX))
-                    : clauseEnd(w, b.end(), openingEnd);
+                    // a clause ends where a line opens another basis: a title "Triển khai nhiệm vụ năm 2025" must not
+                    // run on into the "Căn cứ các Quyết định ...: số ..." line below and end at its colon
+                    : clauseEnd(w, b.end(), firstAt(BASIS_LINE, w, b.end(), openingEnd, openingEnd));
             clauses.add(new int[] {b.start(), end});
             from = end;
         }

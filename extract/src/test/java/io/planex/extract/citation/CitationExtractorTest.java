@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Table-driven: each row is a text and the citations expected from it; most rules also have a noisy variant. */
 class CitationExtractorTest {
@@ -276,7 +277,10 @@ class CitationExtractorTest {
                         "null;2024-03-10"),
                 Arguments.of("Kế hoạch số 45/KH-UBND ngày 20/01/2024, Kế hoạch số 46/KH-UBND, Kế hoạch số 47/KH-UBND"
                         + " ngày 05/3/2024.", "2024-01-20;2024-03-05;2024-03-05"),
-                Arguments.of("Kế hoạch số 45/KH-UBND; Kế hoạch số 67/KH-UBND ngày 05/3/2024.", "null;2024-03-05"));
+                Arguments.of("Kế hoạch số 45/KH-UBND; Kế hoạch số 67/KH-UBND ngày 05/3/2024.", "null;2024-03-05"),
+                // "cùng ngày": the one date of the list, said so
+                Arguments.of("Căn cứ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND cùng ngày 05/01/2025 của UBND huyện;",
+                        "2025-01-05;2025-01-05"));
     }
 
     @ParameterizedTest
@@ -434,6 +438,20 @@ class CitationExtractorTest {
     void aLetterImplementsTheBasisItStates(String text, String expected) {
         assertEquals(expected, run(text).stream().map(c -> c.symbol() + "=" + c.implementing())
                 .collect(Collectors.joining(";")));
+    }
+
+    /** A title that opens with a basis word ("Triển khai ...") and the opening's bases listed after a colon. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Căn cứ các Quyết định của UBND tỉnh: số 123/QĐ-UBND ngày 01/02/2025, số 456/QĐ-UBND ngày 03/4/2025 về giao chỉ tiêu;",
+        "Căn cứ các văn bản của UBND tỉnh: Quyết định số 123/QĐ-UBND ngày 01/02/2025, Quyết định số 456/QĐ-UBND ngày"
+                + " 03/4/2025;",
+        "Căn cứ Quyết định số 123/QĐ-UBND ngày 01/02/2025, số 456/QĐ-UBND ngày 03/4/2025 của UBND tỉnh;"})
+    void aTitleOpeningWithABasisWordDoesNotSwallowTheBasesBelowIt(String bases) {
+        String text = "KẾ HOẠCH\nTriển khai nhiệm vụ chuyển đổi số năm 2025\n" + bases
+                + "\nUBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\nTheo dõi Quyết định số 789/QĐ-UBND.";
+        assertEquals("123/QĐ-UBND=true;456/QĐ-UBND=true;789/QĐ-UBND=false", run(text).stream()
+                .map(c -> c.symbol() + "=" + c.implementing()).collect(Collectors.joining(";")));
     }
 
     @Test
