@@ -176,7 +176,11 @@ public final class HeaderExtractor {
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
             if (SUBJECT.matcher(lines.get(i).text()).find()) subjectLine = true;
         }
-        if (code == null && symbolCode != null) {
+        if (code != null && symbolCode != null && !symbolCode.equals(code)) {
+            // the code as the symbol prints it ("CHƯƠNG TRÌNH PHỐI HỢP" numbered "04/CTr-UBND-MTTQ" is a CTr, the
+            // Party's "QUY ĐỊNH" numbered "05-QĐ/TW" a QĐ); the heading still names the type
+            code = symbolCode;
+        } else if (code == null && symbolCode != null) {
             code = symbolCode;
             typeName = typeNameOf(symbolCode);
         } else if (code == null && (subjectLine || symbol != null)) {
