@@ -176,7 +176,8 @@ public final class UnitNames {
                 for (String v : verbs) {
                     if (!startsWithWord(tail, v)) continue;
                     // "Chuyên viên phụ trách lĩnh vực văn hóa": after a bare staff noun "phụ trách" names the post
-                    if (v.equals("phụ trách") && QUALIFIED_HEADS.contains(f.substring(0, at).strip())) break;
+                    // ("Các đồng chí Huyện ủy viên phụ trách cơ sở": the staff noun closes what comes before)
+                    if (v.equals("phụ trách") && endsWithAny(f.substring(0, at).strip(), QUALIFIED_HEADS)) break;
                     return trimEnd(s, at);
                 }
             }
@@ -277,6 +278,14 @@ public final class UnitNames {
         int cp = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
                 .toString();
+    }
+
+    /** Whether the folded {@code s} ends with one of {@code words}, as a whole word. */
+    private static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w) && (s.length() == w.length() || s.charAt(s.length() - w.length() - 1) == ' ')) return true;
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String folded, List<String> words) {

@@ -32,6 +32,8 @@ class UnitNamesTest {
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh phối hợp với các địa phương|Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
         "Sở Xây dựng xây dựng kế hoạch kiểm tra|Sở Xây dựng",
         "Phòng Kinh tế kết thúc thu hoạch trước ngày 15/10|Phòng Kinh tế",
+        "Các đồng chí Huyện ủy viên phụ trách cơ sở dự, chỉ đạo kiểm điểm|Các đồng chí Huyện ủy viên phụ trách cơ sở",
+        "Ban Quản lý dự án huyện tham dự hội nghị|Ban Quản lý dự án huyện",
         "Phòng Tài chính - Kế hoạch xây dựng dự toán|Phòng Tài chính - Kế hoạch",
         "UBND các huyện: Cẩm Xuyên, Kỳ Anh và thị xã Kỳ Anh tập trung chỉ đạo|UBND các huyện: Cẩm Xuyên, Kỳ Anh và thị xã Kỳ Anh",
         "Các sở: Tài chính, Xây dựng chủ trì thẩm định|Các sở: Tài chính, Xây dựng",
