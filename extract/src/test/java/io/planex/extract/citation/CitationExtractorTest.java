@@ -402,13 +402,20 @@ class CitationExtractorTest {
                         .map(Citation::symbol).toList());
     }
 
-    /** A letter's header as plain text and as Tika gives a DOCX header table (one cell a line, a blank line a row). */
+    /**
+     * A letter's header as plain text, as Tika gives a DOCX header table (one cell a line, a blank line a row), and
+     * flattened onto one line with the body's first sentence after it.
+     */
     private static final List<String> LETTER_HEADS = List.of(
             "SỞ XÂY DỰNG\nSố: 210/SXD-QLN\nBình Phước, ngày 03 tháng 3 năm 2026\nV/v trả lời kiến nghị của Công ty Hòa"
                     + " Bình\nKính gửi: Công ty cổ phần Hòa Bình\n",
             "UBND TỈNH BÌNH PHƯỚC\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                     + "Số: 210/SXD-QLN\nV/v trả lời kiến nghị của Công ty Hòa Bình\nBình Phước, ngày 03 tháng 3 năm 2026\n\n"
-                    + "Kính gửi: Công ty cổ phần Hòa Bình\n");
+                    + "Kính gửi: Công ty cổ phần Hòa Bình\n",
+            // flattened onto one line by a portal: the "V/v" title ends at "Kính gửi" inside the line
+            "UBND TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc Số:"
+                    + " 210/SXD-QLN Bình Phước, ngày 03 tháng 3 năm 2026 V/v trả lời kiến nghị của Công ty Hòa Bình Kính gửi:"
+                    + " Công ty cổ phần Hòa Bình ");
 
     /** A letter body, then "symbol=implements" of its citations in order. */
     static Stream<Arguments> lettersThatStateTheirBasis() {
