@@ -77,7 +77,8 @@ public final class DeadlineExtractor {
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
-    private static final Pattern SPLIT_ACTORS = Pattern.compile("\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
+    // not inside "Văn phòng HĐND và UBND huyện", one office serving both bodies
+    private static final Pattern SPLIT_ACTORS = Pattern.compile("(?<!HĐND)\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
@@ -321,7 +322,8 @@ public final class DeadlineExtractor {
             int best = -1;
             for (int i = firstStartingAt(kept, clause[0]); i < kept.size() && kept.get(i).start() < clause[1]; i++) {
                 Due d = kept.get(i);
-                if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null && !d.when().period()) {
+                if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null
+                        && (!d.when().period() || periodOfEachYear(text, d, rStart, rec))) {
                     best = i;
                     break;
                 }
@@ -579,6 +581,19 @@ public final class DeadlineExtractor {
             ends[list] = Math.max(ends[list], (Integer) r[1]);
         }
         return ends;
+    }
+
+    /**
+     * "Thời gian: Quý I hằng năm", "trong tháng 12 hằng năm": a quarter or month printed without a year and right
+     * before "hằng năm" is due in every year.
+     */
+    private static boolean periodOfEachYear(String text, Due d, int rStart, String rec) {
+        if (!"annual".equals(rec) || d.when().year() != 0 || d.when().month() <= 0 || d.end() > rStart) return false;
+        // on the same line: a table's time cell "trong quý I" is not the period of "Định kỳ hằng năm" below it
+        for (int i = d.end(); i < rStart; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
+        }
+        return true;
     }
 
     /** How far before its period a recurring day may open ("ngày 20 tháng 12 năm" and spaces). */
