@@ -12,6 +12,7 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.Outline;
 import io.planex.extract.unit.Outline.Paragraph;
 import io.planex.extract.unit.TaskTable;
+import io.planex.extract.unit.UnitExtractor;
 import io.planex.extract.unit.UnitNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -744,8 +745,15 @@ public final class DeadlineExtractor {
         int i = outline.indexAt(at);
         if (i < 0) return List.of();
         int rank = outline.paragraphs().get(i).rank();
+        boolean siblings = true; // still among the deadline's own siblings, before its parent
         for (int j = i; j >= 0; j--) {
             Paragraph p = outline.paragraphs().get(j);
+            if (j < i && siblings && p.rank() == rank && leadNames.get(j) != null
+                    && UnitExtractor.opensWithLeadLabel(p.text())) {
+                // "- Đơn vị thực hiện: Phòng Nội vụ." / "- Thời gian hoàn thành: Quý II/2026.": the task's label
+                return new ArrayList<>(leadNames.get(j));
+            }
+            if (j < i && p.rank() < rank) siblings = false;
             if (j < i && p.rank() >= rank) continue;
             List<String> names = leadNames.get(j);
             if (names != null) return new ArrayList<>(names);

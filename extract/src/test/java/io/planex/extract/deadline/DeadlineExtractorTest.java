@@ -307,6 +307,18 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aLabelledTasksTimeTakesTheBodyOfItsLeadLabel() {
+        String plan = "KẾ HOẠCH\nChuyển đổi số năm 2026\nII. NỘI DUNG HOẠT ĐỘNG\n1. Tuyên truyền\n"
+                + "- Đơn vị thực hiện: Công chức Văn hóa - Xã hội.\n- Thời gian thực hiện: Tháng 3/2026.\n"
+                + "2. Phiên chợ không dùng tiền mặt\n- Đơn vị chủ trì: Hội Liên hiệp Phụ nữ xã.\n"
+                + "- Đơn vị phối hợp: Các thôn.\n- Thời gian hoàn thành: Quý IV/2026.\n"
+                + "3. Tổng hợp kết quả\n- Thời gian hoàn thành: Quý IV/2026.\n";
+        List<Deadline> ds = new PlanExtractor().extract(plan).deadlines();
+        assertEquals(List.of(List.of("Công chức Văn hóa - Xã hội"), List.of("Hội Liên hiệp Phụ nữ xã"), List.of()),
+                ds.stream().map(Deadline::units).toList());
+    }
+
+    @Test
     void sampleDocumentsGiveTheirDeadlines() {
         PlanExtractor plans = new PlanExtractor();
         assertEquals(List.of("2024-06-01|null", "2024-11-01|null", "null|semiannual"),
