@@ -611,9 +611,10 @@ public final class DeadlineExtractor {
         int at = window.lastIndexOf("ngày");
         if (at < 0 || at > 0 && Character.isLetter(window.charAt(at - 1))) return null;
         Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, from + at);
-        if (day.isEmpty() || !text.substring(day.get().end(), rStart).isBlank() && day.get().end() < rStart) return null;
+        // the day ends where the period begins, spaces between (a day running into the period is none of this)
+        if (day.isEmpty() || day.get().end() > rStart || !text.substring(day.get().end(), rStart).isBlank()) return null;
         if (day.get().month() == 0 || !REPORT.matcher(text).region(clause[0], clause[1]).find()) return null;
-        return new Due(from + at, Math.max(rEnd, day.get().end()), day.get(), rec);
+        return new Due(from + at, rEnd, day.get(), rec);
     }
 
     private static boolean reports(String text, int start, int end, int listEnd, int[] clause) {
