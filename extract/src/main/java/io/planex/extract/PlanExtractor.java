@@ -11,6 +11,7 @@ import io.planex.extract.model.Extraction;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
 import io.planex.extract.text.Nfc;
+import io.planex.extract.text.FlatLines;
 import io.planex.extract.text.RunningLines;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.unit.UnitExtractor;
@@ -52,8 +53,10 @@ public final class PlanExtractor {
         t = plainSpaces(t);
         PageMap p = pages == null ? PageMap.single() : pages;
         // page headers and a portal's prefix repeated before each article: blanked in place, offsets kept
+        // a text that lost its line breaks has them back before the markers that open lines, offsets kept
         String plain = t;
-        String in = safely(() -> RunningLines.blank(plain), plain);
+        String lined = safely(() -> FlatLines.restored(plain), plain);
+        String in = safely(() -> RunningLines.blank(lined), lined);
         // header and citations need nothing from units, so on a large text (an archive export of many plans in one
         // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one finds
         // the units and scans the deadline triggers (which need the text alone); the rest of deadlines, which needs

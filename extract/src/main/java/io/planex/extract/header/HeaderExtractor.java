@@ -527,6 +527,12 @@ public final class HeaderExtractor {
         int i = 0;
         int level = -1;
         while (i < words.length) {
+            // "HUYỆN ỦY ĐÔNG LÂM BAN TỔ CHỨC": a committee named by its place is the parent's level and place
+            int named = NormalCase.placeNamedOrganWordsAt(words, i);
+            if (named > 0) {
+                level = i + named;
+                break;
+            }
             int organ = NormalCase.organWordsAt(words, i);
             if (organ > 0) {
                 i += organ;

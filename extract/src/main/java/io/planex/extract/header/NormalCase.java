@@ -136,6 +136,17 @@ public final class NormalCase {
         return o == null ? 0 : o[0].split(" ").length;
     }
 
+    /**
+     * Number of words of an organ named by the place that follows it at words[i] ("HUYỆN ỦY" of "HUYỆN ỦY ĐÔNG
+     * LÂM", "TỈNH ĐOÀN"), or 0: such an organ stands where a level word would.
+     */
+    static int placeNamedOrganWordsAt(String[] words, int i) {
+        String[] o = match(words, i, ORGANS);
+        if (o == null) return 0;
+        boolean named = o[1].endsWith(" ủy") && !o[1].equals("Đảng ủy") || NAMED_ORGANS.contains(o[1]);
+        return named ? o[0].split(" ").length : 0;
+    }
+
     /** Number of words of the level word at words[i] ("THÀNH PHỐ" -> 2), or 0. */
     static int levelWordsAt(String[] words, int i) {
         String[] l = match(words, i, LEVELS);
