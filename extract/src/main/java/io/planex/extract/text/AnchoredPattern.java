@@ -136,6 +136,13 @@ public final class AnchoredPattern {
         private final AnchoredPattern[] patterns;
         /** For each first key, a bit for each pattern that has an opening with that key. */
         private final int[] firstMask = new int[Character.MAX_VALUE + 1];
+        /**
+         * For each key, a bit for each pattern that has an opening with that key second, or an opening of one char
+         * (which any second char may follow). A word whose first two keys leave no bit opens no pattern: most
+         * words opening with "t" or "h" (several triggers each) are ruled out by their second char, with no
+         * comparison of openings.
+         */
+        private final int[] secondMask = new int[Character.MAX_VALUE + 1];
 
         public Group(AnchoredPattern... patterns) {
             if (patterns.length > 31) throw new IllegalArgumentException("at most 31 patterns in a group");
@@ -144,8 +151,18 @@ public final class AnchoredPattern {
                 if (!patterns[k].wordStart) {
                     throw new IllegalArgumentException("not a word-start pattern: " + patterns[k].pattern);
                 }
+                boolean anySecond = false;
                 for (int c = 0; c <= Character.MAX_VALUE; c++) {
                     if (patterns[k].slot[c] != 0) firstMask[c] |= 1 << k;
+                }
+                for (char[][] openings : patterns[k].byFirst) {
+                    for (char[] o : openings) {
+                        if (o.length == 1) anySecond = true;
+                        else secondMask[o[1]] |= 1 << k;
+                    }
+                }
+                if (anySecond) {
+                    for (int c = 0; c <= Character.MAX_VALUE; c++) secondMask[c] |= 1 << k;
                 }
             }
         }
@@ -161,13 +178,30 @@ public final class AnchoredPattern {
             int[] starts = text.starts;
             char[] keys = text.keys;
             int[] firstMask = this.firstMask;
+            int[] secondMask = this.secondMask;
+            int length = keys.length;
             for (int s = 0; s < starts.length; s++) {
                 int i = starts[s];
                 int mask = firstMask[keys[i]];
+                // (an opening of two chars or more needs a second char: at the text's end canStart rules it out)
+                if (mask != 0 && i + 1 < length) mask &= secondMask[keys[i + 1]];
                 while (mask != 0) {
                     int k = Integer.numberOfTrailingZeros(mask);
                     mask &= mask - 1;
-                    if (!patterns[k].canStart(text, i)) continue;
+                    // canStart's openings, inline (under C1 a call per word and pattern); no word-start check:
+                    // a word start has no letter before it (wordStarts)
+                    AnchoredPattern pattern = patterns[k];
+                    boolean opens = false;
+                    for (char[] o : pattern.byFirst[pattern.slot[keys[i]] - 1]) {
+                        if (i + o.length > length) continue;
+                        int j = 1;
+                        while (j < o.length && keys[i + j] == o[j]) j++;
+                        if (j == o.length) {
+                            opens = true;
+                            break;
+                        }
+                    }
+                    if (!opens) continue;
                     if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
                     out[k][sizes[k]++] = i;
                 }
@@ -212,7 +246,7 @@ public final class AnchoredPattern {
     }
 
     /** Whether one of the openings starts at {@code i} (and, for a word-start pattern, no letter is before it). */
-    private boolean canStart(Prepared p, int i) {
+    boolean canStart(Prepared p, int i) {
         char[] keys = p.keys;
         int s = slot[keys[i]];
         if (s == 0) return false;
