@@ -16,6 +16,10 @@ public final class UnitNames {
     private static final List<String> HEADS = Words.folded(UnitNames.class, "heads.txt");
     private static final List<String> PLURAL_HEADS = Words.folded(UnitNames.class, "plural-heads.txt");
     private static final List<String> NOT_HEADS = Words.folded(UnitNames.class, "not-heads.txt");
+    /** The lists {@link #headLength} asks for the entry opening a string, grouped by first char. */
+    static final OpeningWords HEADS_OPENING = new OpeningWords(HEADS);
+    static final OpeningWords PLURAL_HEADS_OPENING = new OpeningWords(PLURAL_HEADS);
+    static final OpeningWords NOT_HEADS_OPENING = new OpeningWords(NOT_HEADS);
     private static final List<String> DEPARTMENT_HEADS = Words.folded(UnitNames.class, "department-heads.txt");
     private static final List<String> COMPOUND_WORDS = Words.folded(UnitNames.class, "compound-words.txt");
     private static final List<String> TASK_VERBS = Words.folded(UnitNames.class, "task-verbs.txt");
@@ -40,9 +44,7 @@ public final class UnitNames {
         String stripped = s.strip();
         String f = Words.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
         int lead = s.length() - s.stripLeading().length();
-        for (String no : NOT_HEADS) {
-            if (startsWithWord(f, no)) return 0;
-        }
+        if (NOT_HEADS_OPENING.first(f) != null) return 0;
         // "Đồng chí Bí thư Đảng ủy chỉ đạo chung": an honorific before a post names the post holder
         int honorific = honorificLength(f);
         if (honorific > 0) {
@@ -52,18 +54,12 @@ public final class UnitNames {
         Matcher plural = PLURAL.matcher(f);
         if (plural.find()) {
             String rest = f.substring(plural.end());
-            for (String h : PLURAL_HEADS) {
-                if (startsWithWord(rest, h)) return lead + plural.end() + h.length();
-            }
-            for (String h : HEADS) {
-                if (startsWithWord(rest, h)) return lead + plural.end() + h.length();
-            }
-            return 0;
+            String h = PLURAL_HEADS_OPENING.first(rest);
+            if (h == null) h = HEADS_OPENING.first(rest);
+            return h == null ? 0 : lead + plural.end() + h.length();
         }
-        for (String h : HEADS) {
-            if (startsWithWord(f, h)) return lead + h.length();
-        }
-        return 0;
+        String h = HEADS_OPENING.first(f);
+        return h == null ? 0 : lead + h.length();
     }
 
     /** True when {@code s} opens with a unit head and its first letter is upper case or it opens with "các". */
