@@ -32,7 +32,9 @@ class SparseFindTest {
         "-", "+", "•", "–", "\t", " ", ":", ";", ".", ",", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "x", "Ẩ",
         "ccác", "Xcác", "5các", "(", "Mmột số", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "ĐỀ ÁN", "LUẬT", "PHƯƠNG ÁN",
         "BÁO CÁO", "HƯỚNG DẪN", "THÔNG BÁO", "TỜ TRÌNH", "V/v", "v/V", "V/V", "KẾ HOẠCHX", "LUẬTS", "năm", "năm 2021",
-        "Năm 2021", "n", "2021", "09", "18-CTr/HU", "3/", "-–", "—", "٣", "Số 18-CTr/HU", "Những", "NHỮNG", "nhưng", "nhữ", "Một", "mộc", "mộ", "cá", "cac", "Các\u00a0", "một\tsố"};
+        "Năm 2021", "n", "2021", "09", "18-CTr/HU", "3/", "-–", "—", "٣", "Số 18-CTr/HU", "Những", "NHỮNG", "nhưng",
+        "nhữ", "Một", "mộc", "mộ", "cá", "cac", "Các\u00a0", "một\tsố", "nămx", "năm\n2021", "2021 -", "3 /", "3  /",
+        "1-", "1/", "Ngày 5", "năm 202"};
 
     @Test
     void goldTextsGiveTheMatchesOfAPlainFind() throws IOException {
