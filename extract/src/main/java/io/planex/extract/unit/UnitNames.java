@@ -81,7 +81,42 @@ public final class UnitNames {
         // startsWithUnit(issuer, true) needs the issuer, a prefix of s, to open with a capital, as s does then
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return 0;
-        return issuerVerbLength(s, s.length() <= ASSIGN_PREFIX ? head.toCharArray() : Words.foldChars(s));
+        if (s.length() <= ASSIGN_PREFIX) return issuerVerbLength(s, head.toCharArray(), Integer.MAX_VALUE);
+        // a verb whose issuer would have more than MAX_ISSUER_WORDS words is never taken, so only the paragraph's
+        // opening words need folding: up to the last place such a verb may start, its length, and fold's margin
+        int reach = issuerReach(s);
+        if (reach < 0 || reach + ISSUER_VERB_SPAN + 2 >= s.length()) {
+            return issuerVerbLength(s, Words.foldChars(s), Integer.MAX_VALUE);
+        }
+        return issuerVerbLength(s, Words.foldChars(s.substring(0, reach + ISSUER_VERB_SPAN + 2)), reach);
+    }
+
+    /**
+     * Past which offset of {@code s} an issuer verb cannot be taken: the first non-whitespace char of its
+     * (MAX_ISSUER_WORDS + 1)-th word, counting runs of non-{@code \s} chars that hold a char strip() keeps. A verb
+     * found after it leaves an issuer of that many words at least ({@code splitCount(issuer.strip())}), which is
+     * refused. -1 when {@code s} has no such word.
+     */
+    static int issuerReach(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        boolean solid = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Words.isRegexSpace(c)) {
+                inRun = false;
+                continue;
+            }
+            if (!inRun) {
+                inRun = true;
+                solid = false;
+            }
+            if (!solid && !Character.isWhitespace(c)) {
+                solid = true;
+                if (++runs == MAX_ISSUER_WORDS + 1) return i;
+            }
+        }
+        return -1;
     }
 
     /** The length of a leading assignment verb ("Giao", "Đề nghị:") and its space, in folded text; 0 if none. */
@@ -116,18 +151,21 @@ public final class UnitNames {
     /** {@link #ISSUER_ASSIGN_VERBS_SPACED} as char arrays. */
     private static final char[][] ISSUER_ASSIGN_VERBS_SPACED_CHARS = ISSUER_ASSIGN_VERBS_SPACED.stream()
             .map(String::toCharArray).toArray(char[][]::new);
+    /** The longest of them. */
+    private static final int ISSUER_VERB_SPAN = Arrays.stream(ISSUER_ASSIGN_VERBS_SPACED_CHARS).mapToInt(v -> v.length)
+            .max().orElse(0);
 
     /**
      * {@link #issuerVerbLength(String, String)} with each verb's first place found in one pass over the folded
      * paragraph (at its spaces) instead of an {@code indexOf} per verb: under C1 each of those was a plain Java walk
      * over the whole paragraph, and most paragraphs open with a capital and are asked.
      */
-    private static int issuerVerbLength(String s, char[] folded) {
+    private static int issuerVerbLength(String s, char[] folded, int lastAt) {
         char[][] spaced = ISSUER_ASSIGN_VERBS_SPACED_CHARS;
         int[] first = new int[spaced.length];
         Arrays.fill(first, -1);
         int left = spaced.length;
-        for (int p = 0; p < folded.length && left > 0; p++) {
+        for (int p = 0; p < folded.length && p <= lastAt && left > 0; p++) {
             if (folded[p] != ' ') continue;
             for (int k = 0; k < spaced.length; k++) {
                 char[] v = spaced[k];
