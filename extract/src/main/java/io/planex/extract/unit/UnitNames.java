@@ -34,6 +34,10 @@ public final class UnitNames {
     private static final List<String> UNNAMED_VERBS = Words.folded(UnitNames.class, "unnamed-verbs.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    static Pattern plural() {
+        return PLURAL;
+    }
+
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
 
@@ -53,7 +57,8 @@ public final class UnitNames {
             if (inner > 0) return lead + honorific + inner;
         }
         Matcher plural = PLURAL.matcher(f);
-        if (plural.find()) {
+        // lookingAt: PLURAL opens with ^, so find() matched only at 0 but tried every char of the prefix
+        if (plural.lookingAt()) {
             String rest = f.substring(plural.end());
             String h = PLURAL_HEADS_OPENING.first(rest);
             if (h == null) h = HEADS_OPENING.first(rest);
