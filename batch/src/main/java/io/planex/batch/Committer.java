@@ -98,7 +98,7 @@ final class Committer implements AutoCloseable {
         if (recordFiles != null) {
             recordFiles.write(record.source().path(), record.source().file(), RecordJson.toPrettyJson(record));
         }
-        report(new FileReport(c.key(), sha, Status.OK, null, pages, ms, null), true);
+        report(new FileReport(c.key(), sha, Status.OK, null, pages, ms, null, parsed.warnings()), true);
         pending++;
         maybeCommit();
     }
@@ -212,6 +212,7 @@ final class Committer implements AutoCloseable {
         line.put("pages", r.pages());
         line.put("ms", r.ms());
         if (r.message() != null) line.put("message", r.message());
+        if (!r.warnings().isEmpty()) r.warnings().forEach(line.putArray("warnings")::add);
         return mapper.writeValueAsString(line);
     }
 

@@ -30,6 +30,6 @@ public final class PlanFileParser implements FileParser {
     @Override
     public Parsed parse(Path file) throws UnreadableFileException {
         PlanReader.Result result = reader.read(file);
-        return new Parsed(result.record(), result.document().text(), result.document().pageMap());
+        return new Parsed(result.record(), result.document().text(), result.document().pageMap(), result.warnings());
     }
 }

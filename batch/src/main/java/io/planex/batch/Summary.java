@@ -18,6 +18,7 @@ public final class Summary {
     private final List<LastIngest.Problem> needsOcr = new ArrayList<>();
     private final Instant started = Instant.now();
     private long pagesRead;
+    private long warned;
     private long startNanos = System.nanoTime();
     private long elapsedMillis = -1;
     private boolean interrupted;
@@ -26,6 +27,7 @@ public final class Summary {
     void add(FileReport r) {
         counts.merge(r.status(), 1L, Long::sum);
         if (r.status() == Status.OK) pagesRead += r.pages();
+        if (!r.warnings().isEmpty()) warned++;
         if (r.status() == Status.SKIPPED) skippedByReason.merge(r.reason(), 1L, Long::sum);
         if (r.status() == Status.FAILED || r.status() == Status.NEEDS_OCR) {
             failuresByReason.merge(r.reason() == null ? "unknown" : r.reason(), 1L, Long::sum);
@@ -67,6 +69,11 @@ public final class Summary {
         return count(Status.FAILED) + count(Status.NEEDS_OCR);
     }
 
+    /** Files indexed with a part of their record left empty because an extractor failed on their text. */
+    public long warned() {
+        return warned;
+    }
+
     public long pagesRead() {
         return pagesRead;
     }
@@ -87,6 +94,10 @@ public final class Summary {
                         + " in %.1f s (%.1f files/s, %.1f pages/s)",
                 count(Status.OK), count(Status.UNCHANGED), count(Status.FAILED), count(Status.NEEDS_OCR),
                 count(Status.REMOVED), count(Status.SKIPPED), secs, count(Status.OK) / secs, pagesRead / secs));
+        if (warned > 0) {
+            sb.append(String.format("%nplanex: %d indexed with a part of their record empty: an extractor failed on"
+                    + " their text (the report's \"warnings\" say which; please report them with the files)", warned));
+        }
         if (!failuresByReason.isEmpty()) {
             sb.append("\nplanex: failures by reason:");
             failuresByReason.forEach((reason, n) -> sb.append(String.format("%n  %-20s %d", reason, n)));

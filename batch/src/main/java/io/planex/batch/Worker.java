@@ -16,7 +16,8 @@ import java.nio.file.Path;
 
 /**
  * A child JVM that parses files for the parent's {@link WorkerPool}. Protocol: NDJSON, one request per line on
- * stdin ({@code {"path": "..."}}), one answer per line on stdout: {@code {"ok":true,"record":{...},"text":"..."}}
+ * stdin ({@code {"path": "..."}}), one answer per line on stdout: {@code {"ok":true,"record":{...},"text":"..."}} (with
+ * {@code "warnings":[...]} when an extractor failed on the text)
  * or {@code {"ok":false,"reason":"...","message":"..."}}. Anything a library prints goes to stderr, never into
  * the protocol. The worker exits when stdin closes or the parent dies; on OutOfMemoryError the JVM exits
  * (-XX:+ExitOnOutOfMemoryError, exit code 3) and the parent reports the file.
@@ -58,6 +59,7 @@ public final class Worker {
                 answer = "{\"ok\":true,\"record\":" + RecordJson.toLine(parsed.record())
                         + ",\"text\":" + mapper.writeValueAsString(parsed.text())
                         + (parsed.pages() == null ? "" : ",\"pageStarts\":\"" + IndexFields.pageStarts(parsed.pages()) + "\"")
+                        + (parsed.warnings().isEmpty() ? "" : ",\"warnings\":" + mapper.writeValueAsString(parsed.warnings()))
                         + "}";
             } catch (UnreadableFileException e) {
                 answer = failure(mapper, e.reason(), e.getMessage());

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -84,8 +85,10 @@ final class WorkerProcess {
             JsonNode answer = mapper.readTree(line);
             if (answer.path("ok").asBoolean()) {
                 PlanRecord record = mapper.treeToValue(answer.get("record"), PlanRecord.class);
+                List<String> warnings = new ArrayList<>();
+                answer.path("warnings").forEach(w -> warnings.add(w.asText()));
                 return new Parsed(record, answer.path("text").asText(""),
-                        IndexFields.pageMap(answer.path("pageStarts").asText(null)));
+                        IndexFields.pageMap(answer.path("pageStarts").asText(null)), warnings);
             }
             throw new UnreadableFileException(answer.path("reason").asText("parser-error"),
                     answer.path("message").asText(""));

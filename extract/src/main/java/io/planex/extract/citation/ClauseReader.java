@@ -18,7 +18,8 @@ final class ClauseReader {
     // a day or month between "ngày", "tháng" and "năm" with a digit OCR read as a letter ("tháng 0Ì" is 01)
     private static final String OCR_NUMBER = "(\\d[\\dOoIlÌÍí|]?|[OoIlÌÍí|]\\d)(?![\\p{L}\\d])";
     // "ngày" with its tone mark misread by OCR ("ngây", "ngảy"): before a day number the word is nothing else
-    private static final String DAY_WORD = "[Nn]g[àảáạãaâấầẩẫậ]y";
+    // (after a list, "cùng ngày": the one date of every member, "số 12/QĐ-UBND, 13/QĐ-UBND cùng ngày 05/01/2025")
+    private static final String DAY_WORD = "(?:cùng\\s)?[Nn]g[àảáạãaâấầẩẫậ]y";
     private static final Pattern DATE_NUMERIC = Pattern.compile(
             DAY_WORD + "\\s?(\\d{1,2})\\s?([/.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
     private static final Pattern DATE_WORDS = Pattern.compile(

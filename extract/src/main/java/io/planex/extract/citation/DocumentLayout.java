@@ -86,6 +86,8 @@ final class DocumentLayout {
     // 09/8/2024, Ban Thường vụ họp ..." in a notice of conclusions)
     private static final Pattern TITLE_END = Pattern.compile(
             "(?m)^ ?(?:[-_*=.…]{3,}|Kính(?: gửi)?(?![\\p{L}])|KÍNH GỬI|(?:Ngày|Hôm nay,? ngày) \\d{1,2} ?(?:[/.\\-] ?\\d{1,2}|tháng))");
+    /** "Kính gửi" inside a line: a header flattened onto one line ends its "V/v" title there too. */
+    private static final Pattern RECIPIENT_INLINE = Pattern.compile("(?<![\\p{L}])(?:Kính gửi|KÍNH GỬI)(?![\\p{L}])");
     /** A part of the body that lists the document's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
     static final SparseFind BASIS_SECTION = new SparseFind(Pattern.compile(
             "(?m)^ ?(?:[IVX]{1,5}|\\d{1,2}|[A-Z]) ?[.)] ?(?:CĂN CỨ|Căn cứ|CƠ SỞ PHÁP LÝ|Cơ sở pháp lý)(?![\\p{L}])[^\n.;]{0,80}$"),
@@ -180,6 +182,7 @@ final class DocumentLayout {
             titleEnd = cap;
             titleEnd = firstAt(BASIS_LINE, w, headEnd, cap, titleEnd);
             titleEnd = firstAt(TITLE_END, w, headEnd, cap, titleEnd);
+            titleEnd = firstAt(RECIPIENT_INLINE, w, headEnd, cap, titleEnd);
             titleEnd = firstAt(SECTION, w, headEnd, cap, titleEnd);
         }
         int openingCap = Math.min(n, titleEnd + OPENING_MAX);
@@ -193,7 +196,9 @@ final class DocumentLayout {
             int end = colonAfter(w, b.end())
                     // "Căn cứ: (i) Nghị định số ...; (ii) ...", or its items on the lines below: the list is the basis
                     ? listEnd(w, b.end(), Math.min(n, b.end() + CLAUSE_MAX))
-                    : clauseEnd(w, b.end(), openingEnd);
+                    // a clause ends where a line opens another basis: a title "Triển khai nhiệm vụ năm 2025" must not
+                    // run on into the "Căn cứ các Quyết định ...: số ..." line below and end at its colon
+                    : clauseEnd(w, b.end(), firstAt(BASIS_LINE, w, b.end(), openingEnd, openingEnd));
             clauses.add(new int[] {b.start(), end});
             from = end;
         }

@@ -342,8 +342,13 @@ public final class DeadlineExtractor {
                     Due n = kept.get(j);
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec, listed - best));
                 }
-            } else if (reports(text, rStart, rEnd, listEnds[(Integer) found[3]], clause)) {
-                recurringOnly.add(new Due(rStart, rEnd, null, rec));
+            } else {
+                Due dayBefore = recurringDayBefore(text, rStart, rEnd, rec, clause);
+                if (dayBefore != null) {
+                    recurringOnly.add(dayBefore);
+                } else if (reports(text, rStart, rEnd, listEnds[(Integer) found[3]], clause)) {
+                    recurringOnly.add(new Due(rStart, rEnd, null, rec));
+                }
             }
         }
 
@@ -574,6 +579,25 @@ public final class DeadlineExtractor {
             ends[list] = Math.max(ends[list], (Integer) r[1]);
         }
         return ends;
+    }
+
+    /** How far before its period a recurring day may open ("ngày 20 tháng 12 năm" and spaces). */
+    private static final int RECURRING_DAY_SPAN = 28;
+
+    /**
+     * "báo cáo kết quả vào ngày 20 tháng 5 hằng năm", "định kỳ ngày 15 hằng tháng gửi báo cáo": a day printed right
+     * before its period is a recurring reporting date, though no trigger ("trước", "chậm nhất") opens it. Only in a
+     * clause that reports: a day that recurs without one is an event's ("Ngày hội ... vào ngày 18/11 hằng năm").
+     */
+    private static Due recurringDayBefore(String text, int rStart, int rEnd, String rec, int[] clause) {
+        int from = Math.max(clause[0], rStart - RECURRING_DAY_SPAN);
+        String window = Words.fold(text.substring(from, rStart));
+        int at = window.lastIndexOf("ngày");
+        if (at < 0 || at > 0 && Character.isLetter(window.charAt(at - 1))) return null;
+        Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, from + at);
+        if (day.isEmpty() || !text.substring(day.get().end(), rStart).isBlank() && day.get().end() < rStart) return null;
+        if (day.get().month() == 0 || !REPORT.matcher(text).region(clause[0], clause[1]).find()) return null;
+        return new Due(from + at, Math.max(rEnd, day.get().end()), day.get(), rec);
     }
 
     private static boolean reports(String text, int start, int end, int listEnd, int[] clause) {

@@ -38,6 +38,12 @@ final class TimeExpressions {
             TIME_OF_DAY + "(?:" + DAY_WORD + "\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?![\\d/])", FLAGS);
     private static final Pattern DAY_WORDS = Pattern.compile(
             TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?", FLAGS);
+    /**
+     * "trước 30 tháng 12 năm 2025": a day written with "tháng" and "năm" but without "ngày", on one line (across a
+     * line break a page number before "tháng 9" would read as a day).
+     */
+    private static final Pattern DAY_WORDS_WITHOUT_DAY_WORD = Pattern.compile(
+            TIME_OF_DAY + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})", FLAGS);
     private static final Pattern DAY_ONLY = Pattern.compile(
             TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
     /** "ngày 20 của tháng cuối quý": a day of each quarter's last month (month -3). */
@@ -66,6 +72,8 @@ final class TimeExpressions {
         Matcher m = DAY_NUMERIC.matcher(text).region(at, text.length());
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(3), m.group(4));
         m = DAY_WORDS.matcher(text).region(at, text.length());
+        if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
+        m = DAY_WORDS_WITHOUT_DAY_WORD.matcher(text).region(at, text.length());
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
         m = DAY_OF_QUARTER_END.matcher(text).region(at, text.length());
         if (m.lookingAt()) {

@@ -51,8 +51,10 @@ public final class HeaderExtractor {
             "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
-                    + "ngày[\\s.…_]{0,12}(?:(\\d{1,2})|[^\\s\\d]{1,6})?[\\s.…_/]{0,12}tháng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}"
-                    + "năm\\s{0,4}(\\d{4})");
+                    // "Đông Lâm, Ngày 05 Tháng 3 Năm 2025": capitals after the place's comma (only there: a body
+                    // sentence opens "Ngày 10 tháng 4 năm 2025, Ban Thường vụ họp")
+                    + "(?:ngày|(?<=,[ \\t]{0,3})Ngày)[\\s.…_]{0,12}(?:(\\d{1,2})|[^\\s\\d]{1,6})?[\\s.…_/]{0,12}[tT]háng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}"
+                    + "[nN]ăm\\s{0,4}(\\d{4})");
     // The place-and-date line with a numeric date, as PDF text often prints it: "Hà Nguyên, ngày 05 /5/ 2025".
     private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
             "(?m)^[ \\t]*((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
@@ -176,7 +178,11 @@ public final class HeaderExtractor {
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
             if (SUBJECT.matcher(lines.get(i).text()).find()) subjectLine = true;
         }
-        if (code == null && symbolCode != null) {
+        if (code != null && symbolCode != null && !symbolCode.equals(code)) {
+            // the code as the symbol prints it ("CHƯƠNG TRÌNH PHỐI HỢP" numbered "04/CTr-UBND-MTTQ" is a CTr, the
+            // Party's "QUY ĐỊNH" numbered "05-QĐ/TW" a QĐ); the heading still names the type
+            code = symbolCode;
+        } else if (code == null && symbolCode != null) {
             code = symbolCode;
             typeName = typeNameOf(symbolCode);
         } else if (code == null && (subjectLine || symbol != null)) {
@@ -488,6 +494,13 @@ public final class HeaderExtractor {
             // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Central Committee's departments are "... Trung ương"
             return body + " Trung ương";
         }
+        Matcher chapter = COMMITTEE_OF_PLACE.matcher(body);
+        if (chapter.matches() && !hasPlace(parent) && ASSOCIATION.matcher(parent).lookingAt()) {
+            // "HỘI NÔNG DÂN VIỆT NAM" / "BCH TỈNH THANH HÓA": the association's committee of that place; its local
+            // chapters drop "Việt Nam" ("Hội Nông dân tỉnh ..."), the Front's keep it ("Ủy ban MTTQ Việt Nam xã ...")
+            String association = parent.contains("Mặt trận") ? parent : NATION_SUFFIX.matcher(parent).replaceFirst("");
+            return chapter.group(1) + " " + association + " " + chapter.group(2);
+        }
         if (hasPlace(body)) return body;
         Matcher place = PLACE_LEVEL.matcher(parent);
         if (STANDING_BODY.matcher(body).matches() && place.find()) {
@@ -542,6 +555,12 @@ public final class HeaderExtractor {
             "(?u)(?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành)|Văn\\s+phòng|Ban\\s+Chỉ\\s+đạo|Hội\\s+đồng");
     // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
     private static final Pattern LOCAL_DEPARTMENT = Pattern.compile("(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Trung\\s+tâm)\\s");
+
+    // a committee named by its place alone under a national association: "Ban Chấp hành tỉnh Thanh Hóa"
+    private static final Pattern COMMITTEE_OF_PLACE = Pattern.compile(
+            "(?u)((?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành))\\s+((?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+\\S.*)");
+    private static final Pattern ASSOCIATION = Pattern.compile("(?u)(?:Hội|Đoàn|Ủy ban Mặt trận|Mặt trận)\\s");
+    private static final Pattern NATION_SUFFIX = Pattern.compile("(?u)\\s+Việt\\s+Nam$");
 
     private static boolean hasPlace(String body) {
         return PLACE_LEVEL.matcher(body).find();

@@ -21,6 +21,7 @@ public final class NormalCase {
     private static final Lexicon ORGANS = new Lexicon(pairs("organs.tsv"));
     private static final Lexicon LEVELS = new Lexicon(pairs("levels.tsv"));
     private static final Lexicon TITLES = new Lexicon(pairs("signer-titles.tsv"));
+    private static final List<String> NAMED_ORGANS = Words.raw(NormalCase.class, "named-organs.txt");
     private static final List<String> FIELD_HEADS = List.of("Sở", "Ban", "Phòng", "Bộ", "Cục", "Chi cục", "Tổng cục",
             "Văn phòng", "Trung tâm", "Hội", "Trường", "Ủy ban Kiểm tra");
 
@@ -51,7 +52,7 @@ public final class NormalCase {
                 fieldNext = FIELD_HEADS.contains(organ[1]);
                 inField = fieldNext;
                 // a Party committee named by its place ("HUYỆN ỦY KIM ĐỘNG") is followed by the place
-                place = organ[1].endsWith(" ủy") && !organ[1].equals("Đảng ủy");
+                place = organ[1].endsWith(" ủy") && !organ[1].equals("Đảng ủy") || NAMED_ORGANS.contains(organ[1]);
                 continue;
             }
             String[] level = match(words, i, LEVELS);

@@ -32,6 +32,7 @@ public final class UnitNames {
     private static final List<String> ISSUER_ASSIGN_VERBS_SPACED = ISSUER_ASSIGN_VERBS.stream().map(v -> " " + v + " ").toList();
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
     private static final List<String> UNNAMED_VERBS = Words.folded(UnitNames.class, "unnamed-verbs.txt");
+    private static final List<String> FIELD_COMPOUNDS = Words.folded(UnitNames.class, "field-compounds.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     static Pattern plural() {
@@ -211,14 +212,19 @@ public final class UnitNames {
      */
     public static int nameEnd(String s, int headLength) {
         int limit = s.length();
+        String f = Words.fold(s);
+        int namesFrom = s.length(); // where a list of proper names after "các huyện:" starts: capitals there are names
         for (int i = headLength; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == ':' && namesListAfterColon(s, f, i)) {
+                namesFrom = Math.min(namesFrom, i);
+                continue;
+            }
             if (c == ':' || c == '(' || c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
                 limit = i;
                 break;
             }
         }
-        String f = Words.fold(s);
         Matcher w = WORD.matcher(s);
         String previous = null;
         int searchFrom = headLength;
@@ -241,20 +247,51 @@ public final class UnitNames {
             // "Công chức Địa chính - Xây dựng": a capitalised word after a spaced hyphen is the second field of the
             // name, not a verb
             boolean afterHyphen = upper && at > 0 && s.substring(Math.max(0, at - 3), at).matches(".*\\s[-–]\\s*");
-            boolean nounUse = prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và") || afterHyphen;
+            boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và") || afterHyphen
+                    || !upper && insideFieldCompound(f, at);
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
                 for (String v : verbs) {
                     if (!startsWithWord(tail, v)) continue;
                     // "Chuyên viên phụ trách lĩnh vực văn hóa": after a bare staff noun "phụ trách" names the post
-                    if (v.equals("phụ trách") && QUALIFIED_HEADS.contains(f.substring(0, at).strip())) break;
+                    // ("Các đồng chí Huyện ủy viên phụ trách cơ sở": the staff noun closes what comes before)
+                    if (v.equals("phụ trách") && endsWithAny(f.substring(0, at).strip(), QUALIFIED_HEADS)) break;
                     return trimEnd(s, at);
                 }
             }
             previous = w.group();
         }
         return trimEnd(s, limit);
+    }
+
+    /** True when the word at {@code at} of the folded text ends a field compound that opened before it. */
+    private static boolean insideFieldCompound(String folded, int at) {
+        for (String c : FIELD_COMPOUNDS) {
+            for (int j = c.indexOf(' '); j > 0; j = c.indexOf(' ', j + 1)) {
+                int start = at - j - 1;
+                if (start >= 0 && (start == 0 || folded.charAt(start - 1) == ' ')
+                        && folded.startsWith(c, start) && startsWithWord(folded.substring(start), c)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "UBND các huyện: Cẩm Xuyên, Kỳ Anh và thị xã Kỳ Anh tập trung ...": a colon right after a group of bodies
+     * ("các huyện", "các sở") that a proper name follows opens the list of which ones, part of the unit's name.
+     */
+    private static boolean namesListAfterColon(String s, String folded, int colon) {
+        int next = colon + 1;
+        while (next < s.length() && s.charAt(next) == ' ') next++;
+        if (next >= s.length() || !Character.isUpperCase(s.charAt(next))) return false;
+        String before = folded.substring(0, colon).stripTrailing();
+        for (String h : PLURAL_HEADS) {
+            if (!before.endsWith(h)) continue;
+            String group = before.substring(0, before.length() - h.length());
+            if (group.endsWith("các ") || group.endsWith("những ")) return true;
+        }
+        return false;
     }
 
     /** The last one or two words of a folded string that match a department head, else the last word. */
@@ -320,6 +357,14 @@ public final class UnitNames {
         int cp = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(s.substring(Character.charCount(cp)))
                 .toString();
+    }
+
+    /** Whether the folded {@code s} ends with one of {@code words}, as a whole word. */
+    private static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w) && (s.length() == w.length() || s.charAt(s.length() - w.length() - 1) == ' ')) return true;
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String folded, List<String> words) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Table-driven: each row is a text and the citations expected from it; most rules also have a noisy variant. */
 class CitationExtractorTest {
@@ -276,7 +277,10 @@ class CitationExtractorTest {
                         "null;2024-03-10"),
                 Arguments.of("Kế hoạch số 45/KH-UBND ngày 20/01/2024, Kế hoạch số 46/KH-UBND, Kế hoạch số 47/KH-UBND"
                         + " ngày 05/3/2024.", "2024-01-20;2024-03-05;2024-03-05"),
-                Arguments.of("Kế hoạch số 45/KH-UBND; Kế hoạch số 67/KH-UBND ngày 05/3/2024.", "null;2024-03-05"));
+                Arguments.of("Kế hoạch số 45/KH-UBND; Kế hoạch số 67/KH-UBND ngày 05/3/2024.", "null;2024-03-05"),
+                // "cùng ngày": the one date of the list, said so
+                Arguments.of("Căn cứ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND cùng ngày 05/01/2025 của UBND huyện;",
+                        "2025-01-05;2025-01-05"));
     }
 
     @ParameterizedTest
@@ -398,13 +402,20 @@ class CitationExtractorTest {
                         .map(Citation::symbol).toList());
     }
 
-    /** A letter's header as plain text and as Tika gives a DOCX header table (one cell a line, a blank line a row). */
+    /**
+     * A letter's header as plain text, as Tika gives a DOCX header table (one cell a line, a blank line a row), and
+     * flattened onto one line with the body's first sentence after it.
+     */
     private static final List<String> LETTER_HEADS = List.of(
             "SỞ XÂY DỰNG\nSố: 210/SXD-QLN\nBình Phước, ngày 03 tháng 3 năm 2026\nV/v trả lời kiến nghị của Công ty Hòa"
                     + " Bình\nKính gửi: Công ty cổ phần Hòa Bình\n",
             "UBND TỈNH BÌNH PHƯỚC\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                     + "Số: 210/SXD-QLN\nV/v trả lời kiến nghị của Công ty Hòa Bình\nBình Phước, ngày 03 tháng 3 năm 2026\n\n"
-                    + "Kính gửi: Công ty cổ phần Hòa Bình\n");
+                    + "Kính gửi: Công ty cổ phần Hòa Bình\n",
+            // flattened onto one line by a portal: the "V/v" title ends at "Kính gửi" inside the line
+            "UBND TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc Số:"
+                    + " 210/SXD-QLN Bình Phước, ngày 03 tháng 3 năm 2026 V/v trả lời kiến nghị của Công ty Hòa Bình Kính gửi:"
+                    + " Công ty cổ phần Hòa Bình ");
 
     /** A letter body, then "symbol=implements" of its citations in order. */
     static Stream<Arguments> lettersThatStateTheirBasis() {
@@ -434,6 +445,20 @@ class CitationExtractorTest {
     void aLetterImplementsTheBasisItStates(String text, String expected) {
         assertEquals(expected, run(text).stream().map(c -> c.symbol() + "=" + c.implementing())
                 .collect(Collectors.joining(";")));
+    }
+
+    /** A title that opens with a basis word ("Triển khai ...") and the opening's bases listed after a colon. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Căn cứ các Quyết định của UBND tỉnh: số 123/QĐ-UBND ngày 01/02/2025, số 456/QĐ-UBND ngày 03/4/2025 về giao chỉ tiêu;",
+        "Căn cứ các văn bản của UBND tỉnh: Quyết định số 123/QĐ-UBND ngày 01/02/2025, Quyết định số 456/QĐ-UBND ngày"
+                + " 03/4/2025;",
+        "Căn cứ Quyết định số 123/QĐ-UBND ngày 01/02/2025, số 456/QĐ-UBND ngày 03/4/2025 của UBND tỉnh;"})
+    void aTitleOpeningWithABasisWordDoesNotSwallowTheBasesBelowIt(String bases) {
+        String text = "KẾ HOẠCH\nTriển khai nhiệm vụ chuyển đổi số năm 2025\n" + bases
+                + "\nUBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\nTheo dõi Quyết định số 789/QĐ-UBND.";
+        assertEquals("123/QĐ-UBND=true;456/QĐ-UBND=true;789/QĐ-UBND=false", run(text).stream()
+                .map(c -> c.symbol() + "=" + c.implementing()).collect(Collectors.joining(";")));
     }
 
     @Test

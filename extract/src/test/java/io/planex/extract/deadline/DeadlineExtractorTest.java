@@ -224,10 +224,24 @@ class DeadlineExtractorTest {
         // a due day inside a numbered step, a monthly day
         "Bước 2: Niêm yết danh sách. Chậm nhất ngày 10/12/2025.#2025-11-01#2025-12-10|null|Chậm nhất ngày 10/12/2025",
         "Các thôn báo cáo kết quả về UBND xã trước ngày 25 hằng tháng.#2025-01-05#2025-01-25|monthly|trước ngày 25",
+        // a reporting day printed right before its period, no trigger word; a recurring event's day is no deadline
+        "Báo cáo kết quả công tác giáo dục thể chất định kỳ vào ngày 20 tháng 5 hằng năm.#2025-09-05#2026-05-20|annual|ngày 20 tháng 5 hằng năm",
+        "Các xã gửi báo cáo tình hình vào ngày 20 hằng tháng.#2025-09-05#2025-09-20|monthly|ngày 20 hằng tháng",
+        "Định kỳ ngày 15/12 hằng năm, Phòng Nội vụ tổng hợp, báo cáo UBND huyện.#2025-09-05#2025-12-15|annual|ngày 15/12 hằng năm",
+        "Tổ chức Ngày hội đại đoàn kết toàn dân tộc vào ngày 18/11 hằng năm.#2025-09-05#",
+        // a day with "tháng" and "năm" but no "ngày", on one line (a page number before "tháng 9": the test below)
+        "Triển khai thi công, bảo đảm hoàn thành trước 30 tháng 12 năm 2025.#2025-04-02#2025-12-30|null|hoàn thành trước 30 tháng 12 năm 2025",
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
         assertEquals(want, keys(sentence, docDate));
+    }
+
+    @Test
+    void pageNumberBeforeAMonthIsNoDay() {
+        String text = "Các đơn vị hoàn thành trong 4\n\n   tháng 9 năm 2021 theo kế hoạch.";
+        List<Deadline> found = extractor.extract(text, PageMap.single(), dated("2021-03-01"), List.of());
+        assertEquals(List.of(), found.stream().map(Deadline::date).filter("2021-09-04"::equals).toList());
     }
 
     @Test
