@@ -1,6 +1,7 @@
 package io.planex.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.planex.extract.json.RecordJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,34 @@ public final class RecordFiles {
     private static boolean heldByAnother(Path target, String sourcePath) {
         if (!Files.exists(target)) return false;
         try {
-            JsonNode existing = RecordJson.mapper().readTree(target.toFile());
-            return !sourcePath.equals(existing.path("source").path("path").asText(null));
+            return !sourcePath.equals(sourcePathOf(target));
         } catch (IOException | RuntimeException e) {
             return true; // not a record of ours: never overwritten
+        }
+    }
+
+    /**
+     * The {@code source.path} of the record in {@code file}, read as a stream up to that field (a merged archive's
+     * record holds hundreds of thousands of mentions after it, all skipped unparsed); null when it has none.
+     */
+    static String sourcePathOf(Path file) throws IOException {
+        try (JsonParser p = RecordJson.mapper().getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("source") && value == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String inner = p.currentName();
+                        JsonToken v = p.nextToken();
+                        if (inner.equals("path")) return v == JsonToken.VALUE_STRING ? p.getText() : null;
+                        p.skipChildren();
+                    }
+                    return null;
+                }
+                p.skipChildren();
+            }
+            return null;
         }
     }
 

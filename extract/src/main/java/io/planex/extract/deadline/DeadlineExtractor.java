@@ -12,6 +12,7 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.Outline;
 import io.planex.extract.unit.Outline.Paragraph;
 import io.planex.extract.unit.TaskTable;
+import io.planex.extract.unit.UnitExtractor;
 import io.planex.extract.unit.UnitNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class DeadlineExtractor {
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
-    private static final Pattern SPLIT_ACTORS = Pattern.compile("\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
+    // not inside "Văn phòng HĐND và UBND huyện", one office serving both bodies
+    private static final Pattern SPLIT_ACTORS = Pattern.compile("(?<!HĐND)\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
@@ -321,7 +323,8 @@ public final class DeadlineExtractor {
             int best = -1;
             for (int i = firstStartingAt(kept, clause[0]); i < kept.size() && kept.get(i).start() < clause[1]; i++) {
                 Due d = kept.get(i);
-                if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null && !d.when().period()) {
+                if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null
+                        && (!d.when().period() || periodOfEachYear(text, d, rStart, rec))) {
                     best = i;
                     break;
                 }
@@ -581,6 +584,19 @@ public final class DeadlineExtractor {
         return ends;
     }
 
+    /**
+     * "Thời gian: Quý I hằng năm", "trong tháng 12 hằng năm": a quarter or month printed without a year and right
+     * before "hằng năm" is due in every year.
+     */
+    private static boolean periodOfEachYear(String text, Due d, int rStart, String rec) {
+        if (!"annual".equals(rec) || d.when().year() != 0 || d.when().month() <= 0 || d.end() > rStart) return false;
+        // on the same line: a table's time cell "trong quý I" is not the period of "Định kỳ hằng năm" below it
+        for (int i = d.end(); i < rStart; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
+        }
+        return true;
+    }
+
     /** How far before its period a recurring day may open ("ngày 20 tháng 12 năm" and spaces). */
     private static final int RECURRING_DAY_SPAN = 28;
 
@@ -595,9 +611,10 @@ public final class DeadlineExtractor {
         int at = window.lastIndexOf("ngày");
         if (at < 0 || at > 0 && Character.isLetter(window.charAt(at - 1))) return null;
         Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, from + at);
-        if (day.isEmpty() || !text.substring(day.get().end(), rStart).isBlank() && day.get().end() < rStart) return null;
+        // the day ends where the period begins, spaces between (a day running into the period is none of this)
+        if (day.isEmpty() || day.get().end() > rStart || !text.substring(day.get().end(), rStart).isBlank()) return null;
         if (day.get().month() == 0 || !REPORT.matcher(text).region(clause[0], clause[1]).find()) return null;
-        return new Due(from + at, Math.max(rEnd, day.get().end()), day.get(), rec);
+        return new Due(from + at, rEnd, day.get(), rec);
     }
 
     private static boolean reports(String text, int start, int end, int listEnd, int[] clause) {
@@ -753,8 +770,15 @@ public final class DeadlineExtractor {
         int i = outline.indexAt(at);
         if (i < 0) return List.of();
         int rank = outline.paragraphs().get(i).rank();
+        boolean siblings = true; // still among the deadline's own siblings, before its parent
         for (int j = i; j >= 0; j--) {
             Paragraph p = outline.paragraphs().get(j);
+            if (j < i && siblings && p.rank() == rank && leadNames.get(j) != null
+                    && UnitExtractor.opensWithLeadLabel(p.text())) {
+                // "- Đơn vị thực hiện: Phòng Nội vụ." / "- Thời gian hoàn thành: Quý II/2026.": the task's label
+                return new ArrayList<>(leadNames.get(j));
+            }
+            if (j < i && p.rank() < rank) siblings = false;
             if (j < i && p.rank() >= rank) continue;
             List<String> names = leadNames.get(j);
             if (names != null) return new ArrayList<>(names);

@@ -332,6 +332,20 @@ public final class UnitExtractor {
         if (!name.isEmpty()) out.add(new Found(name, at + lead, at + lead + name.length(), tasks));
     }
 
+    /**
+     * Whether a line opens with a lead label ("- Đơn vị thực hiện: Phòng Nội vụ"), whose body is the responsible
+     * unit of the sibling lines under the same task ("- Thời gian hoàn thành: Quý II/2026").
+     */
+    public static boolean opensWithLeadLabel(String line) {
+        Matcher m = LABEL_LINE.matcher(line.strip());
+        if (!m.lookingAt()) return false;
+        String label = Words.fold(m.group(1).strip());
+        for (String[] l : TASK_LABELS) {
+            if (label.equals(l[0])) return l[1].equals("lead");
+        }
+        return false;
+    }
+
     private static List<String[]> taskLabels() {
         List<String[]> out = new ArrayList<>();
         for (String line : Words.raw(UnitExtractor.class, "task-labels.txt")) {

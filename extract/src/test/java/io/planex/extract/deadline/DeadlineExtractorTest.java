@@ -229,12 +229,25 @@ class DeadlineExtractorTest {
         "Các xã gửi báo cáo tình hình vào ngày 20 hằng tháng.#2025-09-05#2025-09-20|monthly|ngày 20 hằng tháng",
         "Định kỳ ngày 15/12 hằng năm, Phòng Nội vụ tổng hợp, báo cáo UBND huyện.#2025-09-05#2025-12-15|annual|ngày 15/12 hằng năm",
         "Tổ chức Ngày hội đại đoàn kết toàn dân tộc vào ngày 18/11 hằng năm.#2025-09-05#",
+        // a quarter or month without a year right before "hằng năm" is due every year
+        "Kiểm tra an toàn thực phẩm. Thời gian: Quý I hằng năm.#2026-01-09#2026-03-31|annual|Thời gian: Quý I",
+        "Các xã tổng kết công tác trong tháng 12 hằng năm.#2026-01-09#2026-12-31|annual|trong tháng 12",
         // a day with "tháng" and "năm" but no "ngày", on one line (a page number before "tháng 9": the test below)
         "Triển khai thi công, bảo đảm hoàn thành trước 30 tháng 12 năm 2025.#2025-04-02#2025-12-30|null|hoàn thành trước 30 tháng 12 năm 2025",
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
         assertEquals(want, keys(sentence, docDate));
+    }
+
+    @Test
+    void oneOfficeServingTwoBodiesIsOneActor() {
+        Deadline d = extractor.extract("Văn phòng HĐND và UBND huyện trình UBND huyện trong tháng 5 năm 2025.",
+                PageMap.single(), dated("2025-04-02"), List.of()).get(0);
+        assertEquals(List.of("Văn phòng HĐND và UBND huyện"), d.units());
+        Deadline two = extractor.extract("Phòng Nội vụ và Phòng Tư pháp báo cáo trước ngày 15/12/2025.",
+                PageMap.single(), dated("2025-04-02"), List.of()).get(0);
+        assertEquals(List.of("Phòng Nội vụ", "Phòng Tư pháp"), two.units());
     }
 
     @Test
@@ -291,6 +304,18 @@ class DeadlineExtractorTest {
         assertEquals("quarterly", ds.get(1).recurrence());
         assertEquals(List.of("Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã"), ds.get(1).units());
         assertEquals("báo cáo kết quả hoạt động của tổ công nghệ số", ds.get(1).action());
+    }
+
+    @Test
+    void aLabelledTasksTimeTakesTheBodyOfItsLeadLabel() {
+        String plan = "KẾ HOẠCH\nChuyển đổi số năm 2026\nII. NỘI DUNG HOẠT ĐỘNG\n1. Tuyên truyền\n"
+                + "- Đơn vị thực hiện: Công chức Văn hóa - Xã hội.\n- Thời gian thực hiện: Tháng 3/2026.\n"
+                + "2. Phiên chợ không dùng tiền mặt\n- Đơn vị chủ trì: Hội Liên hiệp Phụ nữ xã.\n"
+                + "- Đơn vị phối hợp: Các thôn.\n- Thời gian hoàn thành: Quý IV/2026.\n"
+                + "3. Tổng hợp kết quả\n- Thời gian hoàn thành: Quý IV/2026.\n";
+        List<Deadline> ds = new PlanExtractor().extract(plan).deadlines();
+        assertEquals(List.of(List.of("Công chức Văn hóa - Xã hội"), List.of("Hội Liên hiệp Phụ nữ xã"), List.of()),
+                ds.stream().map(Deadline::units).toList());
     }
 
     @Test
