@@ -202,8 +202,16 @@ public final class TextRepair {
         while (i < to) {
             char first = s[i];
             if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == to || !isMark(s[i + 1]))) {
-                if (PLAIN[first]) out.append(first, i + shift);
-                else appendCleaned(out, first, i + shift);
+                if (PLAIN[first]) {
+                    // Builder.append inline: under C1 a call per char of every page
+                    int at = out.length;
+                    if (at + 1 >= out.src.length) out.reserve(1);
+                    out.src[at] = i + shift;
+                    out.text[at] = first;
+                    out.length = at + 1;
+                } else {
+                    appendCleaned(out, first, i + shift);
+                }
                 i++;
                 continue;
             }
@@ -463,14 +471,16 @@ public final class TextRepair {
      * a space; a tab on either side is a tab anyway.
      */
     static boolean hasColumnGap(String s) {
-        int n = s.length();
+        // the line's chars read from an array: a charAt call per char of every line under C1
+        char[] a = s.toCharArray();
+        int n = a.length;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '\t') return true;
             if (c != ' ') continue;
             int j = i;
-            while (j < n && s.charAt(j) == ' ') j++;
-            if (j - i >= 4 && i > 0 && !isRegexSpace(s.charAt(i - 1)) && j < n && !isRegexSpace(s.charAt(j))) return true;
+            while (j < n && a[j] == ' ') j++;
+            if (j - i >= 4 && i > 0 && !isRegexSpace(a[i - 1]) && j < n && !isRegexSpace(a[j])) return true;
             i = j - 1;
         }
         return false;

@@ -31,12 +31,25 @@ import java.util.Map;
 public final class ExtractCpuTime {
     private ExtractCpuTime() {}
 
-    public static void main(String[] args) {
-        int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 1 ? args[1] : ".*");
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        ExtractCorpus corpus = ExtractCorpus.realSize(40, 1);
-        ExtractCorpus legacy = ExtractCorpus.legacy(40, 1);
+    /** The corpus the stages read: 40 real-size plans. */
+    static ExtractCorpus corpus() {
+        return ExtractCorpus.realSize(40, 1);
+    }
+
+    /** The legacy-font copy {@code legacyDecode} reads. */
+    static ExtractCorpus legacyCorpus() {
+        return ExtractCorpus.legacy(40, 1);
+    }
+
+    /**
+     * The stages by name, each one pass over the corpus, in the order they are printed. Public and built from
+     * the corpora alone so that {@link ExtractCpuAb} can build them inside another jar's class loader.
+     */
+    public static Map<String, Runnable> stages() {
+        return stages(corpus(), legacyCorpus());
+    }
+
+    static Map<String, Runnable> stages(ExtractCorpus corpus, ExtractCorpus legacy) {
         HeaderExtractor header = new HeaderExtractor();
         CitationExtractor citations = new CitationExtractor();
         UnitExtractor units = new UnitExtractor();
@@ -70,6 +83,16 @@ public final class ExtractCpuTime {
             TextRepair.Repaired r = TextRepair.repair(d.pages());
             RecordJson.toLine(PlanRecord.of(ExtractBench.SOURCE, plans.extract(r.text(), r.pageMap())));
         }));
+        return stages;
+    }
+
+    public static void main(String[] args) {
+        int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 1 ? args[1] : ".*");
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        ExtractCorpus corpus = corpus();
+        ExtractCorpus legacy = legacyCorpus();
+        Map<String, Runnable> stages = stages(corpus, legacy);
         System.out.printf(Locale.ROOT, "corpus: 40 real-size plans, %.2f MB (legacy copy %.2f MB)%n", corpus.bytes / 1e6,
                 legacy.bytes / 1e6);
         String jit = ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1") ? "C1 only"

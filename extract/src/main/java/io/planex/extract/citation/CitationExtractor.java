@@ -457,7 +457,11 @@ public final class CitationExtractor {
         }
     }
 
-    /** The positions LIST_INTRO admits, in one pass: line starts, and "c", "n", "m" after a non-letter. */
+    /**
+     * The positions LIST_INTRO can match at, in one pass: line starts, and after a non-letter the first two chars of
+     * "[Cc]ác", "[Nn]hững" or "[Mm]ột" (the pattern's words are case-sensitive past their first letter). Admitting
+     * every word opening with c, n or m ("của", "năm", "một", ...) entered the regex engine at most words of a plan.
+     */
     static int[] listIntroStarts(String w) {
         char[] chars = TextChars.of(w);
         int n = chars.length;
@@ -467,7 +471,11 @@ public final class CitationExtractor {
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            boolean word = !afterLetter && (c == 'C' || c == 'c' || c == 'N' || c == 'n' || c == 'M' || c == 'm');
+            // "á" U+00E1, "ữ" U+1EEF, "ộ" U+1ED9: the precomposed letters of the pattern (the working copy is NFC)
+            boolean word = !afterLetter && i + 2 < n
+                    && ((c == 'C' || c == 'c') && chars[i + 1] == '\u00e1' && chars[i + 2] == 'c'
+                    || (c == 'N' || c == 'n') && chars[i + 1] == 'h' && chars[i + 2] == '\u1eef'
+                    || (c == 'M' || c == 'm') && chars[i + 1] == '\u1ed9' && chars[i + 2] == 't');
             if (word || lineStart) {
                 if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
                 out[k++] = i;

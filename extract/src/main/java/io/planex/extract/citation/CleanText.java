@@ -49,13 +49,21 @@ final class CleanText {
     }
 
     static CleanText of(String input) {
+        return of(input, false);
+    }
+
+    /**
+     * {@link #of(String)}; {@code perCluster} takes the per-cluster NFC path even for NFC text (for the test that
+     * compares the NFC text's shortcuts with it: on text without combining marks both give each char its own span).
+     */
+    static CleanText of(String input, boolean perCluster) {
         String in = input == null ? "" : input;
         int n = in.length();
         // Step 1: NFC per grapheme cluster, keeping each output char's input span.
         StringBuilder nfc;
         int[] s0;
         int[] e0;
-        if (Nfc.isNormalized(in)) {
+        if (!perCluster && Nfc.isNormalized(in)) {
             nfc = null;
             s0 = null;
             e0 = null;
@@ -89,9 +97,22 @@ final class CleanText {
         int[] starts = new int[m + 1];
         int[] ends = new int[m + 1];
         int i = 0;
+        byte[] kinds = KIND;
         while (i < m) {
+            if (nfc == null) {
+                // a run of plain chars of NFC text (most of a text), copied without the per-char NFC-map choice
+                while (i < m) {
+                    char c = src[i];
+                    if (kinds[c] != PLAIN) break;
+                    starts[len] = i;
+                    ends[len] = i + 1;
+                    out[len++] = c;
+                    i++;
+                }
+                if (i == m) break;
+            }
             char c = src[i];
-            byte kind = KIND[c];
+            byte kind = kinds[c];
             if (kind == PLAIN) {
                 starts[len] = nfc == null ? i : s0[i];
                 ends[len] = nfc == null ? i + 1 : e0[i];
@@ -157,7 +178,8 @@ final class CleanText {
         // the gaps are found on the copy as it is before any is dropped (they are rare: most texts have none)
         java.util.BitSet gaps = null;
         for (int k = 0; k < len; k++) {
-            if (out[k] == ' ' && isSplitNumberGap(out, k, len)) {
+            // the gap's first test, a digit before it, made here: most spaces follow a letter (no call for them)
+            if (out[k] == ' ' && k > 0 && isAsciiDigit(out[k - 1]) && isSplitNumberGap(out, k, len)) {
                 if (gaps == null) gaps = new java.util.BitSet();
                 gaps.set(k);
             }

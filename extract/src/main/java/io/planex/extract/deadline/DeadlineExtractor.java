@@ -367,16 +367,16 @@ public final class DeadlineExtractor {
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
             int[] sentence = sentence(text, d.start(), outline);
-            String before = text.substring(sentence[0], d.start());
-            String action = d.when() == null
-                    ? action(text.substring(sentence[0], Math.min(text.length(), sentence[1])))
-                    : action(before);
+            // each part read once (spaces collapsed, words found) for all the readers that ask it
+            Read before = Read.of(text.substring(sentence[0], d.start()));
+            Read whole = Read.of(text.substring(sentence[0], Math.min(text.length(), sentence[1])));
+            String action = d.when() == null ? action(whole) : action(before);
             List<String> actors = actors(before);
             if (actors.isEmpty()) {
                 if (leadNames == null) leadNames = leadNamesByParagraph(outline, units);
                 actors = enclosingUnit(outline, d.start(), leadNames);
             }
-            String reportTo = reportTo(text.substring(sentence[0], Math.min(text.length(), sentence[1])));
+            String reportTo = reportTo(whole);
             // as printed, line breaks kept: text.substring(start, end) is what the record quotes
             String expr = text.substring(d.start(), d.end());
             out.add(new Deadline(date, d.recurrence(), action, actors, reportTo, expr, d.start(), d.end(),
@@ -654,10 +654,26 @@ public final class DeadlineExtractor {
     /** Compiled once: String.replaceFirst compiled it for every deadline. */
     private static final Pattern LEADING_BULLET = Pattern.compile("^[-+•]\\s*");
 
+    /**
+     * A sentence or the part of it before a deadline, as the sentence readers read it: spaces collapsed, its words
+     * ready for the verb patterns. Made once for the two or three readers of a deadline that ask the same part
+     * (each collapsed and prepared it again, and scanned it trying every char).
+     */
+    private record Read(String s, AnchoredPattern.Prepared words) {
+        static Read of(String raw) {
+            String s = Words.collapseSpaces(raw);
+            return new Read(s, AnchoredPattern.prepare(s));
+        }
+    }
+
     static List<String> actors(String before) {
-        String s = Words.collapseSpaces(before);
+        return actors(Read.of(before));
+    }
+
+    private static List<String> actors(Read before) {
+        String s = before.s();
         String phrase = null;
-        AnchoredPattern.Scan verbs = ACTOR_VERB_AT.scan(s);
+        AnchoredPattern.Scan verbs = ACTOR_VERB_AT.scan(before.words());
         Matcher v = verbs.matcher();
         while (verbs.find()) {
             String rest = s.substring(v.end());
@@ -695,8 +711,12 @@ public final class DeadlineExtractor {
 
     /** The reported action ("báo cáo kết quả ..."), else the words just before the time expression. */
     static String action(String before) {
-        String s = Words.collapseSpaces(before);
-        AnchoredPattern.Scan reports = REPORT_AT.scan(s);
+        return action(Read.of(before));
+    }
+
+    private static String action(Read before) {
+        String s = before.s();
+        AnchoredPattern.Scan reports = REPORT_AT.scan(before.words());
         Matcher rep = reports.matcher();
         if (reports.find()) {
             String rest = s.substring(rep.start());
@@ -714,8 +734,12 @@ public final class DeadlineExtractor {
 
     /** The body a report goes to ("về UBND huyện (qua ...)" -> "UBND huyện"). */
     static String reportTo(String sentence) {
-        String s = Words.collapseSpaces(sentence);
-        AnchoredPattern.Scan reports = REPORT_AT.scan(s);
+        return reportTo(Read.of(sentence));
+    }
+
+    private static String reportTo(Read sentence) {
+        String s = sentence.s();
+        AnchoredPattern.Scan reports = REPORT_AT.scan(sentence.words());
         Matcher rep = reports.matcher();
         if (!reports.find()) return null;
         String direct = s.substring(rep.end()).stripLeading();

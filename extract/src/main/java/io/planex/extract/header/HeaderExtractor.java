@@ -225,6 +225,47 @@ public final class HeaderExtractor {
     private static final int FLAT_HEADER_LINES = 8;
 
     /**
+     * The matches of {@link #HEADER_BREAK} in {@code line}, as {@code find()} gives them, the pattern tried only where
+     * one of its branches can match: at a char a branch opens with ('-', '_', '*', '=', 'C', 'S', 'V', 'Đ'), at an
+     * ASCII space (the look-aheads of the date's and the number's ends open with {@code \s}), or after a 'c' or 'M'
+     * (the look-behinds of the motto's and the nation's ends), the line's end included. find() entered the regex
+     * engine at every char and tried there every branch, among them a look-behind of up to 27 chars (2 % of the C1
+     * record for the first eight long lines of each text). Each attempt sees the whole line (transparent bounds).
+     */
+    static List<int[]> headerBreaks(String line) {
+        List<int[]> cuts = new ArrayList<>();
+        int n = line.length();
+        char[] c = line.toCharArray();
+        Matcher m = HEADER_BREAK.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int p = 0; p <= n; p++) {
+            if (p < next || !mayBreakAt(c, p)) continue;
+            m.region(p, n);
+            if (!m.lookingAt()) continue;
+            cuts.add(new int[] {m.start(), m.end()});
+            // as find() goes on: after the match, or a char further after an empty one
+            next = m.end() == m.start() ? m.end() + 1 : m.end();
+        }
+        return cuts;
+    }
+
+    private static boolean mayBreakAt(char[] c, int p) {
+        if (p > 0 && (c[p - 1] == 'c' || c[p - 1] == 'M')) return true;
+        if (p == c.length) return false;
+        char ch = c[p];
+        return ch == '-' || ch == '_' || ch == '*' || ch == '=' || ch == 'C' || ch == 'S' || ch == 'V' || ch == '\u0110'
+                || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    }
+
+    /** {@link #headerBreaks} by {@code find()}: its definition, for the test. */
+    static List<int[]> headerBreaksByFind(String line) {
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = HEADER_BREAK.matcher(line);
+        while (m.find()) cuts.add(new int[] {m.start(), m.end()});
+        return cuts;
+    }
+
+    /**
      * Splits a header flattened onto one or two lines ("ỦY BAN NHÂN DÂN TỈNH X ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
      * NAM Độc lập - Tự do - Hạnh phúc ---- Số: 212/QĐ-UBND X, ngày 09 tháng 3 năm 2021 QUYẾT ĐỊNH V/v ...") into the
      * lines a printed header has, so that the line-based readers below see the usual layout. Only long lines among
@@ -242,9 +283,7 @@ public final class HeaderExtractor {
     }
 
     private static List<Line> split(Line l) {
-        Matcher m = HEADER_BREAK.matcher(l.text());
-        List<int[]> cuts = new ArrayList<>();
-        while (m.find()) cuts.add(new int[] {m.start(), m.end()});
+        List<int[]> cuts = headerBreaks(l.text());
         if (cuts.size() < 2) return List.of(l);
         List<Line> out = new ArrayList<>();
         int from = 0;

@@ -65,40 +65,42 @@ public final class AnchoredPattern {
     }
 
     /**
-     * A text made ready for the patterns searched on it, in one pass: its chars as case keys (as the patterns'
-     * {@code CASE_INSENSITIVE | UNICODE_CASE} compares them) and its {@link #wordStarts}. Two bytes a char.
+     * A text made ready for the patterns searched on it, in one pass: its chars as an array and its
+     * {@link #wordStarts}. The chars' case keys (as the patterns' {@code CASE_INSENSITIVE | UNICODE_CASE} compares
+     * them) are read from {@link #KEYS} where an opening is compared, not stored for every char: only a word's first
+     * chars are ever compared, and the keys array cost a store per char and two bytes a char.
      */
     public static Prepared prepare(CharSequence text) {
         int length = text.length();
-        char[] keys = new char[length];
         int[] starts = new int[Math.max(16, length / 4)];
         int n = 0;
         boolean afterLetter = false;
-        // a whole text's shared char array (TextChars): an array read per char, not a charAt call; a sentence is
-        // read as it is, so that it does not take the place of its text's array
-        char[] chars = text instanceof String s && s.length() >= WHOLE_TEXT ? TextChars.of(s) : null;
+        // a whole text's shared char array (TextChars): an array read per char, not a charAt call; a sentence gets
+        // its own copy, so that it does not take the place of its text's array
+        char[] chars = text instanceof String s ? s.length() >= WHOLE_TEXT ? TextChars.of(s) : s.toCharArray()
+                : text.toString().toCharArray();
+        byte[] kinds = KINDS;
         for (int i = 0; i < length; i++) {
-            char c = chars != null ? chars[i] : text.charAt(i);
-            keys[i] = KEYS[c];
-            byte kind = KINDS[c];
+            byte kind = kinds[chars[i]];
             if (!afterLetter && (kind & SPACE) == 0) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i;
             }
             afterLetter = (kind & LETTER) != 0;
         }
-        return new Prepared(text, keys, Arrays.copyOf(starts, n));
+        return new Prepared(text, chars, Arrays.copyOf(starts, n));
     }
 
-    /** A text with its case keys and word starts ({@link #prepare}). */
+    /** A text with its chars and word starts ({@link #prepare}). */
     public static final class Prepared {
         private final CharSequence text;
-        private final char[] keys;
+        /** The text's chars (never written to: maybe its shared array, {@link TextChars}). */
+        private final char[] chars;
         private final int[] starts;
 
-        private Prepared(CharSequence text, char[] keys, int[] starts) {
+        private Prepared(CharSequence text, char[] chars, int[] starts) {
             this.text = text;
-            this.keys = keys;
+            this.chars = chars;
             this.starts = starts;
         }
     }
@@ -111,7 +113,7 @@ public final class AnchoredPattern {
     /** As {@link #scan(CharSequence)}, with the text's {@link #wordStarts} for a pattern that opens on a word. */
     public Scan scan(CharSequence text, int[] wordStarts) {
         Prepared p = prepare(text);
-        return new Scan(this, new Prepared(text, p.keys, wordStarts), wordStart);
+        return new Scan(this, new Prepared(text, p.chars, wordStarts), wordStart);
     }
 
     /** As {@link #scan(CharSequence)} on a {@link #prepare prepared} text (word starts used when the pattern opens on a word). */
@@ -136,6 +138,13 @@ public final class AnchoredPattern {
         private final AnchoredPattern[] patterns;
         /** For each first key, a bit for each pattern that has an opening with that key. */
         private final int[] firstMask = new int[Character.MAX_VALUE + 1];
+        /**
+         * For each key, a bit for each pattern that has an opening with that key second, or an opening of one char
+         * (which any second char may follow). A word whose first two keys leave no bit opens no pattern: most
+         * words opening with "t" or "h" (several triggers each) are ruled out by their second char, with no
+         * comparison of openings.
+         */
+        private final int[] secondMask = new int[Character.MAX_VALUE + 1];
 
         public Group(AnchoredPattern... patterns) {
             if (patterns.length > 31) throw new IllegalArgumentException("at most 31 patterns in a group");
@@ -144,8 +153,18 @@ public final class AnchoredPattern {
                 if (!patterns[k].wordStart) {
                     throw new IllegalArgumentException("not a word-start pattern: " + patterns[k].pattern);
                 }
+                boolean anySecond = false;
                 for (int c = 0; c <= Character.MAX_VALUE; c++) {
                     if (patterns[k].slot[c] != 0) firstMask[c] |= 1 << k;
+                }
+                for (char[][] openings : patterns[k].byFirst) {
+                    for (char[] o : openings) {
+                        if (o.length == 1) anySecond = true;
+                        else secondMask[o[1]] |= 1 << k;
+                    }
+                }
+                if (anySecond) {
+                    for (int c = 0; c <= Character.MAX_VALUE; c++) secondMask[c] |= 1 << k;
                 }
             }
         }
@@ -159,15 +178,33 @@ public final class AnchoredPattern {
             int[][] out = new int[count][16];
             int[] sizes = new int[count];
             int[] starts = text.starts;
-            char[] keys = text.keys;
+            char[] chars = text.chars;
+            char[] keys = KEYS;
             int[] firstMask = this.firstMask;
+            int[] secondMask = this.secondMask;
+            int length = chars.length;
             for (int s = 0; s < starts.length; s++) {
                 int i = starts[s];
-                int mask = firstMask[keys[i]];
+                int mask = firstMask[keys[chars[i]]];
+                // (an opening of two chars or more needs a second char: at the text's end canStart rules it out)
+                if (mask != 0 && i + 1 < length) mask &= secondMask[keys[chars[i + 1]]];
                 while (mask != 0) {
                     int k = Integer.numberOfTrailingZeros(mask);
                     mask &= mask - 1;
-                    if (!patterns[k].canStart(text, i)) continue;
+                    // canStart's openings, inline (under C1 a call per word and pattern); no word-start check:
+                    // a word start has no letter before it (wordStarts)
+                    AnchoredPattern pattern = patterns[k];
+                    boolean opens = false;
+                    for (char[] o : pattern.byFirst[pattern.slot[keys[chars[i]]] - 1]) {
+                        if (i + o.length > length) continue;
+                        int j = 1;
+                        while (j < o.length && keys[chars[i + j]] == o[j]) j++;
+                        if (j == o.length) {
+                            opens = true;
+                            break;
+                        }
+                    }
+                    if (!opens) continue;
                     if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
                     out[k][sizes[k]++] = i;
                 }
@@ -212,15 +249,16 @@ public final class AnchoredPattern {
     }
 
     /** Whether one of the openings starts at {@code i} (and, for a word-start pattern, no letter is before it). */
-    private boolean canStart(Prepared p, int i) {
-        char[] keys = p.keys;
-        int s = slot[keys[i]];
+    boolean canStart(Prepared p, int i) {
+        char[] chars = p.chars;
+        char[] keys = KEYS;
+        int s = slot[keys[chars[i]]];
         if (s == 0) return false;
-        if (wordStart && i > 0 && (KINDS[p.text.charAt(i - 1)] & LETTER) != 0) return false;
+        if (wordStart && i > 0 && (KINDS[chars[i - 1]] & LETTER) != 0) return false;
         for (char[] o : byFirst[s - 1]) {
-            if (i + o.length > keys.length) continue;
+            if (i + o.length > chars.length) continue;
             int j = 1;
-            while (j < o.length && keys[i + j] == o[j]) j++;
+            while (j < o.length && keys[chars[i + j]] == o[j]) j++;
             if (j == o.length) return true;
         }
         return false;

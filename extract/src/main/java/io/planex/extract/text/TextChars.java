@@ -63,9 +63,29 @@ public final class TextChars {
         }
     }
 
-    /** A line terminator of {@code (?m)^} (and of {@code $} before a final one) without UNIX_LINES. */
+    /**
+     * A line terminator of {@code (?m)^} (and of {@code $} before a final one) without UNIX_LINES. A table read, so
+     * that the method stays small enough for C1 to inline it (the comparisons took 53 bytes of bytecode, over C1's
+     * 35-byte limit, so each whole-text scan paid a call per char); {@code TextCharsTest} checks it against
+     * {@link #isLineTerminatorByDefinition} for every char.
+     */
     public static boolean isLineTerminator(char c) {
+        return c < TERMINATOR_LIMIT && TERMINATOR[c];
+    }
+
+    /** {@link #isLineTerminator} as java.util.regex defines it. */
+    static boolean isLineTerminatorByDefinition(char c) {
         return c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Past the last line terminator (U+2029). */
+    private static final int TERMINATOR_LIMIT = 0x202A;
+    private static final boolean[] TERMINATOR = terminators();
+
+    private static boolean[] terminators() {
+        boolean[] t = new boolean[TERMINATOR_LIMIT];
+        for (char c = 0; c < TERMINATOR_LIMIT; c++) t[c] = isLineTerminatorByDefinition(c);
+        return t;
     }
 
     private static void remember(Last[] last, Last entry) {

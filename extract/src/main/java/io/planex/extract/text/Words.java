@@ -50,12 +50,17 @@ public final class Words {
      */
     public static String fold(String s) {
         if (s == null) return "";
+        return new String(foldChars(s));
+    }
+
+    /** {@link #fold} as a char array, for a caller that only scans it (no string made of it). */
+    public static char[] foldChars(String s) {
         // one char array, folded and respelled in place: fold runs on every paragraph and name candidate
         char[] a = s.toCharArray();
         char[] fold = FOLD;
         for (int i = 0; i < a.length; i++) a[i] = fold[a[i]];
         respell(a);
-        return new String(a);
+        return a;
     }
 
     /**

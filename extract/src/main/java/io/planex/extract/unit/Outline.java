@@ -66,6 +66,11 @@ public final class Outline {
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})");
     private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
+    /** The marker patterns, each anchored with ^ in every branch (for the test that lookingAt finds what find() does). */
+    static List<Pattern> anchoredMarkerPatterns() {
+        return List.of(ARTICLE, ROMAN, NUMBER, LETTER, BULLET);
+    }
+
     /** The chars besides ASCII digits and small letters a marker can open with (ARTICLE, ROMAN, LETTER, BULLET). */
     private static final String MARKER_FIRST = "ĐIVXLđ-–—+•·▪◦●○■□►➢✓*";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$");
@@ -373,19 +378,23 @@ public final class Outline {
 
     /** The marker as the marker patterns read it, tried in turn (what {@link #marker} shortcuts). */
     static MarkerMatch markerByPatterns(String line) {
+        // lookingAt, not find: each pattern opens with ^ in every branch, so find() can match only at 0, but it
+        // walked the whole line trying ^ at every char (the largest line of units in the C1 record's profile)
         Matcher m = ARTICLE.matcher(line);
-        if (m.find()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
+        if (m.lookingAt()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
         m = ROMAN.matcher(line);
-        if (m.find() && !line.startsWith("V/v") && !line.startsWith("V/V")) return new MarkerMatch(Marker.ROMAN, 0, m.end());
+        if (m.lookingAt() && !line.startsWith("V/v") && !line.startsWith("V/V")) {
+            return new MarkerMatch(Marker.ROMAN, 0, m.end());
+        }
         m = NUMBER.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             int depth = m.group(1).split("\\.").length;
             return new MarkerMatch(Marker.NUMBER, depth, m.end());
         }
         m = LETTER.matcher(line);
-        if (m.find()) return new MarkerMatch(Marker.LETTER, 0, m.end());
+        if (m.lookingAt()) return new MarkerMatch(Marker.LETTER, 0, m.end());
         m = BULLET.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             char c = m.group(1).charAt(0);
             Marker kind = c == '+' ? Marker.PLUS : (c == '-' || c == '–' || c == '—') ? Marker.DASH : Marker.BULLET;
             return new MarkerMatch(kind, 0, m.end());

@@ -228,15 +228,26 @@ public final class TaskTable {
             char last = line.charAt(line.length() - 1);
             char key = Character.toLowerCase(Character.toUpperCase(last));
             if (key != 't' && last != '.' && !TextChars.isLineTerminator(last)) return false;
+            if (!mayOpenNumberHeader(line.charAt(0))) return false;
         }
         return NUMBER_HEADER.matcher(line).matches();
     }
 
-    /** {@link #isNumberHeader(String)} of a line, its last char read from the array before its string is made. */
+    /**
+     * Whether a match of NUMBER_HEADER can open with {@code first}: an "s" or a "t", as the pattern's
+     * case-insensitive match compares them. Many lines end with a "t" ("nhất", "kết", "Việt"); few open so too.
+     */
+    private static boolean mayOpenNumberHeader(char first) {
+        char key = Character.toLowerCase(Character.toUpperCase(first));
+        return key == 's' || key == 't';
+    }
+
+    /** {@link #isNumberHeader(String)} of a line, its first and last chars read from the array before its string is made. */
     private static boolean isNumberHeader(Line line, char[] chars) {
         char last = chars[line.end - 1];
         char key = Character.toLowerCase(Character.toUpperCase(last));
         if (key != 't' && last != '.' && !TextChars.isLineTerminator(last)) return false;
+        if (!mayOpenNumberHeader(chars[line.start])) return false;
         return isNumberHeader(line.text());
     }
 

@@ -64,6 +64,8 @@ public final class UnitExtractor {
             if (c >= SECTION_BY_FIRST.length) continue;
             int[] candidates = SECTION_BY_FIRST[c];
             if (candidates == null) continue;
+            // the entries that also agree on the second char: most words opening like an entry do not
+            if (c < PAIR && i + 1 < f.length && f[i + 1] < PAIR) candidates = SECTION_BY_PAIR[c * PAIR + f[i + 1]];
             for (int k : candidates) {
                 if (k >= best) break;
                 char[] entry = SECTION_CHARS[k];
@@ -91,6 +93,30 @@ public final class UnitExtractor {
     /** The bare section entries as chars, and for each first char the entries opening with it, in file order. */
     private static final char[][] SECTION_CHARS = SECTIONS.stream().map(s -> s[1].toCharArray()).toArray(char[][]::new);
     private static final int[][] SECTION_BY_FIRST = sectionsByFirst();
+    /** Bare chars below this (ASCII: bare text is mostly that) have {@link #SECTION_BY_PAIR} entries. */
+    private static final int PAIR = 128;
+    /**
+     * For a first and a second char below {@link #PAIR}, the entries of {@link #SECTION_BY_FIRST} for the first whose
+     * second char is the second (or that have none), in file order: the others fail on their second char anyway.
+     * sectionKind runs over every paragraph, and the comparison loop over entries sharing a first letter was its
+     * largest self time.
+     */
+    private static final int[][] SECTION_BY_PAIR = sectionsByPair();
+
+    private static int[][] sectionsByPair() {
+        int[][] by = new int[PAIR * PAIR][];
+        for (int first = 0; first < PAIR && first < SECTION_BY_FIRST.length; first++) {
+            int[] entries = SECTION_BY_FIRST[first];
+            if (entries == null) continue;
+            for (int second = 0; second < PAIR; second++) {
+                final int s = second;
+                by[first * PAIR + second] = Arrays.stream(entries)
+                        .filter(k -> SECTION_CHARS[k].length == 1 || SECTION_CHARS[k][1] == s).toArray();
+            }
+        }
+        return by;
+    }
+
     /** The first empty entry (contained in every heading), else past the end. */
     private static final int SECTION_EMPTY = firstEmptySection();
 

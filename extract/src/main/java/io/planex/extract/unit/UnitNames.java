@@ -2,6 +2,7 @@ package io.planex.extract.unit;
 
 import io.planex.extract.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,6 +17,10 @@ public final class UnitNames {
     private static final List<String> HEADS = Words.folded(UnitNames.class, "heads.txt");
     private static final List<String> PLURAL_HEADS = Words.folded(UnitNames.class, "plural-heads.txt");
     private static final List<String> NOT_HEADS = Words.folded(UnitNames.class, "not-heads.txt");
+    /** The lists {@link #headLength} asks for the entry opening a string, grouped by first char. */
+    static final OpeningWords HEADS_OPENING = new OpeningWords(HEADS);
+    static final OpeningWords PLURAL_HEADS_OPENING = new OpeningWords(PLURAL_HEADS);
+    static final OpeningWords NOT_HEADS_OPENING = new OpeningWords(NOT_HEADS);
     private static final List<String> DEPARTMENT_HEADS = Words.folded(UnitNames.class, "department-heads.txt");
     private static final List<String> COMPOUND_WORDS = Words.folded(UnitNames.class, "compound-words.txt");
     private static final List<String> TASK_VERBS = Words.folded(UnitNames.class, "task-verbs.txt");
@@ -30,6 +35,10 @@ public final class UnitNames {
     private static final List<String> FIELD_COMPOUNDS = Words.folded(UnitNames.class, "field-compounds.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    static Pattern plural() {
+        return PLURAL;
+    }
+
     private static final Pattern PLURAL = Pattern.compile("^(?:các|những|toàn thể|tất cả các)\\s+", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
 
@@ -41,9 +50,7 @@ public final class UnitNames {
         String stripped = s.strip();
         String f = Words.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
         int lead = s.length() - s.stripLeading().length();
-        for (String no : NOT_HEADS) {
-            if (startsWithWord(f, no)) return 0;
-        }
+        if (NOT_HEADS_OPENING.first(f) != null) return 0;
         // "Đồng chí Bí thư Đảng ủy chỉ đạo chung": an honorific before a post names the post holder
         int honorific = honorificLength(f);
         if (honorific > 0) {
@@ -51,20 +58,15 @@ public final class UnitNames {
             if (inner > 0) return lead + honorific + inner;
         }
         Matcher plural = PLURAL.matcher(f);
-        if (plural.find()) {
+        // lookingAt: PLURAL opens with ^, so find() matched only at 0 but tried every char of the prefix
+        if (plural.lookingAt()) {
             String rest = f.substring(plural.end());
-            for (String h : PLURAL_HEADS) {
-                if (startsWithWord(rest, h)) return lead + plural.end() + h.length();
-            }
-            for (String h : HEADS) {
-                if (startsWithWord(rest, h)) return lead + plural.end() + h.length();
-            }
-            return 0;
+            String h = PLURAL_HEADS_OPENING.first(rest);
+            if (h == null) h = HEADS_OPENING.first(rest);
+            return h == null ? 0 : lead + plural.end() + h.length();
         }
-        for (String h : HEADS) {
-            if (startsWithWord(f, h)) return lead + h.length();
-        }
-        return 0;
+        String h = HEADS_OPENING.first(f);
+        return h == null ? 0 : lead + h.length();
     }
 
     /** True when {@code s} opens with a unit head and its first letter is upper case or it opens with "các". */
@@ -85,7 +87,42 @@ public final class UnitNames {
         // startsWithUnit(issuer, true) needs the issuer, a prefix of s, to open with a capital, as s does then
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return 0;
-        return issuerVerbLength(s, s.length() <= ASSIGN_PREFIX ? head : Words.fold(s));
+        if (s.length() <= ASSIGN_PREFIX) return issuerVerbLength(s, head.toCharArray(), Integer.MAX_VALUE);
+        // a verb whose issuer would have more than MAX_ISSUER_WORDS words is never taken, so only the paragraph's
+        // opening words need folding: up to the last place such a verb may start, its length, and fold's margin
+        int reach = issuerReach(s);
+        if (reach < 0 || reach + ISSUER_VERB_SPAN + 2 >= s.length()) {
+            return issuerVerbLength(s, Words.foldChars(s), Integer.MAX_VALUE);
+        }
+        return issuerVerbLength(s, Words.foldChars(s.substring(0, reach + ISSUER_VERB_SPAN + 2)), reach);
+    }
+
+    /**
+     * Past which offset of {@code s} an issuer verb cannot be taken: the first non-whitespace char of its
+     * (MAX_ISSUER_WORDS + 1)-th word, counting runs of non-{@code \s} chars that hold a char strip() keeps. A verb
+     * found after it leaves an issuer of that many words at least ({@code splitCount(issuer.strip())}), which is
+     * refused. -1 when {@code s} has no such word.
+     */
+    static int issuerReach(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        boolean solid = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Words.isRegexSpace(c)) {
+                inRun = false;
+                continue;
+            }
+            if (!inRun) {
+                inRun = true;
+                solid = false;
+            }
+            if (!solid && !Character.isWhitespace(c)) {
+                solid = true;
+                if (++runs == MAX_ISSUER_WORDS + 1) return i;
+            }
+        }
+        return -1;
     }
 
     /** The length of a leading assignment verb ("Giao", "Đề nghị:") and its space, in folded text; 0 if none. */
@@ -109,6 +146,48 @@ public final class UnitNames {
             String v = ISSUER_ASSIGN_VERBS.get(k);
             int at = folded.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
             if (at <= 0) continue;
+            String issuer = s.substring(0, at);
+            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            int n = at + v.length() + 2;
+            if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
+        }
+        return 0;
+    }
+
+    /** {@link #ISSUER_ASSIGN_VERBS_SPACED} as char arrays. */
+    private static final char[][] ISSUER_ASSIGN_VERBS_SPACED_CHARS = ISSUER_ASSIGN_VERBS_SPACED.stream()
+            .map(String::toCharArray).toArray(char[][]::new);
+    /** The longest of them. */
+    private static final int ISSUER_VERB_SPAN = Arrays.stream(ISSUER_ASSIGN_VERBS_SPACED_CHARS).mapToInt(v -> v.length)
+            .max().orElse(0);
+
+    /**
+     * {@link #issuerVerbLength(String, String)} with each verb's first place found in one pass over the folded
+     * paragraph (at its spaces) instead of an {@code indexOf} per verb: under C1 each of those was a plain Java walk
+     * over the whole paragraph, and most paragraphs open with a capital and are asked.
+     */
+    private static int issuerVerbLength(String s, char[] folded, int lastAt) {
+        char[][] spaced = ISSUER_ASSIGN_VERBS_SPACED_CHARS;
+        int[] first = new int[spaced.length];
+        Arrays.fill(first, -1);
+        int left = spaced.length;
+        for (int p = 0; p < folded.length && p <= lastAt && left > 0; p++) {
+            if (folded[p] != ' ') continue;
+            for (int k = 0; k < spaced.length; k++) {
+                char[] v = spaced[k];
+                if (first[k] >= 0 || p + v.length > folded.length) continue;
+                int j = 1;
+                while (j < v.length && folded[p + j] == v[j]) j++;
+                if (j == v.length) {
+                    first[k] = p;
+                    left--;
+                }
+            }
+        }
+        for (int k = 0; k < spaced.length; k++) {
+            int at = first[k];
+            if (at <= 0) continue;
+            String v = ISSUER_ASSIGN_VERBS.get(k);
             String issuer = s.substring(0, at);
             if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
             int n = at + v.length() + 2;

@@ -24,13 +24,17 @@ import org.junit.jupiter.api.Test;
 class SparseFindTest {
     private static final String GOLD = "/io/planex/extract/gold/";
     private static final List<SparseFind> PATTERNS = List.of(CitationExtractor.LIST_INTRO, DocumentLayout.ISSUES_PLAN,
-            DocumentLayout.BASIS_SECTION, DocumentLayout.TYPE_HEADING, DocumentLayout.LETTER_SUBJECT);
+            DocumentLayout.BASIS_SECTION, DocumentLayout.TYPE_HEADING, DocumentLayout.LETTER_SUBJECT,
+            DocumentLayout.FLAT_HEADING_AT);
     private static final String[] PIECES = {"các", "Các", "CÁC", "những", "Những", "một số", "Một số", "một", "số",
         "Nghị định", "Quyết định", "Kế hoạch", "của", "Chính phủ", "Điều", "ĐIỀU", "1", "1.", "Ban hành kèm theo",
         "Quyết định", "này", "I.", "II.", "2)", "A.", "CĂN CỨ", "Căn cứ", "CƠ SỞ PHÁP LÝ", "Cơ sở pháp lý", "pháp",
         "-", "+", "•", "–", "\t", " ", ":", ";", ".", ",", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "x", "Ẩ",
         "ccác", "Xcác", "5các", "(", "Mmột số", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "ĐỀ ÁN", "LUẬT", "PHƯƠNG ÁN",
-        "BÁO CÁO", "HƯỚNG DẪN", "THÔNG BÁO", "TỜ TRÌNH", "V/v", "v/V", "V/V", "KẾ HOẠCHX", "LUẬTS"};
+        "BÁO CÁO", "HƯỚNG DẪN", "THÔNG BÁO", "TỜ TRÌNH", "V/v", "v/V", "V/V", "KẾ HOẠCHX", "LUẬTS", "năm", "năm 2021",
+        "Năm 2021", "n", "2021", "09", "18-CTr/HU", "3/", "-–", "—", "٣", "Số 18-CTr/HU", "Những", "NHỮNG", "nhưng",
+        "nhữ", "Một", "mộc", "mộ", "cá", "cac", "Các\u00a0", "một\tsố", "nămx", "năm\n2021", "2021 -", "3 /", "3  /",
+        "1-", "1/", "Ngày 5", "năm 202"};
 
     @Test
     void goldTextsGiveTheMatchesOfAPlainFind() throws IOException {
@@ -68,6 +72,7 @@ class SparseFindTest {
             Matcher m = f.pattern().matcher(text);
             while (m.find()) plain.add(m.start() + "-" + m.end() + ":" + groups(m));
             int[] positions = f == CitationExtractor.LIST_INTRO ? CitationExtractor.listIntroStarts(text)
+                    : f == DocumentLayout.FLAT_HEADING_AT ? DocumentLayout.flatHeadingStarts(text, text.length())
                     : SparseFind.lineStarts(text);
             for (SparseFind.Scan s : List.of(f.scan(text), f.scan(text, positions))) {
                 List<String> sparse = new ArrayList<>();

@@ -28,6 +28,13 @@ class LinePrefiltersUnitTest {
         }
         assertTrue(pages > 100 && headers > 100, pages + " page numbers, " + headers + " headers");
         assertEquals(true, TaskTable.isNumberHeader("Số TT"));
+        // every char a header may open with, as the case-insensitive pattern compares it (the first-char test)
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String rest : new String[] {"", "t", "tt", "tt.", "ố tt", "Ốstt", "ô\tstt.", "T", "TT."}) {
+                String line = (char) c + rest;
+                assertEquals(TaskTable.isNumberHeaderByPattern(line), TaskTable.isNumberHeader(line), line);
+            }
+        }
         assertEquals(true, Outline.isPageNumber("- 12 -"));
     }
 }

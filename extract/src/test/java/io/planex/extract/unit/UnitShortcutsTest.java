@@ -82,6 +82,48 @@ class UnitShortcutsTest {
             assertEquals(expected, UnitNames.assignVerbLength(s), s);
         }
         assertTrue(nonZero > 1000, "non-zero: " + nonZero);
+        // an issuer of up to MAX_ISSUER_WORDS words, then a verb: assignVerbLength folds only the opening words, so
+        // verbs around the sixth to eighth word, after runs of spaces strip() or \s does not count, are compared here
+        String[] words = {"Đảng", "ủy", "Ban", "Thường", "vụ", "Huyện", "UBND", "xã", "Sở", "\u2003", "\u00a0", "\t",
+            "a", "giao", "Giao", "cho", "đề", "nghị", "yêu", "cầu", "chỉ", "đạo", "Ủy ban nhân dân", "Công an"};
+        String[] gaps = {" ", " ", "  ", "\u2003", "\u00a0", "\t", " \u2003 ", ""};
+        int issuers = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder b = new StringBuilder("Đảng ủy");
+            int count = 3 + r.nextInt(9);
+            for (int k = 0; k < count; k++) b.append(gaps[r.nextInt(gaps.length)]).append(words[r.nextInt(words.length)]);
+            b.append(" giao Ủy ban nhân dân xã thực hiện kế hoạch này trong năm 2025");
+            String s = b.toString();
+            int expected = UnitNames.assignVerbLengthByDefinition(s);
+            if (expected > 0) issuers++;
+            assertEquals(expected, UnitNames.assignVerbLength(s), s);
+        }
+        assertTrue(issuers > 1000, "issuer verbs: " + issuers);
+    }
+
+    /**
+     * issuerReach's offset: an issuer cut past it has more words than allowed (what lets assignVerbLength fold only
+     * the paragraph's opening words). It is a bound, not the least such offset: runs of whitespace strip() would drop
+     * count as words when they are inside the issuer.
+     */
+    @Test
+    void issuerReachIsTheFirstOffsetWithTooManyWords() {
+        String[] pieces = {"Đảng", "ủy", "a", "\u2003", "\u00a0", " ", "  ", "\t", "\n", "\u2003\u2003", "x,", "-"};
+        Random r = new Random(29);
+        int bounded = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int count = 1 + r.nextInt(24);
+            for (int k = 0; k < count; k++) b.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? " " : "");
+            String s = b.toString();
+            int reach = UnitNames.issuerReach(s);
+            for (int at = 0; at <= s.length(); at++) {
+                boolean tooMany = io.planex.extract.text.Words.splitCount(s.substring(0, at).strip()) > 6;
+                if (reach >= 0 && at > reach) assertTrue(tooMany, s + " at " + at);
+            }
+            if (reach >= 0) bounded++;
+        }
+        assertTrue(bounded > 5_000, "strings with a reach: " + bounded);
     }
 
     private static String read(String path) throws IOException {

@@ -1,0 +1,48 @@
+package io.planex.extract.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planex.testkit.corpus.RealSizePlans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CleanText's NFC-text path (runs of plain chars copied in a tight loop, the split-number gap's first test made
+ * inline) against its per-cluster path, which on text without combining marks or surrogates gives every char its
+ * own span too: same working copy, same input offsets for every working offset.
+ */
+class CleanTextShortcutsTest {
+    private static final String[] PIECES = {"số", "Số", "SỐ", "1", "12", "322", "1 322", "2O19", "1O79/QĐ-TTg", "/", "-",
+        "QĐ-UBND", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u00ad", "\u200b", "\ufeff", "\u2028", "\f",
+        "o", "O", "0", "“", "”", "‘", "’", "–", "—", "…", "Nghị định", "của", "Ủy ban", "nhân dân", "ngày", "x", "5 3/",
+        "số 1 3/2026/TT-BCT", "a1 2/", "ố", "s"};
+
+    @Test
+    void nfcPathMatchesThePerClusterPath() {
+        List<String> texts = new ArrayList<>();
+        RealSizePlans real = new RealSizePlans(3);
+        for (int i = 0; i < 10; i++) texts.add(real.text(i, RealSizePlans.Layout.values()[i % RealSizePlans.Layout.values().length]));
+        Random r = new Random(43);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int count = 1 + r.nextInt(14);
+            for (int k = 0; k < count; k++) b.append(PIECES[r.nextInt(PIECES.length)]);
+            texts.add(b.toString());
+        }
+        int changed = 0;
+        for (String t : texts) {
+            CleanText fast = CleanText.of(t, false);
+            CleanText general = CleanText.of(t, true);
+            assertEquals(general.text, fast.text, t);
+            for (int i = 0; i <= fast.text.length(); i++) {
+                assertEquals(general.inputStart(i), fast.inputStart(i), t);
+                assertEquals(general.inputEnd(i), fast.inputEnd(i), t);
+            }
+            if (!fast.text.equals(t)) changed++;
+        }
+        assertTrue(changed > 5_000, "texts the copy changed: " + changed);
+    }
+}
