@@ -50,6 +50,7 @@ class SignatureReaderTest {
         "a degree before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nThS. Nguyễn Văn An | Nguyễn Văn An | Phó Giám đốc",
         "a medical degree | GIÁM ĐỐC\\n\\nBSCKII. Trần Thị Hoa | Trần Thị Hoa | Giám đốc",
         "a rank before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nĐại tá Lê Văn Cường | Lê Văn Cường | Phó Giám đốc",
+        "a physician's title written out before the name | GIÁM ĐỐC\\n\\nBác sĩ CKII. Nguyễn Văn Hưng | Nguyễn Văn Hưng | Giám đốc",
         "an e-signature's label | KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\nĐã ký: Phạm Văn Dũng | Phạm Văn Dũng | Phó Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })

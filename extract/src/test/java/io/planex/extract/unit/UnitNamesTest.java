@@ -38,6 +38,8 @@ class UnitNamesTest {
         "UBND các huyện: Cẩm Xuyên, Kỳ Anh và thị xã Kỳ Anh tập trung chỉ đạo|UBND các huyện: Cẩm Xuyên, Kỳ Anh và thị xã Kỳ Anh",
         "Các sở: Tài chính, Xây dựng chủ trì thẩm định|Các sở: Tài chính, Xây dựng",
         "Các phòng: tham mưu cho Ủy ban|Các phòng",
+        "Khoa Dược - Trang thiết bị - Vật tư y tế bảo đảm cung ứng vắc xin|Khoa Dược - Trang thiết bị - Vật tư y tế",
+        "Khoa học, công nghệ và đổi mới sáng tạo|-",
         "Ban hành văn bản chỉ đạo|-",
         "Hội nghị sơ kết 6 tháng|-",
         "Phòng, chống dịch bệnh|-",
