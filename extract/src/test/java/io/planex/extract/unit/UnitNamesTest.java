@@ -40,6 +40,8 @@ class UnitNamesTest {
         "Các phòng: tham mưu cho Ủy ban|Các phòng",
         "Khoa Dược - Trang thiết bị - Vật tư y tế bảo đảm cung ứng vắc xin|Khoa Dược - Trang thiết bị - Vật tư y tế",
         "Khoa học, công nghệ và đổi mới sáng tạo|-",
+        "Đội Cảnh sát quản lý hành chính về trật tự xã hội chủ trì kiểm tra|Đội Cảnh sát quản lý hành chính về trật tự xã hội",
+        "Đội An ninh nắm tình hình, kịp thời phát hiện|Đội An ninh",
         "Ban hành văn bản chỉ đạo|-",
         "Hội nghị sơ kết 6 tháng|-",
         "Phòng, chống dịch bệnh|-",
