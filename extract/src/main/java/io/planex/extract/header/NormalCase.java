@@ -52,7 +52,7 @@ public final class NormalCase {
                 fieldNext = FIELD_HEADS.contains(organ[1]);
                 inField = fieldNext;
                 // a Party committee named by its place ("HUYỆN ỦY KIM ĐỘNG") is followed by the place
-                place = organ[1].endsWith(" ủy") && !organ[1].equals("Đảng ủy") || NAMED_ORGANS.contains(organ[1]);
+                place = namedByPlace(organ[1]);
                 continue;
             }
             String[] level = match(words, i, LEVELS);
@@ -143,8 +143,15 @@ public final class NormalCase {
     static int placeNamedOrganWordsAt(String[] words, int i) {
         String[] o = match(words, i, ORGANS);
         if (o == null) return 0;
-        boolean named = o[1].endsWith(" ủy") && !o[1].equals("Đảng ủy") || NAMED_ORGANS.contains(o[1]);
-        return named ? o[0].split(" ").length : 0;
+        return namedByPlace(o[1]) ? o[0].split(" ").length : 0;
+    }
+
+    /**
+     * An organ (in normal case) that a proper name follows: a Party committee named by its place ("Huyện ủy", not
+     * "Đảng ủy"), or one of {@code named-organs.txt} ("Tỉnh Đoàn", "Trường THCS").
+     */
+    private static boolean namedByPlace(String organ) {
+        return organ.endsWith(" ủy") && !organ.equals("Đảng ủy") || NAMED_ORGANS.contains(organ);
     }
 
     /** Number of words of the level word at words[i] ("THÀNH PHỐ" -> 2), or 0. */

@@ -265,14 +265,7 @@ public final class UnitExtractor {
      */
     private static void collectLabels(String text, int bodyEnd, List<Found> leads, List<Found> partners) {
         for (MatchResult m : LabelLines.find(LABEL_LINE, text, bodyEnd)) {
-            String label = Words.fold(m.group(1).strip());
-            String kind = null;
-            for (String[] l : TASK_LABELS) {
-                if (label.equals(l[0])) {
-                    kind = l[1];
-                    break;
-                }
-            }
+            String kind = labelKind(m.group(1));
             if (kind == null) continue;
             String value = m.group(2);
             int valueAt = m.start(2);
@@ -338,12 +331,16 @@ public final class UnitExtractor {
      */
     public static boolean opensWithLeadLabel(String line) {
         Matcher m = LABEL_LINE.matcher(line.strip());
-        if (!m.lookingAt()) return false;
-        String label = Words.fold(m.group(1).strip());
+        return m.lookingAt() && "lead".equals(labelKind(m.group(1)));
+    }
+
+    /** "lead" or "partner" for a task label as printed ("Đơn vị chủ trì"), null when it is none. */
+    private static String labelKind(String printed) {
+        String label = Words.fold(printed.strip());
         for (String[] l : TASK_LABELS) {
-            if (label.equals(l[0])) return l[1].equals("lead");
+            if (label.equals(l[0])) return l[1];
         }
-        return false;
+        return null;
     }
 
     private static List<String[]> taskLabels() {

@@ -247,8 +247,7 @@ public final class UnitNames {
             // "Công chức Địa chính - Xây dựng": a capitalised word after a spaced hyphen is the second field of the
             // name, not a verb
             boolean afterHyphen = upper && at > 0 && s.substring(Math.max(0, at - 3), at).matches(".*\\s[-–]\\s*");
-            boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và") || afterHyphen
-                    || !upper && insideFieldCompound(f, at);
+            boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và") || afterHyphen;
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
@@ -257,6 +256,9 @@ public final class UnitNames {
                     // "Chuyên viên phụ trách lĩnh vực văn hóa": after a bare staff noun "phụ trách" names the post
                     // ("Các đồng chí Huyện ủy viên phụ trách cơ sở": the staff noun closes what comes before)
                     if (v.equals("phụ trách") && endsWithAny(f.substring(0, at).strip(), QUALIFIED_HEADS)) break;
+                    // "Ban Quản lý dự án đầu tư xây dựng ...": a verb that ends a field compound is part of the name
+                    // (asked only of a word that opens a verb, not of every word of every name)
+                    if (!upper && insideFieldCompound(f, at)) break;
                     return trimEnd(s, at);
                 }
             }
@@ -270,8 +272,9 @@ public final class UnitNames {
         for (String c : FIELD_COMPOUNDS) {
             for (int j = c.indexOf(' '); j > 0; j = c.indexOf(' ', j + 1)) {
                 int start = at - j - 1;
-                if (start >= 0 && (start == 0 || folded.charAt(start - 1) == ' ')
-                        && folded.startsWith(c, start) && startsWithWord(folded.substring(start), c)) return true;
+                int end = start + c.length();
+                if (start >= 0 && (start == 0 || folded.charAt(start - 1) == ' ') && folded.startsWith(c, start)
+                        && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) return true;
             }
         }
         return false;
