@@ -199,7 +199,7 @@ public final class DocumentReader {
         List<PageText> raw = read.pages;
         boolean anyOcr = raw.stream().anyMatch(PageText::ocr);
         List<String> texts = raw.stream().map(PageText::text).toList();
-        TextRepair.Repaired repaired = TextRepair.repair(texts);
+        TextRepair.Repaired repaired = TextRepair.repair(texts, WORD_PROCESSOR_TYPES.contains(base));
         List<Integer> ocrPages = new ArrayList<>();
         Map<Integer, String> ocrReasons = new TreeMap<>();
         for (PageText page : raw) {
@@ -581,6 +581,12 @@ public final class DocumentReader {
             return ocr;
         }
     }
+
+    /** Formats whose text is a word processor's paragraphs, never lines broken by a page layout. */
+    private static final Set<String> WORD_PROCESSOR_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/vnd.oasis.opendocument.text", "application/rtf",
+            "application/vnd.ms-word.document.macroenabled.12");
 
     private static boolean isDocumentType(String base) {
         for (String prefix : DOCUMENT_TYPE_PREFIXES) {
