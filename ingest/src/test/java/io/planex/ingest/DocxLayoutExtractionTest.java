@@ -123,6 +123,17 @@ class DocxLayoutExtractionTest {
     void anAppendixTableWithTheTimeBeforeTheLeadColumnIsReadFromDocx(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ke-hoach-phu-luc.docx");
         Files.write(file, Documents.docxWithTables(APPENDIX_PLAN));
+        assertReadsTheAppendixPlan(file);
+    }
+
+    @Test
+    void anAppendixTableWithTheTimeBeforeTheLeadColumnIsReadFromHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-phu-luc.html");
+        Files.writeString(file, html(APPENDIX_PLAN));
+        assertReadsTheAppendixPlan(file);
+    }
+
+    private static void assertReadsTheAppendixPlan(Path file) throws Exception {
         IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
         Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
         assertEquals(List.of("Công an huyện", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
