@@ -66,9 +66,10 @@ public final class TextRepair {
     }
 
     /**
-     * @param paragraphs the pages hold a word processor's paragraphs (DOCX, DOC, ODT, RTF), one a line: no line was
-     *     broken by a page layout, so a line that reaches a full line's length is never continued by the next (a task
-     *     table's cells, one a line, "Triển khai thanh toán không dùng tiền mặt" / "Năm 2026", stay apart)
+     * @param paragraphs the pages hold paragraphs one a line (a word processor's: DOCX, DOC, ODT, RTF; or HTML's
+     *     blocks): no line was broken by a page layout, so a line that reaches a full line's length is never
+     *     continued by the next (a task table's cells, one a line, "Triển khai thanh toán không dùng tiền mặt" /
+     *     "Năm 2026", stay apart)
      */
     public static Repaired repair(List<String> pages, boolean paragraphs) {
         // 1. raw pages concatenated: every later stage maps its characters into this.

@@ -214,7 +214,8 @@ public final class DeadlineExtractor {
             for (int k = 0; at >= 0 && k < 4; k++) {
                 Matcher and = DATE_AND.matcher(text).region(at, text.length());
                 if (!and.lookingAt()) break;
-                Optional<TimeExpressions.Parsed> next = TimeExpressions.listedDay(text, and.start(1) >= 0 ? and.start(1) : and.end());
+                int dayAt = and.start(1) >= 0 ? and.start(1) : and.end();
+                Optional<TimeExpressions.Parsed> next = TimeExpressions.listedDay(text, dayAt);
                 if (next.isEmpty() || next.get().month() <= 0) break;
                 dues.add(new Due(and.end(), next.get().end(), next.get(), null));
                 at = next.get().end();
@@ -602,11 +603,6 @@ public final class DeadlineExtractor {
     private static final int RECURRING_DAY_SPAN = 28;
 
     /**
-     * "báo cáo kết quả vào ngày 20 tháng 5 hằng năm", "định kỳ ngày 15 hằng tháng gửi báo cáo": a day printed right
-     * before its period is a recurring reporting date, though no trigger ("trước", "chậm nhất") opens it. Only in a
-     * clause that reports: a day that recurs without one is an event's ("Ngày hội ... vào ngày 18/11 hằng năm").
-     */
-    /**
      * "báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm": a period printed right after a date whose
      * recurrence is already read (here paired with "năm") only repeats it, and is no deadline of its own.
      */
@@ -617,6 +613,11 @@ public final class DeadlineExtractor {
         return d.recurrence() != null && d.end() <= rStart && text.substring(d.end(), rStart).isBlank();
     }
 
+    /**
+     * "báo cáo kết quả vào ngày 20 tháng 5 hằng năm", "định kỳ ngày 15 hằng tháng gửi báo cáo": a day printed right
+     * before its period is a recurring reporting date, though no trigger ("trước", "chậm nhất") opens it. Only in a
+     * clause that reports: a day that recurs without one is an event's ("Ngày hội ... vào ngày 18/11 hằng năm").
+     */
     private static Due recurringDayBefore(String text, int rStart, int rEnd, String rec, int[] clause) {
         int from = Math.max(clause[0], rStart - RECURRING_DAY_SPAN);
         String window = Words.fold(text.substring(from, rStart));

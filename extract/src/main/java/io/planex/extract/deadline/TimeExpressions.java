@@ -89,7 +89,8 @@ final class TimeExpressions {
     }
 
     /** "15 tháng 12": a day and month in words without "ngày", as the second of a coordinated pair prints it. */
-    private static final Pattern LISTED_DAY_WORDS = Pattern.compile("(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?(?![\\d/])", FLAGS);
+    private static final Pattern LISTED_DAY_WORDS = Pattern.compile(
+            "(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?(?![\\d/])", FLAGS);
 
     /**
      * The second (third ...) date of a coordinated list ("trước ngày 15 tháng 6 và [ngày] 15 tháng 12"): a day as

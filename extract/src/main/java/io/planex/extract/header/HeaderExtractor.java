@@ -602,7 +602,8 @@ public final class HeaderExtractor {
     private static final Pattern STANDING_BODY = Pattern.compile(
             "(?u)(?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành)|Văn\\s+phòng|Ban\\s+Chỉ\\s+đạo|Hội\\s+đồng");
     // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
-    private static final Pattern LOCAL_DEPARTMENT = Pattern.compile("(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Ban\\s+Chỉ\\s+đạo|Văn\\s+phòng|Thanh\\s+tra|Trung\\s+tâm)\\s");
+    private static final Pattern LOCAL_DEPARTMENT = Pattern.compile(
+            "(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Ban\\s+Chỉ\\s+đạo|Văn\\s+phòng|Thanh\\s+tra|Trung\\s+tâm)\\s");
 
     // a committee named by its place alone under a national association: "Ban Chấp hành tỉnh Thanh Hóa"
     private static final Pattern COMMITTEE_OF_PLACE = Pattern.compile(
