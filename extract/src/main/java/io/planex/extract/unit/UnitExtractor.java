@@ -569,15 +569,19 @@ public final class UnitExtractor {
      * inside an item, as a meeting's conclusions print them ("2. Về giải phóng mặt bằng" / "Yêu cầu Ban Quản lý
      * dự án hoàn thiện hồ sơ ..." / "3. ..."), not the closing formula.
      */
-    private static boolean closes(List<Paragraph> ps, int j, int to) {
+    private static boolean closes(List<Paragraph> ps, int j, int lastItem) {
         Matcher m = CLOSING.matcher(ps.get(j).text());
         if (!m.find()) return false;
-        if (m.group(1) == null) return true;
-        for (int k = j + 1; k < to; k++) {
+        return m.group(1) == null || j >= lastItem;
+    }
+
+    /** The last numbered, lettered or Roman item of [from, to), or -1: an item follows paragraph j when j < it. */
+    private static int lastItem(List<Paragraph> ps, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
             Marker marker = ps.get(k).marker();
-            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN) return false;
+            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN) return k;
         }
-        return true;
+        return -1;
     }
 
     /** Collects unit items among paragraphs [from, to). */
@@ -588,12 +592,13 @@ public final class UnitExtractor {
         // under a numbered item about something else ("3. Kinh phí", "4. Chế độ thông tin báo cáo") sentences
         // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
         int topicRank = Integer.MAX_VALUE;
+        int lastItem = lastItem(ps, from, to);
         for (int j = from; j < to; j++) {
             Paragraph p = ps.get(j);
             boolean listItem = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || p.marker() == Marker.ROMAN;
             if (listItem && p.rank() <= topicRank) topicRank = Integer.MAX_VALUE;
             if (!listItem && p.rank() > topicRank) continue;
-            if (closes(ps, j, to)) {
+            if (closes(ps, j, lastItem)) {
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
                 if (p.rank() <= 2 || p.marker() == Marker.NONE) continue;
@@ -643,13 +648,28 @@ public final class UnitExtractor {
      * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
      */
     private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
+        boolean assigning = false; // the paragraph before assigned a task ("Giao Phòng X ...")
+        int lastItem = lastItem(ps, from, to);
         for (int j = from; j < to; j++) {
             Paragraph p = ps.get(j);
-            if (closes(ps, j, to)) continue;
+            boolean assigned = assigning;
+            assigning = false;
+            if (closes(ps, j, lastItem)) continue;
             String text = p.text();
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
-            if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {
-                out.addAll(itemUnits(p, true));
+            boolean assigns = UnitNames.assignVerbLength(text) > 0;
+            if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || assigns) {
+                List<Found> units = itemUnits(p, true);
+                out.addAll(units);
+                assigning = assigns && !units.isEmpty();
+            } else if (assigned && p.marker() == Marker.NONE && j < lastItem
+                    && UnitNames.startsWithUnit(text, true)) {
+                // "Giao Văn phòng ... rà soát ..." / "Hợp tác xã ... cung ứng ...": a meeting's conclusions go on
+                // assigning with the unit as the subject; its task verb decides, as for an item. Only between
+                // items: after the last one the issuer closes ("Sở Công Thương thông báo để Công ty ... biết")
+                List<Found> units = itemUnits(p, true);
+                out.addAll(units);
+                assigning = !units.isEmpty();
             } else if (p.marker() == Marker.NONE && j + 1 < to && isBulletMarker(ps.get(j + 1).marker())) {
                 // "Trung tâm Kiểm soát bệnh tật tỉnh:" on a line of its own, its tasks as bullets below
                 String label = text.strip();
