@@ -12,6 +12,8 @@
 # planex runs with bin/planex's options for ingest (-Xmx2g -XX:TieredStopAtLevel=1) unless PLANEX_JAVA_OPTS says otherwise.
 # PLANEX_JARS: "name=jar ..." to compare builds (e.g. "before=/tmp/planex-old.jar after=cli/target/planex.jar");
 #       default "planex=cli/target/planex.jar". PLANEX_JAVA_OPTS as for bin/planex.
+# PLANEX_OPTS_<name>: more java options for the build called <name> only, after PLANEX_JAVA_OPTS (e.g. the same jar
+#       twice, "c1=cli/target/planex.jar jit=cli/target/planex.jar" with PLANEX_OPTS_jit="-Dplanex.worker.jvmOptions=...").
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 docs="$(cd "$1" && pwd)"
@@ -38,7 +40,9 @@ run_one() { # tool run
     /usr/bin/time -f "%e %U %S" -o "$work/time" $tika -i "$docs" -o "$out" > /dev/null 2> "$out.err" \
       || { echo "tika failed (run $2):" >&2; tail -5 "$out.err" >&2; exit 1; }
   else
-    /usr/bin/time -f "%e %U %S" -o "$work/time" java ${PLANEX_JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1} -Dfile.encoding=UTF-8 \
+    local extra="PLANEX_OPTS_$1"
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "%e %U %S" -o "$work/time" java ${PLANEX_JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1} ${!extra:-} -Dfile.encoding=UTF-8 \
       -jar "${jar_of[$1]}" ingest --index "$out" --progress none "$docs" > /dev/null 2> "$out.err" \
       || { echo "$1 ingest failed (run $2):" >&2; tail -5 "$out.err" >&2; exit 1; }
   fi
