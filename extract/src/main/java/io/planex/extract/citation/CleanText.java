@@ -146,7 +146,66 @@ final class CleanText {
             out[len++] = regular(c);
             i++;
         }
-        // Step 3: O misread for 0 inside numbers ("1O79/QĐ-TTg", "2O19").
+        // Steps 3 and 4: O misread for 0 inside numbers, a space read inside a symbol's number
+        len = regularNumbers(out, starts, ends, len);
+        char[] chars = len == out.length ? out : Arrays.copyOf(out, len);
+        String text = new String(chars);
+        // the working copy's scans (symbols, type words, line starts) read its chars from the shared array
+        TextChars.share(text, chars);
+        return new CleanText(in, text, chars, starts, ends, n);
+    }
+
+    /**
+     * Steps 3 and 4 of the copy, in place, in one pass over it: (3) a letter O between digits is the digit 0
+     * ("1O79/QĐ-TTg", "2O19"); (4) the space in "số 1 322/" is dropped: after the word "số", two runs of digits (five
+     * digits at most, as a symbol's number has) separated by one space and followed by the symbol's slash or dash.
+     * Nobody prints a number that way; OCR does, where the gap between two digits is wide. A list ("số 12, 13/KH-UBND")
+     * has its comma. The gaps are spaces after a digit, listed while the O's are read and tested once all O's are
+     * read (a gap's test reads the digits after it); step 3 changes no space and no char before one, so the list is
+     * the one a second pass would make. {@link #regularNumbersByDefinition} is the two passes the steps were;
+     * {@code CleanTextShortcutsTest} compares them. Returns the new length.
+     */
+    static int regularNumbers(char[] out, int[] starts, int[] ends, int len) {
+        int[] gaps = null;
+        int gapCount = 0;
+        for (int k = 0; k < len; k++) {
+            char c = out[k];
+            if (c > 'o') continue; // most chars: every letter past 'o' and all of Vietnamese's own
+            if (c == ' ') {
+                if (k > 0 && isAsciiDigit(out[k - 1])) {
+                    if (gaps == null) gaps = new int[8];
+                    if (gapCount == gaps.length) gaps = Arrays.copyOf(gaps, gapCount * 2);
+                    gaps[gapCount++] = k;
+                }
+                continue;
+            }
+            if (c == 'O' || c == 'o') zeroAt(out, k, len);
+        }
+        if (gapCount == 0) return len;
+        java.util.BitSet dropped = null;
+        for (int g = 0; g < gapCount; g++) {
+            if (!isSplitNumberGap(out, gaps[g], len)) continue;
+            if (dropped == null) dropped = new java.util.BitSet();
+            dropped.set(gaps[g]);
+        }
+        return dropped == null ? len : drop(out, starts, ends, len, dropped);
+    }
+
+    /** Step 3 at an O or o at {@code k}: the digit 0 where digits are around it. */
+    private static void zeroAt(char[] out, int k, int len) {
+        char prev = k > 0 ? out[k - 1] : ' ';
+        char next = k + 1 < len ? out[k + 1] : ' ';
+        boolean digitBefore = isAsciiDigit(prev);
+        boolean digitAfter = isAsciiDigit(next);
+        if ((digitBefore && (digitAfter || next == '/' || next == '-'))
+                || (digitAfter && !Character.isLetter(prev) && !digitBefore && k + 2 < len
+                && (isAsciiDigit(out[k + 2]) || out[k + 2] == '-' || out[k + 2] == '/'))) {
+            out[k] = '0';
+        }
+    }
+
+    /** {@link #regularNumbers} as the two passes it replaces: step 3 over the copy, then step 4 over it. */
+    static int regularNumbersByDefinition(char[] out, int[] starts, int[] ends, int len) {
         for (int k = 0; k < len; k++) {
             char c = out[k];
             if (c != 'O' && c != 'o') continue;
@@ -160,31 +219,18 @@ final class CleanText {
                 out[k] = '0';
             }
         }
-        // Step 4: a space OCR read inside a symbol's number ("số 1 322/QĐ-UBND", "số 1 3/2026/TT-BCT") is dropped.
-        len = joinSplitNumbers(out, starts, ends, len);
-        char[] chars = len == out.length ? out : Arrays.copyOf(out, len);
-        String text = new String(chars);
-        // the working copy's scans (symbols, type words, line starts) read its chars from the shared array
-        TextChars.share(text, chars);
-        return new CleanText(in, text, chars, starts, ends, n);
-    }
-
-    /**
-     * Drops the space in "số 1 322/", in place: after the word "số", two runs of digits (five digits at most, as a
-     * symbol's number has) separated by one space and followed by the symbol's slash or dash. Nobody prints a number
-     * that way; OCR does, where the gap between two digits is wide. A list ("số 12, 13/KH-UBND") has its comma.
-     */
-    static int joinSplitNumbers(char[] out, int[] starts, int[] ends, int len) {
-        // the gaps are found on the copy as it is before any is dropped (they are rare: most texts have none)
+        // the gaps are found on the copy as it is before any is dropped
         java.util.BitSet gaps = null;
         for (int k = 0; k < len; k++) {
-            // the gap's first test, a digit before it, made here: most spaces follow a letter (no call for them)
-            if (out[k] == ' ' && k > 0 && isAsciiDigit(out[k - 1]) && isSplitNumberGap(out, k, len)) {
+            if (out[k] == ' ' && isSplitNumberGap(out, k, len)) {
                 if (gaps == null) gaps = new java.util.BitSet();
                 gaps.set(k);
             }
         }
-        if (gaps == null) return len;
+        return gaps == null ? len : drop(out, starts, ends, len, gaps);
+    }
+
+    private static int drop(char[] out, int[] starts, int[] ends, int len, java.util.BitSet gaps) {
         int w = 0;
         for (int k = 0; k < len; k++) {
             char c = out[k];
