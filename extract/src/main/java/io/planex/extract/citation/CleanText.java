@@ -179,7 +179,10 @@ final class CleanText {
                 }
                 continue;
             }
-            if (c == 'O' || c == 'o') zeroAt(out, k, len);
+            // (zeroAt, a call under C1, only for an O next to a digit: it changes no other; 'o' is a common letter)
+            if ((c == 'O' || c == 'o') && (k > 0 && isAsciiDigit(out[k - 1]) || k + 1 < len && isAsciiDigit(out[k + 1]))) {
+                zeroAt(out, k, len);
+            }
         }
         if (gapCount == 0) return len;
         java.util.BitSet dropped = null;
