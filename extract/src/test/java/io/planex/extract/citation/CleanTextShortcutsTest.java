@@ -1,6 +1,5 @@
 package io.planex.extract.citation;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,41 +46,34 @@ class CleanTextShortcutsTest {
         assertTrue(changed > 5_000, "texts the copy changed: " + changed);
     }
 
-    /** The one-pass steps 3 and 4 against the two passes they were, on random runs of digits, O's, spaces, "số". */
+    private static final java.util.regex.Pattern SPLIT_NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\p{L}])[sS][ốỐ] \\d \\d[/-]");
+
+    /** Steps 3 and 4 at the places listed while the copy is made against their two passes over the finished copy. */
     @Test
-    void numberStepsInOnePassMatchTheirTwoPasses() {
-        String[] pieces = {"số ", "Số ", "SỐ ", "ố", "s", "1", "12", "322", "4", " ", "/", "-", "O", "o", "2O19", "1O79/",
-            "O1", "x", "a", "a1 2/", "5 3/", "\n", "Ẩ", ".", ","};
+    void numberStepsAtListedPlacesMatchTheirTwoPasses() {
+        String[] pieces = {"số ", "Số ", "SỐ ", "ố", "s", "1", "12", "322", "4", " ", "  ", "\t", "\u00a0", "/", "-", "–",
+            "O", "o", "0", "2O19", "1O79/", "O1", "oO1", "1oo", "x", "a", "a1 2/", "5 3/", "\n", " \n", "Ẩ", ".", ",",
+            "\u00ad", "\u200b", "\u0301", "e\u0301", "Đ", "\u00d0", "１"};
         Random r = new Random(44);
         int changed = 0;
         int dropped = 0;
-        for (int n = 0; n < 200_000; n++) {
+        for (int n = 0; n < 100_000; n++) {
             StringBuilder b = new StringBuilder();
-            int count = r.nextInt(12);
-            for (int k = 0; k < count; k++) b.append(pieces[r.nextInt(pieces.length)]);
-            int len = b.length();
-            // the arrays are longer than the copy, as CleanText's are
-            for (int k = r.nextInt(3); k > 0; k--) b.append(pieces[r.nextInt(pieces.length)].charAt(0));
-            char[] out = b.toString().toCharArray();
-            int[] starts = new int[out.length + 1];
-            int[] ends = new int[out.length + 1];
-            for (int k = 0; k < starts.length; k++) {
-                starts[k] = 3 * k;
-                ends[k] = 3 * k + 1 + r.nextInt(3);
+            for (int k = r.nextInt(14); k > 0; k--) b.append(pieces[r.nextInt(pieces.length)]);
+            String t = b.toString();
+            for (boolean perCluster : new boolean[] {false, true}) {
+                CleanText listed = CleanText.of(t, perCluster, true);
+                CleanText passes = CleanText.of(t, perCluster, false);
+                assertEquals(passes.text, listed.text, t);
+                for (int i = 0; i <= listed.text.length(); i++) {
+                    assertEquals(passes.inputStart(i), listed.inputStart(i), t);
+                    assertEquals(passes.inputEnd(i), listed.inputEnd(i), t);
+                }
+                if (!perCluster && listed.text.contains("0") && !t.contains("0")) changed++;
+                if (!perCluster && SPLIT_NUMBER.matcher(t).find() && !SPLIT_NUMBER.matcher(listed.text).find()) dropped++;
             }
-            char[] out2 = out.clone();
-            int[] starts2 = starts.clone();
-            int[] ends2 = ends.clone();
-            String text = new String(out, 0, len);
-            int expected = CleanText.regularNumbersByDefinition(out, starts, ends, len);
-            int actual = CleanText.regularNumbers(out2, starts2, ends2, len);
-            assertEquals(expected, actual, text);
-            assertArrayEquals(out, out2, text);
-            assertArrayEquals(starts, starts2, text);
-            assertArrayEquals(ends, ends2, text);
-            if (expected != len || !new String(out, 0, len).equals(text)) changed++;
-            if (expected != len) dropped++;
         }
-        assertTrue(changed > 5_000 && dropped > 500, "arrays the steps changed: " + changed + ", with a gap dropped: " + dropped);
+        assertTrue(changed > 3_000 && dropped > 300, "texts with an O read as 0: " + changed + ", with a gap dropped: " + dropped);
     }
 }
