@@ -135,7 +135,7 @@ public final class AnchoredPattern {
      * {@link Group#candidates} lists them (ascending). Same matches, since an attempt anywhere else fails.
      */
     Scan scan(Prepared text, int[] candidates) {
-        return new Scan(this, text, candidates);
+        return new Scan(this, text, candidates, true);
     }
 
     /**
@@ -334,15 +334,19 @@ public final class AnchoredPattern {
         private int next;
         private int nextStart;
 
+        /** Whether {@link #starts} are candidates: {@link #canStart} holds at each, and is not asked again. */
+        private final boolean candidates;
+
         private Scan(AnchoredPattern anchored, Prepared prepared, boolean atWordStarts) {
-            this(anchored, prepared, atWordStarts ? prepared.starts : null);
+            this(anchored, prepared, atWordStarts ? prepared.starts : null, false);
         }
 
-        private Scan(AnchoredPattern anchored, Prepared prepared, int[] starts) {
+        private Scan(AnchoredPattern anchored, Prepared prepared, int[] starts, boolean candidates) {
             this.anchored = anchored;
             this.prepared = prepared;
             this.text = prepared.text;
             this.starts = starts;
+            this.candidates = candidates;
             this.matcher = anchored.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -364,7 +368,7 @@ public final class AnchoredPattern {
         }
 
         private boolean tryAt(int i) {
-            if (!anchored.canStart(prepared, i)) return false;
+            if (!candidates && !anchored.canStart(prepared, i)) return false;
             matcher.region(i, text.length());
             if (!matcher.lookingAt()) return false;
             next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
