@@ -194,12 +194,12 @@ public final class DocumentReader {
             throw new UnreadableFileException("unsupported", "unsupported file type " + base
                     + " (not a document format): " + path);
         } else {
-            read = readWithTika(path, metadata, base.equals("application/pdf"));
+            read = readWithTika(path, metadata, base.equals("application/pdf"), MARKUP_TYPES.contains(base));
         }
         List<PageText> raw = read.pages;
         boolean anyOcr = raw.stream().anyMatch(PageText::ocr);
         List<String> texts = raw.stream().map(PageText::text).toList();
-        TextRepair.Repaired repaired = TextRepair.repair(texts);
+        TextRepair.Repaired repaired = TextRepair.repair(texts, PARAGRAPH_TYPES.contains(base));
         List<Integer> ocrPages = new ArrayList<>();
         Map<Integer, String> ocrReasons = new TreeMap<>();
         for (PageText page : raw) {
@@ -228,8 +228,8 @@ public final class DocumentReader {
         }
     }
 
-    private Read readWithTika(Path path, Metadata metadata, boolean pdf) throws UnreadableFileException {
-        PageSplittingHandler handler = new PageSplittingHandler();
+    private Read readWithTika(Path path, Metadata metadata, boolean pdf, boolean markup) throws UnreadableFileException {
+        PageSplittingHandler handler = new PageSplittingHandler(markup);
         ParseContext context = new ParseContext();
         PDFParserConfig pdfConfig = new PDFParserConfig();
         pdfConfig.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR); // pages are OCRed here, in Vietnamese
@@ -581,6 +581,18 @@ public final class DocumentReader {
             return ocr;
         }
     }
+
+    /** Markup whose line breaks inside a text are spaces ({@link PageSplittingHandler}). */
+    private static final Set<String> MARKUP_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+    /**
+     * Formats whose text is paragraphs, one a line (a word processor's, or markup's blocks), never lines broken by
+     * a page layout: {@link TextRepair} joins no full line to the next.
+     */
+    private static final Set<String> PARAGRAPH_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/vnd.oasis.opendocument.text", "application/rtf",
+            "application/vnd.ms-word.document.macroenabled.12", "text/html", "application/xhtml+xml");
 
     private static boolean isDocumentType(String base) {
         for (String prefix : DOCUMENT_TYPE_PREFIXES) {

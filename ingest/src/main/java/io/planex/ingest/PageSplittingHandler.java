@@ -18,11 +18,27 @@ final class PageSplittingHandler extends DefaultHandler {
     private final StringBuilder current = new StringBuilder();
     private boolean sawPageDiv;
     private int depthInHead;
+    private final boolean markup;
+    private int depthInPre;
+
+    PageSplittingHandler() {
+        this(false);
+    }
+
+    /**
+     * @param markup the source is HTML, whose line breaks inside a text are spaces (a browser shows "ngày\n22/10"
+     *     as "ngày 22/10"): only its elements break lines, as a word processor's paragraphs do; {@code <pre>} keeps
+     *     its breaks
+     */
+    PageSplittingHandler(boolean markup) {
+        this.markup = markup;
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) depthInHead++;
+        if ("pre".equals(name)) depthInPre++;
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
             if (sawPageDiv || current.toString().strip().length() > 0) flushPage();
             sawPageDiv = true;
@@ -33,6 +49,7 @@ final class PageSplittingHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) depthInHead--;
+        if ("pre".equals(name)) depthInPre--;
         if (BLOCKS.contains(name)) newline();
         if ("td".equals(name) || "th".equals(name)) current.append(' ');
     }
@@ -40,7 +57,14 @@ final class PageSplittingHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (depthInHead > 0) return;
-        current.append(ch, start, length);
+        if (!markup || depthInPre > 0) {
+            current.append(ch, start, length);
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            current.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+        }
     }
 
     @Override

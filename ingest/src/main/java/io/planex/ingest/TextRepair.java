@@ -62,6 +62,15 @@ public final class TextRepair {
     private static final boolean[] MARK = marks();
 
     public static Repaired repair(List<String> pages) {
+        return repair(pages, false);
+    }
+
+    /**
+     * @param paragraphs the pages hold a word processor's paragraphs (DOCX, DOC, ODT, RTF), one a line: no line was
+     *     broken by a page layout, so a line that reaches a full line's length is never continued by the next (a task
+     *     table's cells, one a line, "Triển khai thanh toán không dùng tiền mặt" / "Năm 2026", stay apart)
+     */
+    public static Repaired repair(List<String> pages, boolean paragraphs) {
         // 1. raw pages concatenated: every later stage maps its characters into this.
         int[] rawStarts = new int[pages.size()];
         int rawLength = 0;
@@ -96,7 +105,7 @@ public final class TextRepair {
             pageLines.add(lines);
         }
         removeRunningLines(pageLines);
-        return join(pageLines, rawLength, rawStarts);
+        return join(pageLines, rawLength, rawStarts, paragraphs);
     }
 
     /**
@@ -341,7 +350,7 @@ public final class TextRepair {
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     /** Joins the pages' lines into the repaired text (see the class comment). */
-    private static Repaired join(List<List<Mapped>> pageLines, int rawLength, int[] rawStarts) {
+    private static Repaired join(List<List<Mapped>> pageLines, int rawLength, int[] rawStarts, boolean paragraphs) {
         List<Line> lines = new ArrayList<>();
         for (int p = 0; p < pageLines.size(); p++) {
             int blanks = 0;
@@ -375,7 +384,7 @@ public final class TextRepair {
         // than a printed line (headings and list items are short, so the median of the long lines is used).
         int longest = percentile(lengths, 0.95);
         List<Integer> long_ = lengths.stream().filter(n -> n >= longest * 0.6).toList();
-        boolean wrapped = lengths.size() >= 10 && long_.size() >= 4 && longest >= 40 && longest <= 160;
+        boolean wrapped = !paragraphs && lengths.size() >= 10 && long_.size() >= 4 && longest >= 40 && longest <= 160;
         int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
 
         Mapped.Builder out = new Mapped.Builder(rawLength);

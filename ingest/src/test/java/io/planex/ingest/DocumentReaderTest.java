@@ -207,6 +207,16 @@ class DocumentReaderTest {
         assertTrue(o.source().mediaType().contains("opendocument.text"), o.source().mediaType());
     }
 
+    @Test
+    void htmlSourceLineBreaksAreSpacesAsABrowserShowsThem() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body>\n<p>Thực hiện Nghị quyết số 35-NQ/TW\n"
+                + "ngày 22/10/2018 của Bộ Chính trị về công tác\nQuy hoạch cán bộ</p>\n<p>Đoạn hai<br>Dòng mới</p>\n"
+                + "<pre>Bảng\nHai dòng</pre></body></html>";
+        IngestedDocument h = READER.read(write("wrapped.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về công tác Quy hoạch cán bộ"
+                + "\n\nĐoạn hai\nDòng mới\n\nBảng\nHai dòng", h.text());
+    }
+
     /** RTF with each non-ASCII character as \\uN? and one paragraph per line. */
     private static String rtf(String text) {
         StringBuilder s = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0 ");

@@ -97,6 +97,52 @@ class DocxLayoutExtractionTest {
         assertEquals("Ban Chấp hành Trung ương", e.citations().get(0).issuer());
     }
 
+    /**
+     * A plan whose tasks are an appendix table with the time before the lead column ("Đơn vị thực hiện"), and task
+     * cells as long as a full line: a cell is a paragraph of its own, never the first half of a line the next cell
+     * (a year, a body) continues.
+     */
+    private static final String APPENDIX_PLAN = String.join("\n",
+            "| ỦY BAN NHÂN DÂN\\nHUYỆN ĐÔNG LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
+            "| Số: 88/KH-UBND | Đông Lâm, ngày 05 tháng 3 năm 2026 |",
+            "KẾ HOẠCH",
+            "Triển khai Đề án phát triển ứng dụng dữ liệu dân cư năm 2026",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Công an huyện là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+            "2. Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục chủ động triển khai thực hiện.",
+            "| Nơi nhận:\\n- UBND tỉnh;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n\\nNguyễn Văn Bình |",
+            "PHỤ LỤC",
+            "NHIỆM VỤ TRIỂN KHAI NĂM 2026",
+            "| STT | Nội dung nhiệm vụ | Thời gian hoàn thành | Đơn vị thực hiện | Đơn vị phối hợp |",
+            "| 1 | Làm sạch dữ liệu dân cư trên địa bàn toàn huyện | Tháng 6/2026 | Công an huyện | UBND các xã |",
+            "| 2 | Số hóa hồ sơ hộ tịch của các xã, thị trấn | Quý III/2026 | Phòng Tư pháp | Phòng Văn hóa và Thông tin |",
+            "| 3 | Triển khai thanh toán không dùng tiền mặt | Năm 2026 | Phòng Tài chính - Kế hoạch | Kho bạc Nhà nước khu vực |",
+            "| 4 | Tuyên truyền về Đề án trên các phương tiện | Thường xuyên | Trung tâm Văn hóa, Thể thao và Truyền thông | Các cơ quan, đơn vị |");
+
+    @Test
+    void anAppendixTableWithTheTimeBeforeTheLeadColumnIsReadFromDocx(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-phu-luc.docx");
+        Files.write(file, Documents.docxWithTables(APPENDIX_PLAN));
+        assertReadsTheAppendixPlan(file);
+    }
+
+    @Test
+    void anAppendixTableWithTheTimeBeforeTheLeadColumnIsReadFromHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-phu-luc.html");
+        Files.writeString(file, html(APPENDIX_PLAN));
+        assertReadsTheAppendixPlan(file);
+    }
+
+    private static void assertReadsTheAppendixPlan(Path file) throws Exception {
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Công an huyện", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
+                "Trung tâm Văn hóa, Thể thao và Truyền thông"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2026-06-30", "2026-09-30", "2026-12-31"),
+                e.deadlines().stream().map(d -> d.date()).toList(), doc.text());
+    }
+
     /** A page as HTML: lines of the form "| cell | cell |" become table rows (a "\\n" inside a cell, a paragraph). */
     private static String html(String text) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");

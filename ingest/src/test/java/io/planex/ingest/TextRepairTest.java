@@ -82,6 +82,19 @@ class TextRepairTest {
     }
 
     @Test
+    void aWordProcessorsParagraphsAreNeverJoinedAsFullLines() {
+        // twelve lines of one width: as a PDF's wrapped layout, a capital after a full line may continue it
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 12; i++) page.append("Triển khai thanh toán không dùng tiền mặt tại xã số ").append(10 + i).append('\n');
+        page.append("Năm 2026\nlà năm bản lề");
+        String wrapped = TextRepair.repair(List.of(page.toString())).text();
+        String paragraphs = TextRepair.repair(List.of(page.toString()), true).text();
+        assertEquals(true, wrapped.contains("số 21 Năm 2026 là năm bản lề"), wrapped);
+        // a DOCX's paragraphs (one a line): a capital opens its own; a lower-case start still continues
+        assertEquals(true, paragraphs.contains("số 21\nNăm 2026 là năm bản lề"), paragraphs);
+    }
+
+    @Test
     void dateOnTheNextLineJoinsButTableRowsDoNot() {
         assertEquals("Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị",
                 repair("Thực hiện Nghị quyết số 35-NQ/TW ngày\n22/10/2018 của Bộ Chính trị"));

@@ -64,7 +64,8 @@ public final class DeadlineExtractor {
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
     private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:từ\\s+nay|từ\\s+thời\\s+điểm\\s+này|kể\\s+từ\\s+nay)\\s+(?:đến|tới)\\s+(?:hết\\s+)?", FLAGS);
-    private static final Pattern DATE_AND = Pattern.compile("\\s*(?:,|và)\\s*(?:ngày\\s*)?(?=\\d)", FLAGS);
+    /** Between two coordinated dates: group 1 is the second's "ngày", which {@link TimeExpressions#listedDay} reads. */
+    private static final Pattern DATE_AND = Pattern.compile("\\s*(?:,|và)\\s*(?:(ngày)\\s*)?(?=\\d)", FLAGS);
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
@@ -214,7 +215,7 @@ public final class DeadlineExtractor {
             for (int k = 0; at >= 0 && k < 4; k++) {
                 Matcher and = DATE_AND.matcher(text).region(at, text.length());
                 if (!and.lookingAt()) break;
-                Optional<TimeExpressions.Parsed> next = TimeExpressions.day(text, and.end());
+                Optional<TimeExpressions.Parsed> next = TimeExpressions.listedDay(text, and.start(1) >= 0 ? and.start(1) : and.end());
                 if (next.isEmpty() || next.get().month() <= 0) break;
                 dues.add(new Due(and.end(), next.get().end(), next.get(), null));
                 at = next.get().end();
@@ -346,7 +347,7 @@ public final class DeadlineExtractor {
                     Due n = kept.get(j);
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec, listed - best));
                 }
-            } else {
+            } else if (!followsRecurringDue(text, kept, rStart)) {
                 Due dayBefore = recurringDayBefore(text, rStart, rEnd, rec, clause);
                 if (dayBefore != null) {
                     recurringOnly.add(dayBefore);
@@ -606,6 +607,17 @@ public final class DeadlineExtractor {
      * before its period is a recurring reporting date, though no trigger ("trước", "chậm nhất") opens it. Only in a
      * clause that reports: a day that recurs without one is an event's ("Ngày hội ... vào ngày 18/11 hằng năm").
      */
+    /**
+     * "báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm": a period printed right after a date whose
+     * recurrence is already read (here paired with "năm") only repeats it, and is no deadline of its own.
+     */
+    private static boolean followsRecurringDue(String text, List<Due> kept, int rStart) {
+        int last = firstStartingAt(kept, rStart) - 1; // the due that starts last before the period
+        if (last < 0) return false;
+        Due d = kept.get(last);
+        return d.recurrence() != null && d.end() <= rStart && text.substring(d.end(), rStart).isBlank();
+    }
+
     private static Due recurringDayBefore(String text, int rStart, int rEnd, String rec, int[] clause) {
         int from = Math.max(clause[0], rStart - RECURRING_DAY_SPAN);
         String window = Words.fold(text.substring(from, rStart));

@@ -88,6 +88,20 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    /** "15 tháng 12": a day and month in words without "ngày", as the second of a coordinated pair prints it. */
+    private static final Pattern LISTED_DAY_WORDS = Pattern.compile("(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm\\s*)?(\\d{4}))?(?![\\d/])", FLAGS);
+
+    /**
+     * The second (third ...) date of a coordinated list ("trước ngày 15 tháng 6 và [ngày] 15 tháng 12"): a day as
+     * {@link #day} reads it, or a day and month in words without "ngày", which only a list's member may omit.
+     */
+    static Optional<Parsed> listedDay(CharSequence text, int from) {
+        Optional<Parsed> day = day(text, from);
+        if (day.isPresent()) return day;
+        Matcher m = LISTED_DAY_WORDS.matcher(text).region(skipSpaces(text, from), text.length());
+        return m.lookingAt() ? ymd(m.end(), m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
     private static final Pattern BARE_DAY = Pattern.compile(
             TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})(?![\\d/\\-])(?!\\.\\d)(?!\\s*(?:tháng|/))", FLAGS);
 

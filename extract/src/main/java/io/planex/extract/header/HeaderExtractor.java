@@ -31,7 +31,7 @@ public final class HeaderExtractor {
     private static final Pattern PARTY_CODE = Pattern.compile("^\\d+-([^/]+)/");
     private static final Pattern STATE_CODE = Pattern.compile("^\\d+/(?:\\d{4}/)?([^-/]+)-");
     private static final Pattern NUMBER_AFTER_BODY = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?(?:[\\d/]|:?\\s*$).*$");
+            "(?u)(?<![\\p{L}])(?:(?:Số|SỐ|Sổ|SỔ)\\s*(?:[:.]\\s*)?[\\d/].*|(?:Số|SỐ|Sổ|SỔ)\\s*:\\s*|(?:Số|Sổ)\\s*)$");
     private static final Pattern DATE_AFTER_BODY = Pattern.compile("(?u)\\p{Lu}\\p{Ll}.*ngày.*$");
     private static final Pattern RULE_ENDS = Pattern.compile("^[*\\-–_=\\s]+|[*\\-–_=\\s]+$");
     private static final Pattern ROMAN_ITEM = Pattern.compile("^[IVX]+\\s*[.)].*");
@@ -510,7 +510,8 @@ public final class HeaderExtractor {
         for (int i = 0; i < headerEnd && i < lines.size(); i++) {
             String l = stripMotto(lines.get(i).text());
             // a two-column line may carry "Số: ..." or the date after the body
-            // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon)
+            // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon, and at
+            // the line's end only when it is not in capitals: "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ" keeps its "SỐ")
             l = DATE_AFTER_BODY.matcher(NUMBER_AFTER_BODY.matcher(l).replaceAll("")).replaceAll("").strip();
             l = RULE_ENDS.matcher(l).replaceAll("");
             if (l.isEmpty() || !Words.isCaps(l) || l.length() < 3) continue;
@@ -559,6 +560,8 @@ public final class HeaderExtractor {
             // "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG": a department of a local government takes its place
             Matcher p = PLACE_LEVEL.matcher(parent);
             p.find();
+            // "UBND HUYỆN ĐÔNG LÂM" / "THANH TRA HUYỆN": the body already names the level, the place adds its name
+            if (body.endsWith(" " + p.group(1))) return body + " " + p.group(2);
             return body + " " + parent.substring(p.start());
         }
         return body;
@@ -608,7 +611,7 @@ public final class HeaderExtractor {
     private static final Pattern STANDING_BODY = Pattern.compile(
             "(?u)(?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành)|Văn\\s+phòng|Ban\\s+Chỉ\\s+đạo|Hội\\s+đồng");
     // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
-    private static final Pattern LOCAL_DEPARTMENT = Pattern.compile("(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Trung\\s+tâm)\\s");
+    private static final Pattern LOCAL_DEPARTMENT = Pattern.compile("(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Ban\\s+Chỉ\\s+đạo|Văn\\s+phòng|Thanh\\s+tra|Trung\\s+tâm)\\s");
 
     // a committee named by its place alone under a national association: "Ban Chấp hành tỉnh Thanh Hóa"
     private static final Pattern COMMITTEE_OF_PLACE = Pattern.compile(

@@ -242,7 +242,7 @@ public final class Outline {
         if (nextCaps) return false;
         int first = Character.codePointAt(c, next.start, next.end);
         if (Character.isLowerCase(first)) return true;
-        if (connectorEnd(prev.text())) return true;
+        if (connectorEnd(prev.text())) return !numberWordEnd(prev.text()) || Character.isDigit(first);
         return layout && prev.end - prev.start >= width * 3 / 4;
     }
 
@@ -341,7 +341,7 @@ public final class Outline {
         if (nextCaps) return false;
         int first = next.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
-        if (connectorEnd(prev)) return true;
+        if (connectorEnd(prev)) return !numberWordEnd(prev) || Character.isDigit(first);
         return layout && prev.length() >= width * 3 / 4;
     }
 
@@ -354,6 +354,20 @@ public final class Outline {
     static boolean connectorEnd(String prev) {
         return CONNECTOR_END.matcher(prev).useTransparentBounds(true)
                 .region(Math.max(0, prev.length() - 8), prev.length()).find();
+    }
+
+    /**
+     * "số" and "ngày" at a line's end wait for their number on the next line ("Kế hoạch số\n57-KH/TU"); before a
+     * capital they end a name ("3. Về chuyển đổi số" / "Giao Văn phòng ..."): digital government, economy and
+     * society are topics of their own now.
+     */
+    private static boolean numberWordEnd(String prev) {
+        return endsWithWord(prev, "số") || endsWithWord(prev, "ngày");
+    }
+
+    private static boolean endsWithWord(String line, String word) {
+        int at = line.length() - word.length();
+        return at >= 0 && line.startsWith(word, at) && (at == 0 || !Character.isLetter(line.charAt(at - 1)));
     }
 
     /** The length most full lines reach: the 80th percentile of lines of 20+ characters; 0 when too few. */

@@ -32,7 +32,7 @@ public final class UnitExtractor {
     private static final List<String[]> SECTIONS = sections();
     private static final int MAX_NAME_WORDS = 30;
     private static final int MAX_HEADING_WORDS = 20;
-    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|yêu cầu|kính gửi)\\b");
+    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|(yêu cầu)|kính gửi)\\b");
     static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     /** The literal every RECIPIENTS match holds right after the line's spaces. */
     private static final String RECIPIENTS_WORDS = "Nơi nhận";
@@ -618,6 +618,23 @@ public final class UnitExtractor {
         }
     }
 
+    /**
+     * Whether paragraph {@code j} closes the list of units ("Trên đây là ...", "Nơi nhận", "Yêu cầu các cơ quan,
+     * đơn vị nghiêm túc thực hiện"). A "Yêu cầu" with numbered items still after it in [j, to) is an assignment
+     * inside an item, as a meeting's conclusions print them ("2. Về giải phóng mặt bằng" / "Yêu cầu Ban Quản lý
+     * dự án hoàn thiện hồ sơ ..." / "3. ..."), not the closing formula.
+     */
+    private static boolean closes(List<Paragraph> ps, int j, int to) {
+        Matcher m = CLOSING.matcher(ps.get(j).text());
+        if (!m.find()) return false;
+        if (m.group(1) == null) return true;
+        for (int k = j + 1; k < to; k++) {
+            Marker marker = ps.get(k).marker();
+            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN) return false;
+        }
+        return true;
+    }
+
     /** Collects unit items among paragraphs [from, to). */
     private static void collectItems(List<Paragraph> ps, int from, int to, boolean implementation, List<Found> out) {
         List<Found> open = new ArrayList<>();
@@ -631,7 +648,7 @@ public final class UnitExtractor {
             boolean listItem = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || p.marker() == Marker.ROMAN;
             if (listItem && p.rank() <= topicRank) topicRank = Integer.MAX_VALUE;
             if (!listItem && p.rank() > topicRank) continue;
-            if (CLOSING.matcher(p.text()).find()) {
+            if (closes(ps, j, to)) {
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
                 if (p.rank() <= 2 || p.marker() == Marker.NONE) continue;
@@ -683,7 +700,7 @@ public final class UnitExtractor {
     private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
         for (int j = from; j < to; j++) {
             Paragraph p = ps.get(j);
-            if (CLOSING.matcher(p.text()).find()) continue;
+            if (closes(ps, j, to)) continue;
             String text = p.text();
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || UnitNames.assignVerbLength(text) > 0) {

@@ -234,6 +234,12 @@ class DeadlineExtractorTest {
         "Các xã tổng kết công tác trong tháng 12 hằng năm.#2026-01-09#2026-12-31|annual|trong tháng 12",
         // a day with "tháng" and "năm" but no "ngày", on one line (a page number before "tháng 9": the test below)
         "Triển khai thi công, bảo đảm hoàn thành trước 30 tháng 12 năm 2025.#2025-04-02#2025-12-30|null|hoàn thành trước 30 tháng 12 năm 2025",
+        // the second of two coordinated dates in words, with or without its "ngày"
+        "Định kỳ 6 tháng, hằng năm báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 6 và ngày 15 tháng 12 để tổng hợp.#2026-05-14#2026-06-15|semiannual|trước ngày 15 tháng 6;2026-12-15|annual|15 tháng 12",
+        "Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh trước ngày 15 tháng 6 và 15 tháng 12.#2026-05-14#2026-06-15|semiannual|trước ngày 15 tháng 6;2026-12-15|annual|15 tháng 12",
+        "Nộp hồ sơ trước ngày 15 tháng 7 năm 2026 và ngày 15 tháng 8 năm 2026.#2026-05-14#2026-07-15|null|trước ngày 15 tháng 7 năm 2026;2026-08-15|null|15 tháng 8 năm 2026",
+        // a period printed again after dates already paired with their periods repeats them
+        "Các sở báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm.#2026-02-10#2026-06-05|semiannual|trước ngày 05/6;2026-12-05|annual|05/12",
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));

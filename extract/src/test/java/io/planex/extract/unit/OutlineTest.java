@@ -175,6 +175,16 @@ class OutlineTest {
     }
 
     @Test
+    void numberWordsWaitForANumberOnlyBeforeADigit() {
+        // "số" at a line's end joins a symbol on the next line, but "chuyển đổi số" before a capital ends a topic
+        List<Paragraph> ps = Outline.of("1. Thực hiện Kế hoạch số\n57-KH/TU của Tỉnh ủy\n3. Về chuyển đổi số\nGiao Văn phòng"
+                + " rà soát.\nTổ chức vào ngày\n15/3/2026 tại hội trường.\nTổ chức họp vào ngày\nCác đơn vị").paragraphs();
+        assertEquals(List.of("Thực hiện Kế hoạch số 57-KH/TU của Tỉnh ủy", "Về chuyển đổi số", "Giao Văn phòng rà soát.",
+                "Tổ chức vào ngày 15/3/2026 tại hội trường.", "Tổ chức họp vào ngày", "Các đơn vị"),
+                ps.stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void mapsJoinedTextPositionsBackToTheSource() {
         String text = "1. Ban Tuyên giáo Huyện ủy\n\n  hướng dẫn các chi bộ";
         Paragraph p = Outline.of(text).paragraphs().get(0);
