@@ -47,6 +47,9 @@ class OcrPostCorrectionTest {
         "Nghị định Sô 73/2024/NĐ-CP#Nghị định Số 73/2024/NĐ-CP",
         "1, Về công bố mục đích sử dụng#1. Về công bố mục đích sử dụng",
         "II, NHIỆM VỤ#II. NHIỆM VỤ",
+        "Hòa An, ngày 05 thảng 3 nãm 2026#Hòa An, ngày 05 tháng 3 năm 2026",
+        "Hòa An, ngàỵ 05 tháng 03 năm 2026#Hòa An, ngày 05 tháng 03 năm 2026",
+        "Ngảy 12 tháng 8 nầm 2025, Ban Thường vụ họp#Ngày 12 tháng 8 năm 2025, Ban Thường vụ họp",
         // what must stay
         "sô cô la 2 hộp#sô cô la 2 hộp",
         "các năm 2024, 2025#các năm 2024, 2025",
@@ -55,6 +58,8 @@ class OcrPostCorrectionTest {
         "PHÁT TRIỂN VĂN HÓA ĐỌC#PHÁT TRIỂN VĂN HÓA ĐỌC",
         "Sở Công Thương#Sở Công Thương",
         "Số lượng: 12#Số lượng: 12",
+        "ngày 05 tháng 3 năm 2026#ngày 05 tháng 3 năm 2026",
+        "ngày 5 và tháng 3 nắm 2026#ngày 5 và tháng 3 nắm 2026",
     })
     void mendsTheFixedWordsOfHeadersAndSignatures(String ocr, String expected) {
         assertEquals(expected, OcrPostCorrection.clean(ocr));
