@@ -102,7 +102,9 @@ public final class CitationExtractor {
         String w = clean.text;
         List<RawSymbol> raws = RawSymbol.scan(w);
         List<WordHit> words = typeWords(w);
-        DocumentLayout layout = DocumentLayout.of(w);
+        // the line starts (layout) and list openings (shareListIssuer) of the working copy, from one pass over it
+        int[][] starts = lineAndListIntroStarts(clean.chars);
+        DocumentLayout layout = DocumentLayout.of(w, starts[0]);
 
         int n = raws.size();
         WordHit[] attached = new WordHit[n];
@@ -187,7 +189,7 @@ public final class CitationExtractor {
             }
         }
         shareIssuerBackwards(w, raws, attached, tails, full);
-        shareListIssuer(w, full);
+        shareListIssuer(w, full, starts[1]);
         shareIssuedListForward(w, raws, attached, tails, full);
         shareDateBackwards(w, raws, attached, tails, full);
 
@@ -438,9 +440,9 @@ public final class CitationExtractor {
     /** A list opening: where its items begin, the body named, the type word announced. */
     private record ListIntro(int openEnd, String issuer, Lexicon.TypeWord word) {}
 
-    private void shareListIssuer(String w, Cand[] full) {
+    private void shareListIssuer(String w, Cand[] full, int[] introStarts) {
         // one pass over the text finds the openings; each citation then looks back to the nearest one in reach
-        List<ListIntro> intros = listIntros(w);
+        List<ListIntro> intros = listIntros(w, introStarts);
         if (intros.isEmpty()) return;
         int k = 0;
         for (Cand c : full) {
@@ -486,10 +488,70 @@ public final class CitationExtractor {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    private List<ListIntro> listIntros(String w) {
+    /**
+     * {@link SparseFind#lineStarts} ({@code [0]}) and {@link #listIntroStarts} ({@code [1]}) of the chars of a text, in
+     * one pass with one table read per char: the two were separate passes over the working copy, each with two or
+     * more tests per char (under C1 each is a compare and a branch; the six compares for "c", "n", "m" were the
+     * largest self time of the citation reader). {@code CitationStartsTest} compares it with both.
+     */
+    static int[][] lineAndListIntroStarts(char[] chars) {
+        int n = chars.length;
+        int[] lines = new int[Math.max(16, n / 32)];
+        int[] intros = new int[Math.max(16, n / 16)];
+        int lineCount = 0;
+        int introCount = 0;
+        byte[] flags = START_FLAGS;
+        byte before = START_TERMINATOR; // position 0 is a line start, with no letter before it
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            byte f = flags[c];
+            if ((before & START_TERMINATOR) != 0) {
+                if (lineCount == lines.length) lines = java.util.Arrays.copyOf(lines, lineCount * 2);
+                lines[lineCount++] = i;
+                if (introCount == intros.length) intros = java.util.Arrays.copyOf(intros, introCount * 2);
+                intros[introCount++] = i;
+            } else if ((f & START_OPENS) != 0 && (before & START_LETTER) == 0 && i + 2 < n && opensListWord(chars, i)) {
+                if (introCount == intros.length) intros = java.util.Arrays.copyOf(intros, introCount * 2);
+                intros[introCount++] = i;
+            }
+            before = f;
+        }
+        return new int[][] {java.util.Arrays.copyOf(lines, lineCount), java.util.Arrays.copyOf(intros, introCount)};
+    }
+
+    /** "[Cc]ác", "[Nn]hững" or "[Mm]ột" opening at {@code i} (two chars follow it), as {@link #listIntroStarts} reads it. */
+    private static boolean opensListWord(char[] chars, int i) {
+        char c = chars[i];
+        return (c == 'C' || c == 'c') && chars[i + 1] == '\u00e1' && chars[i + 2] == 'c'
+                || (c == 'N' || c == 'n') && chars[i + 1] == 'h' && chars[i + 2] == '\u1eef'
+                || (c == 'M' || c == 'm') && chars[i + 1] == '\u1ed9' && chars[i + 2] == 't';
+    }
+
+    /** {@link #lineAndListIntroStarts}' flags of each char: a letter ({@link Chars#isLetter}). */
+    private static final byte START_LETTER = 1;
+    /** A line terminator ({@link TextChars#isLineTerminator}). */
+    private static final byte START_TERMINATOR = 2;
+    /** The first char of a list word: "C", "c", "N", "n", "M", "m". */
+    private static final byte START_OPENS = 4;
+    private static final byte[] START_FLAGS = startFlags();
+
+    private static byte[] startFlags() {
+        byte[] flags = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            byte f = 0;
+            if (Chars.isLetter(ch)) f |= START_LETTER;
+            if (TextChars.isLineTerminator(ch)) f |= START_TERMINATOR;
+            if ("CcNnMm".indexOf(ch) >= 0) f |= START_OPENS;
+            flags[c] = f;
+        }
+        return flags;
+    }
+
+    private List<ListIntro> listIntros(String w, int[] introStarts) {
         List<ListIntro> out = new ArrayList<>();
         int n = w.length();
-        SparseFind.Scan scan = LIST_INTRO.scan(w, listIntroStarts(w));
+        SparseFind.Scan scan = LIST_INTRO.scan(w, introStarts);
         while (scan.find()) {
             Matcher intro = scan.matcher();
             Lexicon.WordMatch tw = lexicon.typeWordAt(w, intro.end(), n);

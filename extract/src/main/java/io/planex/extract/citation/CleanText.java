@@ -57,6 +57,15 @@ final class CleanText {
      * compares the NFC text's shortcuts with it: on text without combining marks both give each char its own span).
      */
     static CleanText of(String input, boolean perCluster) {
+        return of(input, perCluster, true);
+    }
+
+    /**
+     * {@link #of(String, boolean)}; {@code numbersInline} lists the O's and gaps of steps 3 and 4 while the copy is
+     * made, else they are found by {@link #regularNumbersByDefinition}'s two passes over it (for the test that
+     * compares the two).
+     */
+    static CleanText of(String input, boolean perCluster, boolean numbersInline) {
         String in = input == null ? "" : input;
         int n = in.length();
         // Step 1: NFC per grapheme cluster, keeping each output char's input span.
@@ -98,6 +107,13 @@ final class CleanText {
         int[] ends = new int[m + 1];
         int i = 0;
         byte[] kinds = KIND;
+        // steps 3 and 4's places, listed as the copy is made (ascending): each O or o next to a digit, each space
+        // after a digit. Step 3 changes no char before an O or a space (an O is changed only before a digit, '/'
+        // or '-'), so the lists are those a pass over the finished copy would make.
+        int[] ohs = new int[8];
+        int ohCount = 0;
+        int[] gaps = new int[8];
+        int gapCount = 0;
         while (i < m) {
             if (nfc == null) {
                 // a run of plain chars of NFC text (most of a text), copied without the per-char NFC-map choice
@@ -113,7 +129,17 @@ final class CleanText {
             }
             char c = src[i];
             byte kind = kinds[c];
-            if (kind == PLAIN) {
+            if (kind == PLAIN || kind == DIGIT || kind == OH) {
+                if (numbersInline && len > 0) {
+                    char before = out[len - 1];
+                    int oh = -1;
+                    if (kind == OH && isAsciiDigit(before)) oh = len;
+                    else if (kind == DIGIT && (before == 'O' || before == 'o')) oh = len - 1;
+                    if (oh >= 0 && (ohCount == 0 || ohs[ohCount - 1] != oh)) {
+                        if (ohCount == ohs.length) ohs = Arrays.copyOf(ohs, ohCount * 2);
+                        ohs[ohCount++] = oh;
+                    }
+                }
                 starts[len] = nfc == null ? i : s0[i];
                 ends[len] = nfc == null ? i + 1 : e0[i];
                 out[len++] = c;
@@ -130,6 +156,10 @@ final class CleanText {
                     j++;
                 }
                 int to = nfc == null ? j : e0[j - 1];
+                if (numbersInline && !lineBreak && len > 0 && isAsciiDigit(out[len - 1])) {
+                    if (gapCount == gaps.length) gaps = Arrays.copyOf(gaps, gapCount * 2);
+                    gaps[gapCount++] = len;
+                }
                 starts[len] = from;
                 ends[len] = to;
                 out[len++] = lineBreak ? '\n' : ' ';
@@ -146,7 +176,54 @@ final class CleanText {
             out[len++] = regular(c);
             i++;
         }
-        // Step 3: O misread for 0 inside numbers ("1O79/QĐ-TTg", "2O19").
+        // Steps 3 and 4: O misread for 0 inside numbers, a space read inside a symbol's number
+        len = numbersInline ? regularNumbers(out, starts, ends, len, ohs, ohCount, gaps, gapCount)
+                : regularNumbersByDefinition(out, starts, ends, len);
+        char[] chars = len == out.length ? out : Arrays.copyOf(out, len);
+        String text = new String(chars);
+        // the working copy's scans (symbols, type words, line starts) read its chars from the shared array
+        TextChars.share(text, chars);
+        return new CleanText(in, text, chars, starts, ends, n);
+    }
+
+    /**
+     * Steps 3 and 4 of the copy, in place, at the places listed while it was made: (3) a letter O between digits is
+     * the digit 0 ("1O79/QĐ-TTg", "2O19"), tried at each O or o next to a digit ({@code ohs}, ascending: an O is
+     * changed only next to a digit, and no char before an O becomes one); (4) the space in "số 1 322/" is dropped,
+     * tried at each space after a digit ({@code gaps}) once all O's are read: after the word "số", two runs of digits
+     * (five digits at most, as a symbol's number has) separated by one space and followed by the symbol's slash or
+     * dash. Nobody prints a number that way; OCR does, where the gap between two digits is wide. A list ("số 12,
+     * 13/KH-UBND") has its comma. These were two more passes over the copy ({@link #regularNumbersByDefinition});
+     * {@code CleanTextShortcutsTest} compares the two. Returns the new length.
+     */
+    private static int regularNumbers(char[] out, int[] starts, int[] ends, int len, int[] ohs, int ohCount, int[] gaps,
+                                      int gapCount) {
+        for (int k = 0; k < ohCount; k++) zeroAt(out, ohs[k], len);
+        if (gapCount == 0) return len;
+        java.util.BitSet dropped = null;
+        for (int g = 0; g < gapCount; g++) {
+            if (!isSplitNumberGap(out, gaps[g], len)) continue;
+            if (dropped == null) dropped = new java.util.BitSet();
+            dropped.set(gaps[g]);
+        }
+        return dropped == null ? len : drop(out, starts, ends, len, dropped);
+    }
+
+    /** Step 3 at an O or o at {@code k}: the digit 0 where digits are around it. */
+    private static void zeroAt(char[] out, int k, int len) {
+        char prev = k > 0 ? out[k - 1] : ' ';
+        char next = k + 1 < len ? out[k + 1] : ' ';
+        boolean digitBefore = isAsciiDigit(prev);
+        boolean digitAfter = isAsciiDigit(next);
+        if ((digitBefore && (digitAfter || next == '/' || next == '-'))
+                || (digitAfter && !Character.isLetter(prev) && !digitBefore && k + 2 < len
+                && (isAsciiDigit(out[k + 2]) || out[k + 2] == '-' || out[k + 2] == '/'))) {
+            out[k] = '0';
+        }
+    }
+
+    /** {@link #regularNumbers} as the two passes it replaces: step 3 over the copy, then step 4 over it. */
+    static int regularNumbersByDefinition(char[] out, int[] starts, int[] ends, int len) {
         for (int k = 0; k < len; k++) {
             char c = out[k];
             if (c != 'O' && c != 'o') continue;
@@ -160,31 +237,18 @@ final class CleanText {
                 out[k] = '0';
             }
         }
-        // Step 4: a space OCR read inside a symbol's number ("số 1 322/QĐ-UBND", "số 1 3/2026/TT-BCT") is dropped.
-        len = joinSplitNumbers(out, starts, ends, len);
-        char[] chars = len == out.length ? out : Arrays.copyOf(out, len);
-        String text = new String(chars);
-        // the working copy's scans (symbols, type words, line starts) read its chars from the shared array
-        TextChars.share(text, chars);
-        return new CleanText(in, text, chars, starts, ends, n);
-    }
-
-    /**
-     * Drops the space in "số 1 322/", in place: after the word "số", two runs of digits (five digits at most, as a
-     * symbol's number has) separated by one space and followed by the symbol's slash or dash. Nobody prints a number
-     * that way; OCR does, where the gap between two digits is wide. A list ("số 12, 13/KH-UBND") has its comma.
-     */
-    static int joinSplitNumbers(char[] out, int[] starts, int[] ends, int len) {
-        // the gaps are found on the copy as it is before any is dropped (they are rare: most texts have none)
+        // the gaps are found on the copy as it is before any is dropped
         java.util.BitSet gaps = null;
         for (int k = 0; k < len; k++) {
-            // the gap's first test, a digit before it, made here: most spaces follow a letter (no call for them)
-            if (out[k] == ' ' && k > 0 && isAsciiDigit(out[k - 1]) && isSplitNumberGap(out, k, len)) {
+            if (out[k] == ' ' && isSplitNumberGap(out, k, len)) {
                 if (gaps == null) gaps = new java.util.BitSet();
                 gaps.set(k);
             }
         }
-        if (gaps == null) return len;
+        return gaps == null ? len : drop(out, starts, ends, len, gaps);
+    }
+
+    private static int drop(char[] out, int[] starts, int[] ends, int len, java.util.BitSet gaps) {
         int w = 0;
         for (int k = 0; k < len; k++) {
             char c = out[k];
@@ -216,6 +280,9 @@ final class CleanText {
     private static final byte BREAK = 2;
     private static final byte DROPPED = 3;
     private static final byte CHANGED = 4;
+    /** An ASCII digit and a letter O or o: kept as they are, and listed for step 3 and 4 ({@link #regularNumbers}). */
+    private static final byte DIGIT = 5;
+    private static final byte OH = 6;
     /** What the copy does with each char, from {@link #isSpace}, {@link #isDropped} and {@link #regular}. */
     private static final byte[] KIND = kinds();
 
@@ -229,6 +296,10 @@ final class CleanText {
                 kind[c] = DROPPED;
             } else if (regular(ch) != ch) {
                 kind[c] = CHANGED;
+            } else if (isAsciiDigit(ch)) {
+                kind[c] = DIGIT;
+            } else if (ch == 'O' || ch == 'o') {
+                kind[c] = OH;
             }
         }
         return kind;

@@ -140,9 +140,13 @@ final class DocumentLayout {
     }
 
     static DocumentLayout of(String w) {
+        return of(w, SparseFind.lineStarts(w));
+    }
+
+    /** {@link #of(String)}, given the {@link SparseFind#lineStarts} of {@code w}. */
+    static DocumentLayout of(String w, int[] lineStarts) {
         int n = w.length();
         int scan = Math.min(n, HEAD_SCAN);
-        int[] lineStarts = SparseFind.lineStarts(w);
         // find() in region(0, scan) (opaque bounds) is find() in the prefix: the same offsets, the same look-ahead
         String head = w.substring(0, scan);
         SparseFind.Scan headingScan = TYPE_HEADING.scan(head, lineStarts);

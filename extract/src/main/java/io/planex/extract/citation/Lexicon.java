@@ -48,6 +48,11 @@ final class Lexicon {
     private final Node wordTrie = new Node();
     /** Whether a type word can begin with a char (as {@link #typeWordAt} folds it): one table read per word. */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * The trie's node after each char as a type word's first char (as {@link #typeWordAt} folds it), null where
+     * none begins: the walk's first step a table read instead of a binary search over the first chars.
+     */
+    private final Node[] firstStep = new Node[Character.MAX_VALUE + 1];
 
     static Lexicon get() {
         Lexicon l = shared;
@@ -97,6 +102,7 @@ final class Lexicon {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char key = c == '\n' ? ' ' : Chars.toLowerCase((char) c);
             opens[c] = wordTrie.children.containsKey(key);
+            firstStep[c] = wordTrie.child(key);
         }
     }
 
@@ -126,14 +132,19 @@ final class Lexicon {
 
     /** {@link #typeWordAt(CharSequence, int, int)} on the chars of a working text (the same walk, array reads). */
     WordMatch typeWordAt(char[] w, int i, int limit) {
-        if (i >= limit || !opens[w[i]]) return null; // no type word begins with this char
+        if (i >= limit) return null;
+        // the first step from a table (null: no type word begins with this char), the next ones by Node.step
+        Node node = firstStep[w[i]];
+        if (node == null) return null;
         if (i > 0 && Chars.isLetterOrDigit(w[i - 1])) return null;
-        Node node = wordTrie;
         WordMatch best = null;
-        for (int j = i; j < limit; j++) {
+        if (node.word != null && (i + 1 >= w.length || !Chars.isLetterOrDigit(w[i + 1]))) {
+            best = new WordMatch(i + 1, node.word);
+        }
+        for (int j = i + 1; j < limit; j++) {
             char c = w[j];
             c = c == '\n' ? ' ' : Chars.toLowerCase(c);
-            node = node.child(c);
+            node = node.step(c);
             if (node == null) break;
             if (node.word != null && (j + 1 >= w.length || !Chars.isLetterOrDigit(w[j + 1]))) {
                 best = new WordMatch(j + 1, node.word);
@@ -152,6 +163,20 @@ final class Lexicon {
         Node child(char c) {
             int k = java.util.Arrays.binarySearch(keys, c);
             return k < 0 ? null : next[k];
+        }
+
+        /**
+         * {@link #child}, comparing the keys in turn when there are few (past a word's first char a node has one to
+         * three): no call to a binary search, which C1 does not inline, for each char of a word that opens like a
+         * type word.
+         */
+        Node step(char c) {
+            char[] k = keys;
+            if (k.length > 4) return child(c);
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) return next[i];
+            }
+            return null;
         }
 
         void freeze() {

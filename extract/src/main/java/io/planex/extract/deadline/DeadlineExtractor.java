@@ -199,8 +199,9 @@ public final class DeadlineExtractor {
 
     private static Scan scanText(String text) {
         List<Due> dues = new ArrayList<>();
-        AnchoredPattern.Prepared words = AnchoredPattern.prepare(text);
-        int[][] candidates = TRIGGERS.candidates(words);
+        AnchoredPattern.Group.Candidates found = TRIGGERS.candidatesOf(text);
+        AnchoredPattern.Prepared words = found.text();
+        int[][] candidates = found.lists();
         AnchoredPattern.Scan scan = TRIGGERS.scan(0, words, candidates);
         Matcher m = scan.matcher();
         while (scan.find()) {

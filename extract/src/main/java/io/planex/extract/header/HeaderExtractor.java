@@ -1,6 +1,7 @@
 package io.planex.extract.header;
 
 import io.planex.extract.CaughtFailures;
+import io.planex.extract.text.TextChars;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
@@ -85,7 +86,15 @@ public final class HeaderExtractor {
     private static final Pattern NATION = Pattern.compile(
             "(?u)C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s+CH\\S\\s+NGH\\S{1,2}A\\s+VI\\S{1,2}T\\s+NAM");
 
-    private record Line(int start, String text) {}
+    /**
+     * A non-empty, stripped line and where it starts; {@code capitalsRun}: {@link SignatureReader}'s cheap test of it,
+     * read from the text's chars when the line is made (a copy of every line's chars for it was a visible cost).
+     */
+    private record Line(int start, String text, boolean capitalsRun) {
+        Line(int start, String text) {
+            this(start, text, SignatureReader.hasCapitalsRun(text));
+        }
+    }
 
     public DocumentHeader extract(String text, PageMap pages) {
         try {
@@ -721,8 +730,12 @@ public final class HeaderExtractor {
 
     private static SignatureReader.Result signature(List<Line> lines) {
         List<String> texts = new ArrayList<>(lines.size());
-        for (Line l : lines) texts.add(l.text());
-        return SignatureReader.read(texts);
+        boolean[] capitalsRun = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            texts.add(lines.get(i).text());
+            capitalsRun[i] = lines.get(i).capitalsRun();
+        }
+        return SignatureReader.read(texts, capitalsRun);
     }
 
     // ---- recipients ----
@@ -781,13 +794,15 @@ public final class HeaderExtractor {
 
     private static List<Line> lines(String text) {
         List<Line> out = new ArrayList<>();
+        char[] chars = TextChars.of(text);
         int pos = 0;
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             // header and signature lines are short; a cap keeps the per-line patterns cheap on run-on text
             String l = text.substring(pos, Math.min(end, pos + MAX_LINE)).strip();
-            if (!l.isEmpty()) out.add(new Line(pos, l));
+            // the stripped line's capitals run is the raw line's: no whitespace char is upper case
+            if (!l.isEmpty()) out.add(new Line(pos, l, SignatureReader.hasCapitalsRun(chars, pos, Math.min(end, pos + MAX_LINE))));
             if (nl < 0) break;
             pos = nl + 1;
         }

@@ -48,10 +48,17 @@ final class SignatureReader {
 
     /** The signature of a document whose non-empty, stripped lines are {@code lines}. */
     static Result read(List<String> lines) {
+        boolean[] capitalsRun = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) capitalsRun[i] = hasCapitalsRun(lines.get(i));
+        return read(lines, capitalsRun);
+    }
+
+    /** {@link #read(List)}, given {@link #hasCapitalsRun} of each line. */
+    static Result read(List<String> lines, boolean[] capitalsRun) {
         Block best = null;
         boolean bestNamed = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (!hasCapitalsRun(lines.get(i))) continue; // cheap: most lines are sentences, a block is in capitals
+            if (!capitalsRun[i]) continue; // cheap: most lines are sentences, a block is in capitals
             String part = signaturePart(lines.get(i));
             if (part == null || !startsBlock(part)) continue;
             Block b = block(lines, i, part);
@@ -70,11 +77,23 @@ final class SignatureReader {
     }
 
     /** True when the line has two upper-case letters in a row ("TM.", "CHỦ TỊCH", "UBND"). */
-    private static boolean hasCapitalsRun(String line) {
+    static boolean hasCapitalsRun(String line) {
         boolean previous = false;
         // an array read per char: a charAt call per char of every line was a visible cost under C1
         for (char c : line.toCharArray()) {
             boolean upper = UPPER[c];
+            if (upper && previous) return true;
+            previous = upper;
+        }
+        return false;
+    }
+
+    /** {@link #hasCapitalsRun(String)} of the chars from {@code from} to {@code to} (a line of a text's shared chars). */
+    static boolean hasCapitalsRun(char[] chars, int from, int to) {
+        boolean previous = false;
+        boolean[] upperCase = UPPER;
+        for (int i = from; i < to; i++) {
+            boolean upper = upperCase[chars[i]];
             if (upper && previous) return true;
             previous = upper;
         }

@@ -77,8 +77,7 @@ public final class AnchoredPattern {
         boolean afterLetter = false;
         // a whole text's shared char array (TextChars): an array read per char, not a charAt call; a sentence gets
         // its own copy, so that it does not take the place of its text's array
-        char[] chars = text instanceof String s ? s.length() >= WHOLE_TEXT ? TextChars.of(s) : s.toCharArray()
-                : text.toString().toCharArray();
+        char[] chars = charsOf(text);
         byte[] kinds = KINDS;
         for (int i = 0; i < length; i++) {
             byte kind = kinds[chars[i]];
@@ -89,6 +88,11 @@ public final class AnchoredPattern {
             afterLetter = (kind & LETTER) != 0;
         }
         return new Prepared(text, chars, Arrays.copyOf(starts, n));
+    }
+
+    private static char[] charsOf(CharSequence text) {
+        return text instanceof String s ? s.length() >= WHOLE_TEXT ? TextChars.of(s) : s.toCharArray()
+                : text.toString().toCharArray();
     }
 
     /** A text with its chars and word starts ({@link #prepare}). */
@@ -102,6 +106,11 @@ public final class AnchoredPattern {
             this.text = text;
             this.chars = chars;
             this.starts = starts;
+        }
+
+        /** The chars (for tests: never to be written to). */
+        char[] chars() {
+            return chars;
         }
     }
 
@@ -126,7 +135,7 @@ public final class AnchoredPattern {
      * {@link Group#candidates} lists them (ascending). Same matches, since an attempt anywhere else fails.
      */
     Scan scan(Prepared text, int[] candidates) {
-        return new Scan(this, text, candidates);
+        return new Scan(this, text, candidates, true);
     }
 
     /**
@@ -213,6 +222,57 @@ public final class AnchoredPattern {
             return out;
         }
 
+        /** A text's chars ({@link #prepare}d without its word starts) and {@link #candidates} of the group on it. */
+        public record Candidates(Prepared text, int[][] lists) {}
+
+        /**
+         * {@link #prepare} and {@link #candidates} of {@code text} in one pass: the word starts are found and tried
+         * as the chars are read, instead of being stored (an int a word, a quarter of the text's length allocated)
+         * and read back. The {@link Prepared} lists no word starts: it is for {@link #scan(int, Prepared, int[][])}
+         * only. {@code AnchoredGroupTest} compares it with the two passes.
+         */
+        public Candidates candidatesOf(CharSequence text) {
+            char[] chars = charsOf(text);
+            int count = patterns.length;
+            int[][] out = new int[count][16];
+            int[] sizes = new int[count];
+            byte[] kinds = KINDS;
+            char[] keys = KEYS;
+            int[] firstMask = this.firstMask;
+            int[] secondMask = this.secondMask;
+            int length = chars.length;
+            boolean afterLetter = false;
+            for (int i = 0; i < length; i++) {
+                byte kind = kinds[chars[i]];
+                boolean start = !afterLetter && (kind & SPACE) == 0;
+                afterLetter = (kind & LETTER) != 0;
+                if (!start) continue;
+                // from here as candidates(Prepared) at each word start
+                int mask = firstMask[keys[chars[i]]];
+                if (mask != 0 && i + 1 < length) mask &= secondMask[keys[chars[i + 1]]];
+                while (mask != 0) {
+                    int k = Integer.numberOfTrailingZeros(mask);
+                    mask &= mask - 1;
+                    AnchoredPattern pattern = patterns[k];
+                    boolean opens = false;
+                    for (char[] o : pattern.byFirst[pattern.slot[keys[chars[i]]] - 1]) {
+                        if (i + o.length > length) continue;
+                        int j = 1;
+                        while (j < o.length && keys[chars[i + j]] == o[j]) j++;
+                        if (j == o.length) {
+                            opens = true;
+                            break;
+                        }
+                    }
+                    if (!opens) continue;
+                    if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
+                    out[k][sizes[k]++] = i;
+                }
+            }
+            for (int k = 0; k < count; k++) out[k] = Arrays.copyOf(out[k], sizes[k]);
+            return new Candidates(new Prepared(text, chars, null), out);
+        }
+
         /** A search of the group's {@code k}-th pattern over {@code text}, given {@link #candidates} of that text. */
         public Scan scan(int k, Prepared text, int[][] candidates) {
             return patterns[k].scan(text, candidates[k]);
@@ -274,15 +334,19 @@ public final class AnchoredPattern {
         private int next;
         private int nextStart;
 
+        /** Whether {@link #starts} are candidates: {@link #canStart} holds at each, and is not asked again. */
+        private final boolean candidates;
+
         private Scan(AnchoredPattern anchored, Prepared prepared, boolean atWordStarts) {
-            this(anchored, prepared, atWordStarts ? prepared.starts : null);
+            this(anchored, prepared, atWordStarts ? prepared.starts : null, false);
         }
 
-        private Scan(AnchoredPattern anchored, Prepared prepared, int[] starts) {
+        private Scan(AnchoredPattern anchored, Prepared prepared, int[] starts, boolean candidates) {
             this.anchored = anchored;
             this.prepared = prepared;
             this.text = prepared.text;
             this.starts = starts;
+            this.candidates = candidates;
             this.matcher = anchored.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
@@ -304,7 +368,7 @@ public final class AnchoredPattern {
         }
 
         private boolean tryAt(int i) {
-            if (!anchored.canStart(prepared, i)) return false;
+            if (!candidates && !anchored.canStart(prepared, i)) return false;
             matcher.region(i, text.length());
             if (!matcher.lookingAt()) return false;
             next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();

@@ -1,5 +1,6 @@
 package io.planex.extract.text;
 
+import java.lang.ref.WeakReference;
 import java.text.Normalizer;
 
 /**
@@ -34,8 +35,19 @@ public final class Nfc {
 
     /** Whether {@code s} is in NFC, as {@code Normalizer.isNormalized(s, Normalizer.Form.NFC)} says. */
     public static boolean isNormalized(String s) {
-        return isNormalized(s, TextChars.of(s));
+        // the pipeline asks it of a text, then the citation reader of the same instance for its working copy
+        WeakReference<String> last = LAST_NORMALIZED.get();
+        if (last != null && last.get() == s) return true;
+        boolean nfc = isNormalized(s, TextChars.of(s));
+        if (nfc) LAST_NORMALIZED.set(new WeakReference<>(s));
+        return nfc;
     }
+
+    /**
+     * The last text of this thread found in NFC (a string is immutable, so an instance once NFC stays so); weakly
+     * held, so a large text is not kept for it.
+     */
+    private static final ThreadLocal<WeakReference<String>> LAST_NORMALIZED = new ThreadLocal<>();
 
     /** As {@link #isNormalized(String)}, given the chars of {@code s}. */
     public static boolean isNormalized(String s, char[] chars) {

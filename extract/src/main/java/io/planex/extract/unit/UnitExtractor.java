@@ -59,26 +59,44 @@ public final class UnitExtractor {
         // each char only the entries opening with it are compared (it was a contains() per entry)
         char[] f = Words.bareChars(heading);
         int best = SECTION_EMPTY;
-        for (int i = 0; i < f.length && best > 0; i++) {
-            char c = f[i];
-            if (c >= SECTION_BY_FIRST.length) continue;
-            int[] candidates = SECTION_BY_FIRST[c];
-            if (candidates == null) continue;
-            // the entries that also agree on the second char: most words opening like an entry do not
-            if (c < PAIR && i + 1 < f.length && f[i + 1] < PAIR) candidates = SECTION_BY_PAIR[c * PAIR + f[i + 1]];
-            for (int k : candidates) {
-                if (k >= best) break;
-                char[] entry = SECTION_CHARS[k];
-                if (i + entry.length > f.length) continue;
-                int j = 1;
-                while (j < entry.length && f[i + j] == entry[j]) j++;
-                if (j == entry.length) {
-                    best = k;
-                    break;
+        int n = f.length;
+        int m = SECTION_SKIP_LENGTH;
+        int i = 0;
+        while (i < n && best > 0) {
+            if (m > 0) {
+                // no entry fits from here on; else skip the window starts its last two chars rule out
+                if (i + m > n) break;
+                char a = f[i + m - 2];
+                char b = f[i + m - 1];
+                int shift = a < PAIR && b < PAIR ? SECTION_SHIFT[a * PAIR + b] : m - 1;
+                if (shift > 0) {
+                    i += shift;
+                    continue;
                 }
             }
+            best = sectionAt(f, i, best);
+            i++;
         }
         return best < SECTIONS.size() ? SECTIONS.get(best)[0] : null;
+    }
+
+    /** The first of the entries before {@code best} that starts at {@code i} of {@code f}, else {@code best}. */
+    private static int sectionAt(char[] f, int i, int best) {
+        char c = f[i];
+        if (c >= SECTION_BY_FIRST.length) return best;
+        int[] candidates = SECTION_BY_FIRST[c];
+        if (candidates == null) return best;
+        // the entries that also agree on the second char: most words opening like an entry do not
+        if (c < PAIR && i + 1 < f.length && f[i + 1] < PAIR) candidates = SECTION_BY_PAIR[c * PAIR + f[i + 1]];
+        for (int k : candidates) {
+            if (k >= best) break;
+            char[] entry = SECTION_CHARS[k];
+            if (i + entry.length > f.length) continue;
+            int j = 1;
+            while (j < entry.length && f[i + j] == entry[j]) j++;
+            if (j == entry.length) return k;
+        }
+        return best;
     }
 
     /** {@link #sectionKind} as its definition reads: the kind of the first entry the bare heading contains. */
@@ -115,6 +133,43 @@ public final class UnitExtractor {
             }
         }
         return by;
+    }
+
+    /**
+     * The length of the shortest entry, when {@link #sectionKind} skips window starts by {@link #SECTION_SHIFT} (every
+     * entry is ASCII, bare text's own alphabet, and at least three chars long), else 0. The search is Wu-Manber's
+     * with blocks of two chars: sectionKind reads every paragraph of a plan, long list items included, and at most
+     * of their chars the section words' common pairs ("th", "nh", "ch", "tr") made it compare entries.
+     */
+    private static final int SECTION_SKIP_LENGTH = sectionSkipLength();
+    /**
+     * For two ASCII chars, how far the window start may move when they are the last two chars of a window of
+     * {@link #SECTION_SKIP_LENGTH}: no entry starts at a skipped position, since each would put the pair inside its
+     * first {@code SECTION_SKIP_LENGTH} chars, where the shift is smaller. 0: an entry may start here.
+     */
+    private static final byte[] SECTION_SHIFT = sectionShifts();
+
+    private static int sectionSkipLength() {
+        int m = Integer.MAX_VALUE;
+        for (char[] e : SECTION_CHARS) {
+            for (char c : e) if (c >= PAIR) return 0;
+            m = Math.min(m, e.length);
+        }
+        return m >= 3 && m < 100 ? m : 0;
+    }
+
+    private static byte[] sectionShifts() {
+        int m = SECTION_SKIP_LENGTH;
+        byte[] shift = new byte[PAIR * PAIR];
+        if (m == 0) return shift;
+        Arrays.fill(shift, (byte) (m - 1));
+        for (char[] e : SECTION_CHARS) {
+            for (int q = 1; q < m; q++) {
+                int pair = e[q - 1] * PAIR + e[q];
+                shift[pair] = (byte) Math.min(shift[pair], m - 1 - q);
+            }
+        }
+        return shift;
     }
 
     /** The first empty entry (contained in every heading), else past the end. */

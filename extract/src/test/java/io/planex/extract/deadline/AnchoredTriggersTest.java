@@ -75,6 +75,8 @@ class AnchoredTriggersTest {
         }
         AnchoredPattern.Prepared prepared = AnchoredPattern.prepare(text);
         int[][] candidates = DeadlineExtractor.triggerGroup().candidates(prepared);
+        // as the deadline reader scans a text: its chars and candidates from one pass
+        AnchoredPattern.Group.Candidates onePass = DeadlineExtractor.triggerGroup().candidatesOf(text);
         List<AnchoredPattern> triggers = DeadlineExtractor.anchoredTriggers();
         for (int k = 0; k < triggers.size(); k++) {
             AnchoredPattern a = triggers.get(k);
@@ -84,7 +86,8 @@ class AnchoredTriggersTest {
             Matcher m = a.pattern().matcher(text);
             while (m.find()) plain.add(m.start() + "-" + m.end() + ":" + groups(m));
             for (AnchoredPattern.Scan s : List.of(a.scan(text), a.scan(text, AnchoredPattern.wordStarts(text)),
-                    a.scan(AnchoredPattern.prepare(text)), DeadlineExtractor.triggerGroup().scan(k, prepared, candidates))) {
+                    a.scan(AnchoredPattern.prepare(text)), DeadlineExtractor.triggerGroup().scan(k, prepared, candidates),
+                    DeadlineExtractor.triggerGroup().scan(k, onePass.text(), onePass.lists()))) {
                 List<String> anchored = new ArrayList<>();
                 while (s.find()) anchored.add(s.matcher().start() + "-" + s.matcher().end() + ":" + groups(s.matcher()));
                 assertEquals(plain, anchored, () -> a.pattern() + " on: " + text);

@@ -43,11 +43,17 @@ class AnchoredGroupTest {
         int found = 0;
         for (int n = 0; n < 30_000; n++) {
             StringBuilder b = new StringBuilder();
-            int words = 1 + r.nextInt(10);
+            int words = n % 100 == 0 ? 1_000 + r.nextInt(1_000) : 1 + r.nextInt(10);
             for (int k = 0; k < words; k++) b.append(PIECES[r.nextInt(PIECES.length)]).append(gaps[r.nextInt(gaps.length)]);
             String text = b.toString();
             AnchoredPattern.Prepared prepared = AnchoredPattern.prepare(text);
             int[][] candidates = group.candidates(prepared);
+            // the one-pass form gives the same lists and chars
+            AnchoredPattern.Group.Candidates onePass = group.candidatesOf(text);
+            for (int k = 0; k < PATTERNS.size(); k++) {
+                assertArrayEquals(candidates[k], onePass.lists()[k], "one pass, pattern " + k + " on: " + text);
+            }
+            assertArrayEquals(text.toCharArray(), onePass.text().chars(), text);
             int[] starts = AnchoredPattern.wordStarts(text);
             for (int k = 0; k < PATTERNS.size(); k++) {
                 List<Integer> expected = new ArrayList<>();

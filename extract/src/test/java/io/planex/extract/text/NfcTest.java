@@ -58,4 +58,16 @@ class NfcTest {
             }
         }
     }
+
+    /** The last text found NFC is remembered by instance only: a non-NFC text is never taken for it. */
+    @Test
+    void rememberedTextIsTheSameInstanceOnly() {
+        String nfc = "Kế hoạch số 12/KH-UBND";
+        String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+        for (int k = 0; k < 3; k++) {
+            org.junit.jupiter.api.Assertions.assertTrue(Nfc.isNormalized(nfc));
+            org.junit.jupiter.api.Assertions.assertFalse(Nfc.isNormalized(nfd));
+            org.junit.jupiter.api.Assertions.assertTrue(Nfc.isNormalized(new String(nfc)));
+        }
+    }
 }
