@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,11 @@ final class WorkerClassArchive {
     static final String ENABLED_PROPERTY = "planex.worker.cds";
     /** Archives of other builds not used for this long are removed when a new one is written. */
     private static final Duration KEEP_UNUSED = Duration.ofDays(7);
+    /**
+     * At most this many archives of other builds are kept, the most recently used: a developer who rebuilds the jar
+     * twenty times a day otherwise keeps a week of 25-40 MB archives (1.3 GB seen), a user with one jar has one.
+     */
+    static final int KEEP_OTHERS = 3;
 
     private final Path archive;
     private Path writing;
@@ -147,12 +153,25 @@ final class WorkerClassArchive {
 
     private void removeStale() throws IOException {
         FileTime cutoff = FileTime.from(Instant.now().minus(KEEP_UNUSED));
+        List<Path> kept = new ArrayList<>();
         try (var others = Files.list(archive.getParent())) {
             for (Path p : others.toList()) {
                 String n = p.getFileName().toString();
                 if (p.equals(archive) || !n.startsWith("worker-") || !n.endsWith(".jsa")) continue;
                 if (Files.getLastModifiedTime(p).compareTo(cutoff) < 0) Files.deleteIfExists(p);
+                else kept.add(p);
             }
+        }
+        // an archive's mtime is its last use (a run that maps it touches it): the least recently used go first
+        kept.sort(Comparator.comparing(WorkerClassArchive::lastModified).reversed());
+        for (Path p : kept.subList(Math.min(KEEP_OTHERS, kept.size()), kept.size())) Files.deleteIfExists(p);
+    }
+
+    private static FileTime lastModified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0); // gone meanwhile: first to go
         }
     }
 }

@@ -59,6 +59,31 @@ class WorkerClassArchiveTest {
     }
 
     @Test
+    void writingAnArchiveKeepsOnlyTheMostRecentlyUsedOthers(@TempDir Path tmp) throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        long now = System.currentTimeMillis();
+        // five other builds' archives used 1..5 hours ago, one unused for eight days, and a file that is no archive
+        for (int h = 1; h <= 5; h++) {
+            Files.setLastModifiedTime(Files.writeString(cache.resolve("worker-old" + h + ".jsa"), "a"),
+                    FileTime.fromMillis(now - h * 3_600_000L));
+        }
+        Files.setLastModifiedTime(Files.writeString(cache.resolve("worker-week.jsa"), "a"),
+                FileTime.fromMillis(now - 8 * 86_400_000L));
+        Files.writeString(cache.resolve("notes.txt"), "kept");
+        Path jar = Files.writeString(tmp.resolve("a.jar"), "x");
+        WorkerClassArchive a = WorkerClassArchive.forClassPath(jar.toString(), cache).orElseThrow();
+        List<String> first = a.nextWorkerOptions();
+        Files.writeString(Path.of(first.get(0).substring(first.get(0).indexOf('=') + 1)), "archive");
+        a.finish(true);
+        try (var left = Files.list(cache)) {
+            assertEquals(List.of(a.archive().getFileName().toString(), "notes.txt", "worker-old1.jsa",
+                    "worker-old2.jsa", "worker-old3.jsa").stream().sorted().toList(),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(3, WorkerClassArchive.KEEP_OTHERS);
+    }
+
+    @Test
     void aKilledWritersPartialArchiveIsDropped(@TempDir Path tmp) throws Exception {
         Path jar = Files.writeString(tmp.resolve("a.jar"), "x");
         WorkerClassArchive a = WorkerClassArchive.forClassPath(jar.toString(), tmp.resolve("cache")).orElseThrow();
