@@ -21,10 +21,6 @@ final class PageSplittingHandler extends DefaultHandler {
     private final boolean markup;
     private int depthInPre;
 
-    PageSplittingHandler() {
-        this(false);
-    }
-
     /**
      * @param markup the source is HTML, whose line breaks inside a text are spaces (a browser shows "ngày\n22/10"
      *     as "ngày 22/10"): only its elements break lines, as a word processor's paragraphs do; {@code <pre>} keeps

@@ -197,26 +197,7 @@ public final class AnchoredPattern {
                 int mask = firstMask[keys[chars[i]]];
                 // (an opening of two chars or more needs a second char: at the text's end canStart rules it out)
                 if (mask != 0 && i + 1 < length) mask &= secondMask[keys[chars[i + 1]]];
-                while (mask != 0) {
-                    int k = Integer.numberOfTrailingZeros(mask);
-                    mask &= mask - 1;
-                    // canStart's openings, inline (under C1 a call per word and pattern); no word-start check:
-                    // a word start has no letter before it (wordStarts)
-                    AnchoredPattern pattern = patterns[k];
-                    boolean opens = false;
-                    for (char[] o : pattern.byFirst[pattern.slot[keys[chars[i]]] - 1]) {
-                        if (i + o.length > length) continue;
-                        int j = 1;
-                        while (j < o.length && keys[chars[i + j]] == o[j]) j++;
-                        if (j == o.length) {
-                            opens = true;
-                            break;
-                        }
-                    }
-                    if (!opens) continue;
-                    if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
-                    out[k][sizes[k]++] = i;
-                }
+                if (mask != 0) addOpenings(mask, chars, i, out, sizes);
             }
             for (int k = 0; k < count; k++) out[k] = Arrays.copyOf(out[k], sizes[k]);
             return out;
@@ -250,27 +231,39 @@ public final class AnchoredPattern {
                 // from here as candidates(Prepared) at each word start
                 int mask = firstMask[keys[chars[i]]];
                 if (mask != 0 && i + 1 < length) mask &= secondMask[keys[chars[i + 1]]];
-                while (mask != 0) {
-                    int k = Integer.numberOfTrailingZeros(mask);
-                    mask &= mask - 1;
-                    AnchoredPattern pattern = patterns[k];
-                    boolean opens = false;
-                    for (char[] o : pattern.byFirst[pattern.slot[keys[chars[i]]] - 1]) {
-                        if (i + o.length > length) continue;
-                        int j = 1;
-                        while (j < o.length && keys[chars[i + j]] == o[j]) j++;
-                        if (j == o.length) {
-                            opens = true;
-                            break;
-                        }
-                    }
-                    if (!opens) continue;
-                    if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
-                    out[k][sizes[k]++] = i;
-                }
+                if (mask != 0) addOpenings(mask, chars, i, out, sizes);
             }
             for (int k = 0; k < count; k++) out[k] = Arrays.copyOf(out[k], sizes[k]);
             return new Candidates(new Prepared(text, chars, null), out);
+        }
+
+        /**
+         * Adds {@code i} to the candidates of each pattern of {@code mask} (those whose first two case keys allow it)
+         * that one of its openings starts at {@code i}: canStart's openings, inline (under C1 a call per word and
+         * pattern), asked once per word start that passes the masks; no word-start check: a word start has no letter
+         * before it (wordStarts).
+         */
+        private void addOpenings(int mask, char[] chars, int i, int[][] out, int[] sizes) {
+            char[] keys = KEYS;
+            int length = chars.length;
+            while (mask != 0) {
+                int k = Integer.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+                AnchoredPattern pattern = patterns[k];
+                boolean opens = false;
+                for (char[] o : pattern.byFirst[pattern.slot[keys[chars[i]]] - 1]) {
+                    if (i + o.length > length) continue;
+                    int j = 1;
+                    while (j < o.length && keys[chars[i + j]] == o[j]) j++;
+                    if (j == o.length) {
+                        opens = true;
+                        break;
+                    }
+                }
+                if (!opens) continue;
+                if (sizes[k] == out[k].length) out[k] = Arrays.copyOf(out[k], sizes[k] * 2);
+                out[k][sizes[k]++] = i;
+            }
         }
 
         /** A search of the group's {@code k}-th pattern over {@code text}, given {@link #candidates} of that text. */

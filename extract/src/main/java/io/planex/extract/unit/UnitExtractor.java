@@ -713,18 +713,16 @@ public final class UnitExtractor {
             String text = p.text();
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             boolean assigns = UnitNames.assignVerbLength(text) > 0;
-            if (p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || assigns) {
+            boolean item = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER;
+            // "Giao Văn phòng ... rà soát ..." / "Hợp tác xã ... cung ứng ...": a meeting's conclusions go on
+            // assigning with the unit as the subject; its task verb decides, as for an item. Only between items:
+            // after the last one the issuer closes ("Sở Công Thương thông báo để Công ty ... biết")
+            boolean goesOn = !item && !assigns && assigned && p.marker() == Marker.NONE && j < lastItem
+                    && UnitNames.startsWithUnit(text, true);
+            if (item || assigns || goesOn) {
                 List<Found> units = itemUnits(p, true);
                 out.addAll(units);
-                assigning = assigns && !units.isEmpty();
-            } else if (assigned && p.marker() == Marker.NONE && j < lastItem
-                    && UnitNames.startsWithUnit(text, true)) {
-                // "Giao Văn phòng ... rà soát ..." / "Hợp tác xã ... cung ứng ...": a meeting's conclusions go on
-                // assigning with the unit as the subject; its task verb decides, as for an item. Only between
-                // items: after the last one the issuer closes ("Sở Công Thương thông báo để Công ty ... biết")
-                List<Found> units = itemUnits(p, true);
-                out.addAll(units);
-                assigning = !units.isEmpty();
+                assigning = (assigns || goesOn) && !units.isEmpty();
             } else if (p.marker() == Marker.NONE && j + 1 < to && isBulletMarker(ps.get(j + 1).marker())) {
                 // "Trung tâm Kiểm soát bệnh tật tỉnh:" on a line of its own, its tasks as bullets below
                 String label = text.strip();
