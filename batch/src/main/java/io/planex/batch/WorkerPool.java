@@ -14,15 +14,23 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A pool of child JVMs ({@link Worker}), one per parsing thread, each with its own heap ceiling. A worker that
- * exceeds a file's time limit, dies or runs out of memory is killed and replaced by a fresh one on the next
- * file; a worker is also recycled after {@code maxFilesPerWorker} files so that slow leaks in parsers cannot
- * accumulate.
+ * The child JVMs ({@link Worker}) that read files for the parsing threads: by default ONE JVM with one parse thread
+ * ("lane") per parsing thread, so that a run pays one JVM start, one set of class loading and one set of JIT
+ * compilations instead of one per thread (docs/bench/ingest.md). Its heap ceiling is the per-thread heap times its
+ * lanes, so each file in flight has the room a JVM of its own had. A file that exceeds its time limit, kills the JVM
+ * or runs it out of memory is reported alone; the other files in it are read again ({@link WorkerProcess}). A JVM is
+ * recycled after {@code maxFilesPerWorker} files, once the files in it are answered, so that slow leaks in parsers
+ * cannot accumulate.
+ *
+ * <p>The system property {@value #JVMS_PROPERTY} splits the threads over more JVMs (one per thread at most, the
+ * layout before; for benchmarks, not for users).
  */
 final class WorkerPool implements ParseService {
+    static final String JVMS_PROPERTY = "planex.worker.jvms";
+
+    /** One token per lane: a parsing thread takes one, reads its file in the token's JVM, gives it back. */
     private final BlockingQueue<WorkerProcess> idle;
     private final List<WorkerProcess> all = new ArrayList<>();
-    private final int maxFilesPerWorker;
     private final Path linkDir;
     private final AtomicLong links = new AtomicLong();
 
@@ -33,34 +41,37 @@ final class WorkerPool implements ParseService {
     /** As above, with the class path the workers start with (a Spark executor's own is not the job's). */
     WorkerPool(int size, int heapMb, String ocrMode, String parserClass, int maxFilesPerWorker, String classPath)
             throws IOException {
-        this.maxFilesPerWorker = maxFilesPerWorker;
         this.idle = new ArrayBlockingQueue<>(size);
         this.linkDir = Files.createTempDirectory("planex-links");
-        List<String> jvm = new ArrayList<>(List.of(javaExecutable(),
-                "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                // C1 only: a worker lives for maxFilesPerWorker files, too short for C2's compilations to pay
-                // back; on 2,000 text PDFs they were 40 % of each worker's CPU (docs/bench/ingest.md).
-                "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-D" + PlanFileParser.OCR_PROPERTY + "=" + ocrMode));
+        int jvms = Math.max(1, Math.min(size, Integer.getInteger(JVMS_PROPERTY, 1)));
         List<String> main = new ArrayList<>(List.of("-cp", classPath, Worker.class.getName()));
         if (parserClass != null) main.add(parserClass);
         Optional<WorkerClassArchive> archive = WorkerClassArchive.forClassPath(classPath,
                 WorkerClassArchive.defaultCacheDir());
-        Supplier<List<String>> command = () -> {
-            List<String> c = new ArrayList<>(jvm);
-            archive.ifPresent(a -> c.addAll(a.nextWorkerOptions()));
-            c.addAll(extraJvmOptions()); // last, so that they win
-            c.addAll(main);
-            return c;
-        };
         Consumer<Boolean> archiveWritten = archive.<Consumer<Boolean>>map(a -> a::finish).orElse(null);
-        for (int i = 0; i < size; i++) {
-            // Started on their first file, not here: a run with less work than threads starts fewer JVMs.
+        for (int i = 0; i < jvms; i++) {
+            int lanes = size / jvms + (i < size % jvms ? 1 : 0);
+            List<String> jvm = new ArrayList<>(List.of(javaExecutable(),
+                    // The heap is per file in flight: the room each thread's JVM had when every thread had its own.
+                    "-Xmx" + (long) heapMb * lanes + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                    // C1 only: C2's compilations cost more than they save in a few thousand files
+                    // (docs/bench/ingest.md).
+                    "-XX:TieredStopAtLevel=1",
+                    "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                    "-D" + Worker.LANES_PROPERTY + "=" + lanes,
+                    "-D" + PlanFileParser.OCR_PROPERTY + "=" + ocrMode));
+            Supplier<List<String>> command = () -> {
+                List<String> c = new ArrayList<>(jvm);
+                archive.ifPresent(a -> c.addAll(a.nextWorkerOptions()));
+                c.addAll(extraJvmOptions()); // last, so that they win
+                c.addAll(main);
+                return c;
+            };
+            // Started on its first file, not here: a run with nothing to read starts no JVM.
             WorkerProcess w = new WorkerProcess(command, linkDir.resolve("worker-" + i + ".log").toFile(),
-                    archiveWritten);
+                    archiveWritten, maxFilesPerWorker);
             all.add(w);
-            idle.add(w);
+            for (int l = 0; l < lanes; l++) idle.add(w);
         }
     }
 
@@ -98,7 +109,6 @@ final class WorkerPool implements ParseService {
         }
         WorkerProcess worker = idle.take();
         try {
-            if (worker.served() >= maxFilesPerWorker) worker.stop();
             return worker.call(name, timeoutMillis);
         } finally {
             idle.add(worker);
