@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param threads           parsing threads, one worker JVM each
  * @param timeout           base time limit per file; a file gets one more second per MiB
  * @param maxBytes          larger files are reported "too-large" without being read
- * @param workerHeapMb      heap ceiling of each worker JVM
+ * @param workerHeapMb      heap per file in flight: the worker JVM's ceiling is this times {@code threads}
  * @param inProcess         parse in this JVM (no memory isolation; hung threads are abandoned)
  * @param prune             remove documents whose files are gone
  * @param retryFailed       read again files that failed before and have not changed since

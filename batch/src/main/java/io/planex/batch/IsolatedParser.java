@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * The per-file isolation of {@code planex ingest} for other drivers (the Spark job): each file is read in a child
- * JVM of a pool ({@link Worker}) under a time limit and a heap ceiling, so a file that hangs, crashes its parser
+ * JVM ({@link Worker}, several files at once) under a time limit and a heap ceiling, so a file that hangs, crashes its parser
  * or exhausts memory fails alone with its reason ("timeout", "out-of-memory", "worker-crashed"). Thread-safe;
  * at most {@link Settings#workers()} files are read at once.
  */
@@ -16,9 +16,9 @@ public final class IsolatedParser implements AutoCloseable {
     /**
      * How files are read.
      *
-     * @param workers           child JVMs (files read at once)
+     * @param workers           files read at once (parse threads of the child JVM)
      * @param timeout           base time limit per file; a file gets one more second per MiB, as in ingest
-     * @param workerHeapMb      heap ceiling of each child JVM
+     * @param workerHeapMb      heap per file read at once (the child's ceiling is this times {@code workers})
      * @param ocrMode           auto, always or never
      * @param parserClass       the {@link FileParser} the children run; null: {@link PlanFileParser}
      * @param maxFilesPerWorker files after which a child is replaced by a fresh one

@@ -61,7 +61,7 @@ final class WorkerProcess {
     private final AtomicLong ids = new AtomicLong();
     /** The JVM now running, or null; guarded by this. */
     private Run run;
-    private boolean closed;
+    private volatile boolean closed;
 
     /** {@code log} receives the worker's stderr (library warnings, crash messages), rewritten at each start. */
     WorkerProcess(List<String> command, java.io.File log) {

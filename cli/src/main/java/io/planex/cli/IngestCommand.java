@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /** planex ingest: files and folder trees into the index, in parallel, incrementally, resumably. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads files and folders (recursively), extracts their records and indexes them.",
-            "Each file is read in a child JVM with a time limit and a heap ceiling, so one bad file cannot stop "
-                + "the run. A re-run skips unchanged files; an interrupted run resumes where it was committed. "
+            "Files are read in a child JVM, several at once, each with a time limit and a heap ceiling, so one bad "
+                + "file cannot stop the run (the files beside it are read again). A re-run skips unchanged files; an interrupted run resumes where it was committed. "
                 + "Only one ingest may write to an index at a time."},
         footer = {"", "Report statuses: ok, unchanged, failed, needs-ocr, removed (--prune), skipped (litter such as "
                 + ".DS_Store or ~$ files, links leading outside the given folders, a zip inside a zip, planex's own "
@@ -65,7 +65,8 @@ final class IngestCommand implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "1024",
-            description = "Heap ceiling of each reader JVM (default: ${DEFAULT-VALUE}).")
+            description = "Heap per file read at once: the reader JVM's heap ceiling is this times --threads "
+                    + "(default: ${DEFAULT-VALUE}).")
     int workerMemoryMb;
 
     @Option(names = "--in-process", description = "Read in this JVM, without child processes (debugging; a "

@@ -50,11 +50,12 @@ public final class ExtractJob implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--worker-memory", paramLabel = "MB", defaultValue = "1024",
-            description = "Heap ceiling of each reader JVM (default: ${DEFAULT-VALUE}).")
+            description = "Heap per file read at once: the reader JVM's heap ceiling is this times --workers "
+                    + "(default: ${DEFAULT-VALUE}).")
     int workerMemoryMb;
 
     @Option(names = "--workers", paramLabel = "N",
-            description = "Reader JVMs per executor, i.e. files read at once (default: the executor's cores).")
+            description = "Files read at once per executor, in one reader JVM (default: the executor's cores).")
     Integer workers;
 
     @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
