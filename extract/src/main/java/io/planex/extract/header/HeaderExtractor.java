@@ -550,6 +550,13 @@ public final class HeaderExtractor {
             String association = parent.contains("Mặt trận") ? parent : NATION_SUFFIX.matcher(parent).replaceFirst("");
             return chapter.group(1) + " " + association + " " + chapter.group(2);
         }
+        Matcher committee = UNNAMED_PARTY_COMMITTEE.matcher(body);
+        Matcher chapterOf = PLACE_LEVEL.matcher(parent);
+        if (committee.matches() && PARTY_CHAPTER.matcher(parent).lookingAt() && chapterOf.find()) {
+            // "ĐẢNG BỘ TỈNH NGHỆ AN" / "TỈNH ỦY": the committee of that chapter, named with its place ("Tỉnh ủy Nghệ
+            // An"); "Đảng ủy" names no level, so it takes the level too ("Đảng ủy xã Hòa An")
+            return body + " " + (committee.group(1) == null ? chapterOf.group(2) : parent.substring(chapterOf.start()));
+        }
         if (hasPlace(body)) return body;
         Matcher place = PLACE_LEVEL.matcher(parent);
         if (STANDING_BODY.matcher(body).matches() && place.find()) {
@@ -626,6 +633,10 @@ public final class HeaderExtractor {
 
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("(?u)(?:Ban|Văn phòng|Ủy ban Kiểm tra)\\b");
     private static final Pattern PARTY_CENTRAL = Pattern.compile("(?iu)Ban Chấp hành Trung ương(?: Đảng)?");
+    /** A Party committee printed without its place, as under its chapter's name; group 1 when it names no level. */
+    private static final Pattern UNNAMED_PARTY_COMMITTEE = Pattern.compile(
+            "(?u)(?:Ban\\s+(?:Thường\\s+vụ|Chấp\\s+hành)\\s+)?(?:Tỉnh\\s+ủy|Thành\\s+ủy|Huyện\\s+ủy|Thị\\s+ủy|Quận\\s+ủy|(Đảng\\s+ủy))");
+    private static final Pattern PARTY_CHAPTER = Pattern.compile("(?u)Đảng\\s+bộ\\s");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile(
             "(?u)(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)(?:\\s+\\S.*)?");
 

@@ -33,6 +33,7 @@ public final class UnitNames {
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
     private static final List<String> UNNAMED_VERBS = Words.folded(UnitNames.class, "unnamed-verbs.txt");
     private static final List<String> FIELD_COMPOUNDS = Words.folded(UnitNames.class, "field-compounds.txt");
+    private static final List<String> VERB_NOUNS = Words.folded(UnitNames.class, "verb-nouns.txt");
     private static final int MAX_ISSUER_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     static Pattern plural() {
@@ -253,6 +254,9 @@ public final class UnitNames {
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
                 for (String v : verbs) {
                     if (!startsWithWord(tail, v)) continue;
+                    // "Các cấp ủy, tổ chức đảng ...": after a comma, a noun that opens with the verb is one more body
+                    // of the list (not "Chi bộ tổ chức đảng viên học tập")
+                    if (afterComma(s, at) && startsWithAny(tail, VERB_NOUNS)) break;
                     // "Chuyên viên phụ trách lĩnh vực văn hóa": after a bare staff noun "phụ trách" names the post
                     // ("Các đồng chí Huyện ủy viên phụ trách cơ sở": the staff noun closes what comes before)
                     if (v.equals("phụ trách") && endsWithAny(f.substring(0, at).strip(), QUALIFIED_HEADS)) break;
@@ -368,6 +372,12 @@ public final class UnitNames {
             if (s.endsWith(w) && (s.length() == w.length() || s.charAt(s.length() - w.length() - 1) == ' ')) return true;
         }
         return false;
+    }
+
+    private static boolean afterComma(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && s.charAt(i) == ' ') i--;
+        return i >= 0 && s.charAt(i) == ',';
     }
 
     private static boolean startsWithAny(String folded, List<String> words) {

@@ -225,6 +225,24 @@ class HeaderExtractorTest {
                 .issuer());
     }
 
+    /** A Party committee printed under its chapter's name without its own place: "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY". */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "ĐẢNG BỘ TỈNH NGHỆ AN / TỈNH ỦY | Tỉnh ủy Nghệ An",
+        "ĐẢNG BỘ HUYỆN ANH SƠN / HUYỆN ỦY | Huyện ủy Anh Sơn",
+        "ĐẢNG BỘ THÀNH PHỐ VINH / THÀNH ỦY | Thành ủy Vinh",
+        "ĐẢNG BỘ TỈNH NGHỆ AN / BAN THƯỜNG VỤ TỈNH ỦY | Ban Thường vụ Tỉnh ủy Nghệ An",
+        "ĐẢNG BỘ XÃ HÒA AN / ĐẢNG ỦY | Đảng ủy xã Hòa An",
+        "ĐẢNG BỘ TỈNH NGHỆ AN / HUYỆN ỦY ANH SƠN | Huyện ủy Anh Sơn",
+        "ĐẢNG BỘ HUYỆN ĐÔNG LÂM / ĐẢNG ỦY XÃ HÒA AN | Đảng ủy xã Hòa An",
+        "ĐẢNG BỘ TỈNH NGHỆ AN / ĐẢNG ỦY CÁC CƠ QUAN TỈNH | Đảng ủy các cơ quan tỉnh",
+    })
+    void partyCommitteeTakesItsChaptersPlace(String lines, String issuer) {
+        String text = lines.replace(" / ", "\n") + "\n*\nSố 15-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày 05 tháng 3 năm 2026\n"
+                + "KẾ HOẠCH\nthực hiện Nghị quyết\n";
+        assertEquals(issuer, read(text).issuer());
+    }
+
     @Test
     void neverThrowsAndReturnsEmptyFieldsForEmptyInput() {
         DocumentHeader h = read("");
