@@ -32,16 +32,17 @@ public final class TableTrigger {
         if (pageText.isEmpty()) return false;
         String folded = fold(pageText);
         if (opensLineWithNumberHeader(folded)) return true;
+        String oneLine = folded.replace('\n', ' ');
         int found = 0;
         for (String phrase : HEADER_PHRASES) {
-            if (folded.contains(phrase) && ++found >= 2) return true;
+            if (oneLine.contains(phrase) && ++found >= 2) return true;
         }
         return false;
     }
 
     /**
-     * Lower case, every run of whitespace one space, except that line breaks stay (a line's first word is asked for):
-     * a phrase broken over two lines of the text as read ("Thời gian" / "hoàn thành") still matches.
+     * Lower case, every run of whitespace one space, or one line break where it holds one (a line's first word is
+     * asked for; phrases are looked for with the breaks made spaces, so "Thời gian" / "hoàn thành" matches).
      */
     static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
