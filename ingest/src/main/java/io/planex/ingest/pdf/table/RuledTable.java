@@ -20,6 +20,11 @@ import java.util.List;
 public record RuledTable(float[] ys, float[] xs, int[] cell) {
     /** Rules this close (pt) are one: double rules, a stroke's two edges, rounding. */
     static final float SNAP = 2f;
+    /**
+     * More axis-aligned segments than this on a page is a drawing (a map, a chart, hatching), not a table's rules:
+     * no table is looked for (the search pairs every horizontal rule with every vertical one).
+     */
+    static final int MAX_SEGMENTS = 5000;
 
     public int rows() {
         return ys.length - 1;
@@ -63,6 +68,7 @@ public record RuledTable(float[] ys, float[] xs, int[] cell) {
      * alone (an underline beneath a heading) or a frame of one cell (a boxed note) is no table. Top down.
      */
     public static List<RuledTable> find(List<Segment> segments) {
+        if (segments.size() > MAX_SEGMENTS) return List.of();
         List<Segment> h = merged(segments, true);
         List<Segment> v = merged(segments, false);
         if (h.size() < 2 || v.size() < 3) return List.of();
