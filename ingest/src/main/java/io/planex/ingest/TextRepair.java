@@ -81,7 +81,7 @@ public final class TextRepair {
         }
         // One page (a text file): the page itself, not a copy of it.
         Optional<LegacyEncoding> documentEncoding =
-                LegacyTextDetector.detect(pages.size() == 1 ? pages.get(0) : String.join("", pages));
+                LegacyTextDetector.detectDocument(pages.size() == 1 ? pages.get(0) : String.join("", pages));
 
         List<List<Mapped>> pageLines = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {

@@ -227,6 +227,7 @@ public final class UnitExtractor {
             if (leads.size() == found) collectAddressees(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
+        collectClosingClause(ps, bodyEnd, leads);
         // a decision issues its plan or regulation as an attachment printed after its own signature and
         // recipients ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)"): the attachment's parts assign units too
         int attached = attachmentStart(text, bodyEnd);
@@ -934,6 +935,61 @@ public final class UnitExtractor {
             for (String part : listItems(list)) {
                 Matcher members = MEMBERS_TAIL.matcher(part);
                 addArticlePart(p, members.find() ? part.substring(0, members.start()) : part, offset, out);
+                offset += part.length() + 1;
+            }
+        }
+    }
+
+    /** The document itself, as a closing clause names it ("Chỉ thị này", "Kế hoạch này"). */
+    private static final Pattern THIS_DOCUMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + Words.raw(UnitExtractor.class, "closing-documents.txt").stream()
+                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s+này(?![\\p{L}])");
+    /** A request opening the clause or one of its parts: "Yêu cầu ...", "Trên đây là Kế hoạch ..., yêu cầu ...". */
+    private static final Pattern CLOSING_REQUEST = Pattern.compile("(?iu)(?:^|[.;,]\\s+)(?:yêu\\s+cầu|đề\\s+nghị)\\s+");
+    /** Where the list of bodies ends: words no body's name holds ... */
+    private static final Pattern CLOSING_DUTY = Pattern.compile(
+            "(?iu)\\s*,?\\s+(?:có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm|nghiêm\\s+túc|khẩn\\s+trương|căn\\s+cứ\\s+chức\\s+năng|"
+                    + "theo\\s+chức\\s+năng)(?![\\p{L}])");
+    /** ... else the verb of carrying the document out. */
+    private static final Pattern CLOSING_CARRY = Pattern.compile(
+            "(?iu)\\s+(?:tổ\\s+chức\\s+triển\\s+khai|tổ\\s+chức\\s+thực\\s+hiện|triển\\s+khai\\s+thực\\s+hiện|thực\\s+hiện|thi\\s+hành)"
+                    + "(?![\\p{L}])");
+
+    /**
+     * The closing clause after a document's last item that names who must carry it out: "Yêu cầu Thủ trưởng các sở,
+     * ban, ngành; Chủ tịch UBND các xã, phường nghiêm túc thực hiện Chỉ thị này", "Giám đốc các sở ...; Chủ tịch
+     * UBND các huyện chịu trách nhiệm tổ chức thực hiện Kế hoạch này". As a decision's executing article, its list
+     * is split at semicolons, each part a unit when it names one ("các cơ quan, đơn vị" names none).
+     */
+    private static void collectClosingClause(List<Paragraph> ps, int bodyEnd, List<Found> out) {
+        int end = indexBefore(ps, bodyEnd);
+        int last = -1;
+        for (int k = 0; k < end; k++) {
+            Marker marker = ps.get(k).marker();
+            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN || marker == Marker.ARTICLE) {
+                last = k;
+            }
+        }
+        // a decision's last article is its executing one, with the paragraphs that continue it (collectArticles)
+        if (last < 0 || ps.get(last).marker() == Marker.ARTICLE) return;
+        for (int j = last + 1; j < end; j++) {
+            Paragraph p = ps.get(j);
+            if (p.marker() != Marker.NONE) continue;
+            String text = p.text();
+            Matcher document = THIS_DOCUMENT.matcher(text);
+            if (!document.find()) continue;
+            Matcher request = CLOSING_REQUEST.matcher(text);
+            int from = request.find() && request.end() < document.start() ? request.end() : 0;
+            Matcher duty = CLOSING_DUTY.matcher(text).region(from, document.start());
+            Matcher carry = CLOSING_CARRY.matcher(text).region(from, document.start());
+            int to = duty.find() ? duty.start() : carry.find() ? carry.start() : -1;
+            if (to <= from) continue;
+            String list = text.substring(from, to);
+            if (!UnitNames.startsWithUnit(list, from == 0)) continue;
+            int offset = from;
+            for (String part : listItems(list)) {
+                addArticlePart(p, part, offset, out);
                 offset += part.length() + 1;
             }
         }

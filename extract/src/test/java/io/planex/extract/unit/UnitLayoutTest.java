@@ -61,6 +61,11 @@ class UnitLayoutTest {
         "common task verbs end a name ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Công an xã tiến hành rà soát địa bàn.\\n2. Các trường học áp dụng phương pháp mới.\\n3. Ban Chỉ huy Quân sự xã khắc phục hậu quả thiên tai. ¦ Công an xã | Các trường học | Ban Chỉ huy Quân sự xã",
         "committee members in charge of an area, named with a plural honorific ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Ban Tổ chức Huyện ủy theo dõi, hướng dẫn.\\n2. Các đồng chí Huyện ủy viên phụ trách cơ sở dự, chỉ đạo kiểm điểm. ¦ Ban Tổ chức Huyện ủy | Huyện ủy viên phụ trách cơ sở",
         "a school's plan: staff and the school's youth cells ¦ II. TỔ CHỨC THỰC HIỆN\\n1. Ban Giám hiệu chỉ đạo chung.\\n2. Giáo viên chủ nhiệm các lớp tuyên truyền cho học sinh.\\n3. Nhân viên y tế trường học chuẩn bị tủ thuốc.\\n4. Liên đội, Chi đoàn giáo viên phối hợp tổ chức hoạt động ngoại khóa. ¦ Ban Giám hiệu | Giáo viên chủ nhiệm các lớp | Nhân viên y tế trường học | Liên đội, Chi đoàn giáo viên",
+        "a Party plan's 'Nội dung, thời gian' part before its implementation part ¦ II. NỘI DUNG, THỜI GIAN\\n1. Các chi bộ trực thuộc tổ chức hội nghị tổng kết, hoàn thành trước ngày 30/11/2025.\\n2. Đảng ủy Quân sự xã xây dựng báo cáo chuyên đề.\\nIII. TỔ CHỨC THỰC HIỆN\\n1. Văn phòng Đảng ủy tham mưu Ban Thường vụ hướng dẫn các chi bộ. ¦ Các chi bộ trực thuộc | Đảng ủy Quân sự xã | Văn phòng Đảng ủy",
+        "the same part named 'Nội dung và thời gian thực hiện', its items periods of activities ¦ II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\\n1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:\\n- Kiểm tra việc tổ chức hội nghị cử tri.\\n2. Ban Công tác Mặt trận các thôn tuyên truyền về bầu cử.\\nIII. TỔ CHỨC THỰC HIỆN\\n1. Ủy ban Kiểm tra Đảng ủy giám sát. ¦ Ban Công tác Mặt trận các thôn | Ủy ban Kiểm tra Đảng ủy",
+        "a directive's closing request naming heads, split at semicolons ¦ 1. Công an tỉnh kiểm tra an toàn phòng cháy.\\n2. Sở Xây dựng hướng dẫn rà soát hệ thống cấp nước.\\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường nghiêm túc thực hiện Chỉ thị này./. ¦ Công an tỉnh | Sở Xây dựng | Thủ trưởng các sở, ban, ngành | Chủ tịch UBND các xã, phường",
+        "a closing clause whose bodies are responsible for the plan ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phòng Nội vụ theo dõi, đôn đốc.\\nGiám đốc Trung tâm Y tế huyện; Chủ tịch UBND các xã chịu trách nhiệm tổ chức thực hiện Kế hoạch này. ¦ Phòng Nội vụ | Giám đốc Trung tâm Y tế huyện | Chủ tịch UBND các xã",
+        "the request after the plan's summing-up sentence ¦ II. NHIỆM VỤ\\n1. Phòng Y tế tuyên truyền phòng dịch.\\nTrên đây là Kế hoạch phòng dịch năm 2026, yêu cầu Trạm Y tế các xã, thị trấn khẩn trương triển khai thực hiện Kế hoạch này./. ¦ Phòng Y tế | Trạm Y tế các xã, thị trấn",
         "office holders as units ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phó Chủ tịch Thường trực phụ trách chung, chỉ đạo các thôn.\\n2. Chuyên viên phụ trách lĩnh vực văn hóa tham mưu tổ chức các hoạt động. ¦ Phó Chủ tịch Thường trực | Chuyên viên phụ trách lĩnh vực văn hóa",
     })
     void readsTheUnitsOfEachLayout(String layout, String text, String expected) {
@@ -72,12 +77,27 @@ class UnitLayoutTest {
         "a generic word alone ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Đơn vị\\nTổ chức thực hiện theo kế hoạch.\\n2. Phòng Văn hóa và Thông tin tham mưu. ¦ Phòng Văn hóa và Thông tin",
         "a reply pointing its addressee to someone to consult ¦ Kính gửi: Cục Hải quan\\nVề nội dung nêu tại Công văn của Cục Hải quan, Cục Hóa chất có ý kiến như sau:\\n1. Về công bố hóa chất\\nNghị định quy định việc công bố.\\n2. Về thủ tục\\nĐề nghị Cục Hải quan liên hệ với Cục Thương mại điện tử để được hướng dẫn.\\nTrân trọng./. ¦ ''",
         "a courtesy request that only points the addressee elsewhere ¦ Kính gửi: Cục Hải quan\\n1. Về thủ tục\\nNghị định quy định việc công bố.\\nĐề nghị Quý Cục liên hệ với Cục Thương mại điện tử để được hướng dẫn.\\nTrân trọng./. ¦ ''",
+        "a closing request to bodies named by a generic word ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phòng Nội vụ theo dõi, đôn đốc.\\nYêu cầu các cơ quan, đơn vị nghiêm túc thực hiện Kế hoạch này./. ¦ Phòng Nội vụ",
+        "a closing sentence about the plan that names no one to carry it out ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phòng Nội vụ theo dõi, đôn đốc.\\nKế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND huyện.\\nTrong quá trình thực hiện Kế hoạch này, nếu có vướng mắc, các đơn vị báo cáo UBND huyện./. ¦ Phòng Nội vụ",
+        "a decision's executing article read once, its continuation not a closing clause ¦ Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng dịch.\\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\\nĐiều 3. Chánh Văn phòng UBND huyện;\\nTrưởng Phòng Y tế; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này./. ¦ Chánh Văn phòng UBND huyện | Trưởng Phòng Y tế | Chủ tịch UBND các xã",
         "a plural of a generic word ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các đơn vị báo cáo kết quả về Phòng Nội vụ trước ngày 25 hằng tháng.\\n2. Phòng Nội vụ tổng hợp. ¦ Phòng Nội vụ",
         "bodies picked by a count ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Thôn có dưới 100 hộ bố trí tủ sách chung.\\n2. Các xã có từ 3 thôn trở lên thành lập tổ công tác.\\n3. Trạm Y tế xã chủ trì. ¦ Trạm Y tế xã",
         "a partner with 'chặt chẽ' and 'trong việc' ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các tổ chức thành viên của Mặt trận xã\\n- Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ xã trong việc cử cán bộ tham gia. ¦ Các tổ chức thành viên của Mặt trận xã",
     })
     void leavesOutWhatIsNotAUnit(String layout, String text, String expected) {
         assertEquals(expected, leads(text), layout);
+    }
+
+    /** Each unit of a closing clause or an executing article is mentioned once where the clause names it. */
+    @org.junit.jupiter.api.Test
+    void aClosingClauseIsReadOnce() {
+        String directive = "1. Công an tỉnh kiểm tra.\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã "
+                + "nghiêm túc thực hiện Chỉ thị này./.";
+        String decision = "Điều 1. Ban hành Kế hoạch.\nĐiều 2. Chánh Văn phòng UBND huyện;\nTrưởng Phòng Y tế chịu "
+                + "trách nhiệm thi hành Quyết định này./.";
+        for (String text : List.of(directive, decision)) {
+            for (Unit u : EXTRACTOR.extract(text, PageMap.single())) assertEquals(1, u.mentions().size(), u.name());
+        }
     }
 
     /** The same implementation part with a page header (or a portal's short name) repeated between its items. */

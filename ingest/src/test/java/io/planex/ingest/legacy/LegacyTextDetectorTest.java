@@ -1,6 +1,8 @@
 package io.planex.ingest.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planex.testkit.corpus.RealSizePlans;
 import java.text.Normalizer;
@@ -82,5 +84,44 @@ class LegacyTextDetectorTest {
                 org.junit.jupiter.api.Assertions.assertSame(readings, seen.get(text, from, to, hash), word);
             }
         }
+    }
+
+    /**
+     * A document is Unicode without its words scored when its Unicode-only letters are at least as many as its
+     * chars that could be font codes; legacy text never is, and otherwise the document's decision is {@code detect}.
+     */
+    @Test
+    void documentDecisionTellsUnicodeByItsLetters() {
+        RealSizePlans plans = new RealSizePlans(11);
+        for (int i = 0; i < 6; i++) {
+            String t = plans.text(i);
+            assertTrue(LegacyTextDetector.readsAsUnicode(t), "plan " + i);
+            assertTrue(LegacyTextDetector.readsAsUnicode(Normalizer.normalize(t, Normalizer.Form.NFD)) || !t.contains("đ"));
+            assertEquals(Optional.empty(), LegacyTextDetector.detectDocument(t));
+            for (LegacyEncoding e : LegacyEncoding.values()) {
+                String legacy = e.encode(t);
+                assertFalse(LegacyTextDetector.readsAsUnicode(legacy), e + " plan " + i);
+                assertEquals(LegacyTextDetector.detect(legacy), LegacyTextDetector.detectDocument(legacy));
+                assertEquals(Optional.of(e), LegacyTextDetector.detectDocument(legacy), e + " plan " + i);
+                // half legacy: decided by its words, as before
+                int half = t.length() / 2;
+                String mixed = t.substring(0, half) + e.encode(t.substring(half));
+                assertFalse(LegacyTextDetector.readsAsUnicode(mixed), e + " half of plan " + i);
+                assertEquals(LegacyTextDetector.detect(mixed), LegacyTextDetector.detectDocument(mixed));
+                // a Unicode plan with a legacy-typed heading is Unicode: its Latin-1 lines are not decoded
+                String heading = e.encode(t.substring(0, Math.min(200, t.length())));
+                assertEquals(Optional.empty(), LegacyTextDetector.detectDocument(heading + "\n" + t), e + " heading");
+            }
+        }
+        String[][] table = {
+            // text, reads as Unicode
+            {"Phan Trung Bá", "false"}, // no Unicode-only letter: its words decide (and read best as they are)
+            {"Kế hoạch", "true"}, {"Nguyễn Văn Bình", "true"}, {"Tên đơn vị", "true"}, {"Giám đốc", "true"},
+            {"KÕ ho¹ch", "false"}, {"Keá hoaïch", "false"}, {"", "false"}, {"ABC 123", "false"}};
+        for (String[] row : table) {
+            assertEquals(Boolean.parseBoolean(row[1]), LegacyTextDetector.readsAsUnicode(row[0]), row[0]);
+        }
+        assertEquals(Optional.empty(), LegacyTextDetector.detectDocument("Phan Trung Bá"));
+        assertEquals(Optional.of(LegacyEncoding.TCVN3), LegacyTextDetector.detectDocument("KÕ ho¹ch triÓn khai"));
     }
 }
