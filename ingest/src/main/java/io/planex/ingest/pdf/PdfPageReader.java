@@ -197,8 +197,8 @@ public final class PdfPageReader extends PDFTextStripper {
                 }
             }
         }
-        if (readTables && page != null && page.getRotation() % 360 == 0) {
-            writeWithTables();
+        if (readTables && page != null) {
+            writeWithTables(Math.floorMod(page.getRotation(), 360));
         } else {
             super.writePage();
         }
@@ -212,9 +212,10 @@ public final class PdfPageReader extends PDFTextStripper {
 
     /**
      * Writes the page with its ruled tables as rows: the glyphs outside every table as the stripper writes them,
-     * in runs between the tables, each table where its first glyph was drawn.
+     * in runs between the tables, each table where its first glyph was drawn. Only glyphs upright on the page as
+     * shown (their direction the page's rotation) are placed in tables: the rules are in their frame.
      */
-    private void writeWithTables() throws IOException {
+    private void writeWithTables(int rotation) throws IOException {
         List<RuledTable> found = RuledTable.find(rulings.segments());
         if (found.isEmpty()) {
             super.writePage();
@@ -228,6 +229,7 @@ public final class PdfPageReader extends PDFTextStripper {
         for (int i = 0; i < all.size(); i++) {
             TextPosition g = all.get(i);
             tableOf[i] = -1;
+            if ((int) g.getDir() != rotation) continue;
             for (int t = 0; t < found.size(); t++) {
                 if (found.get(t).cellAt(TableText.centreX(g), TableText.centreY(g)) >= 0) {
                     tableOf[i] = t;

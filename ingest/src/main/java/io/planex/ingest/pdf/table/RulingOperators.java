@@ -17,7 +17,7 @@ import org.apache.pdfbox.util.Matrix;
  * engine that reads text ({@link org.apache.pdfbox.text.PDFTextStripper} registers none of them, and ignores them),
  * so that one pass over a page's content stream gives both its glyphs and its ruling lines. Points go through the
  * current transformation matrix (which the text engine keeps: {@code q Q cm} and form XObjects are its own), then
- * into display coordinates of an unrotated page. PDFBox's own path operators need a
+ * into the frame PDFBox places upright glyphs in (see {@link #display}). PDFBox's own path operators need a
  * {@code PDFGraphicsStreamEngine}, a second engine and a second pass; these are a few lines each.
  */
 public final class RulingOperators {
@@ -70,7 +70,11 @@ public final class RulingOperators {
         return ((COSNumber) operands.get(i)).floatValue();
     }
 
-    /** From user space through the CTM to display coordinates (crop box top left, y down). */
+    /**
+     * From user space through the CTM to the coordinates PDFBox gives a glyph drawn upright on the page as shown
+     * ({@code getXDirAdj}, {@code getYDirAdj}: origin top left, y down): on a page shown turned by /Rotate, that is
+     * the turned frame (a landscape appendix is often a portrait page turned a quarter).
+     */
     private static final class Coordinates {
         private final PDFStreamEngine engine;
 
@@ -85,13 +89,28 @@ public final class RulingOperators {
             PDPage page = engine.getCurrentPage();
             PDRectangle crop = page == null ? null : page.getCropBox();
             if (crop == null) return new float[] {px, -py};
-            return new float[] {px - crop.getLowerLeftX(), crop.getUpperRightY() - py};
+            return display(px - crop.getLowerLeftX(), py - crop.getLowerLeftY(), crop.getWidth(), crop.getHeight(),
+                    page.getRotation());
         }
 
         void apply(List<COSBase> operands, int from, PointSink sink) {
             float[] p = point(number(operands, from), number(operands, from + 1));
             sink.accept(p[0], p[1]);
         }
+    }
+
+    /**
+     * A point of the crop box ({@code tx, ty} from its lower left, y up) in the frame of text drawn upright on the
+     * page as shown turned by {@code rotation}: PDFBox's {@code TextPosition} X and Y "DirAdj" for the text
+     * direction equal to the page's rotation.
+     */
+    static float[] display(float tx, float ty, float width, float height, int rotation) {
+        return switch (Math.floorMod(rotation, 360)) {
+            case 90 -> new float[] {ty, tx};
+            case 180 -> new float[] {width - tx, ty};
+            case 270 -> new float[] {height - ty, width - tx};
+            default -> new float[] {tx, height - ty};
+        };
     }
 
     private static final class PathOperator extends OperatorProcessor {

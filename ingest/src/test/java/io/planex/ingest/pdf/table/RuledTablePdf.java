@@ -46,7 +46,6 @@ final class RuledTablePdf {
     private static final float LEADING = 12;
     private static final float PAD = 3;
     private static final float MARGIN = 50;
-    private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
 
     private sealed interface Block permits Text, Table, PageBreak {}
 
@@ -60,6 +59,25 @@ final class RuledTablePdf {
     private Rules rules = Rules.STROKED_LINES;
     private Order order = Order.CELL_BY_CELL;
     private float scale = 1;
+    private boolean turned;
+
+    /**
+     * Landscape pages made as portrait pages shown turned a quarter (/Rotate 90), the content drawn turned the other
+     * way under the matrix, as some producers make a landscape appendix.
+     */
+    RuledTablePdf turned() {
+        this.turned = true;
+        return this;
+    }
+
+    /** The height of the page as shown, in points. */
+    private float pageHeight() {
+        return turned ? PDRectangle.A4.getWidth() : PDRectangle.A4.getHeight();
+    }
+
+    private float pageWidth() {
+        return turned ? PDRectangle.A4.getHeight() : PDRectangle.A4.getWidth();
+    }
 
     RuledTablePdf rules(Rules r) {
         this.rules = r;
@@ -105,12 +123,17 @@ final class RuledTablePdf {
                 PDPage p = new PDPage(PDRectangle.A4);
                 doc.addPage(p);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                    if (turned) {
+                        // shown turned a quarter clockwise: draw turned a quarter the other way
+                        p.setRotation(90);
+                        cs.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
+                    }
                     cs.transform(new Matrix(scale, 0, 0, scale, 0, 0));
                     Drawer d = new Drawer(cs, font);
                     float y = MARGIN;
                     for (Block b : page) {
                         if (b instanceof Text t) {
-                            for (String line : wrap(font, t.text(), PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+                            for (String line : wrap(font, t.text(), pageWidth() - 2 * MARGIN)) {
                                 d.show(MARGIN, y + SIZE, line);
                                 y += LEADING;
                             }
@@ -143,7 +166,7 @@ final class RuledTablePdf {
             if (text.isEmpty()) return;
             cs.beginText();
             cs.setFont(font, SIZE / scale);
-            cs.newLineAtOffset(x / scale, (PAGE_HEIGHT - baselineFromTop) / scale);
+            cs.newLineAtOffset(x / scale, (pageHeight() - baselineFromTop) / scale);
             cs.showText(text);
             cs.endText();
         }
@@ -156,19 +179,19 @@ final class RuledTablePdf {
                 float y = Math.max(y0, y1) + (y0 == y1 ? t / 2 : 0);
                 float w = x0 == x1 ? t : Math.abs(x1 - x0);
                 float h = y0 == y1 ? t : Math.abs(y1 - y0);
-                cs.addRect(x / scale, (PAGE_HEIGHT - y) / scale, w / scale, h / scale);
+                cs.addRect(x / scale, (pageHeight() - y) / scale, w / scale, h / scale);
                 cs.fill();
                 return;
             }
             cs.setLineWidth(0.5f / scale);
-            cs.moveTo(x0 / scale, (PAGE_HEIGHT - y0) / scale);
-            cs.lineTo(x1 / scale, (PAGE_HEIGHT - y1) / scale);
+            cs.moveTo(x0 / scale, (pageHeight() - y0) / scale);
+            cs.lineTo(x1 / scale, (pageHeight() - y1) / scale);
             cs.stroke();
         }
 
         void rectangle(float x, float yTop, float w, float h) throws IOException {
             cs.setLineWidth(0.5f / scale);
-            cs.addRect(x / scale, (PAGE_HEIGHT - yTop - h) / scale, w / scale, h / scale);
+            cs.addRect(x / scale, (pageHeight() - yTop - h) / scale, w / scale, h / scale);
             cs.stroke();
         }
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A PDF page holding a ruled table is read with each table row on one line, its cells kept apart by '|' and each
- * cell's wrapped lines joined, whatever way the rules are drawn, the order the text is shown in and the matrix it
- * is drawn under; the text around the table stays where it was. Pages without rules are read as before.
+ * cell's wrapped lines joined, whatever way the rules are drawn, the order the text is shown in, the matrix it
+ * is drawn under and the page's /Rotate (a landscape appendix shown turned); the text around the table stays where it was. Pages without rules are read as before.
  */
 class RuledTableReadingTest {
     static final float[] WIDTHS = {28, 150, 70, 80, 65, 60};
@@ -50,18 +50,22 @@ class RuledTableReadingTest {
 
     static Stream<Arguments> drawings() {
         return Stream.of(
-                Arguments.of(Rules.STROKED_LINES, Order.CELL_BY_CELL, 1f),
-                Arguments.of(Rules.STROKED_LINES, Order.LINE_ACROSS, 1f),
-                Arguments.of(Rules.FILLED_BARS, Order.CELL_BY_CELL, 1f),
-                Arguments.of(Rules.FILLED_BARS, Order.LINE_ACROSS, 0.5f),
-                Arguments.of(Rules.CELL_RECTANGLES, Order.LINE_ACROSS, 1f),
-                Arguments.of(Rules.CELL_RECTANGLES, Order.CELL_BY_CELL, 2f));
+                Arguments.of(Rules.STROKED_LINES, Order.CELL_BY_CELL, 1f, false),
+                Arguments.of(Rules.STROKED_LINES, Order.LINE_ACROSS, 1f, false),
+                Arguments.of(Rules.FILLED_BARS, Order.CELL_BY_CELL, 1f, false),
+                Arguments.of(Rules.FILLED_BARS, Order.LINE_ACROSS, 0.5f, false),
+                Arguments.of(Rules.CELL_RECTANGLES, Order.LINE_ACROSS, 1f, false),
+                Arguments.of(Rules.CELL_RECTANGLES, Order.CELL_BY_CELL, 2f, false),
+                Arguments.of(Rules.STROKED_LINES, Order.CELL_BY_CELL, 1f, true),
+                Arguments.of(Rules.FILLED_BARS, Order.LINE_ACROSS, 0.5f, true));
     }
 
-    @ParameterizedTest(name = "{0}, {1}, scale {2}")
+    @ParameterizedTest(name = "{0}, {1}, scale {2}, turned {3}")
     @MethodSource("drawings")
-    void aTableWithWrappedCellsIsReadRowByRow(Rules rules, Order order, float scale) throws Exception {
-        byte[] pdf = new RuledTablePdf().rules(rules).order(order).scaled(scale)
+    void aTableWithWrappedCellsIsReadRowByRow(Rules rules, Order order, float scale, boolean turned) throws Exception {
+        RuledTablePdf fixture = new RuledTablePdf().rules(rules).order(order).scaled(scale);
+        if (turned) fixture.turned();
+        byte[] pdf = fixture
                 .text("PHỤ LỤC", "Danh mục nhiệm vụ triển khai Đề án năm 2025")
                 .table(WIDTHS, TASKS)
                 .text("Các cơ quan báo cáo kết quả thực hiện về Sở Nội vụ.", "Kế hoạch này thay thế Kế hoạch năm 2024.")
