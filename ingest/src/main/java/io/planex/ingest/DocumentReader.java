@@ -68,7 +68,8 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>PDF: the text layer page by page (PDFBox through Tika, Tika's own OCR off); pages with no usable text
  *       layer (or all pages with {@link OcrMode#ALWAYS}) are rendered at {@link ReadOptions#dpi()} and read by
- *       Tesseract ({@link TesseractOcr}).</li>
+ *       Tesseract ({@link TesseractOcr}). Pages whose text names a task table's headers are read again for their
+ *       ruled tables, written one row a line with the cells apart ({@link TableTrigger}, {@link PdfPageReader}).</li>
  *   <li>Images (PNG, JPEG, TIFF with its pages, BMP, GIF): each frame a page, OCRed.</li>
  *   <li>Plain text: UTF-8, UTF-16 or Windows-1258, detected ({@link TextFileDecoder}).</li>
  *   <li>Everything else Tika reads (DOCX, DOC, ODT, RTF, HTML...): one page.</li>

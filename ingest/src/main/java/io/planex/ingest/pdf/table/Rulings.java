@@ -125,7 +125,7 @@ public final class Rulings {
         current = null;
     }
 
-    /** Stroked and filled ("B"): its edges are rules, and a thin filled shape is one too (its edges say so). */
+    /** Stroked and filled ("B"): its edges are rules (a thin shape's two long edges snap into one rule). */
     void fillAndStroke() {
         stroke();
     }
