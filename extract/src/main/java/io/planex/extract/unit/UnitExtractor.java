@@ -950,7 +950,7 @@ public final class UnitExtractor {
     /** Where the list of bodies ends: words no body's name holds ... */
     private static final Pattern CLOSING_DUTY = Pattern.compile(
             "(?iu)\\s*,?\\s+(?:có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm|nghiêm\\s+túc|khẩn\\s+trương|căn\\s+cứ\\s+chức\\s+năng|"
-                    + "theo\\s+chức\\s+năng)(?![\\p{L}])");
+                    + "theo\\s+chức\\s+năng|phối\\s+hợp|chủ\\s+động)(?![\\p{L}])");
     /** ... else the verb of carrying the document out. */
     private static final Pattern CLOSING_CARRY = Pattern.compile(
             "(?iu)\\s+(?:tổ\\s+chức\\s+triển\\s+khai|tổ\\s+chức\\s+thực\\s+hiện|triển\\s+khai\\s+thực\\s+hiện|thực\\s+hiện|thi\\s+hành)"
