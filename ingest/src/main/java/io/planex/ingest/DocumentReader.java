@@ -9,6 +9,7 @@ import io.planex.ingest.legacy.OfficeCapitalRuns;
 import io.planex.ingest.pdf.PdfPageReader;
 import io.planex.ingest.pdf.PrintRenderer;
 import io.planex.ingest.pdf.ScanRenderer;
+import io.planex.ingest.pdf.table.TableTrigger;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -67,7 +68,8 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>PDF: the text layer page by page (PDFBox through Tika, Tika's own OCR off); pages with no usable text
  *       layer (or all pages with {@link OcrMode#ALWAYS}) are rendered at {@link ReadOptions#dpi()} and read by
- *       Tesseract ({@link TesseractOcr}).</li>
+ *       Tesseract ({@link TesseractOcr}). Pages whose text names a task table's headers are read again for their
+ *       ruled tables, written one row a line with the cells apart ({@link TableTrigger}, {@link PdfPageReader}).</li>
  *   <li>Images (PNG, JPEG, TIFF with its pages, BMP, GIF): each frame a page, OCRed.</li>
  *   <li>Plain text: UTF-8, UTF-16 or Windows-1258, detected ({@link TextFileDecoder}).</li>
  *   <li>Everything else Tika reads (DOCX, DOC, ODT, RTF, HTML...): one page.</li>
@@ -317,7 +319,11 @@ public final class DocumentReader {
         boolean widgets = "true".equals(metadata.get("pdf:hasAcroFormFields"))
                 || List.of(metadata.getValues("pdf:annotationSubtypes")).contains("Widget");
         boolean tcvn3 = pages.stream().anyMatch(p -> LegacyCapitals.looksLikeTcvn3(p.text()));
-        if (reasons.isEmpty() && !widgets && !tcvn3) return new Read(pages, "");
+        // pages that may hold a ruled task table, decided from their text as read (no second parse of the others)
+        boolean[] tablePages = new boolean[n];
+        boolean tables = false;
+        for (int i = 0; i < n; i++) tables |= tablePages[i] = TableTrigger.mayHoldTable(pages.get(i).text());
+        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables) return new Read(pages, "");
         TesseractOcr.Availability availability = reasons.isEmpty() ? null : TesseractOcr.probe(options.language());
         if (availability != null && !availability.available()) {
             if (anyGarbled) {
@@ -327,11 +333,11 @@ public final class DocumentReader {
             }
             if (!anyText) throw needsOcr(path, availability.problem());
             reasons.clear(); // pages with text are kept; the others stay empty
-            if (!widgets && !tcvn3) return new Read(pages, "");
+            if (!widgets && !tcvn3 && !tables) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
-            if (widgets || tcvn3) reread(pdf, out, reasons, widgets);
+            if (widgets || tcvn3 || tables) reread(pdf, out, reasons, widgets, tables ? tablePages : null);
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new ScanRenderer(pdf);
             PDFRenderer print = new PrintRenderer(pdf);
@@ -359,23 +365,31 @@ public final class DocumentReader {
 
     /**
      * Re-reads with {@link PdfPageReader} the pages (not to be OCRed) that have widgets, to put the widgets' text
-     * in place, and the TCVN3 pages that use a capitals font, to keep their capitals.
+     * in place, the TCVN3 pages that use a capitals font, to keep their capitals, and the pages that may hold a
+     * ruled table ({@code tablePages}, null for none) with the page after a table that runs to the foot of its page
+     * (a table going on without its header), to write their tables as rows. A page keeps the text Tika gave it
+     * unless the re-reading found something of these.
      */
     private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
-                               boolean widgets) {
+                               boolean widgets, boolean[] tablePages) {
         PdfPageReader reader = null;
+        boolean continued = false;
         for (int i = 0; i < pages.size() && i < pdf.getNumberOfPages(); i++) {
+            boolean tableGoesOn = continued;
+            continued = false;
             if (ocrReasons.containsKey(i)) continue;
             PDPage page = pdf.getPage(i);
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
-            if (!capitals && !(widgets && PdfPageReader.hasWidgets(page))) continue;
+            boolean tables = tablePages != null && (tablePages[i] || tableGoesOn);
+            if (!capitals && !tables && !(widgets && PdfPageReader.hasWidgets(page))) continue;
             try {
-                if (reader == null) reader = new PdfPageReader();
-                PdfPageReader.PageRead read = reader.read(pdf, i);
-                if (read.widgetRuns() > 0 || read.capitalWords() > 0) {
+                if (reader == null) reader = new PdfPageReader(tablePages != null);
+                PdfPageReader.PageRead read = reader.read(pdf, i, tables);
+                if (read.widgetRuns() > 0 || read.capitalWords() > 0 || read.tables() > 0) {
                     pages.set(i, new PageText(i + 1, read.text(), false));
                 }
+                continued = read.tables() > 0 && read.endsInTable();
             } catch (IOException | RuntimeException e) {
                 // the page as Tika read it stands
             }

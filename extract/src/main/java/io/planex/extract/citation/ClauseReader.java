@@ -244,11 +244,12 @@ final class ClauseReader {
         return letters >= 2;
     }
 
+    /** Where a word's punctuation starts; a table's cell separator ('|', a tab) ends a name as a comma does. */
     private static int firstPunct(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“'
-                    || c == '”' || c == '?' || c == '!' || c == '[' || c == ']') {
+                    || c == '”' || c == '?' || c == '!' || c == '[' || c == ']' || c == '|' || c == '\t') {
                 return i;
             }
         }

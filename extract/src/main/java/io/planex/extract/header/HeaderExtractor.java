@@ -397,6 +397,9 @@ public final class HeaderExtractor {
             }
             if (firstLine && BASIS_OR_RECIPIENTS.matcher(l).matches()) break;
             if (Words.isCaps(l) && !firstLine) break;
+            // "CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG ..." / "Thời gian qua, ...": a title in capitals does not go on in sentence
+            // case (a portal's text runs the header into the title and puts the body on the next line)
+            if (!firstLine && Character.isUpperCase(l.codePointAt(0)) && Words.isCaps(b.toString())) break;
             // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": a dispatch's sender line, capitals but for its verb
             if (!firstLine && capitalWords(l) >= 3 && startsWithAuthority(l)) break;
             if (Words.isCaps(l) && SPACES.split(l).length > 2 && firstLine && startsWithAuthority(l)) break;

@@ -30,6 +30,7 @@ class CitationListIssuerTest {
         "announced type limits the list ¦ V/v kiểm tra\\nThực hiện các Nghị định của Chính phủ gồm: Nghị định số 12/2024/NĐ-CP, Thông tư số 08/2024/TT-BXD; ¦ 12/2024/NĐ-CP=Chính phủ+ | 08/2024/TT-BXD=null+",
         "a new clause ends the list ¦ V/v kiểm tra\\nCăn cứ các Nghị định của Chính phủ gồm: Nghị định số 12/2024/NĐ-CP;\\nXét đề nghị tại Tờ trình số 45/TTr-SXD ngày 02/3/2025; ¦ 12/2024/NĐ-CP=Chính phủ+ | 45/TTr-SXD=null",
         "documents listed after the body that issued them ¦ I. KẾT QUẢ\\nBan Chỉ đạo đã tham mưu UBND huyện ban hành các Quyết định số 125/QĐ-UBND, 126/QĐ-UBND ngày 15/01/2024 giao kế hoạch vốn; Kế hoạch số 45/KH-UBND ngày 20/01/2024 và số 67/KH-UBND ngày 05/3/2024 về giảm nghèo; triển khai Nghị quyết số 09-NQ/HU ngày 28/12/2023. ¦ 125/QĐ-UBND=UBND huyện | 126/QĐ-UBND=UBND huyện | 45/KH-UBND=UBND huyện | 67/KH-UBND=UBND huyện | 09-NQ/HU=null",
+        "a table row: the issuer ends at its cell ¦ PHỤ LỤC\\n| 1 | Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ | Cấp lại chứng nhận | Sở Công Thương |\\n| 2 | Thông tư số 15/2026/TT-BCT của Bộ Công Thương | Cấp phép | Sở |\\n ¦ 105/2025/NĐ-CP=Chính phủ | 15/2026/TT-BCT=Bộ Công Thương",
         "a capitalised sentence on the next line is not the issuer's or the date's ¦ KẾT LUẬN\\nvề tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\\nNgày 28/02/2025, Ban Thường vụ Tỉnh ủy nghe báo cáo, kết luận như sau: ¦ 05-CT/TW=Bộ Chính trị+",
     })
     void eachListedCitationTakesTheAnnouncedIssuer(String layout, String text, String expected) {

@@ -64,4 +64,14 @@ class HeaderLayoutTest {
         assertEquals(place, h.place(), layout + ": place");
         assertEquals(issuer, h.issuer(), layout + ": issuer");
     }
+
+    /** The title ends where the text leaves it, in every layout of the header. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a portal's flattened header runs into a caps title, the body on the next line | ỦY BAN NHÂN DÂN TỈNH BẮC GIANG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 08/CT-UBND Bắc Giang, ngày 14 tháng 5 năm 2025 CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ TÀI NGUYÊN NƯỚC\\nThời gian qua, công tác quản lý đã có chuyển biến. Chủ tịch UBND tỉnh yêu cầu: | VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ TÀI NGUYÊN NƯỚC",
+        "a sentence-case title on lines of its own | UBND XÃ HÒA AN\\nSố: 15/KH-UBND\\nHòa An, ngày 10 tháng 3 năm 2025\\nKẾ HOẠCH\\nTriển khai thực hiện chuyển đổi số\\nnăm 2025\\n\\nThực hiện Kế hoạch số 20/KH-UBND của UBND huyện. | Triển khai thực hiện chuyển đổi số năm 2025",
+    })
+    void titleEndsWhereTheTextLeavesIt(String layout, String text, String title) {
+        assertEquals(title, read(text).title(), layout);
+    }
 }

@@ -7,6 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import io.planex.ingest.legacy.LegacyCapitals;
+import io.planex.ingest.pdf.table.RuledTable;
+import io.planex.ingest.pdf.table.RulingOperators;
+import io.planex.ingest.pdf.table.Rulings;
+import io.planex.ingest.pdf.table.TableText;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -32,33 +36,67 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Words in a TCVN3 capitals font (".VnTimeH") are written in capital codes ({@link LegacyCapitals}), so that
  * legacy decoding gives the capitals the page shows.
+ *
+ * <p>Made with {@code tables}, it also reads the page's ruling lines in the same pass ({@link RulingOperators}) and
+ * writes each ruled table it finds ({@link RuledTable}) as rows of cells kept apart ({@link TableText}), where the
+ * table's first glyph was drawn; the text outside the tables is written as the stripper writes it. The stripper
+ * alone prints a table line by line across its columns, so cells that wrap run together and interleave.
  * Not thread-safe: one instance per thread.
  */
 public final class PdfPageReader extends PDFTextStripper {
-    /** One page's text, how many widget runs were put into it and how many words were in a capitals font. */
-    public record PageRead(String text, int widgetRuns, int capitalWords) {}
+    /**
+     * One page's text, how many widget runs were put into it, how many words were in a capitals font, how many
+     * ruled tables were written as rows, and whether the page's last table runs to the foot of the page (at most
+     * one line of text below it: a page number), so that it may go on over the next page.
+     */
+    public record PageRead(String text, int widgetRuns, int capitalWords, int tables, boolean endsInTable) {}
 
     private List<TextPosition> capture;
     private int widgetRuns;
     private int capitalWords;
     private final Map<PDFont, Boolean> capitalsFonts = new IdentityHashMap<>();
+    private final boolean canReadTables;
+    private boolean readTables;
+    private final Rulings rulings = new Rulings();
+    private int tablesWritten;
+    private boolean endsInTable;
 
     public PdfPageReader() throws IOException {
+        this(false);
+    }
+
+    /** @param tables able to read ruled tables as rows of cells (see the class comment), on the pages asked */
+    public PdfPageReader(boolean tables) throws IOException {
         // as Tika's PDF parser sets the stripper up by default
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
         setLineSeparator("\n");
         setParagraphEnd("\n");
+        this.canReadTables = tables;
+        // a widget's appearance (its border) is no part of the page's tables
+        if (tables) RulingOperators.install(this, rulings, () -> readTables && capture == null);
     }
 
     /** Reads page {@code index} (0-based) of the document. */
     public PageRead read(PDDocument document, int index) throws IOException {
+        return read(document, index, false);
+    }
+
+    /**
+     * Reads page {@code index} (0-based) of the document, with {@code tables} its ruled tables as rows (a reader made
+     * able to).
+     */
+    public PageRead read(PDDocument document, int index, boolean tables) throws IOException {
+        if (tables && !canReadTables) throw new IllegalStateException("made without tables");
+        readTables = tables;
         setStartPage(index + 1);
         setEndPage(index + 1);
         widgetRuns = 0;
         capitalWords = 0;
+        tablesWritten = 0;
+        endsInTable = false;
         String text = getText(document);
-        return new PageRead(text, widgetRuns, capitalWords);
+        return new PageRead(text, widgetRuns, capitalWords, tablesWritten, endsInTable);
     }
 
     /** True when the page uses a TCVN3 capitals font (".VnTimeH"...): its text decodes right only if read here. */
@@ -82,6 +120,11 @@ public final class PdfPageReader extends PDFTextStripper {
      */
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        super.writeString(capitalCodes(text, positions), positions);
+    }
+
+    /** The text, its words in a TCVN3 capitals font written in capital codes. */
+    private String capitalCodes(String text, List<TextPosition> positions) {
         if (positions != null && !positions.isEmpty()) {
             boolean all = true;
             boolean any = false;
@@ -103,7 +146,7 @@ public final class PdfPageReader extends PDFTextStripper {
                 capitalWords++;
             }
         }
-        super.writeString(text, positions);
+        return text;
     }
 
     private boolean isCapitalsFont(PDFont font) {
@@ -154,7 +197,110 @@ public final class PdfPageReader extends PDFTextStripper {
                 }
             }
         }
+        if (readTables && page != null) {
+            writeWithTables(Math.floorMod(page.getRotation(), 360));
+        } else {
+            super.writePage();
+        }
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        rulings.clear();
+        super.startPage(page);
+    }
+
+    /**
+     * Writes the page with its ruled tables as rows: the glyphs outside every table as the stripper writes them,
+     * in runs between the tables, each table where its first glyph was drawn. Only glyphs upright on the page as
+     * shown (their direction the page's rotation) are placed in tables: the rules are in their frame.
+     */
+    private void writeWithTables(int rotation) throws IOException {
+        List<RuledTable> found = RuledTable.find(rulings.segments());
+        if (found.isEmpty()) {
+            super.writePage();
+            return;
+        }
+        List<TextPosition> all = new ArrayList<>();
+        for (List<TextPosition> article : charactersByArticle) all.addAll(article);
+        int[] tableOf = new int[all.size()];
+        List<List<TextPosition>> inTable = new ArrayList<>();
+        for (int t = 0; t < found.size(); t++) inTable.add(new ArrayList<>());
+        for (int i = 0; i < all.size(); i++) {
+            TextPosition g = all.get(i);
+            tableOf[i] = -1;
+            if ((int) g.getDir() != rotation) continue;
+            for (int t = 0; t < found.size(); t++) {
+                if (found.get(t).cellAt(TableText.centreX(g), TableText.centreY(g)) >= 0) {
+                    tableOf[i] = t;
+                    inTable.get(t).add(g);
+                    break;
+                }
+            }
+        }
+        List<List<TextPosition>> saved = new ArrayList<>(charactersByArticle);
+        // the page's start and end written once, around all runs and tables, as a page read whole has them
+        String pageStart = getPageStart();
+        String pageEnd = getPageEnd();
+        writePageStart();
+        setPageStart("");
+        setPageEnd("");
+        try {
+            boolean[] written = new boolean[found.size()];
+            List<TextPosition> run = new ArrayList<>();
+            float lastBottom = -Float.MAX_VALUE;
+            for (int i = 0; i < all.size(); i++) {
+                int t = tableOf[i];
+                if (t < 0) {
+                    run.add(all.get(i));
+                    continue;
+                }
+                if (written[t] || isBlank(all.get(i))) continue;
+                written[t] = true;
+                writeRun(run);
+                run.clear();
+                RuledTable table = found.get(t);
+                Map<Integer, String> cells = new java.util.HashMap<>();
+                for (Map.Entry<Integer, List<TextPosition>> e : TableText.cells(table, inTable.get(t)).entrySet()) {
+                    cells.put(e.getKey(), TableText.cellText(e.getValue(), this::capitalCodes));
+                }
+                for (String line : TableText.lines(table, cells)) {
+                    output.write(line);
+                    output.write(getLineSeparator());
+                }
+                tablesWritten++;
+                lastBottom = Math.max(lastBottom, table.bottom());
+            }
+            writeRun(run);
+            if (tablesWritten > 0) endsInTable = linesBelow(all, tableOf, lastBottom) <= 1;
+        } finally {
+            setPageStart(pageStart);
+            setPageEnd(pageEnd);
+            charactersByArticle.clear();
+            charactersByArticle.addAll(saved);
+        }
+        writePageEnd();
+    }
+
+    /** Writes glyphs outside the tables as the stripper writes a page. */
+    private void writeRun(List<TextPosition> run) throws IOException {
+        if (run.isEmpty()) return;
+        charactersByArticle.clear();
+        charactersByArticle.add(new ArrayList<>(run));
         super.writePage();
+    }
+
+    /** How many lines of text outside the tables lie below {@code y}. */
+    private static int linesBelow(List<TextPosition> all, int[] tableOf, float y) {
+        List<Float> baselines = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            TextPosition g = all.get(i);
+            if (tableOf[i] >= 0 || isBlank(g) || TableText.centreY(g) <= y) continue;
+            boolean known = false;
+            for (float b : baselines) known |= Math.abs(b - g.getYDirAdj()) <= Math.max(2f, g.getHeightDir() / 2);
+            if (!known) baselines.add(g.getYDirAdj());
+        }
+        return baselines.size();
     }
 
     /** Puts one widget's glyphs into the page's glyph list, one run per line of the widget. */

@@ -1,0 +1,237 @@
+package io.planex.ingest.pdf.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Writes a ruled table's glyphs as text, one line a row, its cells kept apart as a DOCX table's are:
+ * {@code "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |"}. A cell's lines (however its text
+ * wrapped inside the cell) are joined with a space, in reading order: lines top down, glyphs left to right.
+ *
+ * <ul>
+ *   <li>Header rows: when the first row is no body row (its first cell is no row number "1", "II") and rules are
+ *       missing below it (a header cell spanning two rows over sub-headers "Chủ trì" / "Phối hợp"), the rows down to
+ *       the first complete rule, three at most, are one header line: each column's cells top down, joined
+ *       ("Cơ quan thực hiện Chủ trì", "Cơ quan thực hiện Phối hợp").</li>
+ *   <li>Body rows: a cell that spans columns or rows is written once, in its top-left grid cell; the grid cells it
+ *       covers are empty, so each column keeps its place under its header.</li>
+ *   <li>A row whose cells are all empty is left out. A '|' in a cell is written '/' (it would split the cell).</li>
+ * </ul>
+ * Pure and thread-safe.
+ */
+public final class TableText {
+    /** Rewrites a word's text from its glyphs (a TCVN3 capitals font's words: PdfPageReader), or leaves it. */
+    public interface WordMapper {
+        String map(String text, List<TextPosition> glyphs);
+    }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}|[IVXLC]{1,6})\\.?$");
+    private static final int MAX_HEADER_ROWS = 3;
+
+    private TableText() {}
+
+    /** The table's lines, given the text of each cell (by its top-left grid cell index; absent: empty). */
+    public static List<String> lines(RuledTable table, Map<Integer, String> cellText) {
+        List<List<String>> rows = rows(table, cellText);
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            StringBuilder b = new StringBuilder("|");
+            for (String c : row) b.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** The rows of cells (see the class comment), empty rows left out. */
+    static List<List<String>> rows(RuledTable t, Map<Integer, String> cellText) {
+        int columns = t.columns();
+        List<List<String>> out = new ArrayList<>();
+        int headerEnd = headerEnd(t, cellText);
+        int from = 0;
+        if (headerEnd > 0) {
+            List<String> header = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                StringBuilder b = new StringBuilder();
+                int last = -1;
+                for (int r = 0; r <= headerEnd; r++) {
+                    int cell = t.cellOf(r, c);
+                    if (cell == last) continue;
+                    last = cell;
+                    String text = cellText.getOrDefault(cell, "");
+                    if (text.isEmpty()) continue;
+                    if (b.length() > 0) b.append(' ');
+                    b.append(text);
+                }
+                header.add(b.toString());
+            }
+            addUnlessEmpty(out, header);
+            from = headerEnd + 1;
+        }
+        for (int r = from; r < t.rows(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                int index = r * columns + c;
+                int cell = t.cellOf(r, c);
+                row.add(cell == index ? cellText.getOrDefault(cell, "") : "");
+            }
+            addUnlessEmpty(out, row);
+        }
+        return out;
+    }
+
+    private static void addUnlessEmpty(List<List<String>> out, List<String> row) {
+        for (String c : row) {
+            if (!c.isEmpty()) {
+                out.add(row);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The last row of a header of several grid rows (0 when the header is one row or there is none): the header
+     * runs from the top to the first rule that crosses the whole table, when that is within three rows and the
+     * first row is no body row.
+     */
+    private static int headerEnd(RuledTable t, Map<Integer, String> cellText) {
+        if (ROW_NUMBER.matcher(cellText.getOrDefault(t.cellOf(0, 0), "")).matches()) return 0;
+        for (int r = 0; r < Math.min(MAX_HEADER_ROWS, t.rows() - 1); r++) {
+            boolean complete = true;
+            for (int c = 0; c < t.columns() && complete; c++) complete = t.cellOf(r, c) != t.cellOf(r + 1, c);
+            if (complete) return r;
+        }
+        return 0;
+    }
+
+    /**
+     * The text of one cell from its glyphs in content-stream order: lines by baseline, top down; glyphs by x
+     * within a line, a combining mark kept after the glyph it was drawn after; a space where the page has a space
+     * glyph or a gap as wide as one, as PDFBox's text stripper decides (half a space, or 0.3 of the average glyph
+     * width, whichever is less); lines joined by a space.
+     */
+    public static String cellText(List<TextPosition> glyphs, WordMapper mapper) {
+        List<List<TextPosition>> lines = lines(glyphs);
+        StringBuilder out = new StringBuilder();
+        for (List<TextPosition> line : lines) {
+            String text = lineText(line, mapper);
+            if (text.isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(text);
+        }
+        return out.toString().replace('|', '/');
+    }
+
+    /** The glyphs by line, top down; each line in content order. */
+    private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+        List<TextPosition> byY = new ArrayList<>(glyphs);
+        byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        Map<TextPosition, Integer> order = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < glyphs.size(); i++) order.put(glyphs.get(i), i);
+        List<List<TextPosition>> lines = new ArrayList<>();
+        List<TextPosition> line = null;
+        float lineY = 0;
+        float lineH = 0;
+        for (TextPosition g : byY) {
+            float h = Math.max(g.getHeightDir(), 1f);
+            if (line == null || g.getYDirAdj() - lineY > 0.5f * Math.max(h, lineH)) {
+                line = new ArrayList<>();
+                lines.add(line);
+                lineY = g.getYDirAdj();
+                lineH = h;
+            }
+            line.add(g);
+        }
+        for (List<TextPosition> l : lines) l.sort(Comparator.comparingInt(order::get));
+        return lines;
+    }
+
+    /** A glyph with the marks drawn after it. */
+    private record Unit(TextPosition base, String text, List<TextPosition> glyphs) {}
+
+    private static String lineText(List<TextPosition> line, WordMapper mapper) {
+        List<Unit> units = new ArrayList<>();
+        for (TextPosition g : line) {
+            String u = g.getUnicode();
+            if (u == null || u.isEmpty()) continue;
+            if (isMark(u) && !units.isEmpty()) {
+                Unit last = units.remove(units.size() - 1);
+                List<TextPosition> gs = new ArrayList<>(last.glyphs());
+                gs.add(g);
+                units.add(new Unit(last.base(), last.text() + u, gs));
+            } else {
+                units.add(new Unit(g, u, List.of(g)));
+            }
+        }
+        units.sort(Comparator.comparingDouble(x -> x.base().getXDirAdj()));
+        float widths = 0;
+        int counted = 0;
+        for (Unit u : units) {
+            if (!u.text().isBlank()) {
+                widths += u.base().getWidthDirAdj();
+                counted++;
+            }
+        }
+        float average = counted == 0 ? 0 : widths / counted;
+        // words: runs of units between spaces, each mapped as a whole
+        StringBuilder out = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        List<TextPosition> wordGlyphs = new ArrayList<>();
+        Unit prev = null;
+        for (Unit u : units) {
+            boolean blank = u.text().isBlank();
+            boolean gap = false;
+            if (prev != null && !blank) {
+                float end = prev.base().getXDirAdj() + prev.base().getWidthDirAdj();
+                float space = prev.base().getWidthOfSpace();
+                float tolerance = 0.3f * average;
+                if (space > 0 && !Float.isNaN(space)) tolerance = Math.min(tolerance, 0.5f * space);
+                gap = u.base().getXDirAdj() - end > tolerance;
+            }
+            if (blank || gap) flush(out, word, wordGlyphs, mapper);
+            if (!blank) {
+                word.append(u.text());
+                wordGlyphs.addAll(u.glyphs());
+            }
+            prev = u;
+        }
+        flush(out, word, wordGlyphs, mapper);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder word, List<TextPosition> glyphs, WordMapper mapper) {
+        if (word.length() == 0) return;
+        if (out.length() > 0) out.append(' ');
+        out.append(mapper == null ? word.toString() : mapper.map(word.toString(), List.copyOf(glyphs)));
+        word.setLength(0);
+        glyphs.clear();
+    }
+
+    private static boolean isMark(String s) {
+        int type = Character.getType(s.codePointAt(0));
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** The glyphs of each cell of {@code table}, in content order, by cell index; glyphs outside it left out. */
+    public static Map<Integer, List<TextPosition>> cells(RuledTable table, List<TextPosition> glyphs) {
+        Map<Integer, List<TextPosition>> out = new LinkedHashMap<>();
+        for (TextPosition g : glyphs) {
+            int cell = table.cellAt(centreX(g), centreY(g));
+            if (cell >= 0) out.computeIfAbsent(cell, k -> new ArrayList<>()).add(g);
+        }
+        return out;
+    }
+
+    public static float centreX(TextPosition g) {
+        return g.getXDirAdj() + g.getWidthDirAdj() / 2;
+    }
+
+    public static float centreY(TextPosition g) {
+        return g.getYDirAdj() - g.getHeightDir() / 2;
+    }
+}

@@ -1,0 +1,158 @@
+package io.planex.ingest.pdf.table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides from a page's text as first read (content-stream order, no positions) whether the page may hold a ruled
+ * task table, and so is worth a second reading with glyph positions and ruling lines ({@link RuledTable}, {@link TableText}). It
+ * must be cheap and must stay false on pages of prose: every page it lets through is parsed twice.
+ *
+ * <p>A page may hold a table when a line opens with a row-number header ("STT", "TT", "Số TT"), or when its text
+ * holds two different header phrases of the task-table lexicon ("Cơ quan chủ trì", "Thời gian hoàn thành"...).
+ * Both lists are resources ({@code number-headers.txt}, {@code header-phrases.txt}). Wrapped header cells
+ * ("Cơ quan chủ" / "trì") may break a phrase; the row-number header seldom wraps, which is why either suffices.
+ * Pure and thread-safe.
+ */
+public final class TableTrigger {
+    private static final List<String> NUMBER_HEADERS = load("number-headers.txt");
+    private static final List<String> HEADER_PHRASES = load("header-phrases.txt");
+    /** The first letters of the row-number headers, lower case: a line opening otherwise is done with at once. */
+    private static final String NUMBER_HEADER_FIRSTS = firstLetters(NUMBER_HEADERS);
+    private static final String PHRASE_FIRSTS = firstLetters(HEADER_PHRASES);
+
+    private TableTrigger() {}
+
+    /** True when {@code pageText} may hold a ruled task table (see the class comment). */
+    public static boolean mayHoldTable(String pageText) {
+        if (pageText.isEmpty()) return false;
+        // read from an array: String.charAt is a call per char under C1, the compiler the CLI's workers run with
+        char[] text = pageText.toCharArray();
+        return opensLineWithNumberHeader(text) || holdsTwoHeaderPhrases(text);
+    }
+
+    /**
+     * Whether two different header phrases occur in the text, in any case, with any run of whitespace (a line break
+     * too: "Thời gian" / "hoàn thành") between their words. One pass over the text's word starts, a phrase tried
+     * only where a word opens with its first letter: this runs on every page of every PDF, without copying it.
+     */
+    private static boolean holdsTwoHeaderPhrases(char[] text) {
+        boolean[] found = null;
+        int count = 0;
+        int length = text.length;
+        boolean wordStart = true;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (isSpace(c)) {
+                wordStart = true;
+                continue;
+            }
+            if (!wordStart) continue;
+            wordStart = false;
+            char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            if (PHRASE_FIRSTS.indexOf(lower) < 0) continue;
+            for (int p = 0; p < HEADER_PHRASES.size(); p++) {
+                String phrase = HEADER_PHRASES.get(p);
+                if (phrase.charAt(0) != lower || found != null && found[p] || matchEnd(text, i, phrase) < 0) continue;
+                if (found == null) found = new boolean[HEADER_PHRASES.size()];
+                found[p] = true;
+                if (++count >= 2) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where {@code phrase} (lower case, single spaces) ends when it occurs at {@code at}, in any case and spacing;
+     * -1 when it does not.
+     */
+    static int matchEnd(char[] text, int at, String phrase) {
+        int i = at;
+        for (int k = 0; k < phrase.length(); k++) {
+            char p = phrase.charAt(k);
+            if (p == ' ') {
+                if (i >= text.length || !isSpace(text[i])) return -1;
+                while (i < text.length && isSpace(text[i])) i++;
+                continue;
+            }
+            if (i >= text.length || Character.toLowerCase(text[i]) != p) return -1;
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B
+                : c == '\u00A0' || c > 0x7F && Character.isWhitespace(c);
+    }
+
+    /** Lower case, every run of whitespace one space (how the lexicon's entries are kept). */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) out.append(' ');
+            space = false;
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /** Whether a line opens (after its indent) with a row-number header as a whole word, in any case. */
+    private static boolean opensLineWithNumberHeader(char[] text) {
+        boolean lineStart = true;
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+                continue;
+            }
+            if (!lineStart || isSpace(c)) continue;
+            lineStart = false;
+            if (NUMBER_HEADER_FIRSTS.indexOf(Character.toLowerCase(c)) < 0) continue;
+            for (String header : NUMBER_HEADERS) {
+                int after = matchEnd(text, i, header);
+                if (after >= 0 && (after == text.length || !Character.isLetterOrDigit(text[after]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firstLetters(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
+        return b.toString();
+    }
+
+    private static List<String> load(String resource) {
+        try (InputStream in = TableTrigger.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(fold(t).toLowerCase(Locale.ROOT));
+            }
+            for (String word : out) {
+                if (word.isEmpty()) throw new IllegalStateException("empty entry in " + resource);
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
