@@ -633,9 +633,17 @@ public final class UnitExtractor {
 
     /** The last numbered, lettered or Roman item of [from, to), or -1: an item follows paragraph j when j < it. */
     private static int lastItem(List<Paragraph> ps, int from, int to) {
+        return lastItem(ps, from, to, false);
+    }
+
+    /** As {@link #lastItem(List, int, int)}, a decision's articles counted as items when {@code articles}. */
+    private static int lastItem(List<Paragraph> ps, int from, int to, boolean articles) {
         for (int k = to - 1; k >= from; k--) {
             Marker marker = ps.get(k).marker();
-            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN) return k;
+            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN
+                    || articles && marker == Marker.ARTICLE) {
+                return k;
+            }
         }
         return -1;
     }
@@ -964,13 +972,7 @@ public final class UnitExtractor {
      */
     private static void collectClosingClause(List<Paragraph> ps, int bodyEnd, List<Found> out) {
         int end = indexBefore(ps, bodyEnd);
-        int last = -1;
-        for (int k = 0; k < end; k++) {
-            Marker marker = ps.get(k).marker();
-            if (marker == Marker.NUMBER || marker == Marker.LETTER || marker == Marker.ROMAN || marker == Marker.ARTICLE) {
-                last = k;
-            }
-        }
+        int last = lastItem(ps, 0, end, true);
         // a decision's last article is its executing one, with the paragraphs that continue it (collectArticles)
         if (last < 0 || ps.get(last).marker() == Marker.ARTICLE) return;
         for (int j = last + 1; j < end; j++) {
