@@ -8,6 +8,8 @@ import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.PlanRecord;
 import io.planex.extract.model.Unit;
+import io.planex.index.analysis.CapturedTokens;
+import io.planex.index.analysis.VietnameseAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +58,9 @@ public final class PlanIndex implements Closeable {
         SHINGLE_TYPE.setOmitNorms(false);
         SHINGLE_TYPE.freeze();
     }
+
+    /** What {@link PlanAnalyzers#indexAnalyzer()} gives the body's exact field; its tokens feed all three. */
+    private static final VietnameseAnalyzer BODY_ANALYZER = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.EXACT);
 
     private final IndexWriter writer;
     private final FacetsConfig facets = IndexFields.facetsConfig();
@@ -119,9 +124,12 @@ public final class PlanIndex implements Closeable {
         for (String f : files) doc.add(new StringField(IndexFields.FILE, f, Field.Store.NO));
 
         String body = text == null ? "" : text;
-        doc.add(new TextField(IndexFields.TEXT, body, Field.Store.YES));
-        doc.add(new TextField(IndexFields.TEXT_FOLDED, body, Field.Store.NO));
-        doc.add(new Field(IndexFields.TEXT_SHINGLES, body, SHINGLE_TYPE));
+        // the body analysed once for its three fields (the same terms as each field's own analyzer gives)
+        CapturedTokens tokens = CapturedTokens.of(BODY_ANALYZER, IndexFields.TEXT, body);
+        doc.add(new StoredField(IndexFields.TEXT, body));
+        doc.add(new TextField(IndexFields.TEXT, tokens.exact()));
+        doc.add(new TextField(IndexFields.TEXT_FOLDED, tokens.folded()));
+        doc.add(new Field(IndexFields.TEXT_SHINGLES, tokens.shingles(), SHINGLE_TYPE));
 
         DocumentHeader h = record.document();
         if (h.title() != null) {

@@ -2,7 +2,7 @@ package io.planex.ingest;
 
 import io.planex.extract.SideTask;
 import io.planex.extract.model.SourceInfo;
-import io.planex.ingest.detect.PlainTextShortcut;
+import io.planex.ingest.detect.MagicShortcut;
 import io.planex.ingest.layer.TextLayerJudge;
 import io.planex.ingest.legacy.LegacyCapitals;
 import io.planex.ingest.legacy.OfficeCapitalRuns;
@@ -105,14 +105,15 @@ public final class DocumentReader {
     private final ReadOptions options;
     /**
      * Tika's own detection, run once per file, before we decide how to read it; plain-text files that no magic
-     * clause matches skip the evaluation of all of them ({@link PlainTextShortcut}, same answers).
+     * clause matches skip the evaluation of all of them ({@link MagicShortcut}, same answers).
      */
-    private final Detector detector = PlainTextShortcut.around(TikaConfig.getDefaultConfig());
+    private final Detector detector = MagicShortcut.around(TikaConfig.getDefaultConfig());
     /**
      * Tika's AutoDetectParser (kept for its zip-bomb guard and embedded-document handling) with a detector that
-     * reuses the type {@link #read} has already detected: detecting twice was 6 % of a text PDF's ingest.
+     * reuses the type {@link #read} has already detected (detecting twice was 6 % of a text PDF's ingest), and its
+     * map of parsers worked out once ({@link ResolvedAutoDetectParser}).
      */
-    private final AutoDetectParser parser = new AutoDetectParser(new KnownTypeDetector(detector));
+    private final AutoDetectParser parser = new ResolvedAutoDetectParser(new KnownTypeDetector(detector));
     private volatile TesseractOcr ocr;
 
     public DocumentReader() {
@@ -301,7 +302,8 @@ public final class DocumentReader {
         boolean anyGarbled = false;
         for (int i = 0; i < n; i++) {
             String text = pages.get(i).text();
-            anyText |= hasUsableText(text);
+            boolean usable = hasUsableText(text);
+            anyText |= usable;
             if (options.ocr() == OcrMode.ALWAYS) {
                 reasons.put(i, OcrReason.ALWAYS);
             } else if (options.ocr() == OcrMode.AUTO) {
@@ -310,7 +312,7 @@ public final class DocumentReader {
                 if (verdict == TextLayerJudge.Verdict.GARBLED) {
                     reasons.put(i, OcrReason.GARBLED_TEXT_LAYER);
                     anyGarbled = true;
-                } else if (verdict == TextLayerJudge.Verdict.NO_TEXT || !hasUsableText(text)) {
+                } else if (verdict == TextLayerJudge.Verdict.NO_TEXT || !usable) {
                     reasons.put(i, OcrReason.NO_TEXT_LAYER);
                 }
             }
@@ -637,7 +639,13 @@ public final class DocumentReader {
             int junk = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
+                if (c < 0x80) { // most of a page: decided without Character's tables
+                    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                        letters++;
+                    } else if (c < ' ' && (c < '\t' || c > '\r') && (c < 0x1C || c > 0x1F) || c == 0x7F) {
+                        junk++; // a control that is no whitespace (Character.isWhitespace: \t-\r and 0x1C-0x1F)
+                    }
+                } else if (c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
                         || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
                     junk++;
                 } else if (Character.isLetter(c)) {

@@ -105,6 +105,24 @@ class DocumentReaderTest {
         assertFalse(DocumentReader.hasCleanText("\uFFFD\uFFFD a \uFFFD"));
     }
 
+    /**
+     * The letter and junk counts behind both checks, decided for ASCII without Character's tables, against
+     * Character's own classes on every char of the Basic Multilingual Plane: one char after ten letters (one junk
+     * char among ten letters is too much), and the char alone (a letter or not).
+     */
+    @Test
+    void letterAndJunkCountsFollowCharactersClassesOnEveryChar() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            boolean junk = c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE
+                    || Character.isISOControl(c) && !Character.isWhitespace(c);
+            boolean letter = !junk && Character.isLetter(c);
+            String one = "abcdefghij" + c;
+            char shown = c;
+            assertEquals(!junk, DocumentReader.hasUsableText(one), () -> "U+" + Integer.toHexString(shown));
+            assertEquals(letter, DocumentReader.hasCleanText(String.valueOf(c)), () -> "U+" + Integer.toHexString(shown));
+        }
+    }
+
     @Test
     void blankCheckSeesOneShortLineAndAScanButNotAnEmptyPage() throws Exception {
         byte[] oneLine = Documents.textPdf(SamplePlans.SHORT_PAGE_1 + "\n\f\n\fSố: 12/KH-UBND", Layout.standard());

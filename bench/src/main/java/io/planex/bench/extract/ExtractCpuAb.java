@@ -40,12 +40,22 @@ public final class ExtractCpuAb {
             System.err.println("not the bench module's classes: " + benchClasses);
             System.exit(2);
         }
-        Map<String, Runnable> a = stagesOf(benchClasses, Path.of(args[0]));
-        Map<String, Runnable> b = stagesOf(benchClasses, Path.of(args[1]));
+        Map<String, Runnable> a = stagesOf(benchClasses, Path.of(args[0]), ExtractCpuTime.class.getName(), List.of());
+        Map<String, Runnable> b = stagesOf(benchClasses, Path.of(args[1]), ExtractCpuTime.class.getName(), List.of());
+        System.out.println("A: " + args[0] + "\nB: " + args[1]);
+        compare(a, b, passes, only);
+    }
+
+    /**
+     * Times each stage of {@code a} matching {@code only} against the same stage of {@code b}: both warmed for four
+     * seconds of wall time, alternately, then {@code passes} timed passes each, alternating which goes first;
+     * prints a Markdown table of the minimum and mean CPU time per pass.
+     */
+    public static void compare(Map<String, Runnable> a, Map<String, Runnable> b, int passes, Pattern only) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         String jit = ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1")
                 ? "C1 only" : "default tiered (C2)";
-        System.out.println("A: " + args[0] + "\nB: " + args[1] + "\nJIT: " + jit + ", " + passes + " passes each, alternating");
+        System.out.println("JIT: " + jit + ", " + passes + " passes each, alternating");
         System.out.println("| stage | A: min CPU ms | B: min CPU ms | B / A | A: mean | B: mean |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String stage : a.keySet()) {
@@ -85,15 +95,22 @@ public final class ExtractCpuAb {
         return cpu.getCurrentThreadCpuTime() - start;
     }
 
+    /**
+     * The stages that {@code stagesClass}'s static {@code stages} method (with {@code args} as its arguments, their
+     * types those of the arguments) gives, with that class loaded from {@code benchClasses} and the build's classes
+     * from {@code jar}, in a class loader of their own.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Runnable> stagesOf(Path benchClasses, Path jar) throws Exception {
+    public static Map<String, Runnable> stagesOf(Path benchClasses, Path jar, String stagesClass, List<Object> args)
+            throws Exception {
         if (!Files.isRegularFile(jar)) throw new IllegalArgumentException("no such jar: " + jar);
         List<URL> urls = new ArrayList<>();
         urls.add(benchClasses.toUri().toURL());
         urls.add(jar.toUri().toURL());
         // the platform loader as parent: nothing of this JVM's own class path is shared between the two builds
         URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-        Class<?> timed = Class.forName(ExtractCpuTime.class.getName(), true, loader);
-        return (Map<String, Runnable>) timed.getMethod("stages").invoke(null);
+        Class<?> timed = Class.forName(stagesClass, true, loader);
+        Class<?>[] types = args.stream().map(o -> o instanceof List ? List.class : o.getClass()).toArray(Class[]::new);
+        return (Map<String, Runnable>) timed.getMethod("stages", types).invoke(null, args.toArray());
     }
 }

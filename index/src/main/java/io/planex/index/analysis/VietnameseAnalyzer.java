@@ -39,12 +39,15 @@ public final class VietnameseAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ToneMarkNormalizationFilter(stream);
         if (mode != Mode.EXACT) stream = new VietnameseFoldingFilter(stream);
-        if (mode == Mode.SHINGLE) {
-            ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-            shingles.setOutputUnigrams(false);
-            stream = shingles;
-        }
+        if (mode == Mode.SHINGLE) stream = pairs(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /** The SHINGLE mode's last step: each token with the next, as one term ("du lich"); no single tokens. */
+    static TokenStream pairs(TokenStream folded) {
+        ShingleFilter shingles = new ShingleFilter(folded, 2, 2);
+        shingles.setOutputUnigrams(false);
+        return shingles;
     }
 
     @Override

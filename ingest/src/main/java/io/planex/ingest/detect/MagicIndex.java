@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.MagicDetector;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeType;
 import org.apache.tika.mime.MimeTypes;
 
 /**
@@ -45,13 +48,22 @@ public final class MagicIndex {
     private final int regexLeaves;
     private final Method magicEval;
     private final int magicCount;
+    /** Each magic's place in Tika's evaluation order (highest priority first), by identity of the magic. */
+    private final Map<Object, Integer> orderOf;
+    /** By that place: the type the magic says a file is, and the magic's priority. */
+    private final MediaType[] typeAt;
+    private final int[] priorityAt;
 
-    private MagicIndex(List<Object> alwaysEvaluate, Leaf[] leaves, Method magicEval, int magicCount) {
+    private MagicIndex(List<Object> alwaysEvaluate, Leaf[] leaves, Method magicEval, Map<Object, Integer> orderOf,
+            MediaType[] typeAt, int[] priorityAt) {
         this.alwaysEvaluate = alwaysEvaluate;
+        this.orderOf = orderOf;
+        this.typeAt = typeAt;
+        this.priorityAt = priorityAt;
         this.leaves = leaves;
         this.regexLeaves = Arrays.stream(leaves).mapToInt(l -> l instanceof RegexLeaf r ? r.slot + 1 : 0).max().orElse(0);
         this.magicEval = magicEval;
-        this.magicCount = magicCount;
+        this.magicCount = typeAt.length;
     }
 
     /** The index over the magics of {@code types}, or empty when Tika's clause classes cannot be read. */
@@ -83,6 +95,29 @@ public final class MagicIndex {
             if (eval(magic, header)) return true;
         }
         return false;
+    }
+
+    /**
+     * True when Tika's magic detection lists {@code type} alone for {@code header}: some magic of {@code type}
+     * matches, and every magic that matches with the same priority (the highest that matches; Tika stops at a lower
+     * one) is of {@code type} too. Decided as {@link #anyMatches} is, on the magics the leaf tests leave open, taken
+     * in Tika's order.
+     */
+    public boolean onlyTypeMatches(byte[] header, MediaType type) {
+        List<Object> open = candidates(header);
+        open.sort(Comparator.comparingInt(orderOf::get));
+        boolean matched = false;
+        int matchedPriority = -1;
+        for (Object magic : open) {
+            int place = orderOf.get(magic);
+            // Tika's own stopping rule, to the letter: a priority of 0 or less never stops the scan
+            if (matchedPriority > 0 && matchedPriority > priorityAt[place]) break;
+            if (!eval(magic, header)) continue;
+            if (!type.equals(typeAt[place])) return false;
+            matched = true;
+            matchedPriority = priorityAt[place];
+        }
+        return matched;
     }
 
     /**
@@ -346,12 +381,23 @@ public final class MagicIndex {
         Class<?> magicClass = Class.forName("org.apache.tika.mime.Magic");
         Method eval = magicClass.getDeclaredMethod("eval", byte[].class);
         eval.setAccessible(true);
+        Method getType = magicClass.getDeclaredMethod("getType");
+        getType.setAccessible(true);
+        Method getPriority = magicClass.getDeclaredMethod("getPriority");
+        getPriority.setAccessible(true);
+        Map<Object, Integer> orderOf = new IdentityHashMap<>();
+        MediaType[] typeAt = new MediaType[magics.size()];
+        int[] priorityAt = new int[magics.size()];
         Reader reader = new Reader(magicClass);
         List<Object> always = new ArrayList<>();
         Map<Object, Leaf> byMatch = new IdentityHashMap<>();
         List<Leaf> leaves = new ArrayList<>();
         for (Object magic : magics) {
             if (!magicClass.isInstance(magic)) throw new IllegalStateException("not a Magic: " + magic);
+            int place = orderOf.size();
+            orderOf.put(magic, place);
+            typeAt[place] = ((MimeType) getType.invoke(magic)).getType();
+            priorityAt[place] = (Integer) getPriority.invoke(magic);
             List<Object> necessary = new ArrayList<>();
             if (!reader.necessary(reader.clauseOf(magic), necessary)) {
                 always.add(magic);
@@ -370,7 +416,10 @@ public final class MagicIndex {
                 }
             }
         }
-        return new MagicIndex(List.copyOf(always), leaves.toArray(Leaf[]::new), eval, magics.size());
+        for (int i = 1; i < priorityAt.length; i++) {
+            if (priorityAt[i] > priorityAt[i - 1]) throw new IllegalStateException("magics not in priority order");
+        }
+        return new MagicIndex(List.copyOf(always), leaves.toArray(Leaf[]::new), eval, orderOf, typeAt, priorityAt);
     }
 
     /** Reads Tika's clause trees and match parameters. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planex.ingest.legacy.LegacyEncoding;
+import io.planex.testkit.Documents;
+import io.planex.testkit.Layout;
 import io.planex.testkit.corpus.RealSizePlans;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,10 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  * reads, adversarial texts (markup, mail and HTTP headers, scripts, RTF, PDF, PostScript, archives and images
  * inside a .txt), random bytes, and headers built to make each byte-pattern magic leaf true.
  */
-class PlainTextShortcutTest {
+class MagicShortcutTest {
     private static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
     private static final Detector FULL = CONFIG.getDetector();
-    private static final Detector FAST = PlainTextShortcut.around(CONFIG);
+    private static final Detector FAST = MagicShortcut.around(CONFIG);
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
     private static MagicIndex index;
     private static List<?> magics;
@@ -136,6 +138,52 @@ class PlainTextShortcutTest {
             if (full.equals(MediaType.TEXT_PLAIN) && !bruteForce(header(content))) shortcut++;
         }
         assertTrue(shortcut > contents.size() / 4, "files where the shortcut answers: " + shortcut);
+    }
+
+    /**
+     * Files whose name says a type other than plain text (PDF, Word, Office packages, images, HTML): real files
+     * of those types, the same files cut short or with a second format's opening put in front or inside, and the
+     * adversarial texts, each under every name; the shortcut must give Tika's answer on all of them and answer by
+     * itself on the real PDFs.
+     */
+    @Test
+    void namedTypesGetWhatTikaDetects(@TempDir Path dir) throws IOException {
+        RealSizePlans plans = new RealSizePlans(13);
+        List<byte[]> contents = new ArrayList<>();
+        List<byte[]> pdfs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) pdfs.add(Documents.textPdf(plans.text(i).substring(0, 2500), Layout.standard()));
+        contents.addAll(pdfs);
+        contents.add(Documents.docx(plans.text(4).substring(0, 2000)));
+        contents.add(Documents.png(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB)));
+        byte[] pdf = pdfs.get(0);
+        contents.add(Arrays.copyOf(pdf, 600));
+        contents.add(Arrays.copyOf(pdf, 5));
+        for (String snippet : SNIPPETS) {
+            byte[] s = snippet.getBytes(StandardCharsets.ISO_8859_1);
+            contents.add(concat(s, pdf));
+            byte[] inside = pdf.clone();
+            System.arraycopy(s, 0, inside, Math.min(200, inside.length - s.length), s.length);
+            contents.add(inside);
+            contents.add(concat(Arrays.copyOf(pdf, 40), s));
+        }
+        contents.addAll(adversarial(new Random(17), plans, 150));
+        String[] names = {"plan.pdf", "PLAN.PDF", "plan.docx", "plan.doc", "plan.png", "plan.html", "plan.rtf",
+            "plan.xml", "plan.zip", "plan.ai"};
+        int shortcut = 0;
+        int n = 0;
+        for (byte[] content : contents) {
+            for (String name : names) {
+                Path file = dir.resolve(n++ + "-" + name);
+                Files.write(file, content);
+                MediaType full = detect(FULL, file, name);
+                assertEquals(full, detect(FAST, file, name), () -> file + ": " + preview(content));
+            }
+        }
+        MediaType pdfType = MediaType.application("pdf");
+        for (byte[] p : pdfs) {
+            if (index.onlyTypeMatches(header(p), pdfType)) shortcut++;
+        }
+        assertEquals(pdfs.size(), shortcut, "real PDFs the shortcut answers");
     }
 
     /** Plans with snippets at the start, the middle or the end, in several encodings, and random bytes. */

@@ -1,0 +1,77 @@
+package io.planex.bench.ingest;
+
+import io.planex.batch.Parsed;
+import io.planex.batch.PlanFileParser;
+import io.planex.index.PlanIndex;
+import io.planex.ingest.DocumentReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The stages of a bulk ingest that run in this JVM's threads, over the first files of a folder, for
+ * {@link IngestCpuAb}: {@code read} (a worker's reading of each file: detection, Tika and PDFBox, text repair, the
+ * OCR and table checks), {@code parse} (read and extract: what a worker does per file) and {@code index} (what the
+ * parent does per record: the records put into a fresh Lucene index, which is then closed).
+ */
+public final class IngestCpuStages {
+    private IngestCpuStages() {}
+
+    public static Map<String, Runnable> stages(String docs, Integer count) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of(docs))) {
+            files = s.filter(Files::isRegularFile).sorted().limit(count).toList();
+        }
+        Map<String, Runnable> stages = new LinkedHashMap<>();
+        DocumentReader reader = new DocumentReader();
+        stages.put("read", () -> {
+            for (Path f : files) {
+                try {
+                    reader.read(f);
+                } catch (Exception e) {
+                    throw new IllegalStateException(f.toString(), e);
+                }
+            }
+        });
+        PlanFileParser parser = new PlanFileParser();
+        List<Parsed> parsed = new ArrayList<>();
+        for (Path f : files) parsed.add(parser.parse(f));
+        stages.put("parse", () -> {
+            for (Path f : files) {
+                try {
+                    parser.parse(f);
+                } catch (Exception e) {
+                    throw new IllegalStateException(f.toString(), e);
+                }
+            }
+        });
+        Path index = Files.createTempDirectory("planex-ab-index");
+        index.toFile().deleteOnExit();
+        stages.put("index", () -> {
+            try {
+                clear(index);
+                try (PlanIndex idx = PlanIndex.open(index)) {
+                    for (Parsed p : parsed) idx.put(p.record(), p.text(), List.of(p.record().source().path()), p.pages());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return stages;
+    }
+
+    private static void clear(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) Files.delete(p);
+            }
+        }
+    }
+}
