@@ -1137,7 +1137,7 @@ public final class UnitExtractor {
                         if (k >= 0 && k < stop) stop = k;
                     }
                     list = list.substring(0, Math.min(stop, 400));
-                    for (String part : list.split(",|\\s+và\\s+")) {
+                    for (String part : partnerParts(list)) {
                         String s = part.strip();
                         int head = UnitNames.headLength(s);
                         if (head == 0 || !Character.isUpperCase(s.codePointAt(0))) continue;
@@ -1152,6 +1152,52 @@ public final class UnitExtractor {
                 }
             }
         }
+    }
+
+    private static final Pattern PARTNER_SEPARATOR = Pattern.compile(",|\\s+và\\s+");
+    /** The last "các X" / "những X" of a folded piece, X in group 1. */
+    private static final Pattern GROUP_OF_BODIES = Pattern.compile("(?:^|\\s)(?:các|những)\\s+((?:(?!các\\s|những\\s).)+)$");
+
+    /**
+     * A partner list split at commas and "và", except where the comma goes on with a group of bodies: "Trung tâm Y tế
+     * các huyện, thị xã, thành phố" is one partner ("thị xã", "thành phố" are more levels of "các huyện"), as a lead
+     * unit's name keeps it. The last level may run on into the task ("thành phố rà soát ..."): the name ends there
+     * later, at the verb.
+     */
+    static List<String> partnerParts(String list) {
+        List<String> parts = new ArrayList<>();
+        Matcher sep = PARTNER_SEPARATOR.matcher(list);
+        int from = 0;
+        int sepStart = 0; // where the separator before the current piece starts
+        boolean inGroup = false;
+        while (true) {
+            boolean more = sep.find();
+            int to = more ? sep.start() : list.length();
+            String folded = Words.fold(list.substring(from, to).strip());
+            boolean opensWithLevel = !folded.isEmpty() && UnitNames.PLURAL_HEADS_OPENING.first(folded) != null;
+            if (!parts.isEmpty() && opensWithLevel && (inGroup || endsWithGroup(parts.get(parts.size() - 1)))) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + list.substring(sepStart, to));
+                inGroup = true;
+            } else {
+                parts.add(list.substring(from, to));
+                inGroup = false;
+            }
+            if (!more) return parts;
+            sepStart = sep.start();
+            from = sep.end();
+        }
+    }
+
+    /** True when the folded piece is a level of bodies and nothing else ("thị xã", "thành phố", "ngành"). */
+    private static boolean isLevel(String folded) {
+        String h = folded.isEmpty() ? null : UnitNames.PLURAL_HEADS_OPENING.first(folded);
+        return h != null && h.length() == folded.length();
+    }
+
+    /** True when the piece ends with a group of bodies of one level ("Trung tâm Y tế các huyện"). */
+    private static boolean endsWithGroup(String piece) {
+        Matcher m = GROUP_OF_BODIES.matcher(Words.fold(piece.strip()));
+        return m.find() && isLevel(m.group(1));
     }
 
     /** Identity of a unit name: folded, punctuation and space runs ignored, common abbreviations expanded. */

@@ -33,6 +33,29 @@ class UnitExtractorTest {
         assertFalse(leads(SampleDocuments.COMMUNE_PLAN).stream().anyMatch(n -> n.startsWith("Các tổ chức")));
     }
 
+    /** A partner list splits at commas and "và", except where a comma goes on with more levels of "các X". */
+    @Test
+    void partnerListsKeepGroupsOfBodiesWhole() {
+        String[][] cases = {
+            {"Trung tâm Y tế các huyện, thị xã, thành phố rà soát", "Trung tâm Y tế các huyện, thị xã, thành phố rà soát"},
+            {"Sở Tài chính, Sở Nội vụ và UBND các xã, phường, thị trấn", "Sở Tài chính|Sở Nội vụ|UBND các xã, phường, thị trấn"},
+            {"các sở, ban, ngành, đoàn thể tỉnh", "các sở, ban, ngành, đoàn thể tỉnh"},
+            {"Sở Tài chính, các cơ quan liên quan", "Sở Tài chính|các cơ quan liên quan"},
+            {"Phòng Nội vụ, xã Tân Lập", "Phòng Nội vụ|xã Tân Lập"},
+            {"Công an tỉnh", "Công an tỉnh"},
+        };
+        for (String[] c : cases) {
+            assertEquals(List.of(c[1].split("\\|")), UnitExtractor.partnerParts(c[0]).stream().map(String::strip).toList(), c[0]);
+        }
+        String letter = """
+                Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:
+                1. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, phối hợp với Trung tâm Y tế các huyện, thị xã, thành phố rà \
+                soát thực trạng hoạt động của trạm y tế xã; báo cáo Sở Y tế trước ngày 30/11/2025.
+                2. Bệnh viện Đa khoa tỉnh xây dựng kế hoạch luân phiên bác sĩ về tuyến cơ sở.
+                """;
+        assertEquals(List.of("Trung tâm Y tế các huyện, thị xã, thành phố"), partners(letter));
+    }
+
     @Test
     void partyPlanUnitsAreSubjectsOfTaskItemsAndAssignments() {
         assertEquals(List.of("Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Đảng đoàn HĐND huyện",
