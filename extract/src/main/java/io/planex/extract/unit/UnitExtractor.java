@@ -870,12 +870,18 @@ public final class UnitExtractor {
         boolean wholeHeading = !cut && words <= MAX_HEADING_WORDS && !text.endsWith(".") && !text.endsWith(";");
         if (assign == 0 && !cut && !wholeHeading) return List.of();
         if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
-        String taskText = cut ? rest.substring(nameEnd).strip() : "";
+        // "1. Ban Giám hiệu: chỉ đạo ...": the colon after the name belongs to neither the name nor the task
+        String taskText = cut ? stripLeadingColon(rest.substring(nameEnd)) : "";
         // "Đề nghị Cục Hải quan liên hệ với Cục X để được hướng dẫn": a reply that only points its addressee to
         // someone to consult assigns no task (the addressee is a recipient, not a unit)
         if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
         return unitsAtSemicolons(p, name, assign, tasks);
+    }
+
+    private static String stripLeadingColon(String s) {
+        String t = s.strip();
+        return t.startsWith(":") ? t.substring(1).strip() : t;
     }
 
     /** The units of a heading that lists several at semicolons, each with its span in the source and the tasks. */
