@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * A text analysed once with the {@link VietnameseAnalyzer.Mode#EXACT} chain, replayed as the token streams of all
@@ -106,9 +109,62 @@ public final class CapturedTokens {
         return new Replay(true);
     }
 
-    /** The token pairs as the SHINGLE chain gives them. */
+    /**
+     * The token pairs as the SHINGLE chain gives them. When every token follows the one before it (no position
+     * skipped: nothing but a token over the tokenizer's length limit skips one), the pairs are made here directly,
+     * each two folded tokens with a space between, as {@code ShingleFilter} makes them at several times the cost
+     * (it copies every token's attributes into a window); otherwise {@code ShingleFilter} itself makes them, with
+     * its fillers for the gaps.
+     */
     public TokenStream shingles() {
-        return VietnameseAnalyzer.pairs(folded());
+        for (int i = 0; i < size; i++) {
+            if (increments[i] != 1) return VietnameseAnalyzer.pairs(folded());
+        }
+        return new Pairs();
+    }
+
+    /** Folded token pairs, for a text whose every position holds a token (see {@link #shingles()}). */
+    private final class Pairs extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next + 1 >= size) return false;
+            clearAttributes();
+            int from = next == 0 ? 0 : ends[next - 1];
+            int middle = ends[next];
+            int to = ends[next + 1];
+            char[] buffer = term.resizeBuffer(to - from + 1);
+            System.arraycopy(chars, from, buffer, 0, middle - from);
+            buffer[middle - from] = ' ';
+            System.arraycopy(chars, middle, buffer, middle - from + 1, to - middle);
+            VietnameseFoldingFilter.fold(buffer, to - from + 1);
+            term.setLength(to - from + 1);
+            increment.setPositionIncrement(1);
+            offset.setOffset(starts[next], stops[next + 1]);
+            type.setType(ShingleFilter.DEFAULT_TOKEN_TYPE);
+            length.setPositionLength(1);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(finalOffset, finalOffset);
+            increment.setPositionIncrement(finalIncrement);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
     }
 
     private final class Replay extends TokenStream {
