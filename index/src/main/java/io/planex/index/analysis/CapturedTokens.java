@@ -123,14 +123,31 @@ public final class CapturedTokens {
         return new Pairs();
     }
 
+    /** What both replays share: the attributes they set, the token they are at, and the chain's end state. */
+    private abstract class CapturedStream extends TokenStream {
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        int next;
+
+        @Override
+        public final void end() throws IOException {
+            super.end();
+            offset.setOffset(finalOffset, finalOffset);
+            increment.setPositionIncrement(finalIncrement);
+        }
+
+        @Override
+        public final void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+
     /** Folded token pairs, for a text whose every position holds a token (see {@link #shingles()}). */
-    private final class Pairs extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final class Pairs extends CapturedStream {
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
         private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
-        private int next;
 
         @Override
         public boolean incrementToken() {
@@ -152,27 +169,11 @@ public final class CapturedTokens {
             next++;
             return true;
         }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            offset.setOffset(finalOffset, finalOffset);
-            increment.setPositionIncrement(finalIncrement);
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
-        }
     }
 
-    private final class Replay extends TokenStream {
+    /** The tokens one by one, folded or not. */
+    private final class Replay extends CapturedStream {
         private final boolean fold;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private int next;
 
         Replay(boolean fold) {
             this.fold = fold;
@@ -192,19 +193,6 @@ public final class CapturedTokens {
             offset.setOffset(starts[next], stops[next]);
             next++;
             return true;
-        }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            offset.setOffset(finalOffset, finalOffset);
-            increment.setPositionIncrement(finalIncrement);
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
         }
     }
 }
