@@ -18,11 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * {@link #shingles()} (the folded tokens paired, as the {@link VietnameseAnalyzer.Mode#SHINGLE} chain does).
  *
  * <p>Why: a document's body is indexed in three fields, and each analysed it from scratch: the tokenizer,
- * lower-casing and tone normalisation ran three times over the same text, about half of the indexing thread's CPU
- * in a bulk ingest. The replayed streams carry the same terms, position increments and offsets as the chains they
+ * lower-casing and tone normalisation ran three times over the same text, about a third of the parent's CPU in a
+ * bulk ingest. The replayed streams carry the same terms, position increments and offsets as the chains they
  * stand for ({@code CapturedTokensTest} compares them token by token), so the index does not change. Memory: the
- * terms' chars and four ints per token, about three times the text's size in bytes, for the time one document is
- * indexed.
+ * terms' chars and four ints per token, about five bytes per char of text, for the time one document is indexed.
  */
 public final class CapturedTokens {
     private final char[] chars;
@@ -92,11 +91,6 @@ public final class CapturedTokens {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string", e); // a StringReader does not fail
         }
-    }
-
-    /** How many tokens the text has. */
-    public int size() {
-        return size;
     }
 
     /** The tokens as the EXACT chain gives them. */
