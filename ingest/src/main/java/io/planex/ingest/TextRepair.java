@@ -189,6 +189,7 @@ public final class TextRepair {
             // a char that is its own NFC and no mark follows: the cluster is that char (most of every text)
             if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
                 appendCleaned(out, first, in.src(i));
+                mendHornlessU(out, i + 1 < n ? s.charAt(i + 1) : ' ');
                 i++;
                 continue;
             }
@@ -197,6 +198,7 @@ public final class TextRepair {
             String cluster = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
             int src = in.src(i);
             for (int k = 0; k < cluster.length(); k++) appendCleaned(out, cluster.charAt(k), src);
+            mendHornlessU(out, end < n ? s.charAt(end) : ' ');
             i = end;
         }
         return out.build(in.src(n));
@@ -219,6 +221,8 @@ public final class TextRepair {
                     out.src[at] = i + shift;
                     out.text[at] = first;
                     out.length = at + 1;
+                    // isHornedO as two compares (one subtraction wraps below U+1EDA): this runs on every char
+                    if ((char) (first - 0x1EDA) <= 9 || (first | 1) == 0x01A1) mendHornlessU(out, i + 1 < to ? s[i + 1] : ' ');
                 } else {
                     appendCleaned(out, first, i + shift);
                 }
@@ -231,6 +235,7 @@ public final class TextRepair {
             while (end < to && isMark(s[end])) end++;
             String cluster = Normalizer.normalize(new String(s, i, end - i), Normalizer.Form.NFC);
             for (int k = 0; k < cluster.length(); k++) appendCleaned(out, cluster.charAt(k), i + shift);
+            mendHornlessU(out, end < to ? s[end] : ' ');
             i = end;
         }
     }
@@ -247,6 +252,33 @@ public final class TextRepair {
             t[c] = m.text.length() == 1 && m.text.charAt(0) == c;
         }
         return t;
+    }
+
+    /**
+     * "truớc", "nuớc", "đuợc": a u without its horn before a horned o. Vietnamese writes "uơ" only in open syllables
+     * ("thuở", "huơ", and "quơ" where u is part of the onset); before a final consonant or glide the pair is always
+     * "ươ" ("trước", "nước", "được", "thương"). Text layers whose font maps "ư" to "u", and hurried typing, drop the
+     * horn, and with it the words the extractors look for ("trước ngày ..."). Called right after a char is
+     * appended, with the char that follows it in the line ({@code ' '} at its end): when the char appended is a
+     * horned o, the one before it a bare u not after q, and the next a final (c, m, n, p, t, i, u), the u gets its
+     * horn. Same length, so every offset holds.
+     */
+    private static void mendHornlessU(Mapped.Builder out, char next) {
+        int at = out.length - 1;
+        if (at < 1) return;
+        char u = out.text[at - 1]; // asked first: a horned o is common, a bare u before one is not
+        if (u != 'u' && u != 'U' || !isHornedO(out.text[at]) || !isFinal(next)) return;
+        if (at >= 2 && (out.text[at - 2] == 'q' || out.text[at - 2] == 'Q')) return;
+        out.text[at - 1] = u == 'u' ? 'ư' : 'Ư';
+    }
+
+    /** ơ and Ơ with each tone: U+01A0, U+01A1 and U+1EDA-U+1EE3. */
+    private static boolean isHornedO(char c) {
+        return c == '\u01A0' || c == '\u01A1' || c >= '\u1EDA' && c <= '\u1EE3';
+    }
+
+    private static boolean isFinal(char c) {
+        return "cmnptiuCMNPTIU".indexOf(c) >= 0;
     }
 
     private static void appendCleaned(Mapped.Builder out, char c, int src) {
