@@ -167,6 +167,8 @@ final class ClauseReader {
             // "... của Bộ Chính trị\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": a title ends on its line; a line in capitals
             // after a name in normal case is the next part of the layout, not the rest of the name
             if (words > 0 && w.charAt(pos - 1) == '\n' && hasLowerCase(w, s, pos) && capitalsLine(w, pos, limit)) break;
+            // "... của UBND huyện\nCăn cứ Quyết định số ...": the next basis clause of the opening, not the name's rest
+            if (words > 0 && w.charAt(pos - 1) == '\n' && DocumentLayout.opensReasonClause(w, pos)) break;
             int cut = firstPunct(word);
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;

@@ -81,6 +81,15 @@ final class DocumentLayout {
     /** Opening sentences that give a reason other than a basis: they end a basis clause. */
     private static final Pattern NOT_BASIS = Pattern.compile(
             "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
+
+    /**
+     * True when a clause of the opening starts at {@code at}: a basis ("Căn cứ ...", "Thực hiện ...") or another
+     * reason ("Xét ...", "Theo đề nghị ..."). Nothing that precedes it on the line before goes on into it.
+     */
+    static boolean opensReasonClause(String text, int at) {
+        return BASIS.matcher(text).region(at, text.length()).lookingAt()
+                || NOT_BASIS.matcher(text).region(at, text.length()).lookingAt();
+    }
     // a title block ends at a rule, the recipients ("Kính gửi", or "Kính" alone where a damaged text layer lost
     // "gửi"), or a body paragraph that opens with a dated event ("Ngày
     // 09/8/2024, Ban Thường vụ họp ..." in a notice of conclusions)

@@ -360,6 +360,12 @@ class CitationExtractorTest {
                 Arguments.of("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
                         + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;", "Bộ Chính trị"),
                 Arguments.of("Kế hoạch số 15/KH-UBND của UBND\nTỈNH QUẢNG NAM", "UBND TỈNH QUẢNG NAM"),
+                // nor does it go on into the next clause of the opening on the line below
+                Arguments.of("Thực hiện Kế hoạch số 45/KH-UBND ngày 12/02/2026 của UBND huyện\nCăn cứ Luật Tổ chức"
+                        + " chính quyền địa phương;", "UBND huyện"),
+                Arguments.of("Thực hiện Công văn số 88/UBND-VX của UBND tỉnh\nXét đề nghị của Phòng Nội vụ,", "UBND tỉnh"),
+                Arguments.of("theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân\nhuyện Đông Anh về việc",
+                        "Ủy ban nhân dân huyện Đông Anh"),
                 // OCR's marks on the body's name do not stop it from fitting the code
                 Arguments.of("Nghị định số 26/2026/NĐ-CP ngày 17 tháng 0Ì năm 2026 của Chỉnh phủ quy định chi tiết",
                         "Chỉnh phủ"),
