@@ -222,7 +222,9 @@ public final class TextRepair {
                     out.text[at] = first;
                     out.length = at + 1;
                     // isHornedO as two compares (one subtraction wraps below U+1EDA): this runs on every char
-                    if ((char) (first - 0x1EDA) <= 9 || (first | 1) == 0x01A1) mendHornlessU(out, i + 1 < to ? s[i + 1] : ' ');
+                    if ((char) (first - 0x1EDA) <= 9 || (first | 1) == 0x01A1) {
+                        mendHornlessU(out, i + 1 < to ? s[i + 1] : ' ');
+                    }
                 } else {
                     appendCleaned(out, first, i + shift);
                 }

@@ -58,7 +58,9 @@ public final class IngestCpuStages {
             try {
                 clear(index);
                 try (PlanIndex idx = PlanIndex.open(index)) {
-                    for (Parsed p : parsed) idx.put(p.record(), p.text(), List.of(p.record().source().path()), p.pages());
+                    for (Parsed p : parsed) {
+                        idx.put(p.record(), p.text(), List.of(p.record().source().path()), p.pages());
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
