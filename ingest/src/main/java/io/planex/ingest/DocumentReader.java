@@ -104,16 +104,31 @@ public final class DocumentReader {
 
     private final ReadOptions options;
     /**
+     * Tika's default configuration less the parsers that probe for programs when it loads (ffmpeg, exiftool, sox;
+     * Tika's own Tesseract OCR, which planex never lets run): {@code tika-config.xml}. Loaded once per JVM.
+     */
+    static final TikaConfig TIKA = loadTikaConfig();
+
+    private static TikaConfig loadTikaConfig() {
+        try (InputStream in = DocumentReader.class.getResourceAsStream("tika-config.xml")) {
+            if (in == null) throw new IllegalStateException("missing resource tika-config.xml");
+            return new TikaConfig(in);
+        } catch (TikaException | IOException | SAXException e) {
+            throw new IllegalStateException("cannot read planex's Tika configuration", e);
+        }
+    }
+
+    /**
      * Tika's own detection, run once per file, before we decide how to read it; plain-text files that no magic
      * clause matches skip the evaluation of all of them ({@link MagicShortcut}, same answers).
      */
-    private final Detector detector = MagicShortcut.around(TikaConfig.getDefaultConfig());
+    private final Detector detector = MagicShortcut.around(TIKA);
     /**
      * Tika's AutoDetectParser (kept for its zip-bomb guard and embedded-document handling) with a detector that
      * reuses the type {@link #read} has already detected (detecting twice was 6 % of a text PDF's ingest), and its
      * map of parsers worked out once ({@link ResolvedAutoDetectParser}).
      */
-    private final AutoDetectParser parser = new ResolvedAutoDetectParser(new KnownTypeDetector(detector));
+    private final AutoDetectParser parser = new ResolvedAutoDetectParser(TIKA, new KnownTypeDetector(detector));
     private volatile TesseractOcr ocr;
 
     public DocumentReader() {

@@ -2,6 +2,7 @@ package io.planex.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -10,7 +11,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 
 /**
- * Tika's {@link AutoDetectParser} over Tika's default configuration, with its map from type to parser worked out
+ * Tika's {@link AutoDetectParser} over a Tika configuration, with its map from type to parser worked out
  * once, down to the parser that reads the type (the PDF parser, not the default composite that holds it).
  *
  * <p>Why: {@link CompositeParser#getParsers(ParseContext)} rebuilds that map on every parse (every parser's
@@ -28,8 +29,10 @@ final class ResolvedAutoDetectParser extends AutoDetectParser {
 
     private transient volatile Map<MediaType, Parser> resolved;
 
-    ResolvedAutoDetectParser(Detector detector) {
-        super(detector);
+    /** As {@code new AutoDetectParser(detector)} builds it, from {@code config} instead of Tika's default one. */
+    ResolvedAutoDetectParser(TikaConfig config, Detector detector) {
+        super(config);
+        setDetector(detector);
     }
 
     @Override

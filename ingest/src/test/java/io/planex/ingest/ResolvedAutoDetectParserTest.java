@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** The resolved map against Tika's own two-level lookup, type by type, and the same text from both parsers. */
 class ResolvedAutoDetectParserTest {
-    private static final AutoDetectParser TIKA = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    private static final AutoDetectParser TIKA = new AutoDetectParser(DocumentReader.TIKA);
     private static final ResolvedAutoDetectParser RESOLVED =
-            new ResolvedAutoDetectParser(TikaConfig.getDefaultConfig().getDetector());
+            new ResolvedAutoDetectParser(DocumentReader.TIKA, DocumentReader.TIKA.getDetector());
 
     @Test
     void everyTypeGoesToTheParserTikasCompositesChoose() {
@@ -42,6 +42,28 @@ class ResolvedAutoDetectParserTest {
             assertEquals(p.getClass(), resolved.get(type).getClass(), type.toString());
         }
         assertSame(resolved, RESOLVED.getParsers(new ParseContext()), "worked out once");
+    }
+
+    /**
+     * planex's Tika configuration is Tika's default less the two parsers that probe for programs when it loads:
+     * every other parser and every type that another parser reads are the same.
+     */
+    @Test
+    void planexConfigurationDropsOnlyTheProbingParsers() {
+        ParseContext context = new ParseContext();
+        Map<MediaType, Parser> tika = new AutoDetectParser(TikaConfig.getDefaultConfig()).getParsers(context);
+        Map<MediaType, Parser> planex = TIKA.getParsers(context);
+        java.util.Set<String> dropped = new java.util.TreeSet<>(leafNames(TikaConfig.getDefaultConfig().getParser()));
+        dropped.removeAll(leafNames(DocumentReader.TIKA.getParser()));
+        assertEquals(java.util.Set.of("org.apache.tika.parser.external.CompositeExternalParser",
+                "org.apache.tika.parser.ocr.TesseractOCRParser"), dropped);
+        for (MediaType type : planex.keySet()) assertTrue(tika.containsKey(type), type.toString());
+        assertTrue(planex.containsKey(MediaType.application("pdf")));
+        assertTrue(planex.containsKey(MediaType.parse("application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
+    }
+
+    private static List<String> leafNames(Parser parser) {
+        return ((CompositeParser) parser).getAllComponentParsers().stream().map(p -> p.getClass().getName()).toList();
     }
 
     @Test
