@@ -189,7 +189,7 @@ public final class TextRepair {
             // a char that is its own NFC and no mark follows: the cluster is that char (most of every text)
             if (first < NFC_STABLE.length && NFC_STABLE[first] && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
                 appendCleaned(out, first, in.src(i));
-                mendHornlessU(out, i + 1 < n ? s.charAt(i + 1) : ' ');
+                if (isHornedO(first)) mendHornlessU(out, i + 1 < n ? s.charAt(i + 1) : ' ');
                 i++;
                 continue;
             }
@@ -221,10 +221,7 @@ public final class TextRepair {
                     out.src[at] = i + shift;
                     out.text[at] = first;
                     out.length = at + 1;
-                    // isHornedO as two compares (one subtraction wraps below U+1EDA): this runs on every char
-                    if ((char) (first - 0x1EDA) <= 9 || (first | 1) == 0x01A1) {
-                        mendHornlessU(out, i + 1 < to ? s[i + 1] : ' ');
-                    }
+                    if (isHornedO(first)) mendHornlessU(out, i + 1 < to ? s[i + 1] : ' ');
                 } else {
                     appendCleaned(out, first, i + shift);
                 }
@@ -274,9 +271,12 @@ public final class TextRepair {
         out.text[at - 1] = u == 'u' ? 'ư' : 'Ư';
     }
 
-    /** ơ and Ơ with each tone: U+01A0, U+01A1 and U+1EDA-U+1EE3. */
+    /**
+     * ơ and Ơ with each tone: U+01A0, U+01A1 and U+1EDA-U+1EE3. Two compares (the subtraction wraps below U+1EDA):
+     * the clean path asks it of every char.
+     */
     private static boolean isHornedO(char c) {
-        return c == '\u01A0' || c == '\u01A1' || c >= '\u1EDA' && c <= '\u1EE3';
+        return (char) (c - 0x1EDA) <= 9 || (c | 1) == 0x01A1;
     }
 
     private static boolean isFinal(char c) {

@@ -31,27 +31,11 @@ public final class IngestCpuStages {
         }
         Map<String, Runnable> stages = new LinkedHashMap<>();
         DocumentReader reader = new DocumentReader();
-        stages.put("read", () -> {
-            for (Path f : files) {
-                try {
-                    reader.read(f);
-                } catch (Exception e) {
-                    throw new IllegalStateException(f.toString(), e);
-                }
-            }
-        });
+        stages.put("read", () -> forEach(files, reader::read));
         PlanFileParser parser = new PlanFileParser();
         List<Parsed> parsed = new ArrayList<>();
         for (Path f : files) parsed.add(parser.parse(f));
-        stages.put("parse", () -> {
-            for (Path f : files) {
-                try {
-                    parser.parse(f);
-                } catch (Exception e) {
-                    throw new IllegalStateException(f.toString(), e);
-                }
-            }
-        });
+        stages.put("parse", () -> forEach(files, parser::parse));
         Path index = Files.createTempDirectory("planex-ab-index");
         index.toFile().deleteOnExit();
         stages.put("index", () -> {
@@ -67,6 +51,21 @@ public final class IngestCpuStages {
             }
         });
         return stages;
+    }
+
+    /** What a stage does with one file. */
+    private interface FileStep {
+        void apply(Path file) throws Exception;
+    }
+
+    private static void forEach(List<Path> files, FileStep step) {
+        for (Path f : files) {
+            try {
+                step.apply(f);
+            } catch (Exception e) {
+                throw new IllegalStateException(f.toString(), e);
+            }
+        }
     }
 
     private static void clear(Path dir) throws IOException {

@@ -74,12 +74,12 @@ public final class MagicShortcut implements Detector {
     public MediaType detect(InputStream input, Metadata metadata) throws IOException {
         if (input != null && metadata.get(Metadata.CONTENT_TYPE) == null) {
             MediaType named = types.detect(null, metadata);
-            if (MediaType.TEXT_PLAIN.equals(named)) {
+            boolean plain = MediaType.TEXT_PLAIN.equals(named);
+            if (plain || !MediaType.OCTET_STREAM.equals(named) && !REFINED_BY_ROOT.contains(named)) {
                 byte[] header = header(input, types.getMinLength());
-                if (header.length > 0 && !index.anyMatches(header)) return MediaType.TEXT_PLAIN;
-            } else if (!MediaType.OCTET_STREAM.equals(named) && !REFINED_BY_ROOT.contains(named)) {
-                byte[] header = header(input, types.getMinLength());
-                if (header.length > 0 && index.onlyTypeMatches(header, named)) return named;
+                if (header.length > 0 && (plain ? !index.anyMatches(header) : index.onlyTypeMatches(header, named))) {
+                    return named;
+                }
             }
         }
         return types.detect(input, metadata);

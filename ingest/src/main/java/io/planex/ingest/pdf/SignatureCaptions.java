@@ -1,12 +1,6 @@
 package io.planex.ingest.pdf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.planex.extract.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,17 +26,6 @@ final class SignatureCaptions {
     }
 
     private static List<String> load(String resource) {
-        try (InputStream in = SignatureCaptions.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t.toLowerCase(Locale.ROOT));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Words.raw(SignatureCaptions.class, resource).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -1,12 +1,6 @@
 package io.planex.ingest.pdf.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.planex.extract.text.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -138,21 +132,8 @@ public final class TableTrigger {
         return b.toString();
     }
 
+    /** The entries of a lexicon resource, folded as {@link #fold} folds text (lower case, single spaces). */
     private static List<String> load(String resource) {
-        try (InputStream in = TableTrigger.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(fold(t).toLowerCase(Locale.ROOT));
-            }
-            for (String word : out) {
-                if (word.isEmpty()) throw new IllegalStateException("empty entry in " + resource);
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Words.raw(TableTrigger.class, resource).stream().map(t -> fold(t).toLowerCase(Locale.ROOT)).toList();
     }
 }
