@@ -775,9 +775,32 @@ public final class UnitExtractor {
         }
     }
 
-    /** "đề nghị Quý Sở:", "yêu cầu Quý cơ quan ...": the letter asks its addressee, named by courtesy. */
+    /**
+     * "đề nghị Quý Sở:", "yêu cầu các cơ quan, đơn vị ...": the letter asks its addressees, named by courtesy or by
+     * a plural that stands for them ({@code addressee-referents.txt}).
+     */
     private static final Pattern ASKS_ADDRESSEE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:đề\\s+nghị|yêu\\s+cầu)\\s+quý\\s+\\p{L}+(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:đề\\s+nghị|yêu\\s+cầu)\\s+(?:"
+                    + referents(Words.raw(UnitExtractor.class, "addressee-referents.txt")) + ")(?![\\p{L}])");
+
+    /** The referents as one alternation: words apart by any spacing, a comma with or without one, "*" any word. */
+    static String referents(List<String> entries) {
+        StringBuilder alternation = new StringBuilder();
+        for (String entry : entries) {
+            StringBuilder one = new StringBuilder();
+            boolean afterComma = false;
+            for (String word : entry.strip().split("\\s+")) {
+                boolean comma = word.endsWith(",");
+                String w = comma ? word.substring(0, word.length() - 1) : word;
+                if (one.length() > 0) one.append(afterComma ? "\\s*" : "\\s+");
+                one.append(w.equals("*") ? "\\p{L}+" : Pattern.quote(w));
+                if (comma) one.append(",");
+                afterComma = comma;
+            }
+            alternation.append(alternation.length() == 0 ? "" : "|").append(one);
+        }
+        return alternation.toString();
+    }
     private static final Pattern ADDRESSED_TO = Pattern.compile("(?iu)^\\s*kính\\s+gửi\\s*:?\\s*");
 
     /**
