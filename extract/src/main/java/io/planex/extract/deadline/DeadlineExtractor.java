@@ -306,7 +306,9 @@ public final class DeadlineExtractor {
             // "định kỳ 6 tháng, hằng năm": "hằng năm" was already read as a member of the list before it
             if (rec == null || r.start() < listEnd) continue;
             int list = recurrences.size();
-            recurrences.add(new Object[] {r.start(), r.end(), rec, list});
+            // "báo cáo năm trước ngày ...": a report named by its period, not a stated recurrence ("định kỳ", "hằng")
+            boolean reportPeriod = r.group(7) != null || r.group(8) != null;
+            recurrences.add(new Object[] {r.start(), r.end(), rec, list, reportPeriod});
             // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
             int at = r.end();
             for (int k = 0; k < 3; k++) {
@@ -315,7 +317,7 @@ public final class DeadlineExtractor {
                 String more = c.group(1) != null ? "semiannual" : c.group(2) != null ? "annual"
                         : c.group(3) != null ? "quarterly" : "monthly";
                 int word = c.start(1) >= 0 ? c.start(1) : c.start(2) >= 0 ? c.start(2) : c.start(3) >= 0 ? c.start(3) : c.start(4);
-                recurrences.add(new Object[] {word, c.end(), more, list});
+                recurrences.add(new Object[] {word, c.end(), more, list, false});
                 at = c.end();
             }
             listEnd = at;
@@ -328,14 +330,23 @@ public final class DeadlineExtractor {
             int rEnd = (Integer) found[1];
             String rec = (String) found[2];
             int[] clause = clause(text, rStart);
+            // the clause's first due that may recur, the first after the period word when there is one ("báo cáo 6
+            // tháng đầu năm trước ngày 10/6/2026 và báo cáo năm trước ngày 10/12/2026": "năm" is the second's)
             int best = -1;
             for (int i = firstStartingAt(kept, clause[0]); i < kept.size() && kept.get(i).start() < clause[1]; i++) {
                 Due d = kept.get(i);
                 if (d.start() >= clause[0] && d.start() < clause[1] && d.recurrence() == null
                         && (!d.when().period() || periodOfEachYear(text, d, rStart, rec))) {
-                    best = i;
-                    break;
+                    if (best < 0) best = i;
+                    if (d.start() >= rEnd) {
+                        best = i;
+                        break;
+                    }
                 }
+            }
+            // a report named by its period and due on a day with its year is one report, made once
+            if ((Boolean) found[4] && best >= 0 && kept.get(best).start() >= rEnd && kept.get(best).when().year() != 0) {
+                continue;
             }
             if (best >= 0) {
                 // the dates listed with it ("trước ngày 20/6 và 20/12 hằng năm") recur alike
@@ -371,7 +382,7 @@ public final class DeadlineExtractor {
         all.sort(Comparator.comparingInt(Due::start));
         for (Due found : all) {
             Due d = found.recurrence() == null && found.when() != null
-                    && found.when().month() == TimeExpressions.QUARTER_END_MONTH
+                    && TimeExpressions.isQuarterMonth(found.when().month())
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
             int[] sentence = sentence(text, d.start(), outline);
@@ -495,14 +506,16 @@ public final class DeadlineExtractor {
             if (d.isBefore(from)) d = from.plusMonths(1).withDayOfMonth(Math.min(p.day(), from.plusMonths(1).lengthOfMonth()));
             return d.toString();
         }
-        if (p.month() == TimeExpressions.QUARTER_END_MONTH) {
-            // "trước ngày 20 của tháng cuối quý": the first quarter's-last-month day on or after the document's date
+        if (TimeExpressions.isQuarterMonth(p.month())) {
+            // "trước ngày 20 của tháng cuối quý" ("... tháng đầu quý sau"): the first day of that kind, in a quarter's
+            // last (first) month, on or after the document's date
             LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
                     : LocalDate.of(years.year(), 1, 1);
             if (from == null) return null;
+            int remainder = p.month() == TimeExpressions.QUARTER_END_MONTH ? 0 : 1;
             for (int k = 0; k < 5; k++) {
                 LocalDate month = from.withDayOfMonth(1).plusMonths(k);
-                if (month.getMonthValue() % 3 != 0) continue;
+                if (month.getMonthValue() % 3 != remainder) continue;
                 LocalDate d = month.withDayOfMonth(Math.min(p.day(), month.lengthOfMonth()));
                 if (!d.isBefore(from)) return d.toString();
             }

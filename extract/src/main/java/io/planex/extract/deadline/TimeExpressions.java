@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class TimeExpressions {
     /** A parsed expression: its end offset, day (or 0 for "last day of the period"), month (0 if none), year (0 if none). */
     record Parsed(int end, int day, int month, int year, boolean period) {
-        // month -1: the day of every month ("ngày 20 hằng tháng"); month -3: of each quarter's last month
+        // month -1: the day of every month ("ngày 20 hằng tháng"); month -3: of each quarter's last month, -4 its first
         /** The ISO date with {@code fallbackYear} for a missing year, or empty when no year is known. */
         Optional<LocalDate> resolve(Integer fallbackYear) {
             int y = year != 0 ? year : fallbackYear == null ? 0 : fallbackYear;
@@ -46,9 +46,14 @@ final class TimeExpressions {
             TIME_OF_DAY + "(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})", FLAGS);
     private static final Pattern DAY_ONLY = Pattern.compile(
             TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})(?=\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tháng|quý))", FLAGS);
-    /** "ngày 20 của tháng cuối quý": a day of each quarter's last month (month -3). */
-    private static final Pattern DAY_OF_QUARTER_END = Pattern.compile(
-            TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?(?:quý|qúy|quí)(?![\\p{L}])",
+    /**
+     * "ngày 20 của tháng cuối quý": a day of each quarter's last month (month -3); "ngày 05 của tháng đầu quý sau",
+     * "ngày 10 tháng đầu của quý tiếp theo": of each quarter's first month (month -4), when the last quarter's report
+     * falls due.
+     */
+    private static final Pattern DAY_OF_QUARTER_MONTH = Pattern.compile(
+            TIME_OF_DAY + DAY_WORD + "\\s*(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+(cuối|đầu(?:\\s+tiên)?)\\s+(?:của\\s+)?"
+                    + "(?:mỗi\\s+|hằng\\s+|hàng\\s+)?(?:quý|qúy|quí)(?:\\s+(?:sau|tiếp\\s+theo|kế\\s+tiếp))?(?![\\p{L}])",
             FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
             "(?:quý|qúy|quí)\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm|-)\\s*(\\d{4}))?", FLAGS);
@@ -63,6 +68,13 @@ final class TimeExpressions {
 
     /** Month value of a day that recurs in each quarter's last month. */
     static final int QUARTER_END_MONTH = -3;
+    /** Month value of a day that recurs in each quarter's first month. */
+    static final int QUARTER_START_MONTH = -4;
+
+    /** True for a day that recurs in one month of each quarter ({@link #QUARTER_END_MONTH}, {@link #QUARTER_START_MONTH}). */
+    static boolean isQuarterMonth(int month) {
+        return month == QUARTER_END_MONTH || month == QUARTER_START_MONTH;
+    }
 
     private TimeExpressions() {}
 
@@ -75,10 +87,11 @@ final class TimeExpressions {
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
         m = DAY_WORDS_WITHOUT_DAY_WORD.matcher(text).region(at, text.length());
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
-        m = DAY_OF_QUARTER_END.matcher(text).region(at, text.length());
+        m = DAY_OF_QUARTER_MONTH.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
             int d = Integer.parseInt(m.group(1));
-            return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, QUARTER_END_MONTH, 0, false)) : Optional.empty();
+            int month = m.group(2).equalsIgnoreCase("cuối") ? QUARTER_END_MONTH : QUARTER_START_MONTH;
+            return d >= 1 && d <= 31 ? Optional.of(new Parsed(m.end(), d, month, 0, false)) : Optional.empty();
         }
         m = DAY_ONLY.matcher(text).region(at, text.length());
         if (m.lookingAt()) {
