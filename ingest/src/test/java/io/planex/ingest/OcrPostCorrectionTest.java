@@ -50,6 +50,9 @@ class OcrPostCorrectionTest {
         "Hòa An, ngày 05 thảng 3 nãm 2026#Hòa An, ngày 05 tháng 3 năm 2026",
         "Hòa An, ngàỵ 05 tháng 03 năm 2026#Hòa An, ngày 05 tháng 03 năm 2026",
         "Ngảy 12 tháng 8 nầm 2025, Ban Thường vụ họp#Ngày 12 tháng 8 năm 2025, Ban Thường vụ họp",
+        "hoàn thành chậm nhất ngàv 20/5/2026.#hoàn thành chậm nhất ngày 20/5/2026.",
+        "báo cáo trước ngàỵ 15/12 hằng năm#báo cáo trước ngày 15/12 hằng năm",
+        "Ngáv 05.3.2026 Sở tổ chức#Ngày 05.3.2026 Sở tổ chức",
         // what must stay
         "sô cô la 2 hộp#sô cô la 2 hộp",
         "các năm 2024, 2025#các năm 2024, 2025",
@@ -60,6 +63,8 @@ class OcrPostCorrectionTest {
         "Số lượng: 12#Số lượng: 12",
         "ngày 05 tháng 3 năm 2026#ngày 05 tháng 3 năm 2026",
         "ngày 5 và tháng 3 nắm 2026#ngày 5 và tháng 3 nắm 2026",
+        "ngay 20 người dự#ngay 20 người dự",
+        "ngáy 20/5 lần#ngáy 20/5 lần",
     })
     void mendsTheFixedWordsOfHeadersAndSignatures(String ocr, String expected) {
         assertEquals(expected, OcrPostCorrection.clean(ocr));
