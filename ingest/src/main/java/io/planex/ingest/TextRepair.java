@@ -539,6 +539,7 @@ public final class TextRepair {
         char last = a.charAt(a.length() - 1);
         if (".;:!?".indexOf(last) >= 0) return false;
         if (joinsWithoutSpace(a, b)) return true;
+        if (isNextRow(a, b)) return false;
         int first = b.codePointAt(0);
         if (Character.isLowerCase(first)) return true;
         // A date or number the line before leads up to ("... ngày" / "22/10/2018 của ..."); other lines that
@@ -548,6 +549,33 @@ public final class TextRepair {
         }
         // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.
         return a.length() >= fullLine * 0.85 && last != ')';
+    }
+
+    /**
+     * Whether {@code b} is the row after {@code a} in a table whose rows are printed one a line, single-spaced (OCR
+     * of a scanned table, a PDF table drawn without rules): "1 Xây dựng ... Quý II/2026" then "2 Tổ chức ...", or a
+     * header "TT Nội dung ..." then "1 ...". Such rows are as long as full lines, but each opens a row of its own.
+     */
+    static boolean isNextRow(String a, String b) {
+        int bNumber = rowNumber(b);
+        if (bNumber < 0) return false;
+        int aNumber = rowNumber(a);
+        if (aNumber >= 0) return bNumber == aNumber + 1;
+        return bNumber == 1 && opensWithNumberHeader(a);
+    }
+
+    /** The number opening a row ("12 Tổ chức ..."): one to three digits, a space, a capital; -1 when not so. */
+    private static int rowNumber(String s) {
+        int i = 0;
+        int n = 0;
+        while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) n = n * 10 + (s.charAt(i++) - '0');
+        if (i == 0 || i + 1 >= s.length() || s.charAt(i) != ' ' || !Character.isUpperCase(s.codePointAt(i + 1))) return -1;
+        return n;
+    }
+
+    /** "TT ...", "STT ...", "Số TT ...": a table's header row opening with its row-number column. */
+    private static boolean opensWithNumberHeader(String s) {
+        return s.startsWith("TT ") || s.startsWith("STT ") || s.startsWith("Số TT ") || s.startsWith("SỐ TT ");
     }
 
     /** A document number broken after its hyphen: "57-" + "KL/TW" joins as "57-KL/TW". */

@@ -93,6 +93,26 @@ class TextRepairTest {
     }
 
     @Test
+    void keepsTheSingleSpacedRowsOfATableApartThoughTheyAreFullLines() {
+        // OCR of a scanned table, or a PDF table drawn without rules: one row a line, single spaces between cells
+        String header = "TT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành";
+        String row1 = "1 Xây dựng bản đồ số du lịch của tỉnh Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026";
+        String row2 = "2 Tổ chức hội chợ du lịch trực tuyến Sở Văn hóa, Thể thao và Du lịch UBND các huyện Tháng 9/2026";
+        String row3 = "3 Đào tạo nhân lực du lịch số cho các địa phương Trường Cao đẳng Quảng Nam Các doanh nghiệp Năm 2026";
+        String page = String.join("\n", "II. NHIỆM VỤ CỤ THỂ", header, row1, row2, row3);
+        assertEquals(page, repair(page));
+        // a number that is no next row may still continue a full line ("... cho\n200 Đại biểu" is no row 200)
+        assertEquals(true, TextRepair.isNextRow(row1, "2 Tổ chức"));
+        assertEquals(true, TextRepair.isNextRow(header, "1 Xây dựng"));
+        assertEquals(true, TextRepair.isNextRow("STT Nhiệm vụ Đơn vị chủ trì", "1 Rà soát"));
+        assertEquals(false, TextRepair.isNextRow(row1, "3 Đào tạo"));
+        assertEquals(false, TextRepair.isNextRow(row1, "2 tổ chức"));
+        assertEquals(false, TextRepair.isNextRow("Hội nghị có sự tham dự của", "200 Đại biểu"));
+        assertEquals(false, TextRepair.isNextRow(header, "2 Tổ chức"));
+        assertEquals(false, TextRepair.isNextRow("1 Xây dựng", "2026 Năm"));
+    }
+
+    @Test
     void blankLineBetweenEveryVisualLineIsALineBreakAndTwoAreAParagraph() {
         String page = " KẾ HOẠCH \n\n Triển khai Kết luận số 57-\n\nKL/TW của Bộ Chính trị về công tác thông tin \n\n"
                 + "đối ngoại trên địa bàn xã \n\n \n\n Thực hiện Kế hoạch số 21/KH-UBND của UBND \n\n"

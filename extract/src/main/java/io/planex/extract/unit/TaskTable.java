@@ -57,6 +57,7 @@ public final class TaskTable {
     static List<Row> read(String text, boolean reference) {
         List<Row> out = new ArrayList<>();
         for (Vertical v : verticalTables(text, reference)) out.addAll(v.rows());
+        out.addAll(FlatTaskRows.read(text));
         int lead = -1;
         int time = -1;
         String separator = null;

@@ -27,6 +27,19 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aSingleSpacedTableGivesTheTimeThatEndsEachRow() {
+        // OCR of a scanned table, or a PDF table drawn without rules: one row a line, single spaces between cells
+        String table = String.join("\n", "II. NHIỆM VỤ CỤ THỂ",
+                "TT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+                "1 Xây dựng bản đồ số du lịch Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026",
+                "2 Tổ chức hội chợ du lịch trực tuyến Sở Văn hóa, Thể thao và Du lịch UBND các huyện Tháng 9/2026",
+                "3 Tuyên truyền trên báo chí Báo Quảng Nam Các cơ quan báo chí Thường xuyên",
+                "4 Đào tạo nhân lực du lịch số Trường Cao đẳng Quảng Nam Các doanh nghiệp Năm 2026");
+        assertEquals(List.of("2026-06-30|null|Quý II/2026", "2026-09-30|null|Tháng 9/2026", "2026-12-31|null|Năm 2026"),
+                keys(table, "2026-03-04"));
+    }
+
+    @Test
     void aTableWithEachCellOnLinesOfItsOwnGivesItsTimeColumn() {
         String table = String.join("\n", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
                 "Thời gian hoàn thành", "1", "Rà soát thủ tục", "hành chính", "Văn phòng UBND", "xã", "Công an xã",
