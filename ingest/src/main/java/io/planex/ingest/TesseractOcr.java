@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.ingest.pdf.table.TableTrigger;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +40,13 @@ final class TesseractOcr {
 
     private final TesseractOCRParser parser;
     private final TesseractOCRConfig config;
+    /**
+     * Page segmentation 4 (one column of lines): a page whose text names a task table's headers is read again so,
+     * because segmentation 3 finds the table's columns and prints each as a block of its own (all the numbers, then
+     * all the tasks, then all the leads ...), which no reader can put back into rows; read line by line across the
+     * page, each row is one line ("1 Xây dựng ... Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026").
+     */
+    private final TesseractOCRConfig rowsConfig;
 
     TesseractOcr(String language, int timeoutSeconds) throws TikaException {
         parser = new TesseractOCRParser();
@@ -53,10 +61,16 @@ final class TesseractOcr {
         parser.setPageSegMode("3");
         parser.setTimeout(timeoutSeconds);
         parser.initialize(Map.of());
-        config = new TesseractOCRConfig();
-        config.setLanguage(language);
-        config.setPageSegMode("3");
-        config.setTimeoutSeconds(timeoutSeconds);
+        config = config(language, "3", timeoutSeconds);
+        rowsConfig = config(language, "4", timeoutSeconds);
+    }
+
+    private static TesseractOCRConfig config(String language, String pageSegMode, int timeoutSeconds) {
+        TesseractOCRConfig c = new TesseractOCRConfig();
+        c.setLanguage(language);
+        c.setPageSegMode(pageSegMode);
+        c.setTimeoutSeconds(timeoutSeconds);
+        return c;
     }
 
     /** Checks once per language that tesseract runs and has the language's model. */
@@ -94,23 +108,34 @@ final class TesseractOcr {
         }
     }
 
-    /** The text Tesseract reads on one page image. */
+    /**
+     * The text Tesseract reads on one page image, its ruling lines erased first ({@link RulingLines}); a page that
+     * may hold a task table ({@link TableTrigger}) is read a second time, line by line across the page
+     * ({@link #rowsConfig}).
+     */
     String read(BufferedImage page) throws IOException, TikaException, SAXException {
         Path tiff = Files.createTempFile("planex-page-", ".tif");
         try {
-            if (!ImageIO.write(page, "tiff", tiff.toFile())) throw new IOException("no TIFF writer in this JVM");
-            BodyContentHandler handler = new BodyContentHandler(-1);
-            Metadata metadata = new Metadata();
-            metadata.set(Metadata.CONTENT_TYPE, "image/tiff");
-            ParseContext context = new ParseContext();
-            context.set(TesseractOCRConfig.class, config);
-            try (TikaInputStream in = TikaInputStream.get(tiff)) {
-                parser.parse(in, handler, metadata, context);
+            if (!ImageIO.write(RulingLines.erased(page), "tiff", tiff.toFile())) {
+                throw new IOException("no TIFF writer in this JVM");
             }
-            return handler.toString();
+            String text = read(tiff, config);
+            return TableTrigger.mayHoldTable(text) ? read(tiff, rowsConfig) : text;
         } finally {
             Files.deleteIfExists(tiff);
         }
+    }
+
+    private String read(Path tiff, TesseractOCRConfig with) throws IOException, TikaException, SAXException {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, "image/tiff");
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, with);
+        try (TikaInputStream in = TikaInputStream.get(tiff)) {
+            parser.parse(in, handler, metadata, context);
+        }
+        return handler.toString();
     }
 
     /**

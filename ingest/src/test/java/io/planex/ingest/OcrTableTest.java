@@ -1,0 +1,106 @@
+package io.planex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.planex.extract.PlanExtractor;
+import io.planex.extract.model.Deadline;
+import io.planex.extract.model.Extraction;
+import io.planex.extract.model.Unit;
+import io.planex.testkit.Fonts;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A scanned plan whose task table is ruled, or not: its leads and time cells reach the extractors. Tesseract's
+ * default segmentation skipped the ruled table's text altogether and printed an unruled one column by column.
+ */
+class OcrTableTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsTesseract() {
+        TesseractOcr.Availability a = TesseractOcr.probe("vie");
+        assumeTrue(a.available(), "no OCR: " + a.problem());
+    }
+
+    /** An A4 page at 300 dpi: header, title, a task table of three rows (with its grid when {@code ruled}), signer. */
+    static BufferedImage scan(boolean ruled) {
+        BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        Font plain = Fonts.awt(34);
+        Font bold = plain.deriveFont(Font.BOLD, 40f);
+        g.setFont(bold);
+        g.drawString("ỦY BAN NHÂN DÂN", 250, 200);
+        g.drawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 200);
+        g.drawString("TỈNH QUẢNG NAM", 280, 260);
+        g.drawString("Độc lập - Tự do - Hạnh phúc", 1330, 260);
+        g.setFont(plain);
+        g.drawString("Số: 77/KH-UBND", 300, 360);
+        g.drawString("Quảng Nam, ngày 04 tháng 3 năm 2026", 1300, 360);
+        g.setFont(bold);
+        g.drawString("KẾ HOẠCH", 1120, 500);
+        g.setFont(plain);
+        g.drawString("Phát triển du lịch số năm 2026", 950, 560);
+        g.setFont(bold);
+        g.drawString("II. NHIỆM VỤ CỤ THỂ", 200, 700);
+        int[] x = {150, 240, 900, 1520, 2000, 2400};
+        String[][] rows = {{"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"},
+            {"1", "Xây dựng bản đồ số du lịch", "Trung tâm Thông tin tỉnh", "Sở Xây dựng", "Tháng 6/2026"},
+            {"2", "Tổ chức hội chợ du lịch", "Sở Tài chính", "UBND các huyện", "Tháng 9/2026"},
+            {"3", "Đào tạo nhân lực du lịch", "Trường Cao đẳng Quảng Nam", "Các doanh nghiệp", "Năm 2026"}};
+        int y = 800;
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) g.drawString(row[i], x[i] + 15, y);
+            g.setFont(plain);
+            y += 90;
+        }
+        if (ruled) {
+            g.setStroke(new BasicStroke(3));
+            for (int k = 0; k <= rows.length; k++) g.drawLine(x[0], 740 + k * 90, x[5], 740 + k * 90);
+            for (int xi : x) g.drawLine(xi, 740, xi, 740 + rows.length * 90);
+        }
+        g.setFont(bold);
+        g.drawString("III. TỔ CHỨC THỰC HIỆN", 200, y + 70);
+        g.setFont(plain);
+        g.drawString("Các sở, ban, ngành, UBND các huyện triển khai thực hiện./.", 200, y + 140);
+        g.setFont(bold);
+        g.drawString("KT. CHỦ TỊCH", 1650, y + 310);
+        g.drawString("PHÓ CHỦ TỊCH", 1640, y + 370);
+        g.drawString("Hồ Quang Bửu", 1660, y + 610);
+        g.dispose();
+        return img;
+    }
+
+    @ParameterizedTest(name = "ruled: {0}")
+    @ValueSource(booleans = {true, false})
+    void aScannedTaskTableGivesItsLeadsAndTimes(boolean ruled) throws Exception {
+        Path png = dir.resolve("scan.png");
+        ImageIO.write(scan(ruled), "png", png.toFile());
+        IngestedDocument doc = new DocumentReader().read(png);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        List<String> leads = e.units().stream().filter(Unit::lead).map(Unit::name).toList();
+        for (String lead : List.of("Trung tâm Thông tin tỉnh", "Sở Tài chính", "Trường Cao đẳng Quảng Nam")) {
+            assertTrue(leads.contains(lead), lead + " in " + leads + "\n" + doc.text());
+        }
+        List<String> dates = e.deadlines().stream().map(Deadline::date).toList();
+        assertEquals(List.of("2026-06-30", "2026-09-30", "2026-12-31"), dates, doc.text());
+    }
+}
