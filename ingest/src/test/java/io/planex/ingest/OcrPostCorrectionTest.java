@@ -53,6 +53,10 @@ class OcrPostCorrectionTest {
         "hoàn thành chậm nhất ngàv 20/5/2026.#hoàn thành chậm nhất ngày 20/5/2026.",
         "báo cáo trước ngàỵ 15/12 hằng năm#báo cáo trước ngày 15/12 hằng năm",
         "Ngáv 05.3.2026 Sở tổ chức#Ngày 05.3.2026 Sở tổ chức",
+        "Sở Xây dựng Quý TI/2026#Sở Xây dựng Quý II/2026",
+        "hoàn thành trong quý lV năm 2025#hoàn thành trong quý IV năm 2025",
+        "Thời gian: Quý Il1/2026#Thời gian: Quý III/2026",
+        "Quý l/2026#Quý I/2026",
         // what must stay
         "sô cô la 2 hộp#sô cô la 2 hộp",
         "các năm 2024, 2025#các năm 2024, 2025",
@@ -65,6 +69,9 @@ class OcrPostCorrectionTest {
         "ngày 5 và tháng 3 nắm 2026#ngày 5 và tháng 3 nắm 2026",
         "ngay 20 người dự#ngay 20 người dự",
         "ngáy 20/5 lần#ngáy 20/5 lần",
+        "Quý 1/2026#Quý 1/2026",
+        "Quý II/2026#Quý II/2026",
+        "Quý TI của Sở#Quý TI của Sở",
     })
     void mendsTheFixedWordsOfHeadersAndSignatures(String ocr, String expected) {
         assertEquals(expected, OcrPostCorrection.clean(ocr));
