@@ -26,9 +26,13 @@ final class FlatTaskRows {
 
     /** The header: a row-number column, then the other columns' names on the same line. */
     private static final Pattern HEADER = Pattern.compile("(?iu)^ *(?:s[ốô] *)?s?tt\\.? +(.+)$");
+    /**
+     * The lead column's name; "Cơ quan chủ" alone too: a header cell wraps ("Cơ quan chủ" / "trì"), and OCR or the
+     * text layer puts the wrapped words on the line below, after the other columns' first words.
+     */
     private static final Pattern LEAD_COLUMN = Pattern.compile(
-            "(?iu)(?:cơ quan|đơn vị|bộ phận)(?:,? đơn vị)?\\s+(?:chủ trì|thực hiện|chịu trách nhiệm|phụ trách)|chủ trì");
-    private static final Pattern PARTNER_COLUMN = Pattern.compile("(?iu)phối hợp");
+            "(?iu)(?:cơ quan|đơn vị|bộ phận)(?:,? đơn vị)?\\s+(?:chủ(?: trì)?|thực hiện|chịu trách nhiệm|phụ trách)(?![\\p{L}])|chủ trì");
+    private static final Pattern PARTNER_COLUMN = Pattern.compile("(?iu)phối(?: hợp)?(?![\\p{L}])");
     private static final Pattern TIME_COLUMN = Pattern.compile("(?iu)thời gian|thời hạn|tiến độ");
     private static final Pattern ROW = Pattern.compile("^ *(\\d{1,3})\\.? +(?=\\S)");
     private static final String YEAR = "(?:/|-|\\s+năm\\s+)\\s*\\d{4}(?:\\s*,\\s*\\d{4})?";
