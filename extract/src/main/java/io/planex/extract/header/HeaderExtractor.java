@@ -606,13 +606,36 @@ public final class HeaderExtractor {
             }
             i++;
         }
-        if (level < 0) return null;
+        if (level < 0) return splitMinistry(words);
         for (int k = level + 1; k < words.length - 1; k++) {
             int organ = NormalCase.organWordsAt(words, k);
             if (organ == 0) continue;
             if (organ == 1 && NormalCase.organWordsAt(words, k + 1) == 1) continue;
             return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),
                     String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))};
+        }
+        return null;
+    }
+
+    /**
+     * The units a ministry's documents are issued by, under its name ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỤC LÂM NGHIỆP
+     * VÀ KIỂM LÂM"): words no ministry's own name holds ("TRƯỜNG" is in "MÔI TRƯỜNG", so schools are not here).
+     */
+    private static final List<String> MINISTRY_UNITS = List.of("TỔNG CỤC", "CỤC", "VỤ", "VIỆN", "THANH TRA",
+            "VĂN PHÒNG", "TRUNG TÂM", "BAN");
+
+    /** A ministry and its unit flattened onto one line: {ministry, unit}, or null. */
+    private static String[] splitMinistry(String[] words) {
+        if (words.length < 4 || !words[0].equals("BỘ") || NormalCase.organWordsAt(words, 0) != 1) return null;
+        for (int k = 2; k < words.length - 1; k++) {
+            for (String unit : MINISTRY_UNITS) {
+                String[] u = unit.split(" ");
+                if (k + u.length >= words.length) continue;
+                if (java.util.Arrays.equals(u, java.util.Arrays.copyOfRange(words, k, k + u.length))) {
+                    return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),
+                            String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))};
+                }
+            }
         }
         return null;
     }
