@@ -483,6 +483,7 @@ public final class TextRepair {
     /** {@code blockStart}: one matcher of {@link #BLOCK_START} per text, reset to each line (no Matcher a line). */
     private static boolean continues(Line a, Line b, int fullLine, Matcher blockStart) {
         String bt = b.text.text;
+        if (dashContinues(a.text.text, bt, fullLine)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
@@ -492,6 +493,7 @@ public final class TextRepair {
 
     /** Whether line {@code b} continues line {@code a} (both stripped, non-empty). */
     static boolean continues(String a, String b, int fullLine) {
+        if (dashContinues(a, b, fullLine)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
@@ -576,6 +578,18 @@ public final class TextRepair {
     /** "TT ...", "STT ...", "Số TT ...": a table's header row opening with its row-number column. */
     private static boolean opensWithNumberHeader(String s) {
         return s.startsWith("TT ") || s.startsWith("STT ") || s.startsWith("Số TT ") || s.startsWith("SỐ TT ");
+    }
+
+    /**
+     * A name joined by a dash, broken by the layout before the dash: "... Trưởng phòng Tài chính" / "- Kế hoạch;
+     * Chủ tịch UBND các xã ...". The second line opens as a list item does, but a full line that ends in a letter is
+     * in the middle of its sentence, and a list does not start there; so the dash goes on with it.
+     */
+    static boolean dashContinues(String a, String b, int fullLine) {
+        if (b.length() < 3 || b.charAt(1) != ' ' || (b.charAt(0) != '-' && b.charAt(0) != '–')) return false;
+        if (!Character.isUpperCase(b.codePointAt(2))) return false;
+        char last = a.charAt(a.length() - 1);
+        return Character.isLetter(last) && a.length() >= fullLine * 0.85 && !isCapitalsLine(a);
     }
 
     /** A document number broken after its hyphen: "57-" + "KL/TW" joins as "57-KL/TW". */

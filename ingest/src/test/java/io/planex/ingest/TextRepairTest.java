@@ -113,6 +113,26 @@ class TextRepairTest {
     }
 
     @Test
+    void aDashedNameBrokenBeforeItsDashJoinsButAListAfterAColonDoesNot() {
+        String full = "Điều 3. Chánh Văn phòng HĐND và UBND huyện; Trưởng phòng Kinh tế; Trưởng phòng Tài chính";
+        // a page of lines of one width, as a PDF lays a decision out
+        String filler = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các văn bản sửa đổi";
+        String page = String.join("\n", filler + ";", filler + ";", filler + ";", filler + ";", full,
+                "- Kế hoạch; Chủ tịch UBND các xã, thị trấn và Thủ trưởng các cơ quan", "chịu trách nhiệm thi hành.",
+                "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.");
+        assertEquals(true, repair(page).contains(full + " - Kế hoạch; Chủ tịch UBND các xã, thị trấn và Thủ trưởng các cơ"
+                + " quan chịu trách nhiệm thi hành.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT."), repair(page));
+        String list = String.join("\n", "Ủy ban nhân dân xã giao các đơn vị thực hiện một số nhiệm vụ trọng tâm sau:",
+                "- Tuyên truyền sâu rộng trong Nhân dân về nội dung Kế hoạch này", "- Kiểm tra, đôn đốc việc thực hiện.");
+        assertEquals(list, repair(list));
+        // a short line before a dash is a heading or the end of a paragraph, not a sentence broken by the layout
+        assertEquals(false, TextRepair.dashContinues("1. Mục đích", "- Nâng cao nhận thức", 80));
+        assertEquals(false, TextRepair.dashContinues("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NHIỆM VỤ NĂM 2026 CỦA XÃ HÒA AN", "- Căn cứ", 60));
+        assertEquals(true, TextRepair.dashContinues("Phối hợp với Sở Lao động", "- Thương binh và Xã hội", 25));
+        assertEquals(false, TextRepair.dashContinues("Phối hợp với Sở Lao động", "- thương binh", 25));
+    }
+
+    @Test
     void blankLineBetweenEveryVisualLineIsALineBreakAndTwoAreAParagraph() {
         String page = " KẾ HOẠCH \n\n Triển khai Kết luận số 57-\n\nKL/TW của Bộ Chính trị về công tác thông tin \n\n"
                 + "đối ngoại trên địa bàn xã \n\n \n\n Thực hiện Kế hoạch số 21/KH-UBND của UBND \n\n"
