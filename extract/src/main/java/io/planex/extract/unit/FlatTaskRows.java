@@ -186,13 +186,23 @@ final class FlatTaskRows {
         while (true) {
             int tt = text.indexOf("TT", at);
             if (tt < 0) return -1;
-            int lineStart = text.lastIndexOf('\n', tt) + 1;
-            // "TT" also ends "STT" and opens "TT-BTC" in symbols: only a line's first word counts, a few chars in
-            if (lineStart >= from && tt - lineStart <= 8) {
-                String before = text.substring(lineStart, tt).strip().toLowerCase(Locale.ROOT);
-                if (before.isEmpty() || before.equals("s") || before.equals("số") || before.equals("sô")) return lineStart;
-            }
             at = tt + 2;
+            // "TT" also ends "STT" and opens "TT-BTC" in symbols: only a line's first word counts, a few chars in; the
+            // line's start is looked for that far back only (a text of one long line has "TT" all along it)
+            int lineStart = -1;
+            for (int k = tt - 1; k >= Math.max(from, tt - 8) - 1; k--) {
+                if (k < from) {
+                    if (from == 0 || text.charAt(from - 1) == '\n') lineStart = from;
+                    break;
+                }
+                if (text.charAt(k) == '\n') {
+                    lineStart = k + 1;
+                    break;
+                }
+            }
+            if (lineStart < 0) continue;
+            String before = text.substring(lineStart, tt).strip().toLowerCase(Locale.ROOT);
+            if (before.isEmpty() || before.equals("s") || before.equals("số") || before.equals("sô")) return lineStart;
         }
     }
 
