@@ -22,10 +22,12 @@ final class RulingLines {
     static final int MIN_HORIZONTAL_FRACTION = 12;
     /** A vertical run this long, as a fraction of the page's height (1.2 cm on A4), is a rule. */
     static final int MIN_VERTICAL_FRACTION = 24;
-    /** Grey level (0 black, 255 white) below which a pixel is ink. */
+    /** Grey level (0 black, 255 white) below which a pixel is ink, on white paper (see {@link #paperLevel}). */
     static final int INK = 160;
     /** Grey level below which a pixel beside an erased rule is that rule's blurred edge. */
     static final int EDGE = 224;
+    /** At most one pixel in this many of a page is taken for rules; a page with more is left as it is. */
+    static final int MAX_RULE_SHARE = 12;
 
     private RulingLines() {}
 
@@ -35,18 +37,20 @@ final class RulingLines {
         int w = grey.getWidth();
         int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        // ink is darker than this page's paper by a margin: a dim or tinted scan has paper darker than INK
+        int ink = Math.min(INK, paperLevel(px) * 5 / 8);
         boolean[] rule = new boolean[px.length];
         int minRun = Math.max(w / MIN_HORIZONTAL_FRACTION, 8);
         for (int y = 0; y < h; y++) {
             int row = y * w;
             int x = 0;
             while (x < w) {
-                if ((px[row + x] & 0xFF) >= INK) {
+                if ((px[row + x] & 0xFF) >= ink) {
                     x++;
                     continue;
                 }
                 int start = x;
-                while (x < w && (px[row + x] & 0xFF) < INK) x++;
+                while (x < w && (px[row + x] & 0xFF) < ink) x++;
                 if (x - start >= minRun) {
                     for (int k = start; k < x; k++) {
                         rule[row + k] = true;
@@ -62,7 +66,7 @@ final class RulingLines {
         for (int y = 0; y <= h; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                if (y < h && (px[row + x] & 0xFF) < INK) {
+                if (y < h && (px[row + x] & 0xFF) < ink) {
                     run[x]++;
                     continue;
                 }
@@ -70,8 +74,27 @@ final class RulingLines {
                 run[x] = 0;
             }
         }
-        for (int i = 0; i < px.length; i++) if (rule[i]) px[i] = (byte) 0xFF;
+        int erased = 0;
+        for (boolean r : rule) if (r) erased++;
+        // rules are a small part of any page; more is a page this reading misjudges (a photo, a dark scan): keep it
+        if (erased > px.length / MAX_RULE_SHARE) return grey;
+        byte paper = (byte) paperLevel(px);
+        for (int i = 0; i < px.length; i++) if (rule[i]) px[i] = paper;
         return grey;
+    }
+
+    /** The page's paper: the grey level three quarters of its pixels are at or below (most of a page is paper). */
+    static int paperLevel(byte[] px) {
+        int[] histogram = new int[256];
+        // every 7th pixel is plenty for a level and keeps this a small part of the pass
+        for (int i = 0; i < px.length; i += 7) histogram[px[i] & 0xFF]++;
+        int total = (px.length + 6) / 7;
+        int seen = 0;
+        for (int level = 0; level < 256; level++) {
+            seen += histogram[level];
+            if (seen * 4L >= total * 3L) return level;
+        }
+        return 255;
     }
 
     /** The ARGB ints of an (A)RGB image whose raster is its own buffer, row after row; null for other images. */

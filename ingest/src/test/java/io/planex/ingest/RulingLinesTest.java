@@ -17,11 +17,15 @@ class RulingLinesTest {
     private static final int H = 1754; // A4 at 150 dpi
 
     private static BufferedImage page(boolean grid, boolean text) {
+        return page(grid, text, Color.WHITE, Color.BLACK);
+    }
+
+    private static BufferedImage page(boolean grid, boolean text, Color paper, Color print) {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
+        g.setColor(paper);
         g.fillRect(0, 0, W, H);
-        g.setColor(Color.BLACK);
+        g.setColor(print);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         if (grid) {
@@ -71,6 +75,43 @@ class RulingLinesTest {
         // text alone loses nothing; inside the grid, at most the few pixels a rule crossed
         assertEquals(dark(page(false, true)), letters);
         assertTrue(Math.abs(lettersInGrid - letters) < letters / 50, letters + " vs " + lettersInGrid);
+    }
+
+    /** Pixels darker than {@code level}, as stored. */
+    private static int darkerThan(BufferedImage grey, int level) {
+        int n = 0;
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) if (grey.getRaster().getSample(x, y, 0) < level) n++;
+        }
+        return n;
+    }
+
+    @Test
+    void aDimScanLosesItsGridNotItsPaper() {
+        // paper scanned grey (150), print near black: every row of paper is a long run darker than white paper's ink
+        Color paper = new Color(150, 150, 150);
+        Color print = new Color(25, 25, 25);
+        BufferedImage gridOnly = RulingLines.erased(page(true, false, paper, print));
+        assertEquals(0, darkerThan(gridOnly, 90), "the grid is gone");
+        assertTrue(darkerThan(gridOnly, 160) > W * H / 2, "the paper stays paper");
+        int letters = darkerThan(RulingLines.erased(page(false, true, paper, print)), 90);
+        int lettersInGrid = darkerThan(RulingLines.erased(page(true, true, paper, print)), 90);
+        assertTrue(letters > 5_000, "text is drawn: " + letters);
+        assertTrue(Math.abs(lettersInGrid - letters) < letters / 50, letters + " vs " + lettersInGrid);
+    }
+
+    @Test
+    void aPageWithFarMoreThanRulesIsLeftAsItIs() {
+        // a photograph or a dark band across the page: runs over a third of it are no table's rules; erasing them
+        // would leave Tesseract a blank page, so nothing is erased
+        BufferedImage bands = page(false, true);
+        Graphics2D g = bands.createGraphics();
+        g.setColor(Color.BLACK);
+        for (int y = 0; y < H; y += 30) g.fillRect(0, y, W, 10);
+        g.dispose();
+        int before = 0;
+        for (int y = 0; y < H; y++) for (int x = 0; x < W; x++) if ((bands.getRGB(x, y) & 0xFF) < RulingLines.INK) before++;
+        assertEquals(before, dark(RulingLines.erased(bands)));
     }
 
     @Test
