@@ -71,13 +71,16 @@ final class FlatTaskRows {
             if (!hasLead || !hasTime || time.start() < lead.start() || hasPartner && partner.start() < lead.start()) {
                 continue;
             }
-            // a header of one cell a line is read elsewhere (TaskTable); this one holds its columns on one line
-            from = readRows(text, end, hasPartner, out);
+            // a column between the bodies and the time ("Sản phẩm": "Quyết định của UBND tỉnh") ends its rows in
+            // words that may name a body, which would read as the lead: such a table gives its times only
+            boolean leads = columns.substring(hasPartner ? partner.end() : lead.end(), time.start())
+                    .codePoints().noneMatch(Character::isLetter);
+            from = readRows(text, end, hasPartner, leads, out);
         }
     }
 
     /** Reads the rows after a header ending at {@code pos}; returns where the table ends. */
-    private static int readRows(String text, int pos, boolean hasPartner, List<TaskTable.Row> out) {
+    private static int readRows(String text, int pos, boolean hasPartner, boolean leads, List<TaskTable.Row> out) {
         while (pos < text.length()) {
             int start = pos + 1;
             if (start >= text.length()) return text.length();
@@ -90,7 +93,7 @@ final class FlatTaskRows {
             if (keepsCellsApart(line)) return start;
             Matcher row = ROW.matcher(line);
             if (row.lookingAt()) {
-                TaskTable.Row r = row(line, row.end(), start, hasPartner);
+                TaskTable.Row r = row(line, row.end(), start, hasPartner, leads);
                 if (r != null) out.add(r);
             } else if (!Character.isLowerCase(line.strip().codePointAt(0))) {
                 return start;
@@ -100,8 +103,11 @@ final class FlatTaskRows {
         return pos;
     }
 
-    /** One row: {@code line} from {@code bodyStart} (after its number), at {@code offset} in the text; null if unread. */
-    static TaskTable.Row row(String line, int bodyStart, int offset, boolean hasPartner) {
+    /**
+     * One row: {@code line} from {@code bodyStart} (after its number), at {@code offset} in the text, its lead read
+     * when {@code leads}; null if unread.
+     */
+    static TaskTable.Row row(String line, int bodyStart, int offset, boolean hasPartner, boolean leads) {
         Matcher t = TIME_AT_END.matcher(line).region(bodyStart, line.length());
         int timeStart = -1;
         // the longest time expression that ends the line: the matcher is tried from each word on
@@ -112,7 +118,7 @@ final class FlatTaskRows {
         }
         if (timeStart < 0) return null;
         String time = line.substring(timeStart).strip().replaceAll("[ \\t.;]+$", "");
-        List<int[]> names = trailingNames(line, bodyStart, timeStart);
+        List<int[]> names = leads ? trailingNames(line, bodyStart, timeStart) : List.of();
         String lead = null;
         int leadStart = -1;
         if (!names.isEmpty() && names.get(0)[0] > bodyStart) {

@@ -32,6 +32,8 @@ class FlatTaskRowsTest {
         "the table ends at a heading ¦ 1 Rà soát quy hoạch Sở Xây dựng UBND các huyện Quý I/2026\\nIII. TỔ CHỨC THỰC HIỆN\\n2 Cập nhật dữ liệu Sở Tài chính Sở Nội vụ Quý II/2026 ¦ Sở Xây dựng @ Quý I/2026",
         "a header without a partner column: every name is the lead ¦ !STT Nhiệm vụ Đơn vị chủ trì Thời gian\\n1 Kiểm tra an toàn thực phẩm Sở Y tế, Sở Công Thương Quý IV/2026 ¦ Sở Y tế, Sở Công Thương @ Quý IV/2026",
         "a header whose cells wrapped, their last words on the line below ¦ !TT Nội dung Cơ quan chủ Cơ quan phối Thời gian\\ntrì hợp hoàn thành\\n1 Rà soát thủ tục Sở Tư pháp Các sở Quý II/2026 ¦ Sở Tư pháp @ Quý II/2026",
+        "a product column before the time: times only ¦ !TT Nội dung Cơ quan chủ trì Cơ quan phối hợp Sản phẩm Thời gian\\n1 Xây dựng đề án Sở Nội vụ Các sở Quyết định của UBND tỉnh Quý III/2026 ¦ null @ Quý III/2026",
+        "a notes column after the time, empty in the row ¦ !TT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành Ghi chú\\n1 Xây dựng đề án Sở Nội vụ Các sở Quý III/2026 ¦ Sở Nội vụ @ Quý III/2026",
         "a header without a lead column is no task table ¦ !TT Nội dung Thời gian\\n1 Hội nghị sơ kết Ban Chỉ đạo Quý II/2026 ¦ ''",
         "a symbol's TT opens no header ¦ !Căn cứ Thông tư số 05/2024/TT-BTC\\nTT-BTC Cơ quan chủ trì Thời gian\\n1 Rà soát Sở Tài chính Quý I/2026 ¦ ''",
         "a head alone joins the name after it ¦ 10 Rà soát văn bản Văn phòng UBND tỉnh Các sở Quý II/2026 ¦ Văn phòng UBND tỉnh @ Quý II/2026",
