@@ -33,8 +33,7 @@ class OcrTableTest {
 
     @BeforeAll
     static void needsTesseract() {
-        TesseractOcr.Availability a = TesseractOcr.probe("vie");
-        assumeTrue(a.available(), "no OCR: " + a.problem());
+        assumeTrue(OcrSupport.vietnameseAvailable(), "no OCR: " + TesseractOcr.probe("vie").problem());
     }
 
     /** An A4 page at 300 dpi: header, title, a task table of three rows (with its grid when {@code ruled}), signer. */

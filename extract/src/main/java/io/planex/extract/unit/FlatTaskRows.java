@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * bodies); the first cell is the lead, the next the partners when the header has a partner column.
  *
  * <p>A name is a cell only when it runs to the next name or the time: a body named inside the task's text ("Tham
- * mưu UBND tỉnh ban hành ...") is followed by a verb, and stays text. A row whose cells wrapped onto the next line
- * is not read (its cells' ends are lost); the table ends at the first line that is neither a row nor a continuation
- * in lower case. Pure and thread-safe.
+ * mưu UBND tỉnh ban hành ...") is followed by a verb, and stays text. A cell that wrapped keeps the words of its
+ * row's line only (the continuation lines, in lower case, are passed over); the table ends at the first line that
+ * is neither a row nor such a continuation. Pure and thread-safe.
  */
 final class FlatTaskRows {
     private FlatTaskRows() {}
@@ -67,8 +67,9 @@ final class FlatTaskRows {
             boolean hasTime = time.find();
             Matcher partner = PARTNER_COLUMN.matcher(columns);
             boolean hasPartner = partner.find();
-            // the lead before the partners, the time last: the columns' usual order, which the reading relies on
-            if (!hasLead || !hasTime || time.start() < lead.start() || hasPartner && partner.start() < lead.start()) {
+            // the lead, the partners, the time last: the columns' usual order, which the reading from the end relies on
+            if (!hasLead || !hasTime || time.start() < lead.start()
+                    || hasPartner && (partner.start() < lead.start() || partner.start() > time.start())) {
                 continue;
             }
             // a column between the bodies and the time ("Sản phẩm": "Quyết định của UBND tỉnh") ends its rows in
