@@ -483,7 +483,7 @@ public final class TextRepair {
     /** {@code blockStart}: one matcher of {@link #BLOCK_START} per text, reset to each line (no Matcher a line). */
     private static boolean continues(Line a, Line b, int fullLine, Matcher blockStart) {
         String bt = b.text.text;
-        if (dashContinues(a.text.text, bt, fullLine)) return true;
+        if (!a.columnGap() && !isPipeRow(a.text.text) && dashContinues(a.text.text, bt, fullLine)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
@@ -493,7 +493,7 @@ public final class TextRepair {
 
     /** Whether line {@code b} continues line {@code a} (both stripped, non-empty). */
     static boolean continues(String a, String b, int fullLine) {
-        if (dashContinues(a, b, fullLine)) return true;
+        if (!hasColumnGap(a) && !isPipeRow(a) && dashContinues(a, b, fullLine)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;

@@ -254,7 +254,7 @@ final class SignatureReader {
             int end = titles(words, titleStart, titles);
             if (!titles.isEmpty()) title = titles.get(titles.size() - 1);
             // "Q. CỤC TRƯỞNG": the signer is acting head ("quyền"), which the title says once the marker is gone
-            if (kind.equals("Q.") && !titles.isEmpty() && titles.size() == 1) title = "QUYỀN " + title;
+            if (kind.equals("Q.") && titles.size() == 1) title = "QUYỀN " + title;
             if (end < words.length && k == segments.size() - 1 && !titles.isEmpty()) {
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length));
                 if (looksLikeCapsName(tail)) capsName = tail;
