@@ -120,10 +120,28 @@ final class TesseractOcr {
                 throw new IOException("no TIFF writer in this JVM");
             }
             String text = read(tiff, config);
-            return TableTrigger.mayHoldTable(text) ? read(tiff, rowsConfig) : text;
+            return TableTrigger.mayHoldTable(text) || hasNumberColumn(text) ? read(tiff, rowsConfig) : text;
         } finally {
             Files.deleteIfExists(tiff);
         }
+    }
+
+    /**
+     * Whether segmentation 3 printed a column of row numbers ("3", "4", "5" on lines of their own, each one more than
+     * the last): a table's rows going on from the page before, whose header this page does not repeat.
+     */
+    static boolean hasNumberColumn(String text) {
+        int run = 0;
+        int last = -1;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) continue;
+            int n = l.length() <= 3 && l.chars().allMatch(Character::isDigit) ? Integer.parseInt(l) : -1;
+            run = n >= 0 && n == last + 1 ? run + 1 : n >= 0 ? 1 : 0;
+            if (run >= 3) return true;
+            last = n;
+        }
+        return false;
     }
 
     private String read(Path tiff, TesseractOCRConfig with) throws IOException, TikaException, SAXException {

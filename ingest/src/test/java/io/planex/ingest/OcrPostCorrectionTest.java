@@ -23,6 +23,8 @@ class OcrPostCorrectionTest {
         "+ Ban Tuyên giáo#+ Ban Tuyên giáo",
         "mở chuyên mục “Du lịch An Thịnh” hằng tuần#mở chuyên mục “Du lịch An Thịnh” hằng tuần",
         "“Du lịch xanh” là chủ đề#“Du lịch xanh” là chủ đề",
+        "4 _ Quảng bá điểm đến Trung tâm Xúc tiến#4 Quảng bá điểm đến Trung tâm Xúc tiến",
+        "Họ và tên: ____ Chức vụ#Họ và tên: ____ Chức vụ",
         "Số: 37/KH-UBND#Số: 37/KH-UBND",
         "kinh tế - xã hội#kinh tế - xã hội",
     })

@@ -36,8 +36,23 @@ class OcrTableTest {
         assumeTrue(OcrSupport.vietnameseAvailable(), "no OCR: " + TesseractOcr.probe("vie").problem());
     }
 
+    private static final String[] HEADER_ROW = {"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"};
+    private static final String[][] ROWS = {
+        {"1", "Xây dựng bản đồ số du lịch", "Trung tâm Thông tin tỉnh", "Sở Xây dựng", "Tháng 6/2026"},
+        {"2", "Tổ chức hội chợ du lịch", "Sở Tài chính", "UBND các huyện", "Tháng 9/2026"},
+        {"3", "Đào tạo nhân lực du lịch", "Trường Cao đẳng Quảng Nam", "Các doanh nghiệp", "Năm 2026"}};
+    private static final String[][] MORE_ROWS = {
+        {"4", "Quảng bá điểm đến trực tuyến", "Trung tâm Xúc tiến Đầu tư", "Các huyện", "Tháng 10/2026"},
+        {"5", "Kiểm tra chất lượng dịch vụ", "Thanh tra tỉnh", "Công an tỉnh", "Tháng 11/2026"},
+        {"6", "Tổng kết đánh giá", "Văn phòng UBND tỉnh", "Các sở, ngành", "Tháng 12/2026"}};
+
     /** An A4 page at 300 dpi: header, title, a task table of three rows (with its grid when {@code ruled}), signer. */
     static BufferedImage scan(boolean ruled) {
+        return scan(ruled, true);
+    }
+
+    /** As {@link #scan(boolean)}; without {@code ending}, the page ends with the table, which goes on over the next. */
+    static BufferedImage scan(boolean ruled, boolean ending) {
         BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -60,22 +75,15 @@ class OcrTableTest {
         g.drawString("Phát triển du lịch số năm 2026", 950, 560);
         g.setFont(bold);
         g.drawString("II. NHIỆM VỤ CỤ THỂ", 200, 700);
-        int[] x = {150, 240, 900, 1520, 2000, 2400};
-        String[][] rows = {{"TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"},
-            {"1", "Xây dựng bản đồ số du lịch", "Trung tâm Thông tin tỉnh", "Sở Xây dựng", "Tháng 6/2026"},
-            {"2", "Tổ chức hội chợ du lịch", "Sở Tài chính", "UBND các huyện", "Tháng 9/2026"},
-            {"3", "Đào tạo nhân lực du lịch", "Trường Cao đẳng Quảng Nam", "Các doanh nghiệp", "Năm 2026"}};
-        int y = 800;
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) g.drawString(row[i], x[i] + 15, y);
-            g.setFont(plain);
-            y += 90;
-        }
-        if (ruled) {
-            g.setStroke(new BasicStroke(3));
-            for (int k = 0; k <= rows.length; k++) g.drawLine(x[0], 740 + k * 90, x[5], 740 + k * 90);
-            for (int xi : x) g.drawLine(xi, 740, xi, 740 + rows.length * 90);
-        }
+        String[][] rows = {HEADER_ROW, ROWS[0], ROWS[1], ROWS[2]};
+        int y = table(g, rows, 800, ruled, bold, plain);
+        if (ending) ending(g, y, bold, plain);
+        g.dispose();
+        return img;
+    }
+
+    /** The plan's last part and its signer, below baseline {@code y}. */
+    private static void ending(Graphics2D g, int y, Font bold, Font plain) {
         g.setFont(bold);
         g.drawString("III. TỔ CHỨC THỰC HIỆN", 200, y + 70);
         g.setFont(plain);
@@ -84,8 +92,54 @@ class OcrTableTest {
         g.drawString("KT. CHỦ TỊCH", 1650, y + 310);
         g.drawString("PHÓ CHỦ TỊCH", 1640, y + 370);
         g.drawString("Hồ Quang Bửu", 1660, y + 610);
+    }
+
+    /** Draws the rows from baseline {@code y}, the first in {@code first}'s font; returns the baseline after them. */
+    private static int table(Graphics2D g, String[][] rows, int y, boolean ruled, Font first, Font rest) {
+        int[] x = {150, 240, 900, 1520, 2000, 2400};
+        int top = y - 60;
+        g.setFont(first);
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) g.drawString(row[i], x[i] + 15, y);
+            g.setFont(rest);
+            y += 90;
+        }
+        if (ruled) {
+            g.setStroke(new BasicStroke(3));
+            for (int k = 0; k <= rows.length; k++) g.drawLine(x[0], top + k * 90, x[5], top + k * 90);
+            for (int xi : x) g.drawLine(xi, top, xi, top + rows.length * 90);
+        }
+        return y;
+    }
+
+    /** The table's second page: its rows go on without the header, then the plan's last part and its signer. */
+    static BufferedImage nextPage(boolean ruled) {
+        BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        Font plain = Fonts.awt(34);
+        int y = table(g, MORE_ROWS, 300, ruled, plain, plain);
+        ending(g, y, plain.deriveFont(Font.BOLD, 40f), plain);
         g.dispose();
         return img;
+    }
+
+    @ParameterizedTest(name = "ruled: {0}")
+    @ValueSource(booleans = {true, false})
+    void aTableGoingOnOverAPageWithoutItsHeaderKeepsItsRows(boolean ruled) throws Exception {
+        Path tiff = dir.resolve("scan.tif");
+        java.nio.file.Files.write(tiff, io.planex.testkit.Documents.tiff(List.of(scan(ruled, false), nextPage(ruled))));
+        IngestedDocument doc = new DocumentReader().read(tiff);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        List<String> leads = e.units().stream().filter(Unit::lead).map(Unit::name).toList();
+        for (String lead : List.of("Trung tâm Xúc tiến Đầu tư", "Thanh tra tỉnh", "Văn phòng UBND tỉnh")) {
+            assertTrue(leads.contains(lead), lead + " in " + leads + "\n" + doc.text());
+        }
+        List<String> dates = e.deadlines().stream().map(Deadline::date).toList();
+        assertTrue(dates.containsAll(List.of("2026-10-31", "2026-11-30", "2026-12-31")), dates + "\n" + doc.text());
     }
 
     @ParameterizedTest(name = "ruled: {0}")
