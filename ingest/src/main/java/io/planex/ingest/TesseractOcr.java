@@ -41,7 +41,7 @@ final class TesseractOcr {
     private final TesseractOCRParser parser;
     private final TesseractOCRConfig config;
     /**
-     * Page segmentation 4 (one column of lines): a page whose text names a task table's headers is read again so,
+     * Page segmentation 4 (one column of lines): a page that holds a task table is read again so,
      * because segmentation 3 finds the table's columns and prints each as a block of its own (all the numbers, then
      * all the tasks, then all the leads ...), which no reader can put back into rows; read line by line across the
      * page, each row is one line ("1 Xây dựng ... Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026").
@@ -110,8 +110,8 @@ final class TesseractOcr {
 
     /**
      * The text Tesseract reads on one page image, its ruling lines erased first ({@link RulingLines}); a page that
-     * may hold a task table ({@link TableTrigger}) is read a second time, line by line across the page
-     * ({@link #rowsConfig}).
+     * may hold a task table ({@link TableTrigger}) or shows a column of row numbers ({@link #hasNumberColumn}) is
+     * read a second time, line by line across the page ({@link #rowsConfig}).
      */
     String read(BufferedImage page) throws IOException, TikaException, SAXException {
         Path tiff = Files.createTempFile("planex-page-", ".tif");
