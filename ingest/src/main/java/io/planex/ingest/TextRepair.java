@@ -581,13 +581,18 @@ public final class TextRepair {
     }
 
     /**
-     * A name joined by a dash, broken by the layout before the dash: "... Trưởng phòng Tài chính" / "- Kế hoạch;
-     * Chủ tịch UBND các xã ...". The second line opens as a list item does, but a full line that ends in a letter is
-     * in the middle of its sentence, and a list does not start there; so the dash goes on with it.
+     * A name joined by a dash, broken by the layout before the dash, in a list of bodies apart by semicolons (an
+     * executing article, a closing clause): "Điều 3. Chánh Văn phòng ...; Trưởng phòng Tài chính" / "- Kế hoạch; Chủ
+     * tịch UBND các xã ...". The second line opens as a list item does, but a full line that ends in a letter
+     * inside such a list is in the middle of a name. Only there: a list item that ends without its full stop, one
+     * filling its line, is followed by the next item, which must stay apart; so a line that is itself an item, or
+     * holds no semicolon, never takes the dash.
      */
     static boolean dashContinues(String a, String b, int fullLine) {
         if (b.length() < 3 || b.charAt(1) != ' ' || (b.charAt(0) != '-' && b.charAt(0) != '–')) return false;
         if (!Character.isUpperCase(b.codePointAt(2))) return false;
+        char first = a.charAt(0);
+        if (first == '-' || first == '–' || first == '+' || first == '•' || first == '*' || a.indexOf(';') < 0) return false;
         char last = a.charAt(a.length() - 1);
         return Character.isLetter(last) && a.length() >= fullLine * 0.85 && !isCapitalsLine(a);
     }

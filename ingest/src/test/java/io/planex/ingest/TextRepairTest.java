@@ -128,8 +128,11 @@ class TextRepairTest {
         // a short line before a dash is a heading or the end of a paragraph, not a sentence broken by the layout
         assertEquals(false, TextRepair.dashContinues("1. Mục đích", "- Nâng cao nhận thức", 80));
         assertEquals(false, TextRepair.dashContinues("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NHIỆM VỤ NĂM 2026 CỦA XÃ HÒA AN", "- Căn cứ", 60));
-        assertEquals(true, TextRepair.dashContinues("Phối hợp với Sở Lao động", "- Thương binh và Xã hội", 25));
-        assertEquals(false, TextRepair.dashContinues("Phối hợp với Sở Lao động", "- thương binh", 25));
+        assertEquals(true, TextRepair.dashContinues("Giám đốc Sở Y tế; Giám đốc Sở Lao động", "- Thương binh và Xã hội;", 38));
+        assertEquals(false, TextRepair.dashContinues("Giám đốc Sở Y tế; Giám đốc Sở Lao động", "- thương binh", 38));
+        // a list item that fills its line without a full stop, then the next item: apart
+        assertEquals(false, TextRepair.dashContinues("- Tuyên truyền sâu rộng; vận động Nhân dân tham gia", "- Sở Y tế", 50));
+        assertEquals(false, TextRepair.dashContinues("2. Nhiệm vụ của các cơ quan, đơn vị trong thực hiện kế hoạch", "- Sở Y tế", 60));
     }
 
     @Test
