@@ -38,7 +38,8 @@ final class RulingLines {
         int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         // ink is darker than this page's paper by a margin: a dim or tinted scan has paper darker than INK
-        int ink = Math.min(INK, paperLevel(px) * 5 / 8);
+        int paper = paperLevel(px);
+        int ink = Math.min(INK, paper * 5 / 8);
         boolean[] rule = new boolean[px.length];
         int minRun = Math.max(w / MIN_HORIZONTAL_FRACTION, 8);
         for (int y = 0; y < h; y++) {
@@ -51,13 +52,7 @@ final class RulingLines {
                 }
                 int start = x;
                 while (x < w && (px[row + x] & 0xFF) < ink) x++;
-                if (x - start >= minRun) {
-                    for (int k = start; k < x; k++) {
-                        rule[row + k] = true;
-                        if (y > 0 && (px[row - w + k] & 0xFF) < EDGE) rule[row - w + k] = true;
-                        if (y + 1 < h && (px[row + w + k] & 0xFF) < EDGE) rule[row + w + k] = true;
-                    }
-                }
+                if (x - start >= minRun) markRow(px, rule, w, h, y, start, x);
             }
         }
         int minColumn = Math.max(h / MIN_VERTICAL_FRACTION, 8);
@@ -78,8 +73,7 @@ final class RulingLines {
         for (boolean r : rule) if (r) erased++;
         // rules are a small part of any page; more is a page this reading misjudges (a photo, a dark scan): keep it
         if (erased > px.length / MAX_RULE_SHARE) return grey;
-        byte paper = (byte) paperLevel(px);
-        for (int i = 0; i < px.length; i++) if (rule[i]) px[i] = paper;
+        for (int i = 0; i < px.length; i++) if (rule[i]) px[i] = (byte) paper;
         return grey;
     }
 
@@ -106,6 +100,16 @@ final class RulingLines {
         }
         int[] ints = d.getData();
         return ints.length == page.getWidth() * page.getHeight() ? ints : null;
+    }
+
+    /** Marks row {@code y} from column {@code from} to {@code to} (exclusive) as a rule, with its blurred sides. */
+    private static void markRow(byte[] px, boolean[] rule, int w, int h, int y, int from, int to) {
+        int row = y * w;
+        for (int k = from; k < to; k++) {
+            rule[row + k] = true;
+            if (y > 0 && (px[row - w + k] & 0xFF) < EDGE) rule[row - w + k] = true;
+            if (y + 1 < h && (px[row + w + k] & 0xFF) < EDGE) rule[row + w + k] = true;
+        }
     }
 
     /** Marks column {@code x} from row {@code from} to {@code to} (exclusive) as a rule, with its blurred sides. */

@@ -3,6 +3,7 @@ package io.planex.ingest;
 import io.planex.extract.model.PageMap;
 import io.planex.ingest.legacy.LegacyEncoding;
 import io.planex.ingest.legacy.LegacyTextDetector;
+import io.planex.ingest.pdf.table.TableTrigger;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -563,7 +564,7 @@ public final class TextRepair {
         if (bNumber < 0) return false;
         int aNumber = rowNumber(a);
         if (aNumber >= 0) return bNumber == aNumber + 1;
-        return bNumber == 1 && opensWithNumberHeader(a);
+        return bNumber == 1 && TableTrigger.opensWithNumberHeader(a);
     }
 
     /** The number opening a row ("12 Tổ chức ..."): one to three digits, a space, a capital; -1 when not so. */
@@ -573,11 +574,6 @@ public final class TextRepair {
         while (i < s.length() && i < 3 && Character.isDigit(s.charAt(i))) n = n * 10 + (s.charAt(i++) - '0');
         if (i == 0 || i + 1 >= s.length() || s.charAt(i) != ' ' || !Character.isUpperCase(s.codePointAt(i + 1))) return -1;
         return n;
-    }
-
-    /** "TT ...", "STT ...", "Số TT ...": a table's header row opening with its row-number column. */
-    private static boolean opensWithNumberHeader(String s) {
-        return s.startsWith("TT ") || s.startsWith("STT ") || s.startsWith("Số TT ") || s.startsWith("SỐ TT ");
     }
 
     /**

@@ -54,11 +54,7 @@ class OcrTableTest {
     /** As {@link #scan(boolean)}; without {@code ending}, the page ends with the table, which goes on over the next. */
     static BufferedImage scan(boolean ruled, boolean ending) {
         BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = pen(img);
         Font plain = Fonts.awt(34);
         Font bold = plain.deriveFont(Font.BOLD, 40f);
         g.setFont(bold);
@@ -94,6 +90,16 @@ class OcrTableTest {
         g.drawString("Hồ Quang Bửu", 1660, y + 610);
     }
 
+    /** A pen on {@code img}, an A4 page at 300 dpi, once it is made white: black, its text anti-aliased. */
+    private static Graphics2D pen(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        return g;
+    }
+
     /** Draws the rows from baseline {@code y}, the first in {@code first}'s font; returns the baseline after them. */
     private static int table(Graphics2D g, String[][] rows, int y, boolean ruled, Font first, Font rest) {
         int[] x = {150, 240, 900, 1520, 2000, 2400};
@@ -115,11 +121,7 @@ class OcrTableTest {
     /** The table's second page: its rows go on without the header, then the plan's last part and its signer. */
     static BufferedImage nextPage(boolean ruled) {
         BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setColor(Color.BLACK);
+        Graphics2D g = pen(img);
         Font plain = Fonts.awt(34);
         int y = table(g, MORE_ROWS, 300, ruled, plain, plain);
         ending(g, y, plain.deriveFont(Font.BOLD, 40f), plain);

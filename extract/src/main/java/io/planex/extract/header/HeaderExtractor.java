@@ -619,17 +619,16 @@ public final class HeaderExtractor {
 
     /**
      * The units a ministry's documents are issued by, under its name ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỤC LÂM NGHIỆP
-     * VÀ KIỂM LÂM"): words no ministry's own name holds ("TRƯỜNG" is in "MÔI TRƯỜNG", so schools are not here).
+     * VÀ KIỂM LÂM"), each split into its words: {@code ministry-units.txt}.
      */
-    private static final List<String> MINISTRY_UNITS = List.of("TỔNG CỤC", "CỤC", "VỤ", "VIỆN", "THANH TRA",
-            "VĂN PHÒNG", "TRUNG TÂM", "BAN");
+    private static final List<String[]> MINISTRY_UNITS = Words.raw(HeaderExtractor.class, "ministry-units.txt").stream()
+            .map(u -> SPACES.split(u)).toList();
 
     /** A ministry and its unit flattened onto one line: {ministry, unit}, or null. */
     private static String[] splitMinistry(String[] words) {
         if (words.length < 4 || !words[0].equals("BỘ") || NormalCase.organWordsAt(words, 0) != 1) return null;
         for (int k = 2; k < words.length - 1; k++) {
-            for (String unit : MINISTRY_UNITS) {
-                String[] u = unit.split(" ");
+            for (String[] u : MINISTRY_UNITS) {
                 if (k + u.length >= words.length) continue;
                 if (java.util.Arrays.equals(u, java.util.Arrays.copyOfRange(words, k, k + u.length))) {
                     return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),

@@ -25,7 +25,7 @@ final class FlatTaskRows {
     private FlatTaskRows() {}
 
     /** The header: a row-number column, then the other columns' names on the same line. */
-    private static final Pattern HEADER = Pattern.compile("(?iu)^ *(?:s[ốô] *)?s?tt\\.? +(.+)$");
+    private static final Pattern HEADER = Pattern.compile("(?iu)^ *" + TaskTable.NUMBER_HEADER_WORDS + " +(.+)$");
     /**
      * The lead column's name; "Cơ quan chủ" alone too: a header cell wraps ("Cơ quan chủ" / "trì"), and OCR or the
      * text layer puts the wrapped words on the line below, after the other columns' first words.
@@ -43,9 +43,8 @@ final class FlatTaskRows {
             + "|(?:trong\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:,|-|–|và|đến)\\s*(?:tháng\\s+)?\\d{1,2})*\\s*" + YEAR
             + "|(?:năm\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
             + "|thường\\s+xuyên|hằng\\s+năm|hàng\\s+năm)[ \\t.;]*$");
-    /** Between two names of one cell: a comma, a semicolon or "và". */
-    private static final Pattern SAME_CELL = Pattern.compile("(?iu)^\\s*(?:[,;]|và(?=\\s))\\s*(?:và\\s+)?$");
-    private static final Pattern ONLY_SPACE = Pattern.compile("^[\\s,.;:]*$");
+    /** What may stand between a name and the next: spaces and punctuation, or a comma, a semicolon or "và". */
+    private static final Pattern GAP = Pattern.compile("(?iu)^(?:[\\s,.;:]*|\\s*(?:[,;]|và(?=\\s))\\s*(?:và\\s+)?)$");
 
     /** The rows of the single-spaced task tables of {@code text}. */
     static List<TaskTable.Row> read(String text) {
@@ -150,8 +149,7 @@ final class FlatTaskRows {
             int s = starts.get(k);
             String rest = line.substring(s, to);
             int end = s + UnitNames.nameEnd(rest, UnitNames.headLength(rest));
-            if (end < next && !ONLY_SPACE.matcher(line.substring(end, next)).matches()
-                    && !SAME_CELL.matcher(line.substring(end, next)).matches()) {
+            if (end < next && !GAP.matcher(line.substring(end, next)).matches()) {
                 break; // a name inside the task's text: words that are no name follow it
             }
             names.add(0, new int[] {s, Math.min(end, next)});

@@ -165,7 +165,9 @@ public final class TaskTable {
     // ---- tables whose every cell is printed on lines of its own ----
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
-    private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)^(?:s[ốô]\\s*)?s?tt\\.?$");
+    /** The header of the row-number column: "TT", "STT", "Số TT" (shared with {@link FlatTaskRows}). */
+    static final String NUMBER_HEADER_WORDS = "(?:s[ốô]\\s*)?s?tt\\.?";
+    private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)^" + NUMBER_HEADER_WORDS + "$");
     private static final int MAX_HEADER_CELLS = 8;
     private static final int MAX_ROW_LINES = 24;
 

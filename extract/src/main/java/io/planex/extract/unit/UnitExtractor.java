@@ -781,10 +781,13 @@ public final class UnitExtractor {
      */
     private static final Pattern ASKS_ADDRESSEE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:đề\\s+nghị|yêu\\s+cầu)\\s+(?:"
-                    + referents(Words.raw(UnitExtractor.class, "addressee-referents.txt")) + ")(?![\\p{L}])");
+                    + alternation(Words.raw(UnitExtractor.class, "addressee-referents.txt")) + ")(?![\\p{L}])");
 
-    /** The referents as one alternation: words apart by any spacing, a comma with or without one, "*" any word. */
-    static String referents(List<String> entries) {
+    /**
+     * A lexicon's phrases as one regex alternation: words apart by any spacing (a comma with or without a space
+     * after it), "*" any one word.
+     */
+    static String alternation(List<String> entries) {
         StringBuilder alternation = new StringBuilder();
         for (String entry : entries) {
             StringBuilder one = new StringBuilder();
@@ -979,9 +982,7 @@ public final class UnitExtractor {
 
     /** The document itself, as a closing clause names it ("Chỉ thị này", "Kế hoạch này"). */
     private static final Pattern THIS_DOCUMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
-            + Words.raw(UnitExtractor.class, "closing-documents.txt").stream()
-                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"))
-            + ")\\s+này(?![\\p{L}])");
+            + alternation(Words.raw(UnitExtractor.class, "closing-documents.txt")) + ")\\s+này(?![\\p{L}])");
     /** A request opening the clause or one of its parts: "Yêu cầu ...", "Trên đây là Kế hoạch ..., yêu cầu ...". */
     private static final Pattern CLOSING_REQUEST = Pattern.compile("(?iu)(?:^|[.;,]\\s+)(?:yêu\\s+cầu|đề\\s+nghị)\\s+");
     /** Where the list of bodies ends: words no body's name holds ... */

@@ -32,6 +32,11 @@ public final class TableTrigger {
         return opensLineWithNumberHeader(text) || holdsTwoHeaderPhrases(text);
     }
 
+    /** True when {@code line} opens with a row-number column's header ("TT", "STT", "Số TT") as a whole word. */
+    public static boolean opensWithNumberHeader(String line) {
+        return !line.isEmpty() && opensLineWithNumberHeader(line.toCharArray());
+    }
+
     /**
      * Whether two different header phrases occur in the text, in any case, with any run of whitespace (a line break
      * too: "Thời gian" / "hoàn thành") between their words. One pass over the text's word starts, a phrase tried
