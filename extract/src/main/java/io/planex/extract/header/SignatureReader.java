@@ -33,7 +33,11 @@ final class SignatureReader {
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
             + "signed|\\(?ký, đóng dấu|daky).*");
-    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s\\|\\s|^\\||\\|$");
+    /**
+     * Between the cells of a line: tabs or a pipe (a table as Tika gives it), or a run of spaces wider than any
+     * gap inside a line of prose (text laid out in columns, "- Lưu: VT.          Nguyễn Văn A").
+     */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s\\|\\s|^\\||\\|$| {4,}");
     private static final int NAME_WINDOW = 12;
     private static final Pattern TITLE_AND_NAME = Pattern.compile(
             "(?u)((?:\\p{Lu}{2,}\\s+){0,5}\\p{Lu}{2,})\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");

@@ -55,6 +55,8 @@ class SignatureReaderTest {
         "a rank before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nĐại tá Lê Văn Cường | Lê Văn Cường | Phó Giám đốc",
         "a physician's title written out before the name | GIÁM ĐỐC\\n\\nBác sĩ CKII. Nguyễn Văn Hưng | Nguyễn Văn Hưng | Giám đốc",
         "an e-signature's label | KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\nĐã ký: Phạm Văn Dũng | Phạm Văn Dũng | Phó Chủ tịch",
+        "columns laid out with spaces, the name beside the last recipient | - Sở Nội vụ;          KT. CHỦ TỊCH\\n- Sở Tài chính;          PHÓ CHỦ TỊCH\\n- Lưu: VT, NL.          Trần Hữu Phúc | Trần Hữu Phúc | Phó Chủ tịch",
+        "two signatures side by side, laid out with spaces | TM. BAN THƯỜNG TRỰC          TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH          CHỦ TỊCH\\n\\nNguyễn Thị Hương          Lê Văn Thành | Lê Văn Thành | Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
