@@ -839,21 +839,35 @@ public final class DeadlineExtractor {
 
     private static void addTableRows(String text, PageMap pages, YearContext years, List<Deadline> out) {
         Spans known = new Spans();
-        for (Deadline d : out) known.add(d.start(), d.end());
+        TreeMap<Integer, Integer> indexByStart = new TreeMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            Deadline d = out.get(i);
+            known.add(d.start(), d.end());
+            indexByStart.putIfAbsent(d.start(), i);
+        }
         for (TaskTable.Row row : TaskTable.rows(text)) {
             if (row.time() == null) continue;
             Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
-            if (p.isEmpty()) continue;
             int cellStart = row.timeStart();
-            int cellEnd = cellStart + p.get().end();
-            // "Trước ngày 30/6/2025" in a time cell was read with the text already
-            if (known.overlaps(cellStart, cellEnd)) continue;
-            String date = resolve(p.get(), null, years);
-            if (date == null) continue;
+            int cellEnd = cellStart + (p.isPresent() ? p.get().end() : row.time().length());
             List<String> units = new ArrayList<>();
             if (row.lead() != null) {
                 for (String part : row.lead().split(";")) add(units, part);
             }
+            if (known.overlaps(cellStart, cellEnd)) {
+                // "Trước ngày 30/6/2025" in a time cell was read with the text already, as a sentence: the units and
+                // the action it found there are the row's other cells run together; the row's lead is its unit
+                Map.Entry<Integer, Integer> read = indexByStart.ceilingEntry(cellStart);
+                if (read != null && read.getKey() < cellStart + row.time().length() && !units.isEmpty()) {
+                    Deadline d = out.get(read.getValue());
+                    out.set(read.getValue(), new Deadline(d.date(), d.recurrence(), null, units, d.reportTo(),
+                            d.text(), d.start(), d.end(), d.page()));
+                }
+                continue;
+            }
+            if (p.isEmpty()) continue;
+            String date = resolve(p.get(), null, years);
+            if (date == null) continue;
             int start = row.timeStart();
             int end = start + p.get().end();
             out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), start, end,

@@ -111,6 +111,23 @@ class DeadlineExtractorTest {
         }
     }
 
+    /** A time cell that reads as a sentence ("Trước ngày ...") is the row's deadline: its unit is the row's lead. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Trước ngày 30/10/2024#2024-10-30", "Từ tháng 3 đến tháng 5/2024#2024-05-31", "Quý III/2024#2024-09-30",
+    })
+    void aTimeCellGivesItsDeadlineTheRowsLead(String cell, String expected) {
+        String[][] table = {
+            {"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"},
+            {"1", "Khảo sát mức độ hài lòng", "Phòng Nội vụ", "UBND các xã, thị trấn", cell},
+        };
+        for (String text : forms(table)) {
+            List<String> got = extractor.extract(text, PageMap.single(), dated("2024-03-01"), List.of()).stream()
+                    .map(d -> d.date() + "|" + d.units() + "|" + d.action()).toList();
+            assertEquals(List.of(expected + "|[Phòng Nội vụ]|null"), got, text);
+        }
+    }
+
     /**
      * A task's label and value: on one line ("Thời hạn: Tháng 10/2025"), and in two cells of their own as Tika gives
      * a DOCX label table ("Thời hạn" / "Tháng 10/2025"). Label, value, expected date ("" for none).
