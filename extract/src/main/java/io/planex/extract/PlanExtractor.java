@@ -1,6 +1,7 @@
 package io.planex.extract;
 
 import io.planex.extract.citation.CitationExtractor;
+import io.planex.extract.citation.LaterDates;
 import io.planex.extract.deadline.DeadlineExtractor;
 import io.planex.extract.header.HeaderExtractor;
 import io.planex.extract.model.Citation;
@@ -109,7 +110,7 @@ public final class PlanExtractor {
     private HeaderAndCitations headerAndCitations(String in, PageMap p) {
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
-        return new HeaderAndCitations(header, cited);
+        return new HeaderAndCitations(header, LaterDates.mended(cited, header.date()));
     }
 
     /**
