@@ -349,12 +349,30 @@ public final class HeaderExtractor {
         if (exact != null) return exact;
         // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
         String l = line.strip();
-        if (!Words.isCaps(l) || l.length() > 40) return null;
-        String bare = Words.bare(l);
+        if (!Words.isCaps(l) || l.length() > 80) return null;
+        String bare = l.length() > 40 ? "" : Words.bare(l);
         for (String[] t : TYPES) {
             if (bare.equals(Words.bare(t[0]))) return new String[] {l, t[1], t[2]};
         }
+        // a title set with letter spacing comes out a letter a word ("K Ế  H O Ạ C H", "Q U Y Ế T  Đ Ị N H :")
+        if (!letterSpaced(l)) return null;
+        String joined = SPACES.matcher(Words.bare(RULE_ENDS.matcher(l.replace(":", "")).replaceAll(""))).replaceAll("");
+        for (String[] t : TYPES) {
+            if (joined.equals(SPACES.matcher(Words.bare(t[0])).replaceAll(""))) return new String[] {l, t[1], t[2]};
+        }
         return null;
+    }
+
+    /** Whether most of the line's words are single letters: a heading set with wide letter spacing. */
+    static boolean letterSpaced(String l) {
+        int words = 0;
+        int letters = 0;
+        for (String w : SPACES.split(l.strip())) {
+            if (w.isEmpty() || w.equals(":")) continue;
+            words++;
+            if (w.codePointCount(0, w.length()) == 1 && Character.isLetter(w.codePointAt(0))) letters++;
+        }
+        return words >= 4 && 4 * letters >= 3 * words;
     }
 
     private static String[] typeHeadingAsPrinted(String line) {
