@@ -59,7 +59,11 @@ class OcrPostCorrectionTest {
         "hoàn thành trong quý lV năm 2025#hoàn thành trong quý IV năm 2025",
         "Thời gian: Quý Il1/2026#Thời gian: Quý III/2026",
         "Quý l/2026#Quý I/2026",
+        "Số: 07/CĐĐ-UBND Hà Tĩnh#Số: 07/CĐ-UBND Hà Tĩnh",
+        "Căn cứ Quy định số 124-QĐĐ/TW ngày 04/10/2023#Căn cứ Quy định số 124-QĐ/TW ngày 04/10/2023",
+        "Nghị định số 15/2020/NĐĐ-CP#Nghị định số 15/2020/NĐ-CP",
         // what must stay
+        "Công văn số 45/ĐĐBQH-VP#Công văn số 45/ĐĐBQH-VP",
         "sô cô la 2 hộp#sô cô la 2 hộp",
         "các năm 2024, 2025#các năm 2024, 2025",
         "1, 2 và 3 của Điều 4#1, 2 và 3 của Điều 4",
