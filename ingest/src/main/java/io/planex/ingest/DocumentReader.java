@@ -315,15 +315,22 @@ public final class DocumentReader {
         Map<Integer, String> reasons = new TreeMap<>();
         boolean anyText = false;
         boolean anyGarbled = false;
+        // pages whose marked letters were drawn apart from their words: read again in the order of the page
+        boolean[] displaced = new boolean[n];
+        boolean anyDisplaced = false;
         for (int i = 0; i < n; i++) {
             String text = pages.get(i).text();
             boolean usable = hasUsableText(text);
             anyText |= usable;
             if (options.ocr() == OcrMode.ALWAYS) {
                 reasons.put(i, OcrReason.ALWAYS);
-            } else if (options.ocr() == OcrMode.AUTO) {
-                TextLayerJudge.Verdict verdict = TextLayerJudge.judge(text,
-                        new TextLayerJudge.GlyphCounts(glyphs[i], unmapped[i])).verdict();
+                continue;
+            }
+            TextLayerJudge.Judgement judgement = TextLayerJudge.judge(text,
+                    new TextLayerJudge.GlyphCounts(glyphs[i], unmapped[i]));
+            anyDisplaced |= displaced[i] = judgement.displacedMarks();
+            if (options.ocr() == OcrMode.AUTO) {
+                TextLayerJudge.Verdict verdict = judgement.verdict();
                 if (verdict == TextLayerJudge.Verdict.GARBLED) {
                     reasons.put(i, OcrReason.GARBLED_TEXT_LAYER);
                     anyGarbled = true;
@@ -340,7 +347,7 @@ public final class DocumentReader {
         boolean[] tablePages = new boolean[n];
         boolean tables = false;
         for (int i = 0; i < n; i++) tables |= tablePages[i] = TableTrigger.mayHoldTable(pages.get(i).text());
-        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables) return new Read(pages, "");
+        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables && !anyDisplaced) return new Read(pages, "");
         TesseractOcr.Availability availability = reasons.isEmpty() ? null : TesseractOcr.probe(options.language());
         if (availability != null && !availability.available()) {
             if (anyGarbled) {
@@ -350,11 +357,13 @@ public final class DocumentReader {
             }
             if (!anyText) throw needsOcr(path, availability.problem());
             reasons.clear(); // pages with text are kept; the others stay empty
-            if (!widgets && !tcvn3 && !tables) return new Read(pages, "");
+            if (!widgets && !tcvn3 && !tables && !anyDisplaced) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
-            if (widgets || tcvn3 || tables) reread(pdf, out, reasons, widgets, tables ? tablePages : null);
+            if (widgets || tcvn3 || tables || anyDisplaced) {
+                reread(pdf, out, reasons, widgets, tables ? tablePages : null, displaced);
+            }
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new ScanRenderer(pdf);
             PDFRenderer print = new PrintRenderer(pdf);
@@ -388,8 +397,9 @@ public final class DocumentReader {
      * unless the re-reading found something of these.
      */
     private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
-                               boolean widgets, boolean[] tablePages) {
+                               boolean widgets, boolean[] tablePages, boolean[] displaced) {
         PdfPageReader reader = null;
+        PdfPageReader inPageOrder = null;
         boolean continued = false;
         for (int i = 0; i < pages.size() && i < pdf.getNumberOfPages(); i++) {
             boolean tableGoesOn = continued;
@@ -399,12 +409,25 @@ public final class DocumentReader {
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
             boolean tables = tablePages != null && (tablePages[i] || tableGoesOn);
-            if (!capitals && !tables && !(widgets && PdfPageReader.hasWidgets(page))) continue;
+            boolean outOfOrder = displaced[i];
+            if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))) continue;
             try {
-                if (reader == null) reader = new PdfPageReader(tablePages != null);
-                PdfPageReader.PageRead read = reader.read(pdf, i, tables);
-                if (read.widgetRuns() > 0 || read.capitalWords() > 0 || read.tables() > 0) {
-                    pages.set(i, new PageText(i + 1, read.text(), false));
+                PdfPageReader.PageRead read;
+                if (outOfOrder) {
+                    if (inPageOrder == null) inPageOrder = PdfPageReader.inPageOrder(tablePages != null);
+                    read = inPageOrder.read(pdf, i, tables);
+                    // kept only when the letters are back in their words (a page drawn so for another reason, or
+                    // text that is what it says, keeps what Tika read)
+                    TextLayerJudge.Judgement again = TextLayerJudge.judge(read.text(), TextLayerJudge.GlyphCounts.UNKNOWN);
+                    if (!again.displacedMarks() && again.verdict() == TextLayerJudge.Verdict.USABLE) {
+                        pages.set(i, new PageText(i + 1, read.text(), false));
+                    }
+                } else {
+                    if (reader == null) reader = new PdfPageReader(tablePages != null);
+                    read = reader.read(pdf, i, tables);
+                    if (read.widgetRuns() > 0 || read.capitalWords() > 0 || read.tables() > 0) {
+                        pages.set(i, new PageText(i + 1, read.text(), false));
+                    }
                 }
                 continued = read.tables() > 0 && read.endsInTable();
             } catch (IOException | RuntimeException e) {

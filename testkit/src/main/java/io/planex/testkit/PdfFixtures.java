@@ -37,7 +37,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  *   <li>{@link #withToUnicode}: a text PDF whose font's ToUnicode map is replaced by a wrong one (letters
  *       mapped to other letters or scripts, or nothing mapped), as broken Word-to-Ghostscript PDFs have;</li>
  *   <li>{@link #legacyFonts}: text drawn in fonts named like the TCVN3 fonts (".VnTime", ".VnTimeH"), as
- *       mojibake with the font's Windows-1252 codes.</li>
+ *       mojibake with the font's Windows-1252 codes;</li>
+ *   <li>{@link #fallbackGlyphsAfterEachLine}: the letters a font lacks drawn from a fallback font after each line,
+ *       as LibreOffice writes them.</li>
  * </ul>
  */
 public final class PdfFixtures {
@@ -261,6 +263,79 @@ public final class PdfFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Text PDF pages (13 pt, a line a paragraph, as {@link Layout#standard()} wraps it) drawn as an office suite draws
+     * a font that lacks some letters: each line in the main font with those letters left out (the pen moved past
+     * them), then, after the line, each such letter from a fallback font at its place. Here the letters drawn
+     * afterwards are those of {@code fallback}, and both fonts are DejaVu Serif embedded twice. A reader that writes
+     * glyphs in the order drawn tears them out of their words ("Ban Th ng vườ ụ").
+     */
+    public static byte[] fallbackGlyphsAfterEachLine(String text, java.util.function.IntPredicate fallback) {
+        Layout layout = Layout.standard();
+        float size = layout.fontSizePt();
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font main;
+            PDType0Font other;
+            try (InputStream a = Fonts.openTtf(); InputStream b = Fonts.openTtf()) {
+                main = PDType0Font.load(doc, a);
+                other = PDType0Font.load(doc, b);
+            }
+            PDType0Font measure = main;
+            for (List<String> lines : layout.paginate(text, l -> {
+                try {
+                    return measure.getStringWidth(l) * size / 1000f;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = Layout.A4_HEIGHT_PT - layout.marginPt();
+                    for (String line : lines) {
+                        List<float[]> later = new ArrayList<>(); // {x, code point}
+                        float x = layout.marginPt();
+                        StringBuilder run = new StringBuilder();
+                        float runX = x;
+                        for (int i = 0; i < line.length(); ) {
+                            int cp = line.codePointAt(i);
+                            String ch = new String(Character.toChars(cp));
+                            float w = main.getStringWidth(ch) * size / 1000f;
+                            if (fallback.test(cp)) {
+                                show(cs, main, size, runX, y, run);
+                                later.add(new float[] {x, cp});
+                                run.setLength(0);
+                                runX = x + w;
+                            } else {
+                                run.append(ch);
+                            }
+                            x += w;
+                            i += Character.charCount(cp);
+                        }
+                        show(cs, main, size, runX, y, run);
+                        for (float[] l : later) {
+                            show(cs, other, size, l[0], y, new StringBuilder().appendCodePoint((int) l[1]));
+                        }
+                        y -= layout.lineHeightPt();
+                    }
+                }
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void show(PDPageContentStream cs, PDFont font, float size, float x, float y, CharSequence s)
+            throws IOException {
+        if (s.length() == 0) return;
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s.toString());
+        cs.endText();
     }
 
     /** The width in points of {@code text} set in the fixtures' font (DejaVu Serif) at {@code size}. */

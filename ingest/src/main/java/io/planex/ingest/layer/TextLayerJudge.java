@@ -54,7 +54,20 @@ public final class TextLayerJudge {
 
     /** The signals measured on one page, and the verdict they give. */
     public record Judgement(Verdict verdict, String why, int letters, int alien, int junk, int checkedWords,
-                            int badSyllables, int nonSpaceChars) {}
+                            int badSyllables, int nonSpaceChars, int words, int displacedWords) {
+        /**
+         * Whether the page's marked letters stand apart from their words ("Ban Th ng vườ ụ T nh yỉ ủ"): a PDF whose
+         * maker drew the letters its font lacks from a fallback font, in a run of their own after the line, read in
+         * the order drawn. The text is all there; read in the order of the page, it is whole again.
+         */
+        public boolean displacedMarks() {
+            return displacedWords >= MIN_DISPLACED && displacedWords * 100 >= DISPLACED_PERCENT * words;
+        }
+    }
+
+    /** Fewest words of marked vowels alone ("ả", "ườ") for a page to count as read out of order. */
+    static final int MIN_DISPLACED = 8;
+    static final int DISPLACED_PERCENT = 3;
 
     public static Verdict verdict(String text) {
         return judge(text, GlyphCounts.UNKNOWN).verdict();
@@ -69,6 +82,8 @@ public final class TextLayerJudge {
         int nonSpace = 0;
         int checked = 0;
         int bad = 0;
+        int words = 0;
+        int displaced = 0;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -82,7 +97,9 @@ public final class TextLayerJudge {
             }
             // a word: a run of letters (and marks, for text that is still decomposed)
             int start = i;
+            words++;
             boolean vietnameseOnly = false;
+            boolean allVietnameseOnly = true;
             boolean upper = true;
             boolean vowel = false;
             while (i < n && ((f = classOf(s.charAt(i))) & (LETTER | MARK)) != 0) {
@@ -91,6 +108,7 @@ public final class TextLayerJudge {
                     nonSpace++;
                     if ((f & ALIEN) != 0) alien++;
                     vietnameseOnly |= (f & VIETNAMESE_ONLY) != 0;
+                    allVietnameseOnly &= (f & VIETNAMESE_ONLY) != 0;
                     upper &= (f & LOWER) == 0;
                     vowel |= (f & VOWEL) != 0;
                 } else {
@@ -99,6 +117,8 @@ public final class TextLayerJudge {
                 i++;
             }
             int length = i - start;
+            // "ả", "ườ", "ộ ỉ": marked vowels alone, torn from their words ("ở" is a word of its own)
+            if (allVietnameseOnly && !(length == 1 && (s.charAt(start) == 'ở' || s.charAt(start) == 'Ở'))) displaced++;
             if (vietnameseOnly && vowel && !(upper && length <= MAX_ACRONYM)) {
                 checked++;
                 if (!VietnameseSyllables.isSyllable(s.substring(start, i))) bad++;
@@ -125,7 +145,7 @@ public final class TextLayerJudge {
             verdict = Verdict.USABLE;
             why = "";
         }
-        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace);
+        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace, words, displaced);
     }
 
     private static boolean droppedGlyphs(GlyphCounts counts, int nonSpace) {

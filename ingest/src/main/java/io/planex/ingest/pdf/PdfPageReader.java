@@ -77,6 +77,17 @@ public final class PdfPageReader extends PDFTextStripper {
         if (tables) RulingOperators.install(this, rulings, () -> readTables && capture == null);
     }
 
+    /**
+     * A reader that writes a page's text in the order of the page (top to bottom, left to right) rather than the
+     * order the glyphs were drawn in: for a page whose maker drew the letters its font lacks from a fallback font
+     * after the rest of each line, which the drawing order tears out of their words ("Ban Th ng vườ ụ").
+     */
+    public static PdfPageReader inPageOrder(boolean tables) throws IOException {
+        PdfPageReader r = new PdfPageReader(tables);
+        r.setSortByPosition(true);
+        return r;
+    }
+
     /** Reads page {@code index} (0-based) of the document. */
     public PageRead read(PDDocument document, int index) throws IOException {
         return read(document, index, false);

@@ -85,6 +85,8 @@ class TextLayerJudgeClassesTest {
         int nonSpace = 0;
         int checked = 0;
         int bad = 0;
+        int words = 0;
+        int displaced = 0;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -96,7 +98,9 @@ class TextLayerJudgeClassesTest {
                 continue;
             }
             int start = i;
+            words++;
             boolean vietnameseOnly = false;
+            boolean allVietnameseOnly = true;
             boolean upper = true;
             boolean vowel = false;
             while (i < n && (Character.isLetter(s.charAt(i)) || isMark(s.charAt(i)))) {
@@ -106,6 +110,7 @@ class TextLayerJudgeClassesTest {
                     nonSpace++;
                     if (!Character.isSurrogate(w) && TextLayerJudge.isAlien(w)) alien++;
                     vietnameseOnly |= VietnameseSyllables.isVietnameseOnlyLetter(w);
+                    allVietnameseOnly &= VietnameseSyllables.isVietnameseOnlyLetter(w);
                     upper &= !Character.isLowerCase(w);
                     vowel |= VietnameseSyllables.isVowel(w);
                 } else {
@@ -113,6 +118,8 @@ class TextLayerJudgeClassesTest {
                 }
                 i++;
             }
+            String word = s.substring(start, i);
+            if (allVietnameseOnly && !word.equals("ở") && !word.equals("Ở")) displaced++;
             if (vietnameseOnly && vowel && !(upper && i - start <= TextLayerJudge.MAX_ACRONYM)) {
                 checked++;
                 if (!VietnameseSyllables.isSyllable(s.substring(start, i))) bad++;
@@ -121,7 +128,8 @@ class TextLayerJudgeClassesTest {
         // the verdict from the counts, as the judge gives it: compare the counts, take the judge's verdict only
         // when the counts agree (a verdict rule change is TextLayerJudgeTest's business)
         Judgement actual = TextLayerJudge.judge(text, glyphs);
-        return new Judgement(actual.verdict(), actual.why(), letters, alien, junk, checked, bad, nonSpace);
+        return new Judgement(actual.verdict(), actual.why(), letters, alien, junk, checked, bad, nonSpace, words,
+                displaced);
     }
 
     private static boolean isJunk(char c) {

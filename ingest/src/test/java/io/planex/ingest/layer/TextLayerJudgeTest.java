@@ -115,6 +115,48 @@ class TextLayerJudgeTest {
         assertEquals(0, missed);
     }
 
+    /**
+     * No page of thousands of generated clean ones reads as letters torn from their words, and every one does once
+     * its Vietnamese-only letters are moved to the end of their line, as a PDF drawing them from a fallback font
+     * after the line gives them in the order drawn.
+     */
+    @Test
+    void lettersTornFromTheirWordsAreToldFromCleanPages() {
+        PlanGenerator generator = new PlanGenerator(17);
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; pages.size() < 3000; i++) pages.addAll(pagesOf(generator.generate(i).text()));
+        int falseAlarms = 0;
+        int missed = 0;
+        StringBuilder examples = new StringBuilder();
+        for (String page : pages) {
+            if (TextLayerJudge.judge(page, GlyphCounts.UNKNOWN).displacedMarks()) {
+                falseAlarms++;
+                if (examples.length() < 2000) examples.append(page).append("\n---\n");
+            }
+            if (TextLayerJudge.judge(page, GlyphCounts.UNKNOWN).letters() < 400) continue;
+            if (!TextLayerJudge.judge(lettersAfterTheirLine(page), GlyphCounts.UNKNOWN).displacedMarks()) missed++;
+        }
+        assertEquals(0, falseAlarms, examples::toString);
+        assertEquals(0, missed);
+        assertTrue(TextLayerJudge.judge("Ban Th ng vườ ụ T nh yỉ ủ ở cơ sở, ở địa phương; ý kiến ở xã, ở huyện, ở tỉnh,"
+                + " ở thôn, ở bản, ở tổ dân phố, ở nơi làm việc", GlyphCounts.UNKNOWN).displacedWords() == 2);
+    }
+
+    /** Each line's Vietnamese-only letters taken out of its words and put after the line, a space between them. */
+    static String lettersAfterTheirLine(String page) {
+        StringBuilder out = new StringBuilder();
+        for (String line : java.text.Normalizer.normalize(page, java.text.Normalizer.Form.NFC).split("\n")) {
+            StringBuilder kept = new StringBuilder();
+            StringBuilder moved = new StringBuilder();
+            for (char c : line.toCharArray()) {
+                if (VietnameseSyllables.isVietnameseOnlyLetter(c)) moved.append(' ').append(c);
+                else kept.append(c);
+            }
+            out.append(kept).append(moved).append('\n');
+        }
+        return out.toString();
+    }
+
     /** Pages of about 40 lines, as a PDF page holds. */
     static List<String> pagesOf(String text) {
         List<String> pages = new ArrayList<>();
