@@ -528,8 +528,18 @@ public final class HeaderExtractor {
     private static String headerIssuer(List<Line> lines, int headerEnd) {
         List<String> candidates = new ArrayList<>();
         int lastCandidateLine = -2;
-        for (int i = 0; i < headerEnd && i < lines.size(); i++) {
-            String l = stripMotto(lines.get(i).text());
+        String[] texts = new String[Math.min(headerEnd, lines.size())];
+        for (int i = 0; i < texts.length; i++) texts[i] = lines.get(i).text();
+        boolean[] onlyMotto = unwrapMottos(texts);
+        for (int i = 0; i < texts.length; i++) {
+            // "Số: 2456 /QĐ-" / "UBND": the symbol goes on, no body opens
+            if (i > 0 && WRAPPED_NUMBER.matcher(texts[i - 1]).matches()) continue;
+            if (onlyMotto[i]) {
+                // a line that held only half the motto: the body's name may go on after it
+                if (lastCandidateLine == i - 1) lastCandidateLine = i;
+                continue;
+            }
+            String l = stripMotto(texts[i]);
             // a two-column line may carry "Số: ..." or the date after the body
             // ("CHUYỂN ĐỔI SỐ HUYỆN ..." is a name: "Số" cuts only before a number, a slash or a bare colon, and at
             // the line's end only when it is not in capitals: "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ" keeps its "SỐ")
@@ -686,6 +696,37 @@ public final class HeaderExtractor {
     private static boolean startsWithOrgan(String capsLine) {
         String normal = NormalCase.body(capsLine);
         return UnitNames.headLength(normal) > 0 && !normal.startsWith("Số");
+    }
+
+    private static final Pattern WRAPPED_NUMBER = Pattern.compile("(?iu)^\\s*s[ốo]\\b.*\\d.*[-/]\\s*$");
+
+    /**
+     * Takes out of the header's lines a motto that a narrow cell wrapped over two of them ("CỘNG HÒA XÃ HỘI CHỦ
+     * NGHĨA VIỆT" / "NAM", "HUYỆN ĐÔNG LÂM Độc lập - Tự do -" / "Hạnh phúc"): the half left on either line would
+     * read as part of the issuer ("Việt Nam"). Returns which lines held nothing but half a motto.
+     */
+    static boolean[] unwrapMottos(String[] texts) {
+        boolean[] onlyMotto = new boolean[texts.length];
+        for (int i = 0; i + 1 < texts.length; i++) {
+            String line = Words.respell(texts[i].strip());
+            String next = Words.respell(texts[i + 1].strip());
+            for (String motto : MOTTOS) {
+                String[] words = SPACES.split(Words.respell(motto));
+                for (int k = words.length - 1; k >= 2; k--) {
+                    String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                    if (line.endsWith(head) && (next.equals(tail) || next.startsWith(tail + " "))
+                            && (line.length() == head.length() || line.charAt(line.length() - head.length() - 1) == ' ')) {
+                        texts[i] = line.substring(0, line.length() - head.length()).strip();
+                        texts[i + 1] = next.substring(tail.length()).strip();
+                        onlyMotto[i] |= texts[i].isEmpty();
+                        onlyMotto[i + 1] |= texts[i + 1].isEmpty();
+                        break;
+                    }
+                }
+            }
+        }
+        return onlyMotto;
     }
 
     private static String stripMotto(String line) {
