@@ -485,6 +485,7 @@ public final class TextRepair {
     private static boolean continues(Line a, Line b, int fullLine, Matcher blockStart) {
         String bt = b.text.text;
         if (!a.columnGap() && !isPipeRow(a.text.text) && dashContinues(a.text.text, bt, fullLine)) return true;
+        if (numberEndsSentence(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
@@ -495,12 +496,27 @@ public final class TextRepair {
     /** Whether line {@code b} continues line {@code a} (both stripped, non-empty). */
     static boolean continues(String a, String b, int fullLine) {
         if (!hasColumnGap(a) && !isPipeRow(a) && dashContinues(a, b, fullLine)) return true;
+        if (numberEndsSentence(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
         if (hasColumnGap(a) || hasColumnGap(b)) return false;
         if (isPipeRow(a) || isPipeRow(b)) return false;
         return continuesAfterChecks(a, b, fullLine);
+    }
+
+    /** A number alone on its line, with the stop that ends a sentence: "12." */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}(?:[/.-]\\d{1,4}){0,2}[.;:,)]?$");
+
+    /**
+     * "... trước ngày 20 tháng" / "12.": the number that a line's last word leads up to, wrapped alone onto the next
+     * line with the sentence's stop, is the end of that sentence, not a numbered item (an item has words after its
+     * number).
+     */
+    static boolean numberEndsSentence(String a, String b) {
+        if (b.length() > 14 || b.isEmpty() || !Character.isDigit(b.charAt(0))) return false;
+        return BARE_NUMBER.matcher(b).matches() && !a.isEmpty() && ".;:!?".indexOf(a.charAt(a.length() - 1)) < 0
+                && LEADS_TO_NUMBER.matcher(a).find();
     }
 
     /**

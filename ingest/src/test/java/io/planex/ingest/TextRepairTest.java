@@ -167,6 +167,14 @@ class TextRepairTest {
     }
 
     @Test
+    void aNumberWrappedAloneWithItsStopEndsTheSentenceButAnItemStaysApart() {
+        assertEquals("báo cáo Ban Chỉ đạo trước ngày 20 tháng 6 và ngày 20 tháng 12.\nHợp tác xã cung ứng sản phẩm.",
+                repair("báo cáo Ban Chỉ đạo trước ngày 20 tháng 6 và ngày 20 tháng\n12.\nHợp tác xã cung ứng sản phẩm."));
+        assertEquals("theo quy định tại Điều\n3. Tổ chức thực hiện", repair("theo quy định tại Điều\n3. Tổ chức thực hiện"));
+        assertEquals("Các nhiệm vụ gồm:\n1.\nRà soát", repair("Các nhiệm vụ gồm:\n1.\nRà soát"));
+    }
+
+    @Test
     void singleBlankLinesAreParagraphsInOrdinaryText() {
         assertEquals("Đoạn thứ nhất chưa hết câu\n\nđoạn thứ hai.", repair("Đoạn thứ nhất chưa hết câu\n\n"
                 + "đoạn thứ hai."));
