@@ -163,6 +163,7 @@ final class SignatureReader {
             String l = withoutNamePrefix(lines.get(j).strip());
             if (l.isEmpty() || SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
             String cell = withoutNamePrefix(lastCell(l));
+            if (!NAME.matcher(cell).matches()) cell = afterRecipient(cell);
             if (NAME.matcher(cell).matches() && SPACES.split(cell).length <= 6 && !NormalCase.isTitle(cell)
                     && markerAt(cell, 0) == null && oneCase(cell)) {
                 return Words.isCaps(cell) ? titleCase(cell) : cell;
@@ -171,6 +172,17 @@ final class SignatureReader {
             if (markerAt(cell, 0) != null) return null;
         }
         return null;
+    }
+
+    private static final Pattern AFTER_RECIPIENT = Pattern.compile("^[-–+•]\\s.*[.;,:)]\\s+(\\S.*)$");
+
+    /**
+     * The name printed beside the last recipient, where a PDF's text puts the two columns of the block on one line
+     * ("- Lưu: VT. Lê Văn Hùng"): what follows the item's closing stop; the line itself when it is no such item.
+     */
+    private static String afterRecipient(String line) {
+        Matcher m = AFTER_RECIPIENT.matcher(line);
+        return m.matches() ? withoutNamePrefix(m.group(1).strip()) : line;
     }
 
     /** Degrees, ranks and an e-signature's label that may stand before a signer's name (a resource), longest first. */
