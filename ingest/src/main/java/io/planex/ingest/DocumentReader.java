@@ -315,8 +315,9 @@ public final class DocumentReader {
         Map<Integer, String> reasons = new TreeMap<>();
         boolean anyText = false;
         boolean anyGarbled = false;
-        // pages whose marked letters were drawn apart from their words: read again in the order of the page
-        boolean[] displaced = new boolean[n];
+        // how many words of marked vowels torn from their words each page has: when a page has enough to tell, the
+        // document's pages are read again in the order of the page
+        int[] displaced = new int[n];
         boolean anyDisplaced = false;
         for (int i = 0; i < n; i++) {
             String text = pages.get(i).text();
@@ -328,7 +329,8 @@ public final class DocumentReader {
             }
             TextLayerJudge.Judgement judgement = TextLayerJudge.judge(text,
                     new TextLayerJudge.GlyphCounts(glyphs[i], unmapped[i]));
-            anyDisplaced |= displaced[i] = judgement.displacedMarks();
+            displaced[i] = judgement.displacedWords();
+            anyDisplaced |= judgement.displacedMarks();
             if (options.ocr() == OcrMode.AUTO) {
                 TextLayerJudge.Verdict verdict = judgement.verdict();
                 if (verdict == TextLayerJudge.Verdict.GARBLED) {
@@ -361,8 +363,14 @@ public final class DocumentReader {
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
+            if (options.ocr() == OcrMode.AUTO) {
+                // a short page of clean text that draws no image (a signature page) is read as it is, and so is
+                // read again below like any other page
+                reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
+                        && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
+            }
             if (widgets || tcvn3 || tables || anyDisplaced) {
-                reread(pdf, out, reasons, widgets, tables ? tablePages : null, displaced);
+                reread(pdf, out, reasons, widgets, tables ? tablePages : null, anyDisplaced ? displaced : null);
             }
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new ScanRenderer(pdf);
@@ -370,10 +378,6 @@ public final class DocumentReader {
             PageImage page = (i, dpi) -> OcrReason.GARBLED_TEXT_LAYER.equals(reasons.get(i))
                     ? print.renderImageWithDPI(i, dpi, ImageType.GRAY)
                     : SealFilter.grey(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
-            if (options.ocr() == OcrMode.AUTO) {
-                reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
-                        && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
-            }
             reasons.keySet().removeIf(i -> isBlank(renderer, i));
             List<Integer> wanted = new ArrayList<>(reasons.keySet());
             PageText[] ocred = new PageText[pages.size()];
@@ -393,11 +397,12 @@ public final class DocumentReader {
      * Re-reads with {@link PdfPageReader} the pages (not to be OCRed) that have widgets, to put the widgets' text
      * in place, the TCVN3 pages that use a capitals font, to keep their capitals, and the pages that may hold a
      * ruled table ({@code tablePages}, null for none) with the page after a table that runs to the foot of its page
-     * (a table going on without its header), to write their tables as rows. A page keeps the text Tika gave it
-     * unless the re-reading found something of these.
+     * (a table going on without its header), to write their tables as rows; with {@code displaced} (how many torn
+     * words each page has; null when no page has enough to tell), every page in the order of the page. A page keeps
+     * the text Tika gave it unless the re-reading found something of these.
      */
     private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
-                               boolean widgets, boolean[] tablePages, boolean[] displaced) {
+                               boolean widgets, boolean[] tablePages, int[] displaced) {
         PdfPageReader reader = null;
         PdfPageReader inPageOrder = null;
         boolean continued = false;
@@ -409,17 +414,19 @@ public final class DocumentReader {
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
             boolean tables = tablePages != null && (tablePages[i] || tableGoesOn);
-            boolean outOfOrder = displaced[i];
+            // every page of a document that drew some page so: a short page (the signature's) has too few such
+            // words to tell, and may have its letters glued to a word ("Tâmồ")
+            boolean outOfOrder = displaced != null;
             if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))) continue;
             try {
                 PdfPageReader.PageRead read;
                 if (outOfOrder) {
                     if (inPageOrder == null) inPageOrder = PdfPageReader.inPageOrder(tablePages != null);
                     read = inPageOrder.read(pdf, i, tables);
-                    // kept only when the letters are back in their words (a page drawn so for another reason, or
-                    // text that is what it says, keeps what Tika read)
+                    // kept only when most letters are back in their words (a page drawn so for another reason, or
+                    // a title set with letter spacing, keeps what Tika read)
                     TextLayerJudge.Judgement again = TextLayerJudge.judge(read.text(), TextLayerJudge.GlyphCounts.UNKNOWN);
-                    if (!again.displacedMarks() && again.verdict() == TextLayerJudge.Verdict.USABLE) {
+                    if (2 * again.displacedWords() <= displaced[i] && again.verdict() != TextLayerJudge.Verdict.GARBLED) {
                         pages.set(i, new PageText(i + 1, read.text(), false));
                     }
                 } else {

@@ -110,7 +110,7 @@ class TextLayerJudgeClassesTest {
                     nonSpace++;
                     if (!Character.isSurrogate(w) && TextLayerJudge.isAlien(w)) alien++;
                     vietnameseOnly |= VietnameseSyllables.isVietnameseOnlyLetter(w);
-                    allVietnameseOnly &= VietnameseSyllables.isVietnameseOnlyLetter(w);
+                    allVietnameseOnly &= VietnameseSyllables.isVietnameseOnlyLetter(w) && VietnameseSyllables.isVowel(w);
                     upper &= !Character.isLowerCase(w);
                     vowel |= VietnameseSyllables.isVowel(w);
                 } else {
@@ -119,7 +119,7 @@ class TextLayerJudgeClassesTest {
                 i++;
             }
             String word = s.substring(start, i);
-            if (allVietnameseOnly && !word.equals("ở") && !word.equals("Ở")) displaced++;
+            if (allVietnameseOnly && !List.of("ở", "Ở", "ổ", "Ổ").contains(word)) displaced++;
             if (vietnameseOnly && vowel && !(upper && i - start <= TextLayerJudge.MAX_ACRONYM)) {
                 checked++;
                 if (!VietnameseSyllables.isSyllable(s.substring(start, i))) bad++;
