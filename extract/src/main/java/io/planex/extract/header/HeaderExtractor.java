@@ -365,12 +365,21 @@ public final class HeaderExtractor {
 
     /** Whether most of the line's words are single letters: a heading set with wide letter spacing. */
     static boolean letterSpaced(String l) {
+        // one pass over the chars (every line in capitals of a header is asked): words, and words of one letter
         int words = 0;
         int letters = 0;
-        for (String w : SPACES.split(l.strip())) {
-            if (w.isEmpty() || w.equals(":")) continue;
+        int n = l.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(l.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            while (i < n && !Character.isWhitespace(l.charAt(i))) i++;
+            if (i - start == 1 && l.charAt(start) == ':') continue;
             words++;
-            if (w.codePointCount(0, w.length()) == 1 && Character.isLetter(w.codePointAt(0))) letters++;
+            if (i - start == 1 && Character.isLetter(l.charAt(start))) letters++;
+            // a word of two letters or more early on: not letter-spaced, no need to read on
+            if (words - letters > 1 && words <= 4) return false;
         }
         return words >= 4 && 4 * letters >= 3 * words;
     }
@@ -533,7 +542,7 @@ public final class HeaderExtractor {
         boolean[] onlyMotto = unwrapMottos(texts);
         for (int i = 0; i < texts.length; i++) {
             // "Số: 2456 /QĐ-" / "UBND": the symbol goes on, no body opens
-            if (i > 0 && WRAPPED_NUMBER.matcher(texts[i - 1]).matches()) continue;
+            if (i > 0 && endsWithJoin(texts[i - 1]) && WRAPPED_NUMBER.matcher(texts[i - 1]).matches()) continue;
             if (onlyMotto[i]) {
                 // a line that held only half the motto: the body's name may go on after it
                 if (lastCandidateLine == i - 1) lastCandidateLine = i;
@@ -708,25 +717,56 @@ public final class HeaderExtractor {
     static boolean[] unwrapMottos(String[] texts) {
         boolean[] onlyMotto = new boolean[texts.length];
         for (int i = 0; i + 1 < texts.length; i++) {
+            if (!holdsMottoOpening(texts[i])) continue; // most lines: no motto's first word, nothing to respell
             String line = Words.respell(texts[i].strip());
-            String next = Words.respell(texts[i + 1].strip());
-            for (String motto : MOTTOS) {
-                String[] words = SPACES.split(Words.respell(motto));
-                for (int k = words.length - 1; k >= 2; k--) {
-                    String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-                    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-                    if (line.endsWith(head) && (next.equals(tail) || next.startsWith(tail + " "))
-                            && (line.length() == head.length() || line.charAt(line.length() - head.length() - 1) == ' ')) {
-                        texts[i] = line.substring(0, line.length() - head.length()).strip();
-                        texts[i + 1] = next.substring(tail.length()).strip();
-                        onlyMotto[i] |= texts[i].isEmpty();
-                        onlyMotto[i + 1] |= texts[i + 1].isEmpty();
-                        break;
-                    }
+            String next = null;
+            for (String[] split : MOTTO_SPLITS) {
+                String head = split[0];
+                String tail = split[1];
+                if (!line.endsWith(head)) continue;
+                if (line.length() > head.length() && line.charAt(line.length() - head.length() - 1) != ' ') continue;
+                if (next == null) next = Words.respell(texts[i + 1].strip());
+                if (next.equals(tail) || next.startsWith(tail + " ")) {
+                    texts[i] = line.substring(0, line.length() - head.length()).strip();
+                    texts[i + 1] = next.substring(tail.length()).strip();
+                    onlyMotto[i] |= texts[i].isEmpty();
+                    onlyMotto[i + 1] |= texts[i + 1].isEmpty();
+                    break;
                 }
             }
         }
         return onlyMotto;
+    }
+
+    /** The first words of the mottos ("CỘNG", "Độc", "ĐẢNG", "ĐOÀN"): a line holding none holds no motto's head. */
+    private static final List<String> MOTTO_OPENINGS = MOTTOS.stream().map(m -> SPACES.split(m.strip())[0])
+            .distinct().toList();
+
+    private static boolean holdsMottoOpening(String line) {
+        for (String w : MOTTO_OPENINGS) if (line.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean endsWithJoin(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) end--;
+        return end > 0 && (line.charAt(end - 1) == '-' || line.charAt(end - 1) == '/');
+    }
+
+    /** Each motto cut in two after its second word or later: {head, tail}, longest heads first. */
+    private static final List<String[]> MOTTO_SPLITS = mottoSplits();
+
+    private static List<String[]> mottoSplits() {
+        List<String[]> out = new ArrayList<>();
+        for (String motto : MOTTOS) {
+            String[] words = SPACES.split(Words.respell(motto));
+            for (int k = words.length - 1; k >= 2; k--) {
+                out.add(new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),
+                        String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))});
+            }
+        }
+        out.sort((a, b) -> b[0].length() - a[0].length());
+        return List.copyOf(out);
     }
 
     private static String stripMotto(String line) {
