@@ -54,20 +54,21 @@ public final class TextLayerJudge {
 
     /** The signals measured on one page, and the verdict they give. */
     public record Judgement(Verdict verdict, String why, int letters, int alien, int junk, int checkedWords,
-                            int badSyllables, int nonSpaceChars, int words, int displacedWords) {
+                            int badSyllables, int nonSpaceChars, int words, int displacedWords,
+                            int displacedLowerCase) {
         /**
          * Whether the page's marked letters stand apart from their words ("Ban Th ng vườ ụ T nh yỉ ủ"): a PDF whose
          * maker drew the letters its font lacks from a fallback font, in a run of their own after the line, read in
          * the order drawn. The text is all there; read in the order of the page, it is whole again.
          */
         public boolean displacedMarks() {
-            return displacedWords >= MIN_DISPLACED;
+            return displacedLowerCase >= MIN_DISPLACED;
         }
     }
 
     /**
-     * Fewest words of marked vowels alone ("ả", "ườ") for a page to count as read out of order: none of thousands of
-     * clean pages has one (but a title set with letter spacing, "K Ế H O Ạ C H", which a re-reading does not mend).
+     * Fewest words of marked vowels alone in lower case ("ả", "ườ") for a page to count as read out of order: none of
+     * thousands of clean pages has one. (Capitals alone come from titles set with letter spacing too.)
      */
     static final int MIN_DISPLACED = 3;
 
@@ -86,6 +87,7 @@ public final class TextLayerJudge {
         int bad = 0;
         int words = 0;
         int displaced = 0;
+        int displacedLower = 0;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -120,7 +122,11 @@ public final class TextLayerJudge {
             }
             int length = i - start;
             // "ả", "ườ", "ộ ỉ": marked vowels alone, torn from their words ("ở" and "ổ" are words of their own)
-            if (allMarkedVowels && !(length == 1 && isVowelWord(s.charAt(start)))) displaced++;
+            if (allMarkedVowels && !(length == 1 && isVowelWord(s.charAt(start)))) {
+                displaced++;
+                // capitals alone are also what a title set with letter spacing gives ("H Ư Ớ N G  D Ẫ N")
+                if (!upper) displacedLower++;
+            }
             if (vietnameseOnly && vowel && !(upper && length <= MAX_ACRONYM)) {
                 checked++;
                 if (!VietnameseSyllables.isSyllable(s.substring(start, i))) bad++;
@@ -147,7 +153,8 @@ public final class TextLayerJudge {
             verdict = Verdict.USABLE;
             why = "";
         }
-        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace, words, displaced);
+        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace, words, displaced,
+                displacedLower);
     }
 
     /** The marked vowels that are words by themselves in administrative text: "ở" (at), "ổ" ("ổ dịch"). */

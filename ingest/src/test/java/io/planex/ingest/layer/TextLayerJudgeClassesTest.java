@@ -87,6 +87,7 @@ class TextLayerJudgeClassesTest {
         int bad = 0;
         int words = 0;
         int displaced = 0;
+        int displacedLower = 0;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -119,7 +120,10 @@ class TextLayerJudgeClassesTest {
                 i++;
             }
             String word = s.substring(start, i);
-            if (allVietnameseOnly && !List.of("ở", "Ở", "ổ", "Ổ").contains(word)) displaced++;
+            if (allVietnameseOnly && !List.of("ở", "Ở", "ổ", "Ổ").contains(word)) {
+                displaced++;
+                if (!upper) displacedLower++;
+            }
             if (vietnameseOnly && vowel && !(upper && i - start <= TextLayerJudge.MAX_ACRONYM)) {
                 checked++;
                 if (!VietnameseSyllables.isSyllable(s.substring(start, i))) bad++;
@@ -129,7 +133,7 @@ class TextLayerJudgeClassesTest {
         // when the counts agree (a verdict rule change is TextLayerJudgeTest's business)
         Judgement actual = TextLayerJudge.judge(text, glyphs);
         return new Judgement(actual.verdict(), actual.why(), letters, alien, junk, checked, bad, nonSpace, words,
-                displaced);
+                displaced, displacedLower);
     }
 
     private static boolean isJunk(char c) {

@@ -1,6 +1,7 @@
 package io.planex.ingest.layer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planex.ingest.layer.TextLayerJudge.GlyphCounts;
@@ -140,6 +141,9 @@ class TextLayerJudgeTest {
         assertEquals(0, missed);
         assertEquals(2, TextLayerJudge.judge("Ban Th ng vườ ụ T nh yỉ ủ ở cơ sở, để xử lý ổ dịch, đề nghị đủ độ ẩm",
                 GlyphCounts.UNKNOWN).displacedWords());
+        // a title set with letter spacing holds capitals alone: no sign of a torn page
+        assertFalse(TextLayerJudge.judge("H Ư Ớ N G  D Ẫ N\nkiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng",
+                GlyphCounts.UNKNOWN).displacedMarks());
     }
 
     /** Each line's Vietnamese-only letters taken out of its words and put after the line, a space between them. */
