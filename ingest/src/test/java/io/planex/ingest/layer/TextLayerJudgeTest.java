@@ -94,9 +94,7 @@ class TextLayerJudgeTest {
      */
     @Test
     void noFalseAlarmOnGeneratedPagesAndAllGarbledCaught() {
-        PlanGenerator generator = new PlanGenerator(13);
-        List<String> pages = new ArrayList<>();
-        for (int i = 0; pages.size() < 3000; i++) pages.addAll(pagesOf(generator.generate(i).text()));
+        List<String> pages = generatedPages(13, 3000);
         int falseAlarms = 0;
         int missed = 0;
         StringBuilder examples = new StringBuilder();
@@ -123,9 +121,7 @@ class TextLayerJudgeTest {
      */
     @Test
     void lettersTornFromTheirWordsAreToldFromCleanPages() {
-        PlanGenerator generator = new PlanGenerator(17);
-        List<String> pages = new ArrayList<>();
-        for (int i = 0; pages.size() < 3000; i++) pages.addAll(pagesOf(generator.generate(i).text()));
+        List<String> pages = generatedPages(17, 3000);
         int falseAlarms = 0;
         int missed = 0;
         StringBuilder examples = new StringBuilder();
@@ -159,6 +155,14 @@ class TextLayerJudgeTest {
             out.append(kept).append(moved).append('\n');
         }
         return out.toString();
+    }
+
+    /** At least {@code count} pages of plans generated with {@code seed}, every level and genre of the generator. */
+    static List<String> generatedPages(int seed, int count) {
+        PlanGenerator generator = new PlanGenerator(seed);
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; pages.size() < count; i++) pages.addAll(pagesOf(generator.generate(i).text()));
+        return pages;
     }
 
     /** Pages of about 40 lines, as a PDF page holds. */
