@@ -405,6 +405,9 @@ public final class DocumentReader {
                                boolean widgets, boolean[] tablePages, int[] displaced) {
         PdfPageReader reader = null;
         PdfPageReader inPageOrder = null;
+        // every page of a document that drew some page so: a short page (the signature's) has too few such words to
+        // tell, and may have its letters glued to a word ("Tâmồ")
+        boolean outOfOrder = displaced != null;
         boolean continued = false;
         for (int i = 0; i < pages.size() && i < pdf.getNumberOfPages(); i++) {
             boolean tableGoesOn = continued;
@@ -414,9 +417,6 @@ public final class DocumentReader {
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
             boolean tables = tablePages != null && (tablePages[i] || tableGoesOn);
-            // every page of a document that drew some page so: a short page (the signature's) has too few such
-            // words to tell, and may have its letters glued to a word ("Tâmồ")
-            boolean outOfOrder = displaced != null;
             if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))) continue;
             try {
                 PdfPageReader.PageRead read;

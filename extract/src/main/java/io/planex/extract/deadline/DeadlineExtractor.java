@@ -17,6 +17,7 @@ import io.planex.extract.unit.UnitNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -299,7 +300,7 @@ public final class DeadlineExtractor {
         List<Due> recurringOnly = new ArrayList<>();
         AnchoredPattern.Scan recurring = TRIGGERS.scan(7, words, candidates);
         Matcher r = recurring.matcher();
-        List<Object[]> recurrences = new ArrayList<>();
+        List<Period> recurrences = new ArrayList<>();
         int listEnd = -1;
         while (recurring.find()) {
             String rec = recurrence(r);
@@ -308,7 +309,7 @@ public final class DeadlineExtractor {
             int list = recurrences.size();
             // "báo cáo năm trước ngày ...": a report named by its period, not a stated recurrence ("định kỳ", "hằng")
             boolean reportPeriod = r.group(7) != null || r.group(8) != null;
-            recurrences.add(new Object[] {r.start(), r.end(), rec, list, reportPeriod});
+            recurrences.add(new Period(r.start(), r.end(), rec, list, reportPeriod));
             // "Định kỳ hằng quý, 6 tháng và năm báo cáo ...": the list shares "định kỳ/hằng"
             int at = r.end();
             for (int k = 0; k < 3; k++) {
@@ -317,18 +318,19 @@ public final class DeadlineExtractor {
                 String more = c.group(1) != null ? "semiannual" : c.group(2) != null ? "annual"
                         : c.group(3) != null ? "quarterly" : "monthly";
                 int word = c.start(1) >= 0 ? c.start(1) : c.start(2) >= 0 ? c.start(2) : c.start(3) >= 0 ? c.start(3) : c.start(4);
-                recurrences.add(new Object[] {word, c.end(), more, list, false});
+                recurrences.add(new Period(word, c.end(), more, list, false));
                 at = c.end();
             }
             listEnd = at;
         }
-        pairListsWithDates(text, recurrences, kept);
+        BitSet paired = pairListsWithDates(text, recurrences, kept);
         int[] listEnds = listEnds(recurrences);
-        for (Object[] found : recurrences) {
-            if (found[2] == null) continue; // paired with its date already
-            int rStart = (Integer) found[0];
-            int rEnd = (Integer) found[1];
-            String rec = (String) found[2];
+        for (int f = 0; f < recurrences.size(); f++) {
+            if (paired.get(f)) continue; // paired with its date already
+            Period found = recurrences.get(f);
+            int rStart = found.start();
+            int rEnd = found.end();
+            String rec = found.recurrence();
             int[] clause = clause(text, rStart);
             // the clause's first due that may recur, the first after the period word when there is one ("báo cáo 6
             // tháng đầu năm trước ngày 10/6/2026 và báo cáo năm trước ngày 10/12/2026": "năm" is the second's)
@@ -345,7 +347,7 @@ public final class DeadlineExtractor {
                 }
             }
             // a report named by its period and due on a day with its year is one report, made once
-            if ((Boolean) found[4] && best >= 0 && kept.get(best).start() >= rEnd && kept.get(best).when().year() != 0) {
+            if (found.reportPeriod() && best >= 0 && kept.get(best).start() >= rEnd && kept.get(best).when().year() != 0) {
                 continue;
             }
             if (best >= 0) {
@@ -368,7 +370,7 @@ public final class DeadlineExtractor {
                 Due dayBefore = recurringDayBefore(text, rStart, rEnd, rec, clause);
                 if (dayBefore != null) {
                     recurringOnly.add(dayBefore);
-                } else if (reports(text, rStart, rEnd, listEnds[(Integer) found[3]], clause)) {
+                } else if (reports(text, rStart, rEnd, listEnds[found.list()], clause)) {
                     recurringOnly.add(new Due(rStart, rEnd, null, rec));
                 }
             }
@@ -407,15 +409,16 @@ public final class DeadlineExtractor {
 
     /**
      * "định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12": a list of periods and a list of as many
-     * coordinated dates in one clause pair up in order. Paired periods are marked used (their name set to null).
+     * coordinated dates in one clause pair up in order. Returns the periods paired so.
      */
-    private static void pairListsWithDates(String text, List<Object[]> recurrences, List<Due> kept) {
+    private static BitSet pairListsWithDates(String text, List<Period> recurrences, List<Due> kept) {
+        BitSet paired = new BitSet(recurrences.size());
         for (int i = 0; i < recurrences.size(); ) {
             int j = i;
-            while (j < recurrences.size() && recurrences.get(j)[3].equals(recurrences.get(i)[3])) j++;
+            while (j < recurrences.size() && recurrences.get(j).list() == recurrences.get(i).list()) j++;
             int n = j - i;
             if (n >= 2) {
-                int[] clause = clause(text, (Integer) recurrences.get(i)[0]);
+                int[] clause = clause(text, recurrences.get(i).start());
                 int first = -1;
                 for (int k = firstStartingAt(kept, clause[0]); k < kept.size() && kept.get(k).start() < clause[1]; k++) {
                     Due d = kept.get(k);
@@ -440,13 +443,14 @@ public final class DeadlineExtractor {
                 if (chain == n && !moreDates) {
                     for (int k = 0; k < n; k++) {
                         Due d = kept.get(first + k);
-                        kept.set(first + k, new Due(d.start(), d.end(), d.when(), (String) recurrences.get(i + k)[2]));
-                        recurrences.get(i + k)[2] = null;
+                        kept.set(first + k, new Due(d.start(), d.end(), d.when(), recurrences.get(i + k).recurrence()));
+                        paired.set(i + k);
                     }
                 }
             }
             i = j;
         }
+        return paired;
     }
 
     /**
@@ -595,15 +599,19 @@ public final class DeadlineExtractor {
      * End of each list of periods ("định kỳ 6 tháng, hằng năm"), by list number (the index of the list's first
      * period): the furthest end of its members, in one pass rather than a pass per period.
      */
-    private static int[] listEnds(List<Object[]> recurrences) {
+    private static int[] listEnds(List<Period> recurrences) {
         int[] ends = new int[recurrences.size()];
         Arrays.fill(ends, Integer.MIN_VALUE);
-        for (Object[] r : recurrences) {
-            int list = (Integer) r[3];
-            ends[list] = Math.max(ends[list], (Integer) r[1]);
-        }
+        for (Period r : recurrences) ends[r.list()] = Math.max(ends[r.list()], r.end());
         return ends;
     }
+
+    /**
+     * A period word found in the text ("hằng quý", "6 tháng", "năm"), the recurrence it names, the list of periods it
+     * belongs to (the index of the list's first member), and whether it names a report by its period ("báo cáo năm")
+     * rather than stating a recurrence ("định kỳ", "hằng").
+     */
+    private record Period(int start, int end, String recurrence, int list, boolean reportPeriod) {}
 
     /**
      * "Thời gian: Quý I hằng năm", "trong tháng 12 hằng năm": a quarter or month printed without a year and right
@@ -868,11 +876,9 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) continue;
             String date = resolve(p.get(), null, years);
             if (date == null) continue;
-            int start = row.timeStart();
-            int end = start + p.get().end();
-            out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), start, end,
-                    pages.pageOf(start)));
-            known.add(start, end);
+            out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), cellStart,
+                    cellEnd, pages.pageOf(cellStart)));
+            known.add(cellStart, cellEnd);
         }
         // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
         List<TimeColumn.Cell> cells = new ArrayList<>(TimeColumn.cells(text));

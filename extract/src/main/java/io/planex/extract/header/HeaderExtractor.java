@@ -667,7 +667,7 @@ public final class HeaderExtractor {
         for (int k = 2; k < words.length - 1; k++) {
             for (String[] u : MINISTRY_UNITS) {
                 if (k + u.length >= words.length) continue;
-                if (java.util.Arrays.equals(u, java.util.Arrays.copyOfRange(words, k, k + u.length))) {
+                if (java.util.Arrays.equals(u, 0, u.length, words, k, k + u.length)) {
                     return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),
                             String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))};
                 }

@@ -54,8 +54,7 @@ public final class TextLayerJudge {
 
     /** The signals measured on one page, and the verdict they give. */
     public record Judgement(Verdict verdict, String why, int letters, int alien, int junk, int checkedWords,
-                            int badSyllables, int nonSpaceChars, int words, int displacedWords,
-                            int displacedLowerCase) {
+                            int badSyllables, int nonSpaceChars, int displacedWords, int displacedLowerCase) {
         /**
          * Whether the page's marked letters stand apart from their words ("Ban Th ng vườ ụ T nh yỉ ủ"): a PDF whose
          * maker drew the letters its font lacks from a fallback font, in a run of their own after the line, read in
@@ -85,7 +84,6 @@ public final class TextLayerJudge {
         int nonSpace = 0;
         int checked = 0;
         int bad = 0;
-        int words = 0;
         int displaced = 0;
         int displacedLower = 0;
         int n = s.length();
@@ -101,7 +99,6 @@ public final class TextLayerJudge {
             }
             // a word: a run of letters (and marks, for text that is still decomposed)
             int start = i;
-            words++;
             boolean vietnameseOnly = false;
             boolean allMarkedVowels = true;
             boolean upper = true;
@@ -153,8 +150,7 @@ public final class TextLayerJudge {
             verdict = Verdict.USABLE;
             why = "";
         }
-        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace, words, displaced,
-                displacedLower);
+        return new Judgement(verdict, why, letters, alien, junk, checked, bad, nonSpace, displaced, displacedLower);
     }
 
     /** The marked vowels that are words by themselves in administrative text: "ở" (at), "ổ" ("ổ dịch"). */

@@ -85,7 +85,6 @@ class TextLayerJudgeClassesTest {
         int nonSpace = 0;
         int checked = 0;
         int bad = 0;
-        int words = 0;
         int displaced = 0;
         int displacedLower = 0;
         int n = s.length();
@@ -99,7 +98,6 @@ class TextLayerJudgeClassesTest {
                 continue;
             }
             int start = i;
-            words++;
             boolean vietnameseOnly = false;
             boolean allVietnameseOnly = true;
             boolean upper = true;
@@ -132,8 +130,8 @@ class TextLayerJudgeClassesTest {
         // the verdict from the counts, as the judge gives it: compare the counts, take the judge's verdict only
         // when the counts agree (a verdict rule change is TextLayerJudgeTest's business)
         Judgement actual = TextLayerJudge.judge(text, glyphs);
-        return new Judgement(actual.verdict(), actual.why(), letters, alien, junk, checked, bad, nonSpace, words,
-                displaced, displacedLower);
+        return new Judgement(actual.verdict(), actual.why(), letters, alien, junk, checked, bad, nonSpace, displaced,
+                displacedLower);
     }
 
     private static boolean isJunk(char c) {
