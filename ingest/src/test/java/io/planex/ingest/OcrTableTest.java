@@ -135,12 +135,7 @@ class OcrTableTest {
         Path tiff = dir.resolve("scan.tif");
         java.nio.file.Files.write(tiff, io.planex.testkit.Documents.tiff(List.of(scan(ruled, false), nextPage(ruled))));
         IngestedDocument doc = new DocumentReader().read(tiff);
-        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
-        List<String> leads = e.units().stream().filter(Unit::lead).map(Unit::name).toList();
-        for (String lead : List.of("Trung tâm Xúc tiến Đầu tư", "Thanh tra tỉnh", "Văn phòng UBND tỉnh")) {
-            assertTrue(leads.contains(lead), lead + " in " + leads + "\n" + doc.text());
-        }
-        List<String> dates = e.deadlines().stream().map(Deadline::date).toList();
+        List<String> dates = assertLeads(doc, "Trung tâm Xúc tiến Đầu tư", "Thanh tra tỉnh", "Văn phòng UBND tỉnh");
         assertTrue(dates.containsAll(List.of("2026-10-31", "2026-11-30", "2026-12-31")), dates + "\n" + doc.text());
     }
 
@@ -150,12 +145,15 @@ class OcrTableTest {
         Path png = dir.resolve("scan.png");
         ImageIO.write(scan(ruled), "png", png.toFile());
         IngestedDocument doc = new DocumentReader().read(png);
-        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
-        List<String> leads = e.units().stream().filter(Unit::lead).map(Unit::name).toList();
-        for (String lead : List.of("Trung tâm Thông tin tỉnh", "Sở Tài chính", "Trường Cao đẳng Quảng Nam")) {
-            assertTrue(leads.contains(lead), lead + " in " + leads + "\n" + doc.text());
-        }
-        List<String> dates = e.deadlines().stream().map(Deadline::date).toList();
+        List<String> dates = assertLeads(doc, "Trung tâm Thông tin tỉnh", "Sở Tài chính", "Trường Cao đẳng Quảng Nam");
         assertEquals(List.of("2026-06-30", "2026-09-30", "2026-12-31"), dates, doc.text());
+    }
+
+    /** Asserts that the record of {@code doc} has each of {@code leads} as a lead unit; returns its deadlines' dates. */
+    private static List<String> assertLeads(IngestedDocument doc, String... leads) {
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        List<String> found = e.units().stream().filter(Unit::lead).map(Unit::name).toList();
+        for (String lead : leads) assertTrue(found.contains(lead), lead + " in " + found + "\n" + doc.text());
+        return e.deadlines().stream().map(Deadline::date).toList();
     }
 }
