@@ -86,6 +86,29 @@ public final class OcrPostCorrection {
         }
     }
 
+    /**
+     * Whether the line is a table's row as {@link OcrTableText} writes it ("| 1 | Rà soát ... | Phòng Tư pháp |"):
+     * its bars are the cells' bounds, no specks.
+     */
+    static boolean isTableRow(String line) {
+        String s = line.strip();
+        if (s.length() < 3 || s.charAt(0) != '|' || s.charAt(s.length() - 1) != '|') return false;
+        int bars = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '|') bars++;
+        return bars >= 3;
+    }
+
+    /** A table row with each cell cleaned as a line of its own. */
+    private static String cleanCells(String row) {
+        String[] cells = row.substring(1, row.length() - 1).split("\\|", -1);
+        StringBuilder out = new StringBuilder("|");
+        for (String cell : cells) {
+            String c = cleanLine(cell.strip()).strip();
+            out.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
+        }
+        return out.toString();
+    }
+
     private static String removeSpecks(String page) {
         StringBuilder out = new StringBuilder(page.length());
         String[] lines = page.split("\n", -1);
@@ -98,6 +121,7 @@ public final class OcrPostCorrection {
 
     static String cleanLine(String line) {
         if (line.isBlank()) return line;
+        if (isTableRow(line)) return cleanCells(line.strip());
         if (ONLY_SPECKS.matcher(line).matches()) return ""; // a speck line: the layout repair sees a blank line
         String s = line;
         String withoutTrailing = TRAILING_SPECKS.matcher(s).replaceFirst("");

@@ -1,8 +1,12 @@
 package io.planex.ingest;
 
+import io.planex.ingest.pdf.table.RuledTable;
+import io.planex.ingest.pdf.table.Rulings.Segment;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Erases a page image's ruling lines (the grid of a table, a rule under a heading) before OCR.
@@ -16,6 +20,9 @@ import java.awt.image.DataBufferInt;
  *
  * <p>The image OCR reads is grey: Tesseract reduces colour to grey itself, and the grey TIFF is a third of the
  * colour one to write and read.
+ *
+ * <p>The rules erased are kept: where they cross into a grid, they are a ruled table ({@link Erased#tables}), whose
+ * cells the words Tesseract reads are put back into ({@link OcrTableText}).
  */
 final class RulingLines {
     /** A horizontal run this long, as a fraction of the page's width (1.75 cm on A4), is a rule. */
@@ -31,9 +38,46 @@ final class RulingLines {
 
     private RulingLines() {}
 
+    /**
+     * A page with its ruling lines erased, and those lines: each run of ink long enough to be a rule, one pixel
+     * thick (a rule three pixels thick is three runs), in the image's pixels.
+     */
+    record Erased(BufferedImage image, List<Segment> rules) {
+        /**
+         * The ruled tables the rules draw, in points as {@link RuledTable} measures them (the page taken for an A4
+         * sheet or its like, its shorter side 595 pt): its rules' positions within a couple of points are one rule,
+         * whatever the scan's resolution. Multiply by {@link #pixelsPerPoint} for pixels.
+         */
+        List<RuledTable> tables() {
+            if (rules.isEmpty()) return List.of();
+            float scale = 1f / pixelsPerPoint();
+            List<Segment> points = new ArrayList<>(rules.size());
+            for (Segment s : rules) points.add(new Segment(s.x0() * scale, s.y0() * scale, s.x1() * scale, s.y1() * scale));
+            return RuledTable.find(points);
+        }
+
+        float pixelsPerPoint() {
+            return Math.min(image.getWidth(), image.getHeight()) / 595f;
+        }
+    }
+
     /** A grey copy of {@code page} with its ruling lines erased. */
     static BufferedImage erased(BufferedImage page) {
-        BufferedImage grey = greyCopy(page);
+        return erase(page).image();
+    }
+
+    /** A grey copy of {@code page} with its ruling lines erased, and the lines. */
+    static Erased erase(BufferedImage page) {
+        return eraseFrom(greyCopy(page));
+    }
+
+    /** The page as 8-bit grey (luminance), in an image of its own that {@link #eraseFrom} may change. */
+    static BufferedImage grey(BufferedImage page) {
+        return greyCopy(page);
+    }
+
+    /** Erases the ruling lines of {@code grey}, a page of {@link #grey}'s, in place; returns it with the lines. */
+    static Erased eraseFrom(BufferedImage grey) {
         int w = grey.getWidth();
         int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
@@ -41,6 +85,7 @@ final class RulingLines {
         int paper = paperLevel(px);
         int ink = Math.min(INK, paper * 5 / 8);
         boolean[] rule = new boolean[px.length];
+        List<Segment> rules = new ArrayList<>();
         int minRun = Math.max(w / MIN_HORIZONTAL_FRACTION, 8);
         for (int y = 0; y < h; y++) {
             int row = y * w;
@@ -52,7 +97,10 @@ final class RulingLines {
                 }
                 int start = x;
                 while (x < w && (px[row + x] & 0xFF) < ink) x++;
-                if (x - start >= minRun) markRow(px, rule, w, h, y, start, x);
+                if (x - start >= minRun) {
+                    markRow(px, rule, w, h, y, start, x);
+                    rules.add(new Segment(start, y, x - 1, y));
+                }
             }
         }
         int minColumn = Math.max(h / MIN_VERTICAL_FRACTION, 8);
@@ -65,16 +113,19 @@ final class RulingLines {
                     run[x]++;
                     continue;
                 }
-                if (run[x] >= minColumn) markColumn(px, rule, w, x, y - run[x], y);
+                if (run[x] >= minColumn) {
+                    markColumn(px, rule, w, x, y - run[x], y);
+                    rules.add(new Segment(x, y - run[x], x, y - 1));
+                }
                 run[x] = 0;
             }
         }
         int erased = 0;
         for (boolean r : rule) if (r) erased++;
         // rules are a small part of any page; more is a page this reading misjudges (a photo, a dark scan): keep it
-        if (erased > px.length / MAX_RULE_SHARE) return grey;
+        if (erased > px.length / MAX_RULE_SHARE) return new Erased(grey, List.of());
         for (int i = 0; i < px.length; i++) if (rule[i]) px[i] = (byte) paper;
-        return grey;
+        return new Erased(grey, rules);
     }
 
     /** The page's paper: the grey level three quarters of its pixels are at or below (most of a page is paper). */

@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.ingest.pdf.table.RuledTable;
 import io.planex.ingest.pdf.table.TableTrigger;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,8 +49,12 @@ final class TesseractOcr {
      * page, each row is one line ("1 Xây dựng ... Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026").
      */
     private final TesseractOCRConfig rowsConfig;
+    private final String language;
+    private final int timeoutSeconds;
 
     TesseractOcr(String language, int timeoutSeconds) throws TikaException {
+        this.language = language;
+        this.timeoutSeconds = timeoutSeconds;
         parser = new TesseractOCRParser();
         String dir = tesseractDir();
         if (dir != null) {
@@ -109,20 +115,58 @@ final class TesseractOcr {
     }
 
     /**
-     * The text Tesseract reads on one page image, its ruling lines erased first ({@link RulingLines}); a page that
+     * The text Tesseract reads on one page image, turned straight ({@link Deskew}) and its ruling lines erased first
+     * ({@link RulingLines}); a page that
      * may hold a task table ({@link TableTrigger}) or shows a column of row numbers ({@link #hasNumberColumn}) is
-     * read a second time, line by line across the page ({@link #rowsConfig}).
+     * read a second time, line by line across the page ({@link #rowsConfig}), and where its rules draw a table, each
+     * word read is put in its cell ({@link OcrTableText}).
      */
     String read(BufferedImage page) throws IOException, TikaException, SAXException {
         Path tiff = Files.createTempFile("planex-page-", ".tif");
         try {
-            if (!ImageIO.write(RulingLines.erased(page), "tiff", tiff.toFile())) {
+            RulingLines.Erased erased = RulingLines.eraseFrom(Deskew.straightened(RulingLines.grey(page)));
+            if (!ImageIO.write(erased.image(), "tiff", tiff.toFile())) {
                 throw new IOException("no TIFF writer in this JVM");
             }
             String text = read(tiff, config);
-            return TableTrigger.mayHoldTable(text) || hasNumberColumn(text) ? read(tiff, rowsConfig) : text;
+            if (!TableTrigger.mayHoldTable(text) && !hasNumberColumn(text)) return text;
+            List<RuledTable> tables = erased.tables();
+            if (tables.isEmpty()) return read(tiff, rowsConfig);
+            return OcrTableText.text(words(tiff), tables, erased.pixelsPerPoint());
         } finally {
             Files.deleteIfExists(tiff);
+        }
+    }
+
+    /**
+     * The words Tesseract reads on an image, line by line across the page as {@link #rowsConfig} reads, with their
+     * boxes: its TSV output, which Tika's parser does not offer, from the tesseract on the PATH run directly (one
+     * OpenMP thread unless the environment says otherwise, the same time limit).
+     */
+    List<OcrWord> words(Path image) throws IOException {
+        String tesseract = onPath("tesseract");
+        if (tesseract == null) throw new IOException("tesseract is not on the PATH");
+        Path tsv = Files.createTempFile("planex-words-", ".tsv");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(tesseract, image.toString(), "stdout", "-l", language, "--psm",
+                    rowsConfig.getPageSegMode(), "tsv");
+            if (System.getenv("OMP_THREAD_LIMIT") == null) pb.environment().put("OMP_THREAD_LIMIT", "1");
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(tsv.toFile());
+            Process p = pb.start();
+            try {
+                if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IOException("tesseract took longer than " + timeoutSeconds + " s on a page");
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while tesseract read a page", e);
+            }
+            if (p.exitValue() != 0) throw new IOException("tesseract failed on a page (exit " + p.exitValue() + ")");
+            return OcrWord.parseTsv(Files.readString(tsv, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(tsv);
         }
     }
 

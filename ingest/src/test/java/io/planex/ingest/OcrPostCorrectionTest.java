@@ -27,6 +27,9 @@ class OcrPostCorrectionTest {
         "Họ và tên: ____ Chức vụ#Họ và tên: ____ Chức vụ",
         "Số: 37/KH-UBND#Số: 37/KH-UBND",
         "kinh tế - xã hội#kinh tế - xã hội",
+        // a scanned table's row as its cells were read: the bars are its cells' bounds, each cell cleaned alone
+        "| 1 | Rà soát thủ tục | Phòng Tư pháp | Quý II/2026 |#| 1 | Rà soát thủ tục | Phòng Tư pháp | Quý II/2026 |",
+        "| 2 | Tổng kết ' | | Tháng 12/2026 _ |#| 2 | Tổng kết | | Tháng 12/2026 |",
     })
     void removesSpecksAndKeepsText(String ocr, String expected) {
         assertEquals(expected.strip(), OcrPostCorrection.cleanLine(ocr.strip()));

@@ -129,6 +129,80 @@ class OcrTableTest {
         return img;
     }
 
+    /** A task table whose cells wrap: each row's cells are given line by line, the first row the header's. */
+    private static final String[][][] WRAPPED_ROWS = {
+        {{"TT"}, {"Nội dung"}, {"Cơ quan chủ trì"}, {"Cơ quan phối hợp"}, {"Thời gian"}},
+        {{"1"}, {"Tuyên truyền công tác cải", "cách hành chính trên địa", "bàn huyện"}, {"Phòng Nội vụ"},
+            {"Các cơ quan, đơn vị"}, {"Tháng 02/2026"}},
+        {{"2"}, {"Rà soát thủ tục hành chính", "thuộc thẩm quyền giải quyết"}, {"Văn phòng HĐND", "và UBND huyện"},
+            {"Các phòng chuyên", "môn thuộc UBND", "huyện"}, {"Tháng 6/2026"}},
+        {{"3"}, {"Kiểm tra công tác cải cách", "hành chính tại các xã"}, {"Phòng Tư pháp"},
+            {"UBND các xã, thị trấn"}, {"Tháng 9/2026"}},
+        {{"4"}, {"Đào tạo, bồi dưỡng cán bộ,", "công chức cấp xã"}, {"Trung tâm Chính trị", "huyện"},
+            {"Phòng Nội vụ"}, {"Trước ngày", "30/11/2026"}}};
+
+    /**
+     * An A4 page at 300 dpi: header, title, the ruled table of {@link #WRAPPED_ROWS} (each row as high as its
+     * tallest cell), the plan's last part and its signer.
+     */
+    static BufferedImage wrappedScan() {
+        BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = pen(img);
+        Font plain = Fonts.awt(34);
+        Font bold = plain.deriveFont(Font.BOLD, 40f);
+        g.setFont(bold);
+        g.drawString("ỦY BAN NHÂN DÂN", 250, 200);
+        g.drawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 200);
+        g.drawString("HUYỆN ĐIỆN BÀN", 280, 260);
+        g.drawString("Độc lập - Tự do - Hạnh phúc", 1330, 260);
+        g.setFont(plain);
+        g.drawString("Số: 45/KH-UBND", 300, 360);
+        g.drawString("Điện Bàn, ngày 10 tháng 2 năm 2026", 1300, 360);
+        g.setFont(bold);
+        g.drawString("KẾ HOẠCH", 1120, 500);
+        g.setFont(plain);
+        g.drawString("Cải cách hành chính năm 2026", 950, 560);
+        g.setFont(bold);
+        g.drawString("II. NHIỆM VỤ CỤ THỂ", 200, 700);
+        int[] x = {150, 240, 1000, 1580, 2060, 2400};
+        int top = 740;
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(x[0], top, x[5], top);
+        for (int r = 0; r < WRAPPED_ROWS.length; r++) {
+            String[][] row = WRAPPED_ROWS[r];
+            g.setFont(r == 0 ? bold : plain);
+            int lines = 1;
+            for (int c = 0; c < row.length; c++) {
+                lines = Math.max(lines, row[c].length);
+                for (int l = 0; l < row[c].length; l++) g.drawString(row[c][l], x[c] + 15, top + 60 + l * 55);
+            }
+            int bottom = top + 45 + lines * 55;
+            g.drawLine(x[0], bottom, x[5], bottom);
+            for (int xi : x) g.drawLine(xi, top, xi, bottom);
+            top = bottom;
+        }
+        ending(g, top + 60, bold, plain);
+        g.dispose();
+        return img;
+    }
+
+    @ParameterizedTest(name = "slant: {0}°")
+    @ValueSource(doubles = {0, -0.7})
+    void aRuledTableWhoseCellsWrapGivesEachRowItsLeadAndTime(double slant) throws Exception {
+        // read line by line across the page, the rows' wrapped lines interleave ("1 Tuyên truyền công tác cải Phòng
+        // Nội vụ Các cơ quan, đơn vị Tháng 02/2026 cách hành chính ..."), and only one lead was found; fed askew,
+        // the page's rules were not found at all
+        Path png = dir.resolve("wrapped.png");
+        BufferedImage page = wrappedScan();
+        ImageIO.write(slant == 0 ? page : Deskew.rotated(RulingLines.grey(page), slant), "png", png.toFile());
+        IngestedDocument doc = new DocumentReader().read(png);
+        assertTrue(doc.text().contains("| 1 | Tuyên truyền công tác cải cách hành chính trên địa bàn huyện | Phòng Nội vụ |"),
+                doc.text());
+        List<String> dates = assertLeads(doc, "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Phòng Tư pháp",
+                "Trung tâm Chính trị huyện");
+        assertEquals(List.of("2026-02-28", "2026-06-30", "2026-09-30", "2026-11-30"), dates, doc.text());
+    }
+
     @ParameterizedTest(name = "ruled: {0}")
     @ValueSource(booleans = {true, false})
     void aTableGoingOnOverAPageWithoutItsHeaderKeepsItsRows(boolean ruled) throws Exception {

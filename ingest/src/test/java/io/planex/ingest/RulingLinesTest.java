@@ -3,12 +3,14 @@ package io.planex.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planex.ingest.pdf.table.RuledTable;
 import io.planex.testkit.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A table's grid is erased before OCR; the letters inside and beside it stay. */
@@ -126,5 +128,36 @@ class RulingLinesTest {
             for (int x = 0; x < W; x++) grey.getRaster().setSample(x, y, 0, grid.getRGB(x, y) & 0xFF);
         }
         assertEquals(dark(out), dark(RulingLines.erased(grey)), "a grey page reads as its colour original");
+    }
+
+    @Test
+    void theErasedRulesDrawTheTable() {
+        // the page's grid: 6 rules across at y 300..700, 5 down at the x below (150 dpi: 1240 px are 595 pt)
+        RulingLines.Erased erased = RulingLines.erase(page(true, true));
+        List<RuledTable> tables = erased.tables();
+        assertEquals(1, tables.size());
+        RuledTable t = tables.get(0);
+        assertEquals(5, t.rows());
+        assertEquals(4, t.columns());
+        float ppp = erased.pixelsPerPoint();
+        int[] xs = {100, 160, 560, 860, 1140};
+        for (int i = 0; i < xs.length; i++) assertEquals(xs[i], t.xs()[i] * ppp, 3, "rule " + i);
+        assertEquals(300, t.top() * ppp, 3);
+        assertEquals(700, t.bottom() * ppp, 3);
+    }
+
+    @Test
+    void noGridNoTable() {
+        assertEquals(List.of(), RulingLines.erase(page(false, true)).tables());
+        // a rule alone (beneath a heading) is erased, and is no table
+        BufferedImage underline = page(false, true);
+        Graphics2D g = underline.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawLine(400, 220, 800, 220);
+        g.dispose();
+        RulingLines.Erased erased = RulingLines.erase(underline);
+        assertTrue(!erased.rules().isEmpty());
+        assertEquals(List.of(), erased.tables());
     }
 }
