@@ -100,6 +100,19 @@ class OcrPostCorrectionTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // a symbol's dash read twice either side of a line's end: the second would open a list item
+        "phân cấp tại Thông tư số 01/2026/TT-\\n- BCT, thẩm quyền#phân cấp tại Thông tư số 01/2026/TT-\\nBCT, thẩm quyền",
+        "theo Chỉ thị số 21/CT- \\n -TTg ngày#theo Chỉ thị số 21/CT-\\nTTg ngày",
+        "tại Thông tư số 01/2026/TT- -\\nBCT, thẩm quyền#tại Thông tư số 01/2026/TT-\\nBCT, thẩm quyền",
+        // a list after a line that ends with a dash is no symbol
+        "các nội dung sau: -\\n- UBND các xã#các nội dung sau: -\\n- UBND các xã",
+    })
+    void aSymbolsDashReadTwiceAcrossALineEndIsOne(String ocr, String expected) {
+        assertEquals(expected.replace("\\n", "\n"), OcrPostCorrection.clean(ocr.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"'", "| _", " . ", "“"})
     void aLineOfOnlySpecksBecomesBlank(String ocr) {
         assertEquals("", OcrPostCorrection.cleanLine(ocr));
