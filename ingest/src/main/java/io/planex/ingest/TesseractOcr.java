@@ -116,10 +116,10 @@ final class TesseractOcr {
 
     /**
      * The text Tesseract reads on one page image, turned straight ({@link Deskew}) and its ruling lines erased first
-     * ({@link RulingLines}); a page that
-     * may hold a task table ({@link TableTrigger}) or shows a column of row numbers ({@link #hasNumberColumn}) is
-     * read a second time, line by line across the page ({@link #rowsConfig}), and where its rules draw a table, each
-     * word read is put in its cell ({@link OcrTableText}).
+     * ({@link RulingLines}). Where the rules draw a table, the page is read line by line across it with each word's
+     * box ({@link #words}), and each word put in its cell ({@link OcrTableText}). Otherwise a page that may hold a
+     * task table ({@link TableTrigger}) or shows a column of row numbers ({@link #hasNumberColumn}) is read a second
+     * time, line by line across the page ({@link #rowsConfig}).
      */
     String read(BufferedImage page) throws IOException, TikaException, SAXException {
         Path tiff = Files.createTempFile("planex-page-", ".tif");
@@ -128,11 +128,12 @@ final class TesseractOcr {
             if (!ImageIO.write(erased.image(), "tiff", tiff.toFile())) {
                 throw new IOException("no TIFF writer in this JVM");
             }
-            String text = read(tiff, config);
-            if (!TableTrigger.mayHoldTable(text) && !hasNumberColumn(text)) return text;
+            // a page whose rules draw a table is read once, word by word into its cells; segmentation 3 would
+            // print the table's columns one after another, and the page would be read again
             List<RuledTable> tables = erased.tables();
-            if (tables.isEmpty()) return read(tiff, rowsConfig);
-            return OcrTableText.text(words(tiff), tables, erased.pixelsPerPoint());
+            if (!tables.isEmpty()) return OcrTableText.text(words(tiff), tables, erased.pixelsPerPoint());
+            String text = read(tiff, config);
+            return TableTrigger.mayHoldTable(text) || hasNumberColumn(text) ? read(tiff, rowsConfig) : text;
         } finally {
             Files.deleteIfExists(tiff);
         }
