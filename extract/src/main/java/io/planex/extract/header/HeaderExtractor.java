@@ -539,6 +539,7 @@ public final class HeaderExtractor {
         int lastCandidateLine = -2;
         String[] texts = new String[Math.min(headerEnd, lines.size())];
         for (int i = 0; i < texts.length; i++) texts[i] = lines.get(i).text();
+        texts = columnByColumn(texts);
         boolean[] onlyMotto = unwrapMottos(texts);
         for (int i = 0; i < texts.length; i++) {
             // "Số: 2456 /QĐ-" / "UBND": the symbol goes on, no body opens
@@ -705,6 +706,40 @@ public final class HeaderExtractor {
     private static boolean startsWithOrgan(String capsLine) {
         String normal = NormalCase.body(capsLine);
         return UnitNames.headLength(normal) > 0 && !normal.startsWith("Số");
+    }
+
+    /** A gap between a header's columns typed in plain text: a tab, or three spaces or more. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\t[ \t]*| {3,}\t?[ \t]*");
+
+    /**
+     * A header of three columns typed with spaces or tabs (two issuers of a joint document, then the motto) read
+     * column by column, as a DOCX header table reaches the text: lines that each split into the same three or more
+     * parts at {@link #COLUMN_GAP}s, two lines at least, are given as the first column's parts top down, then the
+     * second's, and so on. Read across, the two issuers' lines interleave ("ỦY BAN MTTQ ... ỦY BAN NHÂN DÂN" /
+     * "VIỆT NAM TỈNH X ... TỈNH X"). A header of two columns is left as it is: the motto taken out of each line
+     * leaves the issuer's.
+     */
+    static String[] columnByColumn(String[] texts) {
+        List<String> out = null;
+        int i = 0;
+        while (i < texts.length) {
+            String[] parts = COLUMN_GAP.split(texts[i].strip());
+            int j = i + 1;
+            if (parts.length >= 3) {
+                while (j < texts.length && COLUMN_GAP.split(texts[j].strip()).length == parts.length) j++;
+            }
+            if (parts.length < 3 || j - i < 2) {
+                if (out != null) out.add(texts[i]);
+                i++;
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(List.of(texts).subList(0, i));
+            for (int c = 0; c < parts.length; c++) {
+                for (int k = i; k < j; k++) out.add(COLUMN_GAP.split(texts[k].strip())[c]);
+            }
+            i = j;
+        }
+        return out == null ? texts : out.toArray(new String[0]);
     }
 
     private static final Pattern WRAPPED_NUMBER = Pattern.compile("(?iu)^\\s*s[ốo]\\b.*\\d.*[-/]\\s*$");

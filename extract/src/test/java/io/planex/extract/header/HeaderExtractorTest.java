@@ -2,6 +2,7 @@ package io.planex.extract.header;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
@@ -162,6 +163,66 @@ class HeaderExtractorTest {
         assertEquals("Ủy ban nhân dân huyện Yên Thành", h.issuer());
         assertEquals("Phan Văn Lộc", h.signer().name());
         assertEquals("Chủ tịch", h.signer().title());
+    }
+
+    /** A joint programme's header: two issuers and the motto side by side, {@code GAP} between the columns. */
+    private static final String JOINT_HEADER = """
+            ỦY BAN MTTQ VIỆT NAMGAPỦY BAN NHÂN DÂNGAPCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH BẮC NINHGAPTỈNH BẮC NINHGAPĐộc lập - Tự do - Hạnh phúc
+            Số: 24/CTPH-UBND-MTTQGAPBắc Ninh, ngày 12 tháng 3 năm 2026
+            CHƯƠNG TRÌNH PHỐI HỢP
+            Giám sát, phản biện xã hội giai đoạn 2026 - 2030
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        // typed with spaces or tabs, read across: the two issuers' lines interleaved ("Ủy ban MTTQ Việt Nam Ủy ban
+        // nhân dân tỉnh Bắc Ninh tỉnh Bắc Ninh"); read column by column as the DOCX table gives them
+        "spaces#'      '",
+        "a tab#'\t'",
+        "tabs and spaces#'  \t\t '",
+    })
+    void aJointHeaderOfThreeColumnsGivesItsLastIssuerWhole(String layout, String gap) {
+        assertJointHeader(layout, JOINT_HEADER.replace("GAP", gap));
+    }
+
+    @Test
+    void aJointHeaderAsADocxTableGivesItsLastIssuerWhole() {
+        // the DOCX form: each cell's lines in sequence
+        assertJointHeader("cells in sequence", """
+                ỦY BAN MTTQ VIỆT NAM
+                TỈNH BẮC NINH
+                ỦY BAN NHÂN DÂN
+                TỈNH BẮC NINH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 24/CTPH-UBND-MTTQ
+                Bắc Ninh, ngày 12 tháng 3 năm 2026
+                CHƯƠNG TRÌNH PHỐI HỢP
+                Giám sát, phản biện xã hội giai đoạn 2026 - 2030
+                """);
+    }
+
+    private void assertJointHeader(String layout, String text) {
+        DocumentHeader h = read(text);
+        assertEquals("Ủy ban nhân dân tỉnh Bắc Ninh", h.issuer(), layout);
+        assertEquals("24/CTPH-UBND-MTTQ", h.symbol(), layout);
+        assertEquals("2026-03-12", h.date(), layout);
+    }
+
+    @Test
+    void aTwoColumnHeaderTypedWithSpacesIsReadAsBefore() {
+        String text = """
+                ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN KIM SƠN            Độc lập - Tự do - Hạnh phúc
+                Số: 12/KH-UBND           Kim Sơn, ngày 05 tháng 3 năm 2026
+                KẾ HOẠCH
+                Tổ chức Tháng hành động vì trẻ em
+                """;
+        assertEquals("Ủy ban nhân dân huyện Kim Sơn", read(text).issuer());
+        // three parts on one line alone are no header of three columns
+        String[] one = {"ỦY BAN NHÂN DÂN     HUYỆN KIM SƠN     CỘNG HÒA", "KẾ HOẠCH"};
+        assertSame(one, HeaderExtractor.columnByColumn(one));
     }
 
     @Test
