@@ -26,15 +26,24 @@ final class Deskew {
 
     private Deskew() {}
 
-    /** The page's slant in degrees (positive: lines fall to the right, in image coordinates y down), or 0. */
-    static double slant(BufferedImage grey) {
+    /** Pixels of ink sampled from a page (at most {@link #MAX_SAMPLES}), by their coordinates. */
+    record InkSample(int[] xs, int[] ys, int n, int width, int height) {
+        /** How many of the samples fall in each row of pixels ({@code across}) or in each column. */
+        int[] profile(boolean across) {
+            int[] bins = new int[across ? height : width];
+            for (int i = 0; i < n; i++) bins[across ? ys[i] : xs[i]]++;
+            return bins;
+        }
+    }
+
+    /** Every so many of the page's ink pixels, in memory order; null when the page holds under 100 of them. */
+    static InkSample sample(BufferedImage grey) {
         int w = grey.getWidth();
-        int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int ink = Math.min(RulingLines.INK, RulingLines.paperLevel(px) * 5 / 8);
         int count = 0;
         for (byte b : px) if ((b & 0xFF) < ink) count++;
-        if (count < 100) return 0;
+        if (count < 100) return null;
         int every = Math.max(1, count / MAX_SAMPLES);
         int[] xs = new int[count / every + 1];
         int[] ys = new int[xs.length];
@@ -46,6 +55,22 @@ final class Deskew {
             ys[n] = i / w;
             n++;
         }
+        return new InkSample(xs, ys, n, w, grey.getHeight());
+    }
+
+    /** The page's slant in degrees (positive: lines fall to the right, in image coordinates y down), or 0. */
+    static double slant(BufferedImage grey) {
+        return slant(sample(grey));
+    }
+
+    /** The slant of the page {@code sample} was taken from (null: a page with next to no ink), or 0. */
+    static double slant(InkSample sample) {
+        if (sample == null) return 0;
+        int[] xs = sample.xs();
+        int[] ys = sample.ys();
+        int n = sample.n();
+        int w = sample.width();
+        int h = sample.height();
         double best = 0;
         double bestScore = score(xs, ys, n, w, h, 0);
         for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += STEP_DEGREES) {
@@ -85,7 +110,12 @@ final class Deskew {
 
     /** The page turned straight when it slants by {@link #MIN_DEGREES} or more, else the page itself. */
     static BufferedImage straightened(BufferedImage grey) {
-        double slant = slant(grey);
+        return straightened(grey, sample(grey));
+    }
+
+    /** {@link #straightened(BufferedImage)}, given the page's ink as {@link #sample} takes it. */
+    static BufferedImage straightened(BufferedImage grey, InkSample sample) {
+        double slant = slant(sample);
         if (Math.abs(slant) < MIN_DEGREES) return grey;
         return rotated(grey, -slant);
     }

@@ -114,17 +114,50 @@ final class TesseractOcr {
         }
     }
 
+    /** A page's reading whose words are this much Vietnamese syllables is a page read the right way up. */
+    static final double READABLE = 0.6;
+
     /**
-     * The text Tesseract reads on one page image, turned straight ({@link Deskew}) and its ruling lines erased first
-     * ({@link RulingLines}). Where the rules draw a table, the page is read line by line across it with each word's
-     * box ({@link #words}), and each word put in its cell ({@link OcrTableText}). Otherwise a page that may hold a
-     * task table ({@link TableTrigger}) or shows a column of row numbers ({@link #hasNumberColumn}) is read a second
-     * time, line by line across the page ({@link #rowsConfig}).
+     * The text Tesseract reads on one page image. A page scanned a quarter turn off ({@link PageOrientation}) is
+     * turned first, the way whose reading is more Vietnamese; see {@link #readUpright} for the rest.
      */
     String read(BufferedImage page) throws IOException, TikaException, SAXException {
+        BufferedImage grey = RulingLines.grey(page);
+        Deskew.InkSample ink = Deskew.sample(grey);
+        if (!PageOrientation.sideways(ink)) return readUpright(grey, ink);
+        String best = null;
+        double bestShare = -1;
+        for (boolean clockwise : new boolean[] {false, true}) {
+            String text = readUpright(PageOrientation.quarterTurn(grey, clockwise), null);
+            double share = PageOrientation.readableShare(text);
+            if (share > bestShare) {
+                best = text;
+                bestShare = share;
+            }
+            if (share >= READABLE) break;
+        }
+        // neither turn reads: the judgement was wrong (a page of drawings, a form of boxes), so the page as it is
+        if (bestShare < READABLE) {
+            String asItIs = readUpright(grey, ink);
+            if (PageOrientation.readableShare(asItIs) >= bestShare) return asItIs;
+        }
+        return best;
+    }
+
+    /**
+     * The text Tesseract reads on one upright page ({@code ink}: its ink as {@link Deskew#sample} takes it, or null),
+     * turned straight ({@link Deskew}) and its ruling lines erased first ({@link RulingLines}). Where the rules draw a
+     * table, the page is read line by line across it with each word's box ({@link #words}), and each word put in its
+     * cell ({@link OcrTableText}). Otherwise a page that may hold a task table ({@link TableTrigger}) or shows a
+     * column of row numbers ({@link #hasNumberColumn}) is read a second time, line by line across the page
+     * ({@link #rowsConfig}).
+     */
+    private String readUpright(BufferedImage grey, Deskew.InkSample ink) throws IOException, TikaException,
+            SAXException {
         Path tiff = Files.createTempFile("planex-page-", ".tif");
         try {
-            RulingLines.Erased erased = RulingLines.eraseFrom(Deskew.straightened(RulingLines.grey(page)));
+            RulingLines.Erased erased = RulingLines.eraseFrom(
+                    Deskew.straightened(grey, ink == null ? Deskew.sample(grey) : ink));
             if (!ImageIO.write(erased.image(), "tiff", tiff.toFile())) {
                 throw new IOException("no TIFF writer in this JVM");
             }

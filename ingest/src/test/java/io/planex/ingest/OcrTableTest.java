@@ -203,6 +203,18 @@ class OcrTableTest {
         assertEquals(List.of("2026-02-28", "2026-06-30", "2026-09-30", "2026-11-30"), dates, doc.text());
     }
 
+    @ParameterizedTest(name = "turned clockwise: {0}")
+    @ValueSource(booleans = {true, false})
+    void aPageScannedAQuarterTurnOffIsReadUpright(boolean clockwise) throws Exception {
+        // a landscape appendix fed into the scanner upright: the image's lines run down it, and psm 3 read nothing
+        Path png = dir.resolve("sideways.png");
+        ImageIO.write(PageOrientation.quarterTurn(RulingLines.grey(scan(true)), clockwise), "png", png.toFile());
+        IngestedDocument doc = new DocumentReader().read(png);
+        List<String> dates = assertLeads(doc, "Trung tâm Thông tin tỉnh", "Sở Tài chính", "Trường Cao đẳng Quảng Nam");
+        assertEquals(List.of("2026-06-30", "2026-09-30", "2026-12-31"), dates, doc.text());
+        assertEquals("77/KH-UBND", new PlanExtractor().extract(doc.text(), doc.pageMap()).document().symbol());
+    }
+
     @ParameterizedTest(name = "ruled: {0}")
     @ValueSource(booleans = {true, false})
     void aTableGoingOnOverAPageWithoutItsHeaderKeepsItsRows(boolean ruled) throws Exception {
