@@ -63,6 +63,7 @@ class OcrPostCorrectionTest {
         "Thời gian: Quý Il1/2026#Thời gian: Quý III/2026",
         "Quý l/2026#Quý I/2026",
         "Số: 07/CĐĐ-UBND Hà Tĩnh#Số: 07/CĐ-UBND Hà Tĩnh",
+        "Số: 2345/QĐÐ- -UBND#Số: 2345/QĐ-UBND",
         "Căn cứ Quy định số 124-QĐĐ/TW ngày 04/10/2023#Căn cứ Quy định số 124-QĐ/TW ngày 04/10/2023",
         "Nghị định số 15/2020/NĐĐ-CP#Nghị định số 15/2020/NĐ-CP",
         "Thực hiện Chỉ thị số 21/CT- -TTg ngày 03/8/2023#Thực hiện Chỉ thị số 21/CT-TTg ngày 03/8/2023",
