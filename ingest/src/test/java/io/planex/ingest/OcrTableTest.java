@@ -57,25 +57,35 @@ class OcrTableTest {
         Graphics2D g = pen(img);
         Font plain = Fonts.awt(34);
         Font bold = plain.deriveFont(Font.BOLD, 40f);
-        g.setFont(bold);
-        g.drawString("ỦY BAN NHÂN DÂN", 250, 200);
-        g.drawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 200);
-        g.drawString("TỈNH QUẢNG NAM", 280, 260);
-        g.drawString("Độc lập - Tự do - Hạnh phúc", 1330, 260);
-        g.setFont(plain);
-        g.drawString("Số: 77/KH-UBND", 300, 360);
-        g.drawString("Quảng Nam, ngày 04 tháng 3 năm 2026", 1300, 360);
-        g.setFont(bold);
-        g.drawString("KẾ HOẠCH", 1120, 500);
-        g.setFont(plain);
-        g.drawString("Phát triển du lịch số năm 2026", 950, 560);
-        g.setFont(bold);
-        g.drawString("II. NHIỆM VỤ CỤ THỂ", 200, 700);
+        header(g, "TỈNH QUẢNG NAM", "Số: 77/KH-UBND", "Quảng Nam, ngày 04 tháng 3 năm 2026",
+                "Phát triển du lịch số năm 2026", bold, plain);
         String[][] rows = {HEADER_ROW, ROWS[0], ROWS[1], ROWS[2]};
         int y = table(g, rows, 800, ruled, bold, plain);
         if (ending) ending(g, y, bold, plain);
         g.dispose();
         return img;
+    }
+
+    /**
+     * A People's Committee's plan's header (the committee of {@code place}, the motto, number and date), its type
+     * and title, and the heading of its tasks, down to baseline 700.
+     */
+    private static void header(Graphics2D g, String place, String number, String dateLine, String title, Font bold,
+            Font plain) {
+        g.setFont(bold);
+        g.drawString("ỦY BAN NHÂN DÂN", 250, 200);
+        g.drawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 200);
+        g.drawString(place, 280, 260);
+        g.drawString("Độc lập - Tự do - Hạnh phúc", 1330, 260);
+        g.setFont(plain);
+        g.drawString(number, 300, 360);
+        g.drawString(dateLine, 1300, 360);
+        g.setFont(bold);
+        g.drawString("KẾ HOẠCH", 1120, 500);
+        g.setFont(plain);
+        g.drawString(title, 950, 560);
+        g.setFont(bold);
+        g.drawString("II. NHIỆM VỤ CỤ THỂ", 200, 700);
     }
 
     /** The plan's last part and its signer, below baseline {@code y}. */
@@ -150,20 +160,8 @@ class OcrTableTest {
         Graphics2D g = pen(img);
         Font plain = Fonts.awt(34);
         Font bold = plain.deriveFont(Font.BOLD, 40f);
-        g.setFont(bold);
-        g.drawString("ỦY BAN NHÂN DÂN", 250, 200);
-        g.drawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1150, 200);
-        g.drawString("HUYỆN ĐIỆN BÀN", 280, 260);
-        g.drawString("Độc lập - Tự do - Hạnh phúc", 1330, 260);
-        g.setFont(plain);
-        g.drawString("Số: 45/KH-UBND", 300, 360);
-        g.drawString("Điện Bàn, ngày 10 tháng 2 năm 2026", 1300, 360);
-        g.setFont(bold);
-        g.drawString("KẾ HOẠCH", 1120, 500);
-        g.setFont(plain);
-        g.drawString("Cải cách hành chính năm 2026", 950, 560);
-        g.setFont(bold);
-        g.drawString("II. NHIỆM VỤ CỤ THỂ", 200, 700);
+        header(g, "HUYỆN ĐIỆN BÀN", "Số: 45/KH-UBND", "Điện Bàn, ngày 10 tháng 2 năm 2026",
+                "Cải cách hành chính năm 2026", bold, plain);
         int[] x = {150, 240, 1000, 1580, 2060, 2400};
         int top = 740;
         g.setStroke(new BasicStroke(3));
