@@ -22,8 +22,11 @@ public final class OcrPostCorrection {
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[ \\t]*(?:" + SPECK + "[ \\t]+)+(?=\\S)");
     private static final Pattern ONLY_SPECKS = Pattern.compile("[ \\t]*(?:" + SPECK + "[ \\t]*)+");
     private static final Pattern DOUBLE_DASH = Pattern.compile("^([ \\t]*)[-–—]{2}(?=[ \\t]+\\S)");
-    /** A bar or an underscore alone between words: a table's rule or a speck read as a character. */
-    private static final Pattern LONE_BAR = Pattern.compile("(?<=\\S)[ \\t]+[|_][ \\t]+(?=\\S)");
+    /**
+     * A bar, an underscore or a single quote mark alone between words: a table's rule or a speck read as a
+     * character ("Hướng dẫn ' số 1502/SGDĐT-GDTC" kept the citation from being read). No quote stands alone so.
+     */
+    private static final Pattern LONE_BAR = Pattern.compile("(?<=\\S)[ \\t]+[|_'`‘’][ \\t]+(?=\\S)");
     private static final Pattern OPEN_QUOTE = Pattern.compile("^([ \\t]*)[“\"](?=\\p{L})");
 
     /** The formula rules of {@code ocr-formulas.tsv} ("Só:" for "Số:", "Theo để nghị"), compiled once, in order. */

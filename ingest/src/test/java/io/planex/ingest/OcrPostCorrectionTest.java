@@ -17,6 +17,8 @@ class OcrPostCorrectionTest {
         "“Nơi nhận:#Nơi nhận:",
         "| Phòng Văn hóa và Thông tin#Phòng Văn hóa và Thông tin",
         "quảng bá | du lịch#quảng bá du lịch",
+        "Thực hiện Hướng dẫn ' số 1502/SGDĐT-GDTC#Thực hiện Hướng dẫn số 1502/SGDĐT-GDTC",
+        "các đơn vị ` báo cáo#các đơn vị báo cáo",
         // what must stay
         "giải quyết./.#giải quyết./.",
         "- Lưu: VT.#- Lưu: VT.",
