@@ -49,7 +49,9 @@ public final class HeaderExtractor {
     private static final int MAX_LINE = 600;
 
     private static final Pattern OWN_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
+            "(?<![\\p{L}\\d])(?:Số|SỐ|Sổ|Sô|SÔ|So|số)\\s*[:.]?[ \\t]*(\\d{1,5}(?:[ \\t]*[-/–][ \\t]*[\\p{L}\\d&.]{1,20}){1,4}|[-/])?");
+    /** What may follow the symbol on a number line read in lower case ("số 128-KH/HU  -"): specks and dashes. */
+    private static final Pattern ONLY_SPECKS_AFTER = Pattern.compile("[\\s\\p{Punct}–]*");
     private static final Pattern DATE_LINE = Pattern.compile(
             "((?<![\\p{L}/\\-])(?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
                     // "Đông Lâm, Ngày 05 Tháng 3 Năm 2025": capitals after the place's comma (only there: a body
@@ -136,6 +138,7 @@ public final class HeaderExtractor {
             if (s.start() - lineStart > 60) continue;
             // "... Nghị định SỐ 26/2026/NĐ-CP" in a sentence is a citation; only a header column may precede
             if (hasLowerCase(head, lineStart, s.start())) continue;
+            if (head.charAt(s.start()) == 's' && !numberLineInLowerCase(head, lineStart, s)) continue;
             if (s.group(1) != null && Character.isDigit(s.group(1).charAt(0))) {
                 symbol = BLANKS.matcher(s.group(1)).replaceAll("").replace('–', '-');
                 Matcher tail = SYMBOL_TAIL.matcher(head.substring(s.end()));
@@ -529,6 +532,17 @@ public final class HeaderExtractor {
             if (Character.isLowerCase(s.charAt(i))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a "số" in lower case opens a number line a scan read so ("số 128-KH/HU"): the line holds the symbol
+     * alone, with nothing after it but specks. A sentence wrapped before "số 12/KH-UBND ngày ..." goes on.
+     */
+    private static boolean numberLineInLowerCase(String head, int lineStart, Matcher s) {
+        if (s.group(1) == null || !Character.isDigit(s.group(1).charAt(0))) return false;
+        if (!head.substring(lineStart, s.start()).isBlank()) return false;
+        int lineEnd = head.indexOf('\n', s.end());
+        return ONLY_SPECKS_AFTER.matcher(head.substring(s.end(), lineEnd < 0 ? head.length() : lineEnd)).matches();
     }
 
     // ---- issuer ----

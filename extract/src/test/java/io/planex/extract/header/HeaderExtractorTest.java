@@ -42,6 +42,10 @@ class HeaderExtractorTest {
         "Số: 12/QĐ-UBND\\nQUYÊT ĐỊNH\\nVề việc phê duyệt|12/QĐ-UBND|-|-|QĐ",
         "Số 45-\\nKH/ĐU\\nTân An, ngày 05-5-2025\\nKẾ HOẠCH|45-KH/ĐU|2025-05-05|Tân An|KH",
         "Số: 123/KH-\\nUBND\\nHà Nội, ngày 5/5/2025\\nKẾ HOẠCH|123/KH-UBND|2025-05-05|Hà Nội|KH",
+        // a scan read the number line in lower case: the symbol alone on its line, specks after it
+        "HUYỆN ỦY CẨM XUYÊN\\nsố 128-KH/HU  -\\nCẩm Xuyên, ngày 22 tháng 10 năm 2025\\nKẾ HOẠCH|128-KH/HU|2025-10-22|Cẩm Xuyên|KH",
+        // a sentence wrapped before "số" cites a document: no symbol of the plan's own
+        "KẾ HOẠCH\\nThực hiện Kế hoạch\\nsố 12/KH-UBND ngày 05/3/2025 của UBND tỉnh|-|-|-|KH",
     })
     void readsSymbolDatePlaceAndType(String head, String symbol, String date, String place, String type) {
         DocumentHeader h = read(head.replace("\\n", "\n"));
