@@ -119,12 +119,19 @@ final class TesseractOcr {
 
     /**
      * The text Tesseract reads on one page image. A page scanned a quarter turn off ({@link PageOrientation}) is
-     * turned first, the way whose reading is more Vietnamese; see {@link #readUpright} for the rest.
+     * turned first, the way whose reading is more Vietnamese, and a page whose reading looks upside down is read
+     * again turned half a turn; see {@link #readUpright} for the rest.
      */
     String read(BufferedImage page) throws IOException, TikaException, SAXException {
         BufferedImage grey = RulingLines.grey(page);
         Deskew.InkSample ink = Deskew.sample(grey);
-        if (!PageOrientation.sideways(ink)) return readUpright(grey, ink);
+        if (!PageOrientation.sideways(ink)) {
+            String text = readUpright(grey, ink);
+            if (!PageOrientation.looksUpsideDown(text)) return text;
+            // a sheet fed upside down (reading the page erased its rules in place: it is made again)
+            String turned = readUpright(PageOrientation.halfTurn(RulingLines.grey(page)), null);
+            return PageOrientation.readableShare(turned) > PageOrientation.readableShare(text) ? turned : text;
+        }
         String best = null;
         double bestShare = -1;
         for (boolean clockwise : new boolean[] {false, true}) {

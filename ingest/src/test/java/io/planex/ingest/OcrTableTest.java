@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -211,6 +212,15 @@ class OcrTableTest {
         List<String> dates = assertLeads(doc, "Trung tâm Thông tin tỉnh", "Sở Tài chính", "Trường Cao đẳng Quảng Nam");
         assertEquals(List.of("2026-06-30", "2026-09-30", "2026-12-31"), dates, doc.text());
         assertEquals("77/KH-UBND", new PlanExtractor().extract(doc.text(), doc.pageMap()).document().symbol());
+    }
+
+    @Test
+    void aPageScannedUpsideDownIsReadTurned() throws Exception {
+        Path png = dir.resolve("upside-down.png");
+        ImageIO.write(PageOrientation.halfTurn(RulingLines.grey(scan(true))), "png", png.toFile());
+        IngestedDocument doc = new DocumentReader().read(png);
+        List<String> dates = assertLeads(doc, "Trung tâm Thông tin tỉnh", "Sở Tài chính", "Trường Cao đẳng Quảng Nam");
+        assertEquals(List.of("2026-06-30", "2026-09-30", "2026-12-31"), dates, doc.text());
     }
 
     @ParameterizedTest(name = "ruled: {0}")

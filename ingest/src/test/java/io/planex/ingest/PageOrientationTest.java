@@ -50,6 +50,28 @@ class PageOrientationTest {
         assertArrayEquals(px, ((DataBufferByte) back.getRaster().getDataBuffer()).getData());
     }
 
+    @Test
+    void aHalfTurnTwiceGivesThePageBack() {
+        BufferedImage page = grey(OcrTableTest.scan(true));
+        BufferedImage back = PageOrientation.halfTurn(PageOrientation.halfTurn(page));
+        assertArrayEquals(((DataBufferByte) page.getRaster().getDataBuffer()).getData(),
+                ((DataBufferByte) back.getRaster().getDataBuffer()).getData());
+        // upside down, the lines still run across: only the reading tells
+        assertFalse(PageOrientation.sideways(PageOrientation.halfTurn(page)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        // what Tesseract prints of a plan's page upside down
+        "tqutq ugA uoÁ£nBN HOÏL HO '/ tội 901 1et3ị ue111 [A ứrop “tenb o9 o2) NIIH 2ñHL 20H2 O1 TT 9£0Zđ/11/0€ ưếng sex đẹ2 ono 6ưọo ÁegBu 9011, ủA IỘN Buưodaq in q2 tượ Bưn1[, “0q ượo Bượnp Iọq “o1 oeŒ#true",
+        "Ủy ban nhân dân huyện triển khai thực hiện kế hoạch cải cách hành chính năm 2026, các phòng, ban chuyên môn báo cáo kết quả về Văn phòng HĐND và UBND huyện trước ngày 15/12#false",
+        // too few words to tell: a page of a seal and a signature
+        "tqutq ugA uoÁ£nBN HOÏL#false",
+    })
+    void aReadingThatLooksUpsideDown(String text, boolean upsideDown) {
+        assertEquals(upsideDown, PageOrientation.looksUpsideDown(text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
         "Ủy ban nhân dân huyện triển khai thực hiện kế hoạch năm 2026#1.0",
