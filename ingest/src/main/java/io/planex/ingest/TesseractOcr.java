@@ -46,9 +46,10 @@ final class TesseractOcr {
      * Page segmentation 4 (one column of lines): a page that holds a task table is read again so,
      * because segmentation 3 finds the table's columns and prints each as a block of its own (all the numbers, then
      * all the tasks, then all the leads ...), which no reader can put back into rows; read line by line across the
-     * page, each row is one line ("1 Xây dựng ... Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026").
+     * page, each row is one line ("1 Xây dựng ... Trung tâm Thông tin tỉnh Sở Xây dựng Quý II/2026"), and with each
+     * word's box ({@link #words}), a row's wrapped cells can be put back together.
      */
-    private final TesseractOCRConfig rowsConfig;
+    static final String ROWS_PAGE_SEG_MODE = "4";
     private final String language;
     private final int timeoutSeconds;
 
@@ -68,7 +69,6 @@ final class TesseractOcr {
         parser.setTimeout(timeoutSeconds);
         parser.initialize(Map.of());
         config = config(language, "3", timeoutSeconds);
-        rowsConfig = config(language, "4", timeoutSeconds);
     }
 
     private static TesseractOCRConfig config(String language, String pageSegMode, int timeoutSeconds) {
@@ -157,7 +157,8 @@ final class TesseractOcr {
      * table, the page is read line by line across it with each word's box ({@link #words}), and each word put in its
      * cell ({@link OcrTableText}). Otherwise a page that may hold a task table ({@link TableTrigger}) or shows a
      * column of row numbers ({@link #hasNumberColumn}) is read a second time, line by line across the page
-     * ({@link #rowsConfig}).
+     * ({@link #ROWS_PAGE_SEG_MODE}) with the words' boxes, and a table it shows without rules
+     * ({@link UnruledTable}) is read cell by cell too.
      */
     private String readUpright(BufferedImage grey, Deskew.InkSample ink) throws IOException, TikaException,
             SAXException {
@@ -173,14 +174,19 @@ final class TesseractOcr {
             List<RuledTable> tables = erased.tables();
             if (!tables.isEmpty()) return OcrTableText.text(words(tiff), tables, erased.pixelsPerPoint());
             String text = read(tiff, config);
-            return TableTrigger.mayHoldTable(text) || hasNumberColumn(text) ? read(tiff, rowsConfig) : text;
+            if (!TableTrigger.mayHoldTable(text) && !hasNumberColumn(text)) return text;
+            // read again line by line, with the words' boxes: where they show a table without rules, each word is
+            // put in its cell; else the lines are what segmentation 4's text output gives
+            List<OcrWord> words = words(tiff);
+            RuledTable unruled = UnruledTable.find(words);
+            return OcrTableText.text(words, unruled == null ? List.of() : List.of(unruled), 1f);
         } finally {
             Files.deleteIfExists(tiff);
         }
     }
 
     /**
-     * The words Tesseract reads on an image, line by line across the page as {@link #rowsConfig} reads, with their
+     * The words Tesseract reads on an image, line by line across the page ({@link #ROWS_PAGE_SEG_MODE}), with their
      * boxes: its TSV output, which Tika's parser does not offer, from the tesseract on the PATH run directly (one
      * OpenMP thread unless the environment says otherwise, the same time limit).
      */
@@ -190,7 +196,7 @@ final class TesseractOcr {
         Path tsv = Files.createTempFile("planex-words-", ".tsv");
         try {
             ProcessBuilder pb = new ProcessBuilder(tesseract, image.toString(), "stdout", "-l", language, "--psm",
-                    rowsConfig.getPageSegMode(), "tsv");
+                    ROWS_PAGE_SEG_MODE, "tsv");
             if (System.getenv("OMP_THREAD_LIMIT") == null) pb.environment().put("OMP_THREAD_LIMIT", "1");
             pb.redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(tsv.toFile());
             Process p = pb.start();

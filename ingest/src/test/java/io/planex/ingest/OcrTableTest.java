@@ -157,6 +157,11 @@ class OcrTableTest {
      * tallest cell), the plan's last part and its signer.
      */
     static BufferedImage wrappedScan() {
+        return wrappedScan(true);
+    }
+
+    /** As {@link #wrappedScan()}, the table's rules drawn or not (a word processor's table with hidden borders). */
+    static BufferedImage wrappedScan(boolean ruled) {
         BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = pen(img);
         Font plain = Fonts.awt(34);
@@ -166,7 +171,7 @@ class OcrTableTest {
         int[] x = {150, 240, 1000, 1580, 2060, 2400};
         int top = 740;
         g.setStroke(new BasicStroke(3));
-        g.drawLine(x[0], top, x[5], top);
+        if (ruled) g.drawLine(x[0], top, x[5], top);
         for (int r = 0; r < WRAPPED_ROWS.length; r++) {
             String[][] row = WRAPPED_ROWS[r];
             g.setFont(r == 0 ? bold : plain);
@@ -176,8 +181,10 @@ class OcrTableTest {
                 for (int l = 0; l < row[c].length; l++) g.drawString(row[c][l], x[c] + 15, top + 60 + l * 55);
             }
             int bottom = top + 45 + lines * 55;
-            g.drawLine(x[0], bottom, x[5], bottom);
-            for (int xi : x) g.drawLine(xi, top, xi, bottom);
+            if (ruled) {
+                g.drawLine(x[0], bottom, x[5], bottom);
+                for (int xi : x) g.drawLine(xi, top, xi, bottom);
+            }
             top = bottom;
         }
         ending(g, top + 60, bold, plain);
@@ -194,6 +201,20 @@ class OcrTableTest {
         Path png = dir.resolve("wrapped.png");
         BufferedImage page = wrappedScan();
         ImageIO.write(slant == 0 ? page : Deskew.rotated(RulingLines.grey(page), slant), "png", png.toFile());
+        IngestedDocument doc = new DocumentReader().read(png);
+        assertTrue(doc.text().contains("| 1 | Tuyên truyền công tác cải cách hành chính trên địa bàn huyện | Phòng Nội vụ |"),
+                doc.text());
+        List<String> dates = assertLeads(doc, "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Phòng Tư pháp",
+                "Trung tâm Chính trị huyện");
+        assertEquals(List.of("2026-02-28", "2026-06-30", "2026-09-30", "2026-11-30"), dates, doc.text());
+    }
+
+    @Test
+    void aTableWithoutRulesWhoseCellsWrapGivesEachRowItsLeadAndTime() throws Exception {
+        // a word processor's table with its borders hidden: no grid to find, so its columns are found where no word
+        // of its lines lies
+        Path png = dir.resolve("unruled-wrapped.png");
+        ImageIO.write(wrappedScan(false), "png", png.toFile());
         IngestedDocument doc = new DocumentReader().read(png);
         assertTrue(doc.text().contains("| 1 | Tuyên truyền công tác cải cách hành chính trên địa bàn huyện | Phòng Nội vụ |"),
                 doc.text());
