@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>The table opens at a line that opens with a row-number header ("TT", "STT": {@link TableTrigger}); each row
- *       at a line whose first word is a row number ("1", "2.") standing under that header.</li>
+ *       at a line whose first word is a row number ("1", "2.") standing under that header. Cells are taken to be
+ *       aligned to their top, as a word processor sets them by default: a row whose number is centred down a tall
+ *       row gives the lines above its number to the row before.</li>
  *   <li>The columns are cut where no word of the header's and the rows' lines lies: gaps running down the whole
  *       table at least as wide as a word is high. Three columns at least, else no table.</li>
  *   <li>The last row ends at the first line after it that opens under the row-number header (prose at the page's
@@ -65,7 +67,7 @@ final class UnruledTable {
         List<Integer> rowStarts = new ArrayList<>();
         int end = -1;
         boolean ended = false;
-        for (int i = header + 1; i < lines.size() && !ended; i++) {
+        for (int i = header + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             Line previous = lines.get(i - 1);
             if (!rowStarts.isEmpty() && l.top() - previous.bottom() > MAX_GAP_LINES * lineHeight) {
