@@ -103,8 +103,13 @@ final class Deskew {
             int r = (int) Math.round(ys[i] - xs[i] * tan) + pad;
             if (r >= 0 && r < rows.length) rows[r]++;
         }
+        return sumOfSquares(rows);
+    }
+
+    /** The sum of the squares of the counts: how sharply samples fall into few bins (an even spread scores least). */
+    static double sumOfSquares(int[] bins) {
         double sum = 0;
-        for (int c : rows) sum += (double) c * c;
+        for (int c : bins) sum += (double) c * c;
         return sum;
     }
 

@@ -46,16 +46,9 @@ final class OcrTableText {
     static String text(List<OcrWord> words, List<RuledTable> tables, float pixelsPerPoint) {
         List<Map<Integer, List<OcrWord>>> cells = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) cells.add(new HashMap<>());
-        List<List<OcrWord>> lines = new ArrayList<>();
-        List<OcrWord> line = null;
-        for (OcrWord w : words) {
-            if (inCell(w, tables, cells, pixelsPerPoint)) continue;
-            if (line == null || !w.sameLine(line.get(0))) {
-                line = new ArrayList<>();
-                lines.add(line);
-            }
-            line.add(w);
-        }
+        List<OcrWord> outside = new ArrayList<>();
+        for (OcrWord w : words) if (!inCell(w, tables, cells, pixelsPerPoint)) outside.add(w);
+        List<List<OcrWord>> lines = OcrWord.byLine(outside);
         StringBuilder out = new StringBuilder();
         boolean[] written = new boolean[tables.size()];
         List<OcrWord> previous = null;

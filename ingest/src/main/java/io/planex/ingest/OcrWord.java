@@ -37,6 +37,20 @@ record OcrWord(int block, int paragraph, int line, int left, int top, int width,
         return block == other.block && paragraph == other.paragraph;
     }
 
+    /** The words grouped by the line Tesseract read them on, in its order (consecutive words of one line). */
+    static List<List<OcrWord>> byLine(List<OcrWord> words) {
+        List<List<OcrWord>> out = new ArrayList<>();
+        List<OcrWord> line = null;
+        for (OcrWord w : words) {
+            if (line == null || !w.sameLine(line.get(0))) {
+                line = new ArrayList<>();
+                out.add(line);
+            }
+            line.add(w);
+        }
+        return out;
+    }
+
     /** The words of Tesseract's TSV output ({@code tesseract IMAGE stdout tsv}), in its order; blank words left out. */
     static List<OcrWord> parseTsv(String tsv) {
         List<OcrWord> out = new ArrayList<>();

@@ -40,9 +40,7 @@ final class PageOrientation {
 
     /** Sum of squared bin counts over what an even spread of {@code n} over the bins gives (1: even). */
     private static double sharpness(int[] bins, int n) {
-        double sum = 0;
-        for (int c : bins) sum += (double) c * c;
-        return sum * bins.length / ((double) n * n);
+        return Deskew.sumOfSquares(bins) * bins.length / ((double) n * n);
     }
 
     /** The grey page turned a quarter, clockwise (on screen) or not. */
@@ -72,27 +70,19 @@ final class PageOrientation {
         return out;
     }
 
+    /** A reading whose words are this much Vietnamese syllables is a page read the right way up. */
+    static final double READABLE = 0.6;
+    static final int MIN_WORDS = 20;
+    static final double UPSIDE_DOWN_SHARE = 0.45;
+
     /**
      * Whether a page's reading looks like one of a page upside down: at least {@link #MIN_WORDS} words, and under
      * {@link #UPSIDE_DOWN_SHARE} of them Vietnamese syllables. Upright scans here read 0.93-0.96 (04.pdf, seal and
      * handwriting included); the same page upside down 0.23.
      */
     static boolean looksUpsideDown(String text) {
-        return words(text) >= MIN_WORDS && readableShare(text) < UPSIDE_DOWN_SHARE;
-    }
-
-    static final int MIN_WORDS = 20;
-    static final double UPSIDE_DOWN_SHARE = 0.45;
-
-    private static int words(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetter(text.charAt(i));
-            if (letter && !inWord) words++;
-            inWord = letter;
-        }
-        return words;
+        Words w = words(text);
+        return w.all() >= MIN_WORDS && w.share() < UPSIDE_DOWN_SHARE;
     }
 
     /**
@@ -100,7 +90,19 @@ final class PageOrientation {
      * right, under 0.3 for one read sideways (Tesseract then prints short runs of letters and marks).
      */
     static double readableShare(String text) {
-        int words = 0;
+        return words(text).share();
+    }
+
+    /** A text's words (runs of letters and their marks): how many, how many of two letters or more, and syllables. */
+    private record Words(int all, int twoLettersOrMore, int syllables) {
+        double share() {
+            return twoLettersOrMore == 0 ? 0 : (double) syllables / twoLettersOrMore;
+        }
+    }
+
+    private static Words words(String text) {
+        int all = 0;
+        int longWords = 0;
         int syllables = 0;
         int i = 0;
         int n = text.length();
@@ -114,10 +116,11 @@ final class PageOrientation {
                     == Character.NON_SPACING_MARK)) {
                 i++;
             }
+            all++;
             if (i - start < 2) continue;
-            words++;
+            longWords++;
             if (VietnameseSyllables.isSyllable(text.substring(start, i))) syllables++;
         }
-        return words == 0 ? 0 : (double) syllables / words;
+        return new Words(all, longWords, syllables);
     }
 }

@@ -63,17 +63,7 @@ final class RulingLines {
 
     /** A grey copy of {@code page} with its ruling lines erased. */
     static BufferedImage erased(BufferedImage page) {
-        return erase(page).image();
-    }
-
-    /** A grey copy of {@code page} with its ruling lines erased, and the lines. */
-    static Erased erase(BufferedImage page) {
-        return eraseFrom(greyCopy(page));
-    }
-
-    /** The page as 8-bit grey (luminance), in an image of its own that {@link #eraseFrom} may change. */
-    static BufferedImage grey(BufferedImage page) {
-        return greyCopy(page);
+        return eraseFrom(grey(page)).image();
     }
 
     /** Erases the ruling lines of {@code grey}, a page of {@link #grey}'s, in place; returns it with the lines. */
@@ -173,8 +163,8 @@ final class RulingLines {
         }
     }
 
-    /** The page as 8-bit grey (luminance), in an image of its own. */
-    private static BufferedImage greyCopy(BufferedImage page) {
+    /** The page as 8-bit grey (luminance), in an image of its own that {@link #eraseFrom} may change. */
+    static BufferedImage grey(BufferedImage page) {
         int w = page.getWidth();
         int h = page.getHeight();
         BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);

@@ -114,9 +114,6 @@ final class TesseractOcr {
         }
     }
 
-    /** A page's reading whose words are this much Vietnamese syllables is a page read the right way up. */
-    static final double READABLE = 0.6;
-
     /**
      * The text Tesseract reads on one page image. A page scanned a quarter turn off ({@link PageOrientation}) is
      * turned first, the way whose reading is more Vietnamese, and a page whose reading looks upside down is read
@@ -141,10 +138,10 @@ final class TesseractOcr {
                 best = text;
                 bestShare = share;
             }
-            if (share >= READABLE) break;
+            if (share >= PageOrientation.READABLE) break;
         }
         // neither turn reads: the judgement was wrong (a page of drawings, a form of boxes), so the page as it is
-        if (bestShare < READABLE) {
+        if (bestShare < PageOrientation.READABLE) {
             String asItIs = readUpright(grey, ink);
             if (PageOrientation.readableShare(asItIs) >= bestShare) return asItIs;
         }
@@ -191,7 +188,7 @@ final class TesseractOcr {
      * OpenMP thread unless the environment says otherwise, the same time limit).
      */
     List<OcrWord> words(Path image) throws IOException {
-        String tesseract = onPath("tesseract");
+        String tesseract = OnPath.TESSERACT;
         if (tesseract == null) throw new IOException("tesseract is not on the PATH");
         Path tsv = Files.createTempFile("planex-words-", ".tsv");
         try {
@@ -272,6 +269,11 @@ final class TesseractOcr {
             }
             return wrapperDir;
         }
+    }
+
+    /** The tesseract on the PATH, looked for once (on first use), not on every page read. */
+    private static final class OnPath {
+        static final String TESSERACT = onPath("tesseract");
     }
 
     private static String onPath(String program) {

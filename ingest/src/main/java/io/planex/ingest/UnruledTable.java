@@ -41,7 +41,11 @@ final class UnruledTable {
     private UnruledTable() {}
 
     /** A line of words as Tesseract read it, left to right. */
-    private record Line(List<OcrWord> words, int top, int bottom, int left) {
+    private record Line(List<OcrWord> words, int top, int bottom) {
+        int left() {
+            return words.get(0).left();
+        }
+
         String text() {
             StringBuilder b = new StringBuilder();
             for (OcrWord w : words) b.append(b.length() == 0 ? "" : " ").append(w.text());
@@ -157,18 +161,10 @@ final class UnruledTable {
         return false;
     }
 
-    /** The words grouped by the line Tesseract read them on, in its order; each line left to right. */
+    /** The words by the line Tesseract read them on, each line left to right. */
     private static List<Line> lines(List<OcrWord> words) {
         List<Line> out = new ArrayList<>();
-        List<OcrWord> current = null;
-        for (OcrWord w : words) {
-            if (current == null || !w.sameLine(current.get(0))) {
-                if (current != null) out.add(line(current));
-                current = new ArrayList<>();
-            }
-            current.add(w);
-        }
-        if (current != null) out.add(line(current));
+        for (List<OcrWord> line : OcrWord.byLine(words)) out.add(line(line));
         return out;
     }
 
@@ -181,7 +177,7 @@ final class UnruledTable {
             top = Math.min(top, w.top());
             bottom = Math.max(bottom, w.top() + w.height());
         }
-        return new Line(List.copyOf(sorted), top, bottom, sorted.get(0).left());
+        return new Line(List.copyOf(sorted), top, bottom);
     }
 
     private static int medianHeight(List<OcrWord> words) {

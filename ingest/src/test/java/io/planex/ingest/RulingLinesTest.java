@@ -133,7 +133,7 @@ class RulingLinesTest {
     @Test
     void theErasedRulesDrawTheTable() {
         // the page's grid: 6 rules across at y 300..700, 5 down at the x below (150 dpi: 1240 px are 595 pt)
-        RulingLines.Erased erased = RulingLines.erase(page(true, true));
+        RulingLines.Erased erased = RulingLines.eraseFrom(RulingLines.grey(page(true, true)));
         List<RuledTable> tables = erased.tables();
         assertEquals(1, tables.size());
         RuledTable t = tables.get(0);
@@ -148,7 +148,7 @@ class RulingLinesTest {
 
     @Test
     void noGridNoTable() {
-        assertEquals(List.of(), RulingLines.erase(page(false, true)).tables());
+        assertEquals(List.of(), RulingLines.eraseFrom(RulingLines.grey(page(false, true))).tables());
         // a rule alone (beneath a heading) is erased, and is no table
         BufferedImage underline = page(false, true);
         Graphics2D g = underline.createGraphics();
@@ -156,7 +156,7 @@ class RulingLinesTest {
         g.setStroke(new BasicStroke(2.5f));
         g.drawLine(400, 220, 800, 220);
         g.dispose();
-        RulingLines.Erased erased = RulingLines.erase(underline);
+        RulingLines.Erased erased = RulingLines.eraseFrom(RulingLines.grey(underline));
         assertTrue(!erased.rules().isEmpty());
         assertEquals(List.of(), erased.tables());
     }

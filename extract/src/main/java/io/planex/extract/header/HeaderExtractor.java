@@ -734,22 +734,22 @@ public final class HeaderExtractor {
      * leaves the issuer's.
      */
     static String[] columnByColumn(String[] texts) {
+        String[][] parts = new String[texts.length][];
+        for (int i = 0; i < texts.length; i++) parts[i] = COLUMN_GAP.split(texts[i].strip());
         List<String> out = null;
         int i = 0;
         while (i < texts.length) {
-            String[] parts = COLUMN_GAP.split(texts[i].strip());
+            int columns = parts[i].length;
             int j = i + 1;
-            if (parts.length >= 3) {
-                while (j < texts.length && COLUMN_GAP.split(texts[j].strip()).length == parts.length) j++;
-            }
-            if (parts.length < 3 || j - i < 2) {
+            if (columns >= 3) while (j < texts.length && parts[j].length == columns) j++;
+            if (columns < 3 || j - i < 2) {
                 if (out != null) out.add(texts[i]);
                 i++;
                 continue;
             }
             if (out == null) out = new ArrayList<>(List.of(texts).subList(0, i));
-            for (int c = 0; c < parts.length; c++) {
-                for (int k = i; k < j; k++) out.add(COLUMN_GAP.split(texts[k].strip())[c]);
+            for (int c = 0; c < columns; c++) {
+                for (int k = i; k < j; k++) out.add(parts[k][c]);
             }
             i = j;
         }
