@@ -589,6 +589,8 @@ public final class DeadlineExtractor {
     private static boolean isClauseEnd(String text, int i) {
         char c = text.charAt(i);
         if (c == ';') return true;
+        // a task table's row ends its clause: "hằng năm" in one row's time cell is not the next row's recurrence
+        if (c == '\n') return i + 1 < text.length() && text.charAt(i + 1) == '|';
         if (c == '.' || c == '!' || c == '?') {
             return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
         }
@@ -874,9 +876,10 @@ public final class DeadlineExtractor {
                 continue;
             }
             if (p.isEmpty()) continue;
-            String date = resolve(p.get(), null, years);
+            String rec = eachYear(row.time(), p.get().end(), p.get());
+            String date = resolve(p.get(), rec, years);
             if (date == null) continue;
-            out.add(new Deadline(date, null, null, units, null, row.time().substring(0, p.get().end()), cellStart,
+            out.add(new Deadline(date, rec, null, units, null, row.time().substring(0, p.get().end()), cellStart,
                     cellEnd, pages.pageOf(cellStart)));
             known.add(cellStart, cellEnd);
         }
@@ -885,13 +888,25 @@ public final class DeadlineExtractor {
         cells.addAll(TimeColumn.labelled(text));
         for (TimeColumn.Cell cell : cells) {
             if (known.overlaps(cell.start(), cell.end())) continue;
-            String date = resolve(cell.when(), null, years);
+            String rec = eachYear(text, cell.end(), cell.when());
+            String date = resolve(cell.when(), rec, years);
             if (date == null) continue;
-            out.add(new Deadline(date, null, null, List.of(), null, text.substring(cell.start(), cell.end()),
+            out.add(new Deadline(date, rec, null, List.of(), null, text.substring(cell.start(), cell.end()),
                     cell.start(), cell.end(), pages.pageOf(cell.start())));
             known.add(cell.start(), cell.end());
         }
         out.sort(Comparator.comparingInt(Deadline::start));
+    }
+
+    private static final Pattern EACH_YEAR = Pattern.compile("\\s*(?:hàng|hằng|mỗi)\\s+năm(?![\\p{L}])", FLAGS);
+
+    /**
+     * "Quý I hằng năm" in a time cell: a quarter or month printed without its year and followed by "hằng năm" is due
+     * every year ({@code "annual"}), as in a sentence ({@link #periodOfEachYear}); else null.
+     */
+    private static String eachYear(String text, int end, TimeExpressions.Parsed when) {
+        if (when.year() != 0 || when.month() <= 0) return null;
+        return EACH_YEAR.matcher(text).region(end, text.length()).lookingAt() ? "annual" : null;
     }
 
     /**

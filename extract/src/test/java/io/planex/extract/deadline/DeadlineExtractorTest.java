@@ -283,6 +283,15 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aTableRowsRecurrenceStaysInItsRow() {
+        String rows = "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n"
+                + "| 3 | Đối thoại với người dân | Chủ tịch UBND xã | Quý I hằng năm |\n"
+                + "| 4 | Tổng kết công tác | Phòng Nội vụ xã | Trước ngày 30/11/2027 |";
+        assertEquals(List.of("2027-03-31|annual|Quý I", "2027-11-30|null|Trước ngày 30/11/2027"),
+                keys(rows, "2027-01-05"));
+    }
+
+    @Test
     void oneOfficeServingTwoBodiesIsOneActor() {
         Deadline d = extractor.extract("Văn phòng HĐND và UBND huyện trình UBND huyện trong tháng 5 năm 2025.",
                 PageMap.single(), dated("2025-04-02"), List.of()).get(0);
