@@ -62,7 +62,10 @@ public final class Outline {
     }
 
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*[.)/:-]\\s*(?=\\S)");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\s*[.)](?=\\s|\\p{L})|(?<=\\d\\.\\d{1,2})(?=\\s))\\s*(?=\\S)");
+    // "1- Các huyện ủy ..." is the Party documents' form of "1."; a symbol wrapped to the line's start ("57- KL/TW
+    // ngày ...") is not an item: a type code and its slash follow its dash
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\s*[.)](?=\\s|\\p{L})"
+            + "|(?<=\\d\\.\\d{1,2})(?=\\s)|-(?=\\s+(?!\\p{Lu}{1,6}\\s*/)\\p{L}))\\s*(?=\\S)");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})");
     private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
