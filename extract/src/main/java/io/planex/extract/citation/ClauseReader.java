@@ -189,6 +189,7 @@ final class ClauseReader {
                 continue;
             }
             if (STOP.contains(bare) || bare.startsWith("(") || bare.startsWith("“") || bare.startsWith("\"")) break;
+            if (isRule(bare)) break; // "-----" or "_____" under a title: the layout's rule, not the name's rest
             if (bare.equals("-") || bare.equals("–")) {
                 // "Ban Văn hóa - Xã hội": a spaced hyphen inside a name joins two capitalised parts
                 int next = we + 1;
@@ -222,6 +223,16 @@ final class ClauseReader {
             pos = we + 1;
         }
         return lastGood;
+    }
+
+    /** A word of two or more rule chars ("-----", "___", "***", "===="): a line drawn under a title or header. */
+    private static boolean isRule(String word) {
+        if (word.length() < 2) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '-' && c != '–' && c != '—' && c != '_' && c != '*' && c != '=' && c != '~') return false;
+        }
+        return true;
     }
 
     /** The word after {@code wordEnd} is a number or "việc": the word before it opens a sentence or a title. */

@@ -360,6 +360,9 @@ class CitationExtractorTest {
                 Arguments.of("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
                         + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;", "Bộ Chính trị"),
                 Arguments.of("Kế hoạch số 15/KH-UBND của UBND\nTỈNH QUẢNG NAM", "UBND TỈNH QUẢNG NAM"),
+                // nor into the rule drawn under the title
+                Arguments.of("thực hiện Kết luận số 83-KL/TW, ngày 28/6/2026 của Bộ Chính trị\n-----\nThực hiện",
+                        "Bộ Chính trị"),
                 // nor does it go on into the next clause of the opening on the line below
                 Arguments.of("Thực hiện Kế hoạch số 45/KH-UBND ngày 12/02/2026 của UBND huyện\nCăn cứ Luật Tổ chức"
                         + " chính quyền địa phương;", "UBND huyện"),
