@@ -77,6 +77,10 @@ public final class HeaderExtractor {
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*[VW]\\s?[/⁄∕]\\s?v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
             "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
+    // capitalised only: a sentence of the body ("Tại phiên họp ngày ...", "Thời gian qua, ..."); in lower case the
+    // same words go on a wrapped title ("... tổ chức Hội nghị / tại xã Hòa An")
+    private static final Pattern CAPITAL_BODY_START = Pattern.compile(
+            "(?u)^(?:Tại|Thời gian qua|Những năm qua|Vừa qua|Sau\\s+\\d+\\s+năm)(?![\\p{L}])");
     private static final Pattern ISSUING_VERB = Pattern.compile(
             "(?u)\\s+(?:xây\\s+dựng|ban\\s+hành)\\s+(?:[Kk]ế\\s+hoạch|[Qq]uyết\\s+định|[Cc]hương\\s+trình|[Hh]ướng\\s+dẫn|"
                     + "[Cc]hỉ\\s+thị|[Nn]ghị\\s+quyết|[Tt]hông\\s+báo|[Pp]hương\\s+án|[Đđ]ề\\s+án|[Qq]uy\\s+chế|[Qq]uy\\s+định)");
@@ -215,6 +219,13 @@ public final class HeaderExtractor {
         String issuer = headerIssuer(lines, headerEnd);
         if (issuer == null) issuer = bodyIssuer(text, place);
         SignatureReader.Result sig = signature(lines);
+        if (issuer != null && PARTY_CENTRAL.matcher(issuer).matches()) {
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads what the Politburo and the Secretariat issue too (all print TW): the
+            // heading's "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ", else the body signed for ("T/M BỘ CHÍNH TRỊ"), says which
+            String author = typeIndex >= 0 ? headingAuthor(lines, typeIndex, type[0]) : null;
+            if (author == null && sig.body() != null) author = NormalCase.body(sig.body());
+            if (author != null && !author.isEmpty()) issuer = author;
+        }
         if (issuer == null && sig.body() != null) issuer = complete(NormalCase.body(sig.body()), text, place);
         List<String> recipients = recipients(lines);
         return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, sig.signer(), recipients);
@@ -406,6 +417,19 @@ public final class HeaderExtractor {
         return null;
     }
 
+    private static final Pattern HEADING_AUTHOR = Pattern.compile("CỦA\\s+(\\p{Lu}[\\p{Lu}\\s]{3,})");
+
+    /**
+     * The body a type heading names as its author ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ", or on one line), in normal case,
+     * or null.
+     */
+    private static String headingAuthor(List<Line> lines, int typeIndex, String printedType) {
+        String rest = Words.respell(lines.get(typeIndex).text().strip()).substring(printedType.length()).strip();
+        if (rest.isEmpty() && typeIndex + 1 < lines.size()) rest = lines.get(typeIndex + 1).text().strip();
+        Matcher m = HEADING_AUTHOR.matcher(rest);
+        return m.matches() && Words.isCaps(rest) ? NormalCase.body(m.group(1)) : null;
+    }
+
     private static String title(String text, List<Line> lines, int typeIndex, String printedType) {
         StringBuilder b = new StringBuilder();
         String first = Words.respell(lines.get(typeIndex).text().strip()).substring(printedType.length()).strip();
@@ -418,7 +442,7 @@ public final class HeaderExtractor {
                 if (firstLine) continue;
                 break;
             }
-            if (!firstLine && BODY_START.matcher(l).find()) break;
+            if (!firstLine && (BODY_START.matcher(l).find() || CAPITAL_BODY_START.matcher(l).lookingAt())) break;
             // a blank line after the title's first lines is the paragraph break before the body, unless the
             // text puts one after every line (then the type heading is parted from the title by one too)
             if (!firstLine && blankLineBetween(text, lines.get(i - 1).start(), lines.get(i).start())
@@ -426,6 +450,7 @@ public final class HeaderExtractor {
                 break;
             }
             if (firstLine && BASIS_OR_RECIPIENTS.matcher(l).matches()) break;
+            if (firstLine && HEADING_AUTHOR.matcher(l).matches() && Words.isCaps(l)) continue; // "CỦA BỘ CHÍNH TRỊ"
             if (Words.isCaps(l) && !firstLine) break;
             // "CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG ..." / "Thời gian qua, ...": a title in capitals does not go on in sentence
             // case (a portal's text runs the header into the title and puts the body on the next line)

@@ -108,6 +108,17 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aTitleEndsWhereACapitalisedBodySentenceOpensWithoutABlankLine() {
+        String head = "TỈNH ỦY LÂM GIANG\n*\nSố 12-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLâm Giang, ngày 05 tháng 3 năm 2026\n"
+                + "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n";
+        assertEquals("về công tác cán bộ", read(head + "Tại phiên họp ngày 02/3/2026, Ban Thường vụ kết luận:").title());
+        assertEquals("về công tác cán bộ", read(head + "Thời gian qua, công tác cán bộ có chuyển biến.").title());
+        // in lower case the same word goes on a wrapped title
+        assertEquals("về tổ chức Hội nghị tại xã Hòa An", read(head.replace("về công tác cán bộ", "về tổ chức Hội nghị")
+                + "tại xã Hòa An\n\nNgày 02/3/2026, Ban Thường vụ họp.").title());
+    }
+
+    @Test
     void aDateLineWithNoPlaceIsTheDateButABodySentenceOpenedByADateIsNot() {
         String head = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/KH-UBND\n";
         assertEquals("2026-01-15", read(head + "Ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nVề việc X\n").date());

@@ -32,6 +32,7 @@ class SignatureReaderTest {
         "ministry deputy | KT. BỘ TRƯỞNG\\nTHỨ TRƯỞNG\\n\\nLê Quang Huy | Lê Quang Huy | Thứ trưởng",
         "ministry deputy on one line | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quang Huy | Lê Quang Huy | Thứ trưởng",
         "party central committee | T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\nTỔNG BÍ THƯ\\n\\nTô Văn Lâm | Tô Văn Lâm | Tổng Bí thư",
+        "the Politburo, signed by the Secretariat's standing member | T/M BỘ CHÍNH TRỊ\\nTHƯỜNG TRỰC BAN BÍ THƯ\\nTrần Văn Tâm | Trần Văn Tâm | Thường trực Ban Bí thư",
         "party body and title on one line | T/M BAN CHẤP HÀNH TRUNG ƯƠNG TỔNG BÍ THƯ Tô Văn Lâm | Tô Văn Lâm | Tổng Bí thư",
         "party standing committee over two lines | T/M BAN THƯỜNG VỤ\\nHUYỆN ỦY\\nPHÓ BÍ THƯ THƯỜNG TRỰC\\n(Đã ký)\\nHoàng Thị Mai | Hoàng Thị Mai | Phó Bí thư Thường trực",
         "name in capitals after a stamp line | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n(Đã ký và đóng dấu)\\nPHAN VĂN LỘC | Phan Văn Lộc | Chủ tịch",
