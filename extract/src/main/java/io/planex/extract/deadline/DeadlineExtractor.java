@@ -44,6 +44,8 @@ public final class DeadlineExtractor {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
                     + "|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?\\s*:?|xong\\s+trước"
+                    // "không muộn hơn ngày 25/11/2026", "không quá ngày ..." (not "không quá 05 ngày": a length)
+                    + "|không\\s+(?:muộn|chậm)\\s+hơn|không\\s+quá(?=\\s+ngày\\s)"
                     // "hoàn thành cơ sở dữ liệu đất đai đến hết ngày 31/3/2026": what is completed, then its last day
                     // (without the completing verb "đến hết ngày" is a validity: "Thời hạn ủy quyền ... đến hết ngày").
                     // Anchored at the rarer "đến hết", the verb looked for behind it: tried at every "hoàn" of a plan
@@ -97,7 +99,8 @@ public final class DeadlineExtractor {
     // the sentence readers' patterns, tried only where their first word is (see AnchoredPattern)
     private static final AnchoredPattern ACTOR_VERB_AT = new AnchoredPattern(ACTOR_VERB, "yêu", "đề", "giao", "phân");
     private static final AnchoredPattern REPORT_AT = new AnchoredPattern(REPORT, "báo");
-    private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong", "đến");
+    private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong", "đến",
+            "không");
     private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
     private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
     private static final AnchoredPattern TIME_LABEL_AT = new AnchoredPattern(TIME_LABEL, "thời", "tiến");
