@@ -236,6 +236,8 @@ public final class Outline {
     /** {@link #continues(String, String, Builder, int, boolean)} of two lines, read from the array. */
     private static boolean continues(Span prev, Span next, char[] c, Builder paragraph, int width, boolean layout) {
         char last = c[prev.end - 1];
+        // a table's row ("| 1 | ... |") is a paragraph of its own: a full-width row is no wrapped line of prose
+        if (last == '|' || c[next.start] == '|') return false;
         // endsWith ".", ";", ":", "!", "?" or "./." (which ends with ".")
         if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?') return false;
         boolean prevCaps = paragraph.caps();
@@ -333,6 +335,7 @@ public final class Outline {
     }
 
     private static boolean continues(String prev, String next, Builder paragraph, int width, boolean layout) {
+        if (prev.endsWith("|") || next.startsWith("|")) return false;
         if (prev.endsWith(".") || prev.endsWith(";") || prev.endsWith(":") || prev.endsWith("!") || prev.endsWith("?")
                 || prev.endsWith("./.")) {
             return false;

@@ -154,6 +154,19 @@ class OutlineTest {
     }
 
     @Test
+    void aTableRowIsAParagraphOfItsOwnHoweverWideItIs() {
+        // lines as wide as the widest (a wrapped layout) go on into the next line; a table's row does not
+        String prose = "Ủy ban nhân dân xã tổ chức rà soát, cập nhật danh sách các hộ gia đình trên địa bàn xã để\n";
+        String text = prose.repeat(6) + "| 1 | Rà soát hộ nghèo trên địa bàn các thôn của xã | Công an xã | Quý I/2027 |\n"
+                + "| 2 | Cập nhật cơ sở dữ liệu dân cư của toàn xã theo quy định | Văn phòng xã | Quý II/2027 |\n"
+                + "Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25 hằng tháng.";
+        List<String> ps = Outline.of(text).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(4, ps.size(), ps.toString());
+        assertEquals("Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25 hằng tháng.", ps.get(3));
+        assertEquals(ps, Outline.buildReference(text).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void joinsPdfLinesOfOneSentenceButKeepsShortHeadingsApart() {
         String text = """
                 1. Công chức Văn phòng UBND xã\s
