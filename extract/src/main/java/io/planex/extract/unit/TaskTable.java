@@ -62,6 +62,11 @@ public final class TaskTable {
         int time = -1;
         String separator = null;
         int headerCells = 0;
+        // the lead of the body row above: a lead cell merged down over the rows below it reaches the text once, in
+        // its first row, the rows under it empty (a DOCX's continued cell, a PDF's spanning cell); null after a
+        // header or a group row ("| II | Xã hội số | | |"), which no merged cell crosses
+        String mergedLead = null;
+        int mergedLeadStart = -1;
         int pos = 0;
         // Lines read from the text's shared char array: a line with no '|', no tab and no two spaces in a row (most
         // lines) can hold no separator, and only whether it is blank matters; a copy of every line was most of
@@ -75,6 +80,7 @@ public final class TaskTable {
                     lead = -1;
                     time = -1;
                     separator = null;
+                    mergedLead = null;
                 }
                 if (nl < 0) break;
                 pos = nl + 1;
@@ -91,6 +97,7 @@ public final class TaskTable {
                     lead = -1;
                     time = -1;
                     separator = null;
+                    mergedLead = null;
                 }
             } else {
                 int headerLead = -1;
@@ -108,6 +115,7 @@ public final class TaskTable {
                     time = headerTime;
                     separator = sep;
                     headerCells = cells.size();
+                    mergedLead = null;
                 } else if (sep.equals(separator) && (lead >= 0 || time >= 0)
                         && (!sep.equals("  ") || cells.size() == headerCells)) {
                     // space-separated rows are read only when every cell is there: an empty cell shifts the columns
@@ -117,6 +125,12 @@ public final class TaskTable {
                     String timeText = timeCell == null || timeCell.text().isEmpty() ? null : timeCell.text();
                     int leadStart = leadCell == null ? -1 : pos + leadCell.start();
                     int timeStart = timeCell == null ? -1 : pos + timeCell.start();
+                    if (leadText == null && timeText != null && mergedLead != null && !sep.equals("  ")) {
+                        leadText = mergedLead;
+                        leadStart = mergedLeadStart;
+                    }
+                    mergedLead = leadText;
+                    mergedLeadStart = leadStart;
                     if (leadText != null || timeText != null) out.add(new Row(leadText, leadStart, timeText, timeStart));
                 }
             }

@@ -295,6 +295,20 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aLeadCellMergedDownOverRowsLeadsEachOfThemUntilAGroupRow() {
+        String table = String.join("\n",
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+                "| I | Chính quyền số | | | |",
+                "| 1 | Số hóa hồ sơ | Văn phòng HĐND và UBND xã | Các bộ phận | Quý I/2027 |",
+                "| 2 | Vận hành hệ thống văn bản | | Các bộ phận | Quý II/2027 |",
+                "| II | Xã hội số | | | |",
+                "| 3 | Phổ cập kỹ năng số | | Các thôn | Tháng 6/2027 |");
+        List<Deadline> found = extractor.extract(table, PageMap.single(), dated("2026-12-05"), List.of());
+        assertEquals(List.of("2027-03-31 [Văn phòng HĐND và UBND xã]", "2027-06-30 [Văn phòng HĐND và UBND xã]",
+                "2027-06-30 []"), found.stream().map(d -> d.date() + " " + d.units()).toList());
+    }
+
+    @Test
     void oneOfficeServingTwoBodiesIsOneActor() {
         Deadline d = extractor.extract("Văn phòng HĐND và UBND huyện trình UBND huyện trong tháng 5 năm 2025.",
                 PageMap.single(), dated("2025-04-02"), List.of()).get(0);
