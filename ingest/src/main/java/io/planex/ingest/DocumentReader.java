@@ -57,6 +57,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
@@ -260,6 +261,7 @@ public final class DocumentReader {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true); // no OCR of embedded images through Tika's defaults (English, slow)
         context.set(TesseractOCRConfig.class, noOcr);
+        context.set(HtmlMapper.class, TableSpanHtmlMapper.INSTANCE);
         try (TikaInputStream in = TikaInputStream.get(path)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {

@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.ingest.pdf.table.TableTrigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,15 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Collects Tika's XHTML as plain text, one string per page. Tika marks PDF pages as {@code <div class="page">};
  * formats without pages give one page. Block elements end a line so paragraphs stay apart.
+ *
+ * <p>A table is written one cell a line, rows apart (a header's issuer and motto cells, a signature beside "Nơi
+ * nhận" read so), except a task table, which is written as rows of cells kept apart, as a PDF's ruled table is
+ * ({@code | 1 | Rà soát ... | Công an xã | Các thôn | Quý I/2025 |}): one cell a line, a row whose cells span
+ * columns (a group heading "I | Chính quyền số") or a cell merged down from the row above (written empty) leaves
+ * the reader no way to tell which line is which column. A task table is one whose first two rows the task-table
+ * trigger takes for a header ({@link TableTrigger}). The columns a spanning cell covers are written empty, as a
+ * PDF's are: where HTML gives the span ({@code colspan}, {@code rowspan}), in its place; a DOCX gives a merged-down
+ * cell as an empty cell already and no column span, so a row of fewer cells than the widest is filled at its end.
  */
 final class PageSplittingHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -20,6 +30,18 @@ final class PageSplittingHandler extends DefaultHandler {
     private int depthInHead;
     private final boolean markup;
     private int depthInPre;
+    /** Open tables; only the outermost one's cells are tracked (a table inside a cell is part of the cell's text). */
+    private int tableDepth;
+    private int tableStart;
+    /** The outermost open table's rows, each a list of its cells' {start, end} in {@link #current}. */
+    private final List<List<int[]>> rows = new ArrayList<>();
+    private int cellStart = -1;
+    /** The open cell's colspan (HTML's attribute; a DOCX's spans reach Tika's XHTML without one). */
+    private int cellColumns = 1;
+    /** Rows each column is still covered by a cell from a row above (HTML's rowspan), by column. */
+    private final List<Integer> coveredRows = new ArrayList<>();
+    /** An empty cell: a column a spanning cell covers. */
+    private static final int[] COVERED = {0, 0};
 
     /**
      * @param markup the source is HTML, whose line breaks inside a text are spaces (a browser shows "ngày\n22/10"
@@ -39,6 +61,41 @@ final class PageSplittingHandler extends DefaultHandler {
             if (sawPageDiv || current.toString().strip().length() > 0) flushPage();
             sawPageDiv = true;
         }
+        if ("table".equals(name) && tableDepth++ == 0) {
+            tableStart = current.length();
+            rows.clear();
+            coveredRows.clear();
+        } else if (tableDepth == 1 && "tr".equals(name)) {
+            rows.add(new ArrayList<>());
+        } else if (tableDepth == 1 && ("td".equals(name) || "th".equals(name)) && !rows.isEmpty()) {
+            List<int[]> row = rows.get(rows.size() - 1);
+            skipCovered(row);
+            cellStart = current.length();
+            cellColumns = span(atts, "colspan");
+            int down = span(atts, "rowspan") - 1;
+            for (int c = row.size(); c < row.size() + cellColumns; c++) {
+                while (coveredRows.size() <= c) coveredRows.add(0);
+                coveredRows.set(c, down);
+            }
+        }
+    }
+
+    /** Puts an empty cell in each column, from the row's next, that a cell of a row above still covers. */
+    private void skipCovered(List<int[]> row) {
+        while (row.size() < coveredRows.size() && coveredRows.get(row.size()) > 0) {
+            coveredRows.set(row.size(), coveredRows.get(row.size()) - 1);
+            row.add(COVERED);
+        }
+    }
+
+    private static int span(Attributes atts, String name) {
+        String v = atts == null ? null : atts.getValue(name);
+        if (v == null) return 1;
+        try {
+            return Math.max(1, Math.min(100, Integer.parseInt(v.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override
@@ -46,8 +103,54 @@ final class PageSplittingHandler extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         if ("head".equals(name)) depthInHead--;
         if ("pre".equals(name)) depthInPre--;
+        boolean cell = "td".equals(name) || "th".equals(name);
+        if (cell && tableDepth == 1 && cellStart >= 0 && !rows.isEmpty()) {
+            List<int[]> row = rows.get(rows.size() - 1);
+            row.add(new int[] {cellStart, current.length()});
+            for (int c = 1; c < cellColumns; c++) row.add(COVERED);
+            cellStart = -1;
+            cellColumns = 1;
+        }
+        if ("tr".equals(name) && tableDepth == 1 && !rows.isEmpty()) skipCovered(rows.get(rows.size() - 1));
         if (BLOCKS.contains(name)) newline();
-        if ("td".equals(name) || "th".equals(name)) current.append(' ');
+        if (cell) current.append(' ');
+        if ("table".equals(name) && tableDepth > 0 && --tableDepth == 0) writeTaskTableAsRows();
+    }
+
+    /** Rewrites the table just closed as rows of cells when it is a task table (see the class comment). */
+    private void writeTaskTableAsRows() {
+        if (tableStart > current.length() || rows.size() < 2) return;
+        int columns = 0;
+        for (List<int[]> row : rows) columns = Math.max(columns, row.size());
+        if (columns < 3) return;
+        StringBuilder head = new StringBuilder();
+        for (int r = 0; r < Math.min(2, rows.size()); r++) {
+            for (int[] c : rows.get(r)) head.append(cellText(c)).append('\n');
+        }
+        if (!TableTrigger.mayHoldTable(head.toString())) return;
+        StringBuilder out = new StringBuilder();
+        for (List<int[]> row : rows) {
+            if (row.isEmpty()) continue;
+            out.append('|');
+            for (int i = 0; i < columns; i++) {
+                String c = i < row.size() ? cellText(row.get(i)) : "";
+                out.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
+            }
+            out.append('\n');
+        }
+        // a paragraph of its own, as a PDF's table is: a blank line before and after its rows
+        current.setLength(tableStart);
+        newline();
+        if (current.length() > 0) current.append('\n');
+        current.append(out).append('\n');
+        rows.clear();
+    }
+
+    /** A cell's text on one line: its paragraphs joined by a space, a '|' written '/' (it would split the cell). */
+    private String cellText(int[] cell) {
+        if (cell == COVERED) return "";
+        String t = current.substring(cell[0], Math.min(cell[1], current.length()));
+        return t.replace('|', '/').replaceAll("\\s+", " ").strip();
     }
 
     @Override

@@ -143,29 +143,98 @@ class DocxLayoutExtractionTest {
                 e.deadlines().stream().map(d -> d.date()).toList(), doc.text());
     }
 
-    /** A page as HTML: lines of the form "| cell | cell |" become table rows (a "\\n" inside a cell, a paragraph). */
+    /**
+     * A page as HTML: lines of the form "| cell | cell |" become table rows (a "\\n" inside a cell, a paragraph), as
+     * {@link Documents#docxWithTables} reads them: a cell "^" is the cell above merged down ({@code rowspan}), a row
+     * of fewer cells than the table's widest has its last cell span the columns left ({@code colspan}).
+     */
     private static String html(String text) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
-        boolean inTable = false;
-        for (String line : text.split("\n")) {
-            boolean row = line.startsWith("|");
-            if (row && !inTable) html.append("<table>\n");
-            if (!row && inTable) html.append("</table>\n");
-            inTable = row;
-            if (!row) {
-                html.append("<p>").append(line).append("</p>\n");
+        List<String[]> table = new java.util.ArrayList<>();
+        for (String line : (text + "\n").split("\n")) {
+            if (line.startsWith("|")) {
+                table.add(line.substring(1, line.length() - 1).split("\\|"));
                 continue;
             }
+            if (!table.isEmpty()) html.append(htmlTable(table));
+            table.clear();
+            if (!line.isEmpty()) html.append("<p>").append(line).append("</p>\n");
+        }
+        if (!table.isEmpty()) html.append(htmlTable(table));
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static String htmlTable(List<String[]> rows) {
+        int widest = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+        StringBuilder html = new StringBuilder("<table>\n");
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
             html.append("<tr>");
-            for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
-                html.append("<td>");
-                for (String p : cell.strip().split("\\\\n")) html.append("<p>").append(p.strip()).append("</p>");
+            for (int c = 0; c < row.length; c++) {
+                if (row[c].strip().equals("^")) continue;
+                int down = 1;
+                while (r + down < rows.size() && c < rows.get(r + down).length
+                        && rows.get(r + down)[c].strip().equals("^")) {
+                    down++;
+                }
+                html.append("<td");
+                if (down > 1) html.append(" rowspan=\"").append(down).append('"');
+                if (c == row.length - 1 && row.length < widest) html.append(" colspan=\"").append(widest - c).append('"');
+                html.append('>');
+                for (String p : row[c].strip().split("\\\\n")) html.append("<p>").append(p.strip()).append("</p>");
                 html.append("</td>");
             }
             html.append("</tr>\n");
         }
-        if (inTable) html.append("</table>\n");
-        return html.append("</body></html>\n").toString();
+        return html.append("</table>\n").toString();
+    }
+
+    /**
+     * A task table as Word makes one: group headings that span the columns ("I | Chính quyền số"), a lead cell merged
+     * down over two rows, a partner cell merged the same way. One cell a line, the reader could not tell the columns
+     * apart; rows of cells, each row's deadline has its lead.
+     */
+    private static final String MERGED_CELLS_PLAN = String.join("\n",
+            "| ỦY BAN NHÂN DÂN\\nXÃ YÊN LẠC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
+            "| Số: 95/KH-UBND | Yên Lạc, ngày 05 tháng 12 năm 2026 |",
+            "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ chuyển đổi số năm 2027",
+            "I. NHIỆM VỤ CỤ THỂ",
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "| I | Chính quyền số |",
+            "| 1 | Số hóa kết quả giải quyết thủ tục hành chính | Văn phòng HĐND và UBND xã | Các bộ phận chuyên môn | Quý I/2027 |",
+            "| 2 | Vận hành hệ thống quản lý văn bản | ^ | Các bộ phận chuyên môn | Quý II/2027 |",
+            "| II | Xã hội số |",
+            "| 3 | Phổ cập kỹ năng số cho người dân | Đoàn Thanh niên xã | Các thôn | Tháng 6/2027 |",
+            "| 4 | Thanh toán không dùng tiền mặt | Hội Liên hiệp Phụ nữ xã | ^ | Tháng 9/2027 |",
+            "II. TỔ CHỨC THỰC HIỆN",
+            "Công chức Văn phòng - Thống kê xã theo dõi, tổng hợp kết quả.",
+            "| Nơi nhận:\\n- UBND tỉnh;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nLê Minh Tuấn |");
+
+    @Test
+    void aTaskTableWithMergedCellsIsReadFromDocx(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-o-gop.docx");
+        Files.write(file, Documents.docxWithTables(MERGED_CELLS_PLAN));
+        assertReadsTheMergedCellsPlan(file);
+    }
+
+    @Test
+    void aTaskTableWithMergedCellsIsReadFromHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-o-gop.html");
+        Files.writeString(file, html(MERGED_CELLS_PLAN));
+        assertReadsTheMergedCellsPlan(file);
+    }
+
+    private static void assertReadsTheMergedCellsPlan(Path file) throws Exception {
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Công chức Văn phòng - Thống kê xã", "Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã",
+                "Hội Liên hiệp Phụ nữ xã"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2027-03-31 [Văn phòng HĐND và UBND xã]", "2027-06-30 [Văn phòng HĐND và UBND xã]",
+                "2027-06-30 [Đoàn Thanh niên xã]", "2027-09-30 [Hội Liên hiệp Phụ nữ xã]"),
+                e.deadlines().stream().map(d -> d.date() + " " + d.units()).toList(), doc.text());
+        assertEquals("Lê Minh Tuấn", e.document().signer().name(), doc.text());
     }
 
     private static void assertReadsThePlan(Path file) throws Exception {

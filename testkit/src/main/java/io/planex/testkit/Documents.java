@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /** Writes a text as the file formats archives hold: text PDF, scanned PDF, DOCX, multi-page TIFF. */
 public final class Documents {
@@ -105,7 +107,8 @@ public final class Documents {
     /**
      * A DOCX laid out as real ones are: lines of the form {@code "| cell | cell |"} become the rows of a table (the
      * header's issuer and motto columns, a task table, "Nơi nhận" beside the signature), a line break inside a
-     * cell written {@code "\\n"}; other lines are paragraphs.
+     * cell written {@code "\\n"}; other lines are paragraphs. A cell {@code "^"} is merged with the cell above (a
+     * vertical merge); a row of fewer cells than the table's first has its last cell span the columns left.
      */
     public static byte[] docxWithTables(String text) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -126,8 +129,25 @@ public final class Documents {
                 } else {
                     row = table.createRow();
                 }
+                int width = table.getRow(0).getTableCells().size();
                 for (int c = 0; c < cells.length; c++) {
                     org.apache.poi.xwpf.usermodel.XWPFTableCell cell = row.getCell(c) != null ? row.getCell(c) : row.addNewTableCell();
+                    if (cells[c].strip().equals("^") && table.getRows().size() > 1) {
+                        // merged with the cell above: Word's vertical merge, the text in the first cell only
+                        org.apache.poi.xwpf.usermodel.XWPFTableCell above = table.getRow(table.getRows().size() - 2).getCell(c);
+                        CTTcPr abovePr = above.getCTTc().isSetTcPr() ? above.getCTTc().getTcPr() : above.getCTTc().addNewTcPr();
+                        if (!abovePr.isSetVMerge()) abovePr.addNewVMerge().setVal(STMerge.RESTART);
+                        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                        pr.addNewVMerge().setVal(STMerge.CONTINUE);
+                        if (cell.getParagraphs().isEmpty()) cell.addParagraph();
+                        continue;
+                    }
+                    if (c == cells.length - 1 && cells.length < width) {
+                        // a row of fewer cells than the table: its last cell spans the columns left (a group heading)
+                        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                        pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(width - c));
+                        while (row.getTableCells().size() > cells.length) row.removeCell(row.getTableCells().size() - 1);
+                    }
                     String[] paragraphs = cells[c].strip().split("\\\\n", -1);
                     XWPFParagraph first = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
                     first.createRun().setText(paragraphs[0].strip());
