@@ -312,7 +312,9 @@ public final class UnitExtractor {
 
     private static final List<String[]> TASK_LABELS = taskLabels();
     /** A label line; every match has a colon before its line's end, as {@link LabelLines} needs. */
-    static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*(?:[-+•*–][ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
+    // the label may follow a bullet or a letter item's marker ("a) Đơn vị chủ trì: Công an tỉnh.")
+    static final Pattern LABEL_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:(?:[-+•*–]|[a-zđ][).])[ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
 
     /**
      * Per-task labels ("- Cơ quan thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Nội vụ"): the body after a lead
