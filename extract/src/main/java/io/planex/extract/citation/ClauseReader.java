@@ -29,6 +29,10 @@ final class ClauseReader {
     private static final Pattern TERM = Pattern.compile(
             "(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ|[Nn]hiệm\\skỳ)\\s?[IVXLC\\d]++(?:\\s?[-–]\\s?\\d{4})?(?![\\p{L}\\d])");
 
+    private static final Pattern PLENUM = Pattern.compile("Hội[ \\n]nghị[ \\n]lần[ \\n]thứ[ \\n][\\p{L}\\d]+(?=[ \\n]\\p{Lu})");
+    /** After a Party resolution's date, its plenum without "của": "ngày 25/10/2017 Hội nghị lần thứ sáu ...". */
+    private static final Pattern PLENUM_OPENS = Pattern.compile("Hội[ \\n]nghị[ \\n](?:lần[ \\n]thứ|Trung[ \\n]ương|Ban[ \\n]Chấp)");
+
     /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers (a resource). */
     private static final Set<String> STOP = Set.copyOf(
             Words.raw(ClauseReader.class, "issuer-stop-words.txt"));
@@ -69,8 +73,9 @@ final class ClauseReader {
             Matcher iss = ISSUED.matcher(w).region(q, limit);
             if (iss.lookingAt()) q = iss.end();
             Matcher of = OF.matcher(w).region(q, limit);
-            if (of.lookingAt() && issuer == null) {
-                int s = of.end();
+            boolean plenum = !of.lookingAt() && date != null && PLENUM_OPENS.matcher(w).region(q, limit).lookingAt();
+            if ((of.lookingAt() || plenum) && issuer == null) {
+                int s = plenum ? q : of.end();
                 int e = issuerEnd(w, s, limit, lexicon);
                 if (e > s) {
                     issuer = w.substring(s, e).replace('\n', ' ').trim();
@@ -160,6 +165,13 @@ final class ClauseReader {
         int pos = s;
         int lastGood = s;
         int words = 0;
+        // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương": the plenum's ordinal ("lần" ends other names) is its name's
+        Matcher plenum = PLENUM.matcher(w).region(s, limit);
+        if (plenum.lookingAt()) {
+            lastGood = plenum.end();
+            words = 4;
+            pos = plenum.end() + 1;
+        }
         while (pos < limit && words < 14) {
             int we = pos;
             while (we < limit && w.charAt(we) != ' ' && w.charAt(we) != '\n') we++;

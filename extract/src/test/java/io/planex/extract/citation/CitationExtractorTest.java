@@ -360,6 +360,13 @@ class CitationExtractorTest {
                 Arguments.of("Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
                         + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;", "Bộ Chính trị"),
                 Arguments.of("Kế hoạch số 15/KH-UBND của UBND\nTỈNH QUẢNG NAM", "UBND TỈNH QUẢNG NAM"),
+                // a Party plenum: its ordinal is part of its name, and it may follow the date without "của"
+                Arguments.of("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành"
+                        + " Trung ương Đảng khóa XII;", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng"),
+                Arguments.of("Thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành"
+                        + " Trung ương Đảng khóa XII;", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng"),
+                Arguments.of("Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 Hội nghị Trung ương 6 khóa XII về",
+                        "Hội nghị Trung ương 6"),
                 // nor into the rule drawn under the title
                 Arguments.of("thực hiện Kết luận số 83-KL/TW, ngày 28/6/2026 của Bộ Chính trị\n-----\nThực hiện",
                         "Bộ Chính trị"),
