@@ -57,7 +57,8 @@ public final class HeaderExtractor {
                     // "Đông Lâm, Ngày 05 Tháng 3 Năm 2025": capitals after the place's comma (only there: a body
                     // sentence opens "Ngày 10 tháng 4 năm 2025, Ban Thường vụ họp")
                     + "(?:ngày|(?<=,[ \\t]{0,3})Ngày)[\\s.…_]{0,12}(?:(\\d{1,2})|[^\\s\\d]{1,6})?[\\s.…_/]{0,12}[tT]háng[\\s.…_]{0,12}(\\d{1,2})?[\\s.…_]{0,12}"
-                    + "[nN]ăm\\s{0,4}(\\d{4})");
+                    // "ngày 05 tháng 3, năm 2026": a comma typed before the year
+                    + ",?[\\s]{0,3}[nN]ăm\\s{0,4}(\\d{4})");
     // The place-and-date line with a numeric date, as PDF text often prints it: "Hà Nguyên, ngày 05 /5/ 2025".
     private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
             "(?m)^[ \\t]*((?:\\p{Lu}{1,3}\\.\\s?)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){0,4})?[ \\t]*,?[ \\t]*"
