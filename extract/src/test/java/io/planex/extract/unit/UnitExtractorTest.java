@@ -96,6 +96,27 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aRegulationAttachedAfterTheDecisionGivesItsBodiesTheirDutiesByArticle() {
+        String text = String.join("\n", "QUYẾT ĐỊNH", "Ban hành Quy chế phối hợp quản lý an toàn thực phẩm",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý an toàn thực phẩm.",
+                "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.",
+                "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "CHỦ TỊCH", "", "Phạm Quang Ngọc", "",
+                "QUY CHẾ", "Phối hợp quản lý an toàn thực phẩm",
+                "(Ban hành kèm theo Quyết định số 45/2026/QĐ-UBND ngày 12/10/2026 của UBND tỉnh)",
+                "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",
+                "Quy chế này quy định việc phối hợp giữa các sở, ban, ngành và Ủy ban nhân dân các xã, phường trong"
+                        + " quản lý nhà nước về an toàn thực phẩm trên địa bàn tỉnh, trừ các trường hợp quy định riêng.",
+                "Chương II", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN", "Điều 5. Trách nhiệm của Sở Nông nghiệp và Môi trường",
+                "Quản lý an toàn thực phẩm đối với nông sản, thủy sản, muối trong quá trình sản xuất, thu hoạch, giết"
+                        + " mổ, sơ chế, chế biến, bảo quản, vận chuyển, xuất khẩu, nhập khẩu, kinh doanh.",
+                "Điều 6. Trách nhiệm của Ủy ban nhân dân các xã, phường",
+                "Quản lý an toàn thực phẩm trên địa bàn; tuyên truyền, phổ biến pháp luật về an toàn thực phẩm cho"
+                        + " người sản xuất, kinh doanh và người tiêu dùng; định kỳ báo cáo Sở Y tế.");
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Y tế", "Sở Nông nghiệp và Môi trường",
+                "Ủy ban nhân dân các xã, phường"), leads(text));
+    }
+
+    @Test
     void aBodySetUpByTheDecisionIsAUnitItsMembersAreNot() {
         String text = String.join("\n", "QUYẾT ĐỊNH:",
                 "Điều 1. Thành lập Tổ kiểm tra liên ngành an toàn thực phẩm xã, gồm các ông (bà) có tên sau:",
