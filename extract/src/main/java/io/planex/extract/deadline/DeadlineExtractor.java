@@ -823,6 +823,13 @@ public final class DeadlineExtractor {
                 // "- Đơn vị thực hiện: Phòng Nội vụ." / "- Thời gian hoàn thành: Quý II/2026.": the task's label
                 return new ArrayList<>(leadNames.get(j));
             }
+            if (j < i && p.marker() == Outline.Marker.NONE && !p.caps() && p.text().endsWith(":")) {
+                // "Trạm Y tế xã:" / "- Tổng hợp, báo cáo ... trước ngày 20/5": an unmarked heading that ends in a
+                // colon heads the items under it, whatever their marks ("Thực hiện các nhiệm vụ sau:", naming no
+                // unit, is passed by)
+                List<String> names = leadNames.get(j);
+                if (names != null) return new ArrayList<>(names);
+            }
             if (j < i && p.rank() < rank) siblings = false;
             if (j < i && p.rank() >= rank) continue;
             List<String> names = leadNames.get(j);

@@ -309,6 +309,18 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aUnitNamedAsAHeadingWithAColonIsTheActorOfTheItemsUnderIt() {
+        String text = String.join("\n", "KẾ HOẠCH", "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2026",
+                "II. TỔ CHỨC THỰC HIỆN", "Trạm Y tế xã:",
+                "- Chủ trì, phối hợp với các đơn vị liên quan tổ chức kiểm tra các cơ sở kinh doanh thực phẩm.",
+                "- Tổng hợp kết quả, báo cáo UBND xã trước ngày 20/5/2026.", "Trưởng các thôn:",
+                "- Thực hiện các nội dung sau:", "+ Báo cáo kết quả về Trạm Y tế xã trước ngày 15/5/2026.");
+        List<Deadline> found = new io.planex.extract.PlanExtractor().extract(text).deadlines();
+        assertEquals(List.of("2026-05-20 [Trạm Y tế xã]", "2026-05-15 [Trưởng các thôn]"),
+                found.stream().map(d -> d.date() + " " + d.units()).toList());
+    }
+
+    @Test
     void oneOfficeServingTwoBodiesIsOneActor() {
         Deadline d = extractor.extract("Văn phòng HĐND và UBND huyện trình UBND huyện trong tháng 5 năm 2025.",
                 PageMap.single(), dated("2025-04-02"), List.of()).get(0);
