@@ -872,7 +872,9 @@ public final class DeadlineExtractor {
             int cellEnd = cellStart + (p.isPresent() ? p.get().end() : row.time().length());
             List<String> units = new ArrayList<>();
             if (row.lead() != null) {
-                for (String part : row.lead().split(";")) add(units, part);
+                List<String> names = UnitExtractor.leadCellNames(row.lead());
+                if (names.isEmpty()) names = List.of(row.lead().split(";"));
+                for (String part : names) add(units, part);
             }
             if (known.overlaps(cellStart, cellEnd)) {
                 // "Trước ngày 30/6/2025" in a time cell was read with the text already, as a sentence: the units and

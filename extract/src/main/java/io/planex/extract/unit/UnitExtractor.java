@@ -1173,6 +1173,22 @@ public final class UnitExtractor {
         }
     }
 
+    /**
+     * The lead units a task table's lead cell names, as the unit list reads them ("Phòng Văn hóa và Thông tin (chủ
+     * trì), UBND các xã" leads with the first; "Chủ trì: Phòng X; phối hợp: Y" with X): the actors of the row's
+     * deadline.
+     */
+    public static List<String> leadCellNames(String cell) {
+        List<Found> found = new ArrayList<>();
+        for (String part : cell.split(";", -1)) leadCellUnit(part, 0, found);
+        List<String> names = new ArrayList<>();
+        for (Found f : found) if (!names.contains(f.name())) names.add(f.name());
+        return names;
+    }
+
+    /** "(phối hợp)" closing a part of a lead cell: a body marked as the partner ("X (chủ trì); Y (phối hợp)"). */
+    private static final Pattern CELL_PARTNER_MARK = Pattern.compile("(?iu)\\(\\s*phối\\s+hợp\\s*\\)[\\s.,]*$");
+
     /** "Chủ trì:" or "Phối hợp:" opening a part of a lead cell that names both ("Chủ trì: Phòng X; phối hợp: Y"). */
     private static final Pattern CELL_ROLE = Pattern.compile("(?iu)^\\s*(chủ\\s+trì|phối\\s+hợp)(?:\\s+với)?\\s*:\\s*");
 
@@ -1181,6 +1197,7 @@ public final class UnitExtractor {
      * dropped; the name ends where its task begins ("Văn phòng UBND xã chủ trì, phối hợp các thôn"), as a label's.
      */
     private static void leadCellUnit(String part, int partStart, List<Found> out) {
+        if (CELL_PARTNER_MARK.matcher(part).find()) return; // "Phòng Văn hóa và Thông tin (phối hợp)"
         int from = 0;
         Matcher role = CELL_ROLE.matcher(part);
         if (role.find()) {

@@ -309,6 +309,18 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aRowsDeadlineIsItsLeadCellsLeadUnits() {
+        String table = String.join("\n",
+                "| TT | Nội dung | Đơn vị thực hiện | Thời gian |",
+                "| 1 | Xây dựng sản phẩm du lịch | Phòng Văn hóa và Thông tin (chủ trì), UBND các xã | Quý II/2026 |",
+                "| 2 | Quảng bá du lịch | Trung tâm Truyền thông (chủ trì); Phòng Văn hóa và Thông tin (phối hợp) | Tháng 5/2026 |",
+                "| 3 | Đào tạo nhân lực | Chủ trì: Phòng Nội vụ; phối hợp: các xã | Năm 2026 |");
+        List<Deadline> found = extractor.extract(table, PageMap.single(), dated("2026-03-10"), List.of());
+        assertEquals(List.of("[Phòng Văn hóa và Thông tin]", "[Trung tâm Truyền thông]", "[Phòng Nội vụ]"),
+                found.stream().map(d -> d.units().toString()).toList());
+    }
+
+    @Test
     void aUnitNamedAsAHeadingWithAColonIsTheActorOfTheItemsUnderIt() {
         String text = String.join("\n", "KẾ HOẠCH", "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2026",
                 "II. TỔ CHỨC THỰC HIỆN", "Trạm Y tế xã:",
