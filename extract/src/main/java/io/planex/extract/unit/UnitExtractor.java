@@ -223,8 +223,10 @@ public final class UnitExtractor {
             while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE) first++;
             int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
-            if (leads.size() == found) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
-            if (leads.size() == found) collectAddressees(ps, indexBefore(ps, bodyEnd), leads);
+            if (noneNamed(leads, found)) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
+            // "Đề nghị các đơn vị nghiêm túc triển khai thực hiện": a referent found so far names no body; the
+            // addressees it refers to are the units
+            if (noneNamed(leads, found)) collectAddressees(ps, indexBefore(ps, bodyEnd), leads);
         }
         collectArticles(ps, bodyEnd, leads);
         collectClosingClause(ps, bodyEnd, leads);
@@ -278,6 +280,14 @@ public final class UnitExtractor {
             if (!cell) out.add(p);
         }
         return out;
+    }
+
+    /** Whether the leads found from {@code from} on name no body: none, or fragments only ("các đơn vị"). */
+    private static boolean noneNamed(List<Found> leads, int from) {
+        for (int i = from; i < leads.size(); i++) {
+            if (!isFragment(UnitNames.withoutHonorific(leads.get(i).name()))) return false;
+        }
+        return true;
     }
 
     /**
