@@ -128,12 +128,23 @@ final class PageSplittingHandler extends DefaultHandler {
             for (int[] c : rows.get(r)) head.append(cellText(c)).append('\n');
         }
         if (!TableTrigger.mayHoldTable(head.toString())) return;
-        StringBuilder out = new StringBuilder();
+        List<List<String>> texts = new ArrayList<>();
         for (List<int[]> row : rows) {
             if (row.isEmpty()) continue;
+            List<String> t = new ArrayList<>();
+            for (int[] c : row) t.add(c == COVERED ? null : cellText(c));
+            texts.add(t);
+        }
+        List<String> header = twoRowHeader(texts.get(0), texts.size() > 1 ? texts.get(1) : List.of(), columns);
+        if (header != null) {
+            texts.remove(0);
+            texts.set(0, header);
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : texts) {
             out.append('|');
             for (int i = 0; i < columns; i++) {
-                String c = i < row.size() ? cellText(row.get(i)) : "";
+                String c = i < row.size() && row.get(i) != null ? row.get(i) : "";
                 out.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
             }
             out.append('\n');
@@ -144,6 +155,56 @@ final class PageSplittingHandler extends DefaultHandler {
         if (current.length() > 0) current.append('\n');
         current.append(out).append('\n');
         rows.clear();
+    }
+
+    /**
+     * A header of two rows as one, each column's headers joined ("Cơ quan thực hiện Chủ trì", "Cơ quan thực hiện
+     * Phối hợp"), as a PDF's table is written; null when the second row is no sub-header row. The second row holds
+     * sub-headers under a cell of the first that spans them, and nothing (a cell merged down from the first row) in
+     * the other columns: {@code | TT | Nội dung | Cơ quan thực hiện | Thời gian |} over {@code | | | Chủ trì | Phối
+     * hợp | |}. Where HTML gave the spans, each column is under its own cell; a DOCX gives none, so there each run of
+     * sub-headers takes the next cell of the first row and each empty column one cell, and the first row's cells
+     * must all be used so (two spanning cells side by side cannot be told apart: left as two rows).
+     */
+    static List<String> twoRowHeader(List<String> first, List<String> second, int columns) {
+        if (second.size() != columns || second.isEmpty()) return null;
+        List<String> top = new ArrayList<>();
+        for (String c : first) if (c != null) top.add(c); // the columns a spanning cell covers hold nothing
+        int subHeaders = 0;
+        for (String c : second) {
+            if (c == null || c.isEmpty()) continue;
+            // a sub-header is a word or three ("Chủ trì", "Phối hợp", "Bắt đầu"), never a row's number or task
+            if (c.split(" ").length > 4 || Character.isDigit(c.charAt(0))) return null;
+            subHeaders++;
+        }
+        boolean firstEmpty = second.get(0) == null || second.get(0).isEmpty();
+        if (subHeaders == 0 || subHeaders == columns || !firstEmpty) return null;
+        List<String> merged = new ArrayList<>();
+        if (first.size() == columns && first.contains(null)) {
+            // HTML said which columns the spanning cells cover: each column under its own cell
+            String above = "";
+            for (int c = 0; c < columns; c++) {
+                if (first.get(c) != null) above = first.get(c);
+                String under = second.get(c) == null ? "" : second.get(c);
+                merged.add((above + " " + under).strip());
+            }
+            return merged;
+        }
+        int k = 0;
+        for (int c = 0; c < columns; ) {
+            if (k >= top.size()) return null;
+            String above = top.get(k++);
+            if (second.get(c) == null || second.get(c).isEmpty()) {
+                merged.add(above);
+                c++;
+                continue;
+            }
+            while (c < columns && second.get(c) != null && !second.get(c).isEmpty()) {
+                merged.add((above + " " + second.get(c)).strip());
+                c++;
+            }
+        }
+        return k == top.size() ? merged : null;
     }
 
     /** A cell's text on one line: its paragraphs joined by a space, a '|' written '/' (it would split the cell). */

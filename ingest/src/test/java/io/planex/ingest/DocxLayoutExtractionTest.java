@@ -165,28 +165,56 @@ class DocxLayoutExtractionTest {
     }
 
     private static String htmlTable(List<String[]> rows) {
-        int widest = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+        // each row's cells by column: a cell "<2> ..." spans two, a short row's last cell the columns left
+        List<String[]> grid = new java.util.ArrayList<>();
+        int widest = 0;
+        for (String[] row : rows) {
+            int width = 0;
+            for (String c : row) width += span(c);
+            widest = Math.max(widest, width);
+        }
+        List<int[]> spans = new java.util.ArrayList<>();
+        for (String[] row : rows) {
+            String[] byColumn = new String[widest];
+            int[] across = new int[row.length];
+            int col = 0;
+            for (int c = 0; c < row.length; c++) {
+                across[c] = span(row[c]);
+                if (c == row.length - 1) across[c] = widest - col;
+                byColumn[col] = row[c].strip();
+                col += across[c];
+            }
+            grid.add(byColumn);
+            spans.add(across);
+        }
         StringBuilder html = new StringBuilder("<table>\n");
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             html.append("<tr>");
+            int col = 0;
             for (int c = 0; c < row.length; c++) {
-                if (row[c].strip().equals("^")) continue;
+                int at = col;
+                col += spans.get(r)[c];
+                String cell = row[c].strip();
+                if (cell.equals("^")) continue;
                 int down = 1;
-                while (r + down < rows.size() && c < rows.get(r + down).length
-                        && rows.get(r + down)[c].strip().equals("^")) {
-                    down++;
-                }
+                while (r + down < rows.size() && "^".equals(grid.get(r + down)[at])) down++;
+                cell = cell.replaceFirst("^<\\d>\\s*", "");
                 html.append("<td");
                 if (down > 1) html.append(" rowspan=\"").append(down).append('"');
-                if (c == row.length - 1 && row.length < widest) html.append(" colspan=\"").append(widest - c).append('"');
+                if (spans.get(r)[c] > 1) html.append(" colspan=\"").append(spans.get(r)[c]).append('"');
                 html.append('>');
-                for (String p : row[c].strip().split("\\\\n")) html.append("<p>").append(p.strip()).append("</p>");
+                for (String p : cell.split("\\\\n")) html.append("<p>").append(p.strip()).append("</p>");
                 html.append("</td>");
             }
             html.append("</tr>\n");
         }
         return html.append("</table>\n").toString();
+    }
+
+    private static int span(String cell) {
+        String c = cell.strip();
+        return c.matches("<\\d>.*") ? c.charAt(1) - '0' : 1;
     }
 
     /**
@@ -223,6 +251,44 @@ class DocxLayoutExtractionTest {
         Path file = dir.resolve("ke-hoach-o-gop.html");
         Files.writeString(file, html(MERGED_CELLS_PLAN));
         assertReadsTheMergedCellsPlan(file);
+    }
+
+    /** A task table whose lead and partner columns sit under one header cell ("Cơ quan thực hiện": "Chủ trì", "Phối hợp"). */
+    private static final String TWO_ROW_HEADER_PLAN = String.join("\n",
+            "| ỦY BAN NHÂN DÂN\\nXÃ YÊN LẠC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
+            "| Số: 96/KH-UBND | Yên Lạc, ngày 06 tháng 12 năm 2026 |",
+            "KẾ HOẠCH",
+            "Phòng, chống thiên tai năm 2027",
+            "I. NHIỆM VỤ CỤ THỂ",
+            "| TT | Nội dung | <2> Cơ quan thực hiện | Thời gian |",
+            "| ^ | ^ | Chủ trì | Phối hợp | ^ |",
+            "| 1 | Rà soát phương án ứng phó | Ban Chỉ huy Quân sự xã | Công an xã | Quý I/2027 |",
+            "| 2 | Diễn tập phòng chống lụt bão | Công an xã | Các thôn | Tháng 5/2027 |",
+            "II. KINH PHÍ",
+            "Kinh phí thực hiện từ ngân sách xã.",
+            "| Nơi nhận:\\n- UBND huyện;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nLê Minh Tuấn |");
+
+    @Test
+    void aTaskTableWithATwoRowHeaderIsReadFromDocx(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-hai-dong-tieu-de.docx");
+        Files.write(file, Documents.docxWithTables(TWO_ROW_HEADER_PLAN));
+        assertReadsTheTwoRowHeaderPlan(file);
+    }
+
+    @Test
+    void aTaskTableWithATwoRowHeaderIsReadFromHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-hai-dong-tieu-de.html");
+        Files.writeString(file, html(TWO_ROW_HEADER_PLAN));
+        assertReadsTheTwoRowHeaderPlan(file);
+    }
+
+    private static void assertReadsTheTwoRowHeaderPlan(Path file) throws Exception {
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Ban Chỉ huy Quân sự xã", "Công an xã"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2027-03-31 [Ban Chỉ huy Quân sự xã]", "2027-05-31 [Công an xã]"),
+                e.deadlines().stream().map(d -> d.date() + " " + d.units()).toList(), doc.text());
     }
 
     private static void assertReadsTheMergedCellsPlan(Path file) throws Exception {

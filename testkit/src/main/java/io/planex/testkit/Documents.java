@@ -108,11 +108,15 @@ public final class Documents {
      * A DOCX laid out as real ones are: lines of the form {@code "| cell | cell |"} become the rows of a table (the
      * header's issuer and motto columns, a task table, "Nơi nhận" beside the signature), a line break inside a
      * cell written {@code "\\n"}; other lines are paragraphs. A cell {@code "^"} is merged with the cell above (a
-     * vertical merge); a row of fewer cells than the table's first has its last cell span the columns left.
+     * vertical merge); a cell opening with {@code "<2>"} spans two columns; a row of fewer columns than the table's
+     * first has its last cell span the columns left.
      */
     public static byte[] docxWithTables(String text) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             org.apache.poi.xwpf.usermodel.XWPFTable table = null;
+            int width = 0;
+            // for each row of the table so far, which of its cells covers each column
+            List<int[]> cellAt = new java.util.ArrayList<>();
             for (String line : text.replace("\f", "").split("\n", -1)) {
                 String l = line.strip();
                 if (!(l.startsWith("|") && l.endsWith("|") && l.length() > 1)) {
@@ -122,37 +126,55 @@ public final class Documents {
                     continue;
                 }
                 String[] cells = l.substring(1, l.length() - 1).split("\\|", -1);
+                int[] spans = new int[cells.length];
+                int total = 0;
+                for (int c = 0; c < cells.length; c++) {
+                    java.util.regex.Matcher span = SPAN.matcher(cells[c].strip());
+                    spans[c] = span.lookingAt() ? Integer.parseInt(span.group(1)) : 1;
+                    if (span.lookingAt()) cells[c] = cells[c].strip().substring(span.end());
+                    total += spans[c];
+                }
                 org.apache.poi.xwpf.usermodel.XWPFTableRow row;
                 if (table == null) {
-                    table = doc.createTable(1, cells.length);
+                    width = total;
+                    table = doc.createTable(1, width);
+                    cellAt.clear();
                     row = table.getRow(0);
                 } else {
                     row = table.createRow();
                 }
-                int width = table.getRow(0).getTableCells().size();
+                // a row of fewer columns than the table: its last cell spans the columns left (a group heading)
+                if (total < width) spans[cells.length - 1] += width - total;
+                int[] columns = new int[width];
+                int col = 0;
+                for (int c = 0; c < cells.length; c++) {
+                    for (int k = 0; k < spans[c] && col < width; k++) columns[col++] = c;
+                }
+                col = 0;
                 for (int c = 0; c < cells.length; c++) {
                     org.apache.poi.xwpf.usermodel.XWPFTableCell cell = row.getCell(c) != null ? row.getCell(c) : row.addNewTableCell();
-                    if (cells[c].strip().equals("^") && table.getRows().size() > 1) {
+                    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    if (spans[c] > 1) pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(spans[c]));
+                    if (cells[c].strip().equals("^") && !cellAt.isEmpty()) {
                         // merged with the cell above: Word's vertical merge, the text in the first cell only
-                        org.apache.poi.xwpf.usermodel.XWPFTableCell above = table.getRow(table.getRows().size() - 2).getCell(c);
+                        int rowAbove = table.getRows().size() - 2;
+                        org.apache.poi.xwpf.usermodel.XWPFTableCell above =
+                                table.getRow(rowAbove).getCell(cellAt.get(cellAt.size() - 1)[col]);
                         CTTcPr abovePr = above.getCTTc().isSetTcPr() ? above.getCTTc().getTcPr() : above.getCTTc().addNewTcPr();
                         if (!abovePr.isSetVMerge()) abovePr.addNewVMerge().setVal(STMerge.RESTART);
-                        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
                         pr.addNewVMerge().setVal(STMerge.CONTINUE);
                         if (cell.getParagraphs().isEmpty()) cell.addParagraph();
+                        col += spans[c];
                         continue;
-                    }
-                    if (c == cells.length - 1 && cells.length < width) {
-                        // a row of fewer cells than the table: its last cell spans the columns left (a group heading)
-                        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                        pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(width - c));
-                        while (row.getTableCells().size() > cells.length) row.removeCell(row.getTableCells().size() - 1);
                     }
                     String[] paragraphs = cells[c].strip().split("\\\\n", -1);
                     XWPFParagraph first = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
                     first.createRun().setText(paragraphs[0].strip());
                     for (int k = 1; k < paragraphs.length; k++) cell.addParagraph().createRun().setText(paragraphs[k].strip());
+                    col += spans[c];
                 }
+                while (row.getTableCells().size() > cells.length) row.removeCell(row.getTableCells().size() - 1);
+                cellAt.add(columns);
             }
             doc.write(out);
             return out.toByteArray();
@@ -160,6 +182,9 @@ public final class Documents {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** "<2>" opening a cell of {@link #docxWithTables}: the cell spans two columns. */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("<(\\d)>\\s*");
 
     /** A multi-page TIFF (deflate-compressed) of page images. */
     public static byte[] tiff(List<BufferedImage> pages) {
