@@ -29,6 +29,8 @@ final class RulingLines {
     static final int MIN_HORIZONTAL_FRACTION = 12;
     /** A vertical run this long, as a fraction of the page's height (1.2 cm on A4), is a rule. */
     static final int MIN_VERTICAL_FRACTION = 24;
+    /** A vertical run this long (0.4 cm on A4) is a rule when it runs from one horizontal rule to another. */
+    static final int MIN_BETWEEN_RULES_FRACTION = 72;
     /** Grey level (0 black, 255 white) below which a pixel is ink, on white paper (see {@link #paperLevel}). */
     static final int INK = 160;
     /** Grey level below which a pixel beside an erased rule is that rule's blurred edge. */
@@ -94,6 +96,11 @@ final class RulingLines {
             }
         }
         int minColumn = Math.max(h / MIN_VERTICAL_FRACTION, 8);
+        // a shorter vertical run is a rule too when it runs from one horizontal rule to another: a table's rule
+        // under a header cell that spans two columns ("Chủ trì" | "Phối hợp"), or broken by a group row that spans
+        // the columns, is one row high; a letter's stroke does not reach from one rule to the next
+        int minBetweenRules = Math.max(h / MIN_BETWEEN_RULES_FRACTION, 8);
+        boolean[] horizontal = rules.isEmpty() ? null : rule.clone();
         // vertical runs counted row by row, one counter a column: the image is read in memory order
         int[] run = new int[w];
         for (int y = 0; y <= h; y++) {
@@ -103,7 +110,8 @@ final class RulingLines {
                     run[x]++;
                     continue;
                 }
-                if (run[x] >= minColumn) {
+                if (run[x] >= minColumn || run[x] >= minBetweenRules && horizontal != null
+                        && endsOnRules(horizontal, w, h, x, y - run[x], y - 1)) {
                     markColumn(px, rule, w, x, y - run[x], y);
                     rules.add(new Segment(x, y - run[x], x, y - 1));
                 }
@@ -116,6 +124,24 @@ final class RulingLines {
         if (erased > px.length / MAX_RULE_SHARE) return new Erased(grey, List.of());
         for (int i = 0; i < px.length; i++) if (rule[i]) px[i] = (byte) paper;
         return new Erased(grey, rules);
+    }
+
+    /** Whether both ends of the vertical run {@code [top, bottom]} in column {@code x} lie on a horizontal rule. */
+    private static boolean endsOnRules(boolean[] horizontal, int w, int h, int x, int top, int bottom) {
+        return onRule(horizontal, w, h, x, top) && onRule(horizontal, w, h, x, bottom);
+    }
+
+    /** A horizontal rule's pixel within two of {@code (x, y)}. */
+    private static boolean onRule(boolean[] horizontal, int w, int h, int x, int y) {
+        for (int dy = -2; dy <= 2; dy++) {
+            int yy = y + dy;
+            if (yy < 0 || yy >= h) continue;
+            for (int dx = -1; dx <= 1; dx++) {
+                int xx = x + dx;
+                if (xx >= 0 && xx < w && horizontal[yy * w + xx]) return true;
+            }
+        }
+        return false;
     }
 
     /** The page's paper: the grey level three quarters of its pixels are at or below (most of a page is paper). */

@@ -147,6 +147,36 @@ class RulingLinesTest {
     }
 
     @Test
+    void rulesBrokenByGroupRowsStillDivideTheRowsBetween() {
+        // a task table whose group rows ("I | Chính quyền số") span the columns: the column rules are broken at each
+        // group row into pieces one task row high (40 px at 150 dpi, 0.7 cm), shorter than a rule alone must be,
+        // but each runs from one rule across to the next
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, W, H);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2.5f));
+        for (int y = 300; y <= 500; y += 40) g.drawLine(100, y, 1140, y);
+        for (int x : new int[] {100, 160, 1140}) g.drawLine(x, 300, x, 500);
+        for (int x : new int[] {560, 780, 1000}) {
+            for (int y : new int[] {300, 380, 460}) g.drawLine(x, y, x, y + 40); // header, task 1, task 2
+        }
+        g.dispose();
+        List<RuledTable> tables = RulingLines.eraseFrom(RulingLines.grey(img)).tables();
+        assertEquals(1, tables.size());
+        RuledTable t = tables.get(0);
+        assertEquals(5, t.columns());
+        assertEquals(5, t.rows());
+        int[] cell = t.cell();
+        for (int row : new int[] {0, 2, 4}) {
+            for (int c = 1; c < 4; c++) assertTrue(cell[row * 5 + c] != cell[row * 5 + c + 1], "row " + row + " col " + c);
+        }
+        // a group row is one cell from its second column on
+        assertEquals(cell[1 * 5 + 1], cell[1 * 5 + 4]);
+    }
+
+    @Test
     void noGridNoTable() {
         assertEquals(List.of(), RulingLines.eraseFrom(RulingLines.grey(page(false, true))).tables());
         // a rule alone (beneath a heading) is erased, and is no table
