@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The layout classes of real documents in the form a DOCX gives them through Tika: the header as a two-column table
@@ -239,18 +241,17 @@ class DocxLayoutExtractionTest {
             "Công chức Văn phòng - Thống kê xã theo dõi, tổng hợp kết quả.",
             "| Nơi nhận:\\n- UBND tỉnh;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nLê Minh Tuấn |");
 
-    @Test
-    void aTaskTableWithMergedCellsIsReadFromDocx(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("ke-hoach-o-gop.docx");
-        Files.write(file, Documents.docxWithTables(MERGED_CELLS_PLAN));
-        assertReadsTheMergedCellsPlan(file);
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "html"})
+    void aTaskTableWithMergedCellsIsRead(String format, @TempDir Path dir) throws Exception {
+        assertReadsTheMergedCellsPlan(written(dir.resolve("ke-hoach-o-gop." + format), MERGED_CELLS_PLAN));
     }
 
-    @Test
-    void aTaskTableWithMergedCellsIsReadFromHtml(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("ke-hoach-o-gop.html");
-        Files.writeString(file, html(MERGED_CELLS_PLAN));
-        assertReadsTheMergedCellsPlan(file);
+    /** The plan written as the file's extension says: a DOCX with tables, or an HTML page. */
+    private static Path written(Path file, String plan) throws Exception {
+        if (file.toString().endsWith(".docx")) Files.write(file, Documents.docxWithTables(plan));
+        else Files.writeString(file, html(plan));
+        return file;
     }
 
     /** A task table whose lead and partner columns sit under one header cell ("Cơ quan thực hiện": "Chủ trì", "Phối hợp"). */
@@ -268,18 +269,10 @@ class DocxLayoutExtractionTest {
             "Kinh phí thực hiện từ ngân sách xã.",
             "| Nơi nhận:\\n- UBND huyện;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nLê Minh Tuấn |");
 
-    @Test
-    void aTaskTableWithATwoRowHeaderIsReadFromDocx(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("ke-hoach-hai-dong-tieu-de.docx");
-        Files.write(file, Documents.docxWithTables(TWO_ROW_HEADER_PLAN));
-        assertReadsTheTwoRowHeaderPlan(file);
-    }
-
-    @Test
-    void aTaskTableWithATwoRowHeaderIsReadFromHtml(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("ke-hoach-hai-dong-tieu-de.html");
-        Files.writeString(file, html(TWO_ROW_HEADER_PLAN));
-        assertReadsTheTwoRowHeaderPlan(file);
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "html"})
+    void aTaskTableWithATwoRowHeaderIsRead(String format, @TempDir Path dir) throws Exception {
+        assertReadsTheTwoRowHeaderPlan(written(dir.resolve("ke-hoach-hai-dong-tieu-de." + format), TWO_ROW_HEADER_PLAN));
     }
 
     private static void assertReadsTheTwoRowHeaderPlan(Path file) throws Exception {

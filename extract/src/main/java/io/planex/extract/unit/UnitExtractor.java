@@ -943,50 +943,38 @@ public final class UnitExtractor {
         return out;
     }
 
-    /** "Điều N. A; B; C chịu trách nhiệm thi hành Quyết định này": A, B and C lead. */
     /**
      * The articles of an attached regulation that give a body its duties ("Điều 5. Trách nhiệm của Sở Y tế"), as a
      * decision's own articles do ({@link #collectArticles}); an attachment has no executing article of its own.
      */
     private static void collectAttachedDuties(List<Paragraph> ps, int from, int to, List<Found> out) {
         for (int i = indexBefore(ps, from); i < ps.size() && ps.get(i).start() < to; i++) {
-            if (ps.get(i).marker() != Marker.ARTICLE) continue;
-            // the heading's line alone: the article's first duty follows it on the next line ("Quản lý ..."), and a
-            // layout may have joined the two
-            Paragraph p = firstLine(ps.get(i));
-            Matcher head = ARTICLE_HEAD.matcher(p.text());
-            if (head.find() && UnitNames.assignVerbLength(p.text().substring(head.end())) > 0) {
-                out.addAll(articleAssignment(p, head.end()));
-            }
+            if (ps.get(i).marker() == Marker.ARTICLE) addArticleAssignment(ps.get(i), out);
         }
     }
 
-    /** The paragraph's first line, as a paragraph of its own. */
-    private static Paragraph firstLine(Paragraph p) {
-        int[] first = p.segments()[0];
-        if (p.segments().length == 1) return p;
-        String text = p.text().substring(0, Math.min(p.text().length(), first[0] + first[2]));
-        return new Paragraph(p.start(), first[1] + first[2], p.marker(), p.depth(), text, new int[][] {first}, p.caps());
+    /**
+     * The bodies an article assigns ("Điều 2. Giao Sở Nội vụ chủ trì ...", "Điều 5. Trách nhiệm của Sở Y tế"), read
+     * from the article's own paragraph: with the paragraphs that go on after it, a body's name ran on into its first
+     * duty ("Sở Nông nghiệp và Môi trường Quản lý an toàn thực phẩm ..."). False when it assigns none.
+     */
+    private static boolean addArticleAssignment(Paragraph own, List<Found> out) {
+        Matcher head = ARTICLE_HEAD.matcher(own.text());
+        if (!head.find() || UnitNames.assignVerbLength(own.text().substring(head.end())) == 0) return false;
+        out.addAll(articleAssignment(own, head.end()));
+        return true;
     }
 
+    /** "Điều N. A; B; C chịu trách nhiệm thi hành Quyết định này": A, B and C lead. */
     private static void collectArticles(List<Paragraph> ps, int bodyEnd, List<Found> out) {
         for (int i = 0; i < ps.size(); i++) {
             if (ps.get(i).start() >= bodyEnd) break;
             if (ps.get(i).marker() != Marker.ARTICLE) continue;
+            if (addArticleAssignment(ps.get(i), out)) continue;
             Paragraph p = mergeArticle(ps, i, bodyEnd);
             String text = p.text();
             String f = Words.fold(text);
             Matcher head = ARTICLE_HEAD.matcher(text);
-            if (head.find() && UnitNames.assignVerbLength(text.substring(head.end())) > 0) {
-                // the body assigned is named in the article's own paragraph ("Điều 5. Trách nhiệm của Sở Y tế", its
-                // duties below): read in the paragraphs merged after it, its name ran on into the first duty
-                Paragraph own = ps.get(i);
-                Matcher ownHead = ARTICLE_HEAD.matcher(own.text());
-                if (ownHead.find() && UnitNames.assignVerbLength(own.text().substring(ownHead.end())) > 0) {
-                    out.addAll(articleAssignment(own, ownHead.end()));
-                }
-                continue;
-            }
             if (!(f.contains("thi hành") || f.contains("chịu trách nhiệm tổ chức thực hiện")
                     || f.contains("chịu trách nhiệm triển khai"))) {
                 if (head.find(0)) {
