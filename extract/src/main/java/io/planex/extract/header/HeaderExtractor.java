@@ -217,7 +217,10 @@ public final class HeaderExtractor {
         String title = typeIndex >= 0 ? title(text, lines, typeIndex, type[0]) : null;
         if (title == null && subjectLine) title = subject(lines);
 
-        String issuer = headerIssuer(lines, headerEnd);
+        // a joint document ("KẾ HOẠCH LIÊN TỊCH", "05/KHLT-UBND-ĐTN") prints its issuers one over the other
+        boolean joint = code != null && code.endsWith("LT")
+                || type != null && Words.fold(type[0]).contains("liên tịch");
+        String issuer = headerIssuer(lines, headerEnd, joint);
         if (issuer == null) issuer = bodyIssuer(text, place);
         SignatureReader.Result sig = signature(lines);
         if (issuer != null && PARTY_CENTRAL.matcher(issuer).matches()) {
@@ -574,7 +577,7 @@ public final class HeaderExtractor {
     // ---- issuer ----
 
     /** The issuer from the header block: the last body named in capitals before the type heading. */
-    private static String headerIssuer(List<Line> lines, int headerEnd) {
+    private static String headerIssuer(List<Line> lines, int headerEnd, boolean joint) {
         List<String> candidates = new ArrayList<>();
         int lastCandidateLine = -2;
         String[] texts = new String[Math.min(headerEnd, lines.size())];
@@ -616,6 +619,11 @@ public final class HeaderExtractor {
         String body = NormalCase.body(candidates.get(candidates.size() - 1));
         if (candidates.size() < 2) return body;
         String parent = NormalCase.body(candidates.get(candidates.size() - 2));
+        if (joint && hasPlace(body) && hasPlace(parent) && !PARTY_CHAPTER.matcher(parent).lookingAt()) {
+            // "ỦY BAN NHÂN DÂN XÃ HÒA AN" / "BAN CHẤP HÀNH ĐOÀN XÃ HÒA AN" over a joint plan: two issuers, each named
+            // whole, not a body under its parent
+            return parent + " - " + body;
+        }
         if (PARTY_DEPARTMENT.matcher(body).lookingAt() && PARTY_COMMITTEE.matcher(parent).matches()) {
             // "HUYỆN ỦY ĐÔNG LÂM" / "BAN TỔ CHỨC": a Party committee's department is named with its committee
             return body + " " + parent;
