@@ -218,9 +218,14 @@ public final class UnitExtractor {
         HeadingKinds kinds = new HeadingKinds();
         boolean anySection = collectSections(ps, 0, bodyEnd, leads, kinds);
         if (!anySection) {
-            // No recognised section (letters, short notices): numbered items whose subject is a unit.
+            // No recognised section (letters, short notices): numbered items whose subject is a unit, from the first
+            // item or the first paragraph that assigns a task ("Giao Phòng X chủ trì ...": a notice of conclusions
+            // numbers none)
             int first = 0;
-            while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE) first++;
+            while (first < ps.size() && ps.get(first).start() < bodyEnd && ps.get(first).marker() == Marker.NONE
+                    && !opensWithAssignment(ps.get(first))) {
+                first++;
+            }
             int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
             if (noneNamed(leads, found)) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
@@ -727,6 +732,41 @@ public final class UnitExtractor {
      * Without an implementation section: numbered items whose subject is a unit, paragraphs that assign
      * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
      */
+    private static final List<String> OPENING_ASSIGN_VERBS = Words.folded(UnitExtractor.class, "opening-assign-verbs.txt");
+    /** A topic's label before a notice's conclusion on it: "Về công tác giải phóng mặt bằng: ", "Đối với ...: ". */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?iu)^(?:về|đối\\s+với)\\s[^:.;]{2,120}:\\s*");
+
+    /** Length of a topic label opening the paragraph when an assignment follows it ("Về ...: Giao ..."), else 0. */
+    private static int topicLabelLength(Paragraph p) {
+        Matcher m = TOPIC_LABEL.matcher(p.text());
+        if (!m.lookingAt() || m.end() >= p.text().length()) return 0;
+        return UnitNames.assignVerbLength(p.text().substring(m.end())) > 0 ? m.end() : 0;
+    }
+
+    /** Whether an unmarked paragraph opens (after a topic label) by assigning a task: "Giao Phòng X chủ trì ...". */
+    private static boolean opensWithAssignment(Paragraph p) {
+        String text = p.text().substring(topicLabelLength(p));
+        String f = Words.fold(text.substring(0, Math.min(text.length(), 40)));
+        for (String v : OPENING_ASSIGN_VERBS) {
+            if (f.startsWith(v + " ") && UnitNames.headLength(text.substring(v.length()).strip()) > 0) return true;
+        }
+        return false;
+    }
+
+    /** The paragraph from {@code k} chars into its text on, as a paragraph of its own (its sources kept). */
+    private static Paragraph from(Paragraph p, int k) {
+        List<int[]> segments = new ArrayList<>();
+        for (int[] s : p.segments()) {
+            int end = s[0] + s[2];
+            if (end <= k) continue;
+            int cut = Math.max(0, k - s[0]);
+            segments.add(new int[] {s[0] + cut - k, s[1] + cut, s[2] - cut});
+        }
+        if (segments.isEmpty()) return p;
+        return new Paragraph(p.sourceOffset(k), p.end(), p.marker(), p.depth(), p.text().substring(k),
+                segments.toArray(new int[0][]), p.caps());
+    }
+
     private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
         boolean assigning = false; // the paragraph before assigned a task ("Giao Phòng X ...")
         int lastItem = lastItem(ps, from, to);
@@ -737,6 +777,12 @@ public final class UnitExtractor {
             if (closes(ps, j, lastItem)) continue;
             String text = p.text();
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
+            // "Về công tác thu ngân sách: Giao Chi cục Thuế ...": the topic's label before the assignment
+            int topic = topicLabelLength(p);
+            if (topic > 0) {
+                p = from(p, topic);
+                text = p.text();
+            }
             boolean assigns = UnitNames.assignVerbLength(text) > 0;
             boolean item = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER;
             // "Giao Văn phòng ... rà soát ..." / "Hợp tác xã ... cung ứng ...": a meeting's conclusions go on
