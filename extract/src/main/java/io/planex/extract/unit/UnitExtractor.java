@@ -460,9 +460,10 @@ public final class UnitExtractor {
         return anySection;
     }
 
+    // "giao ban" (a briefing: "cuộc họp giao ban") is no assigning "giao"; "giao Ban Quản lý ..." is
     private static final Pattern ANNOUNCES_TASKS = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:nhiệm\\s+vụ|nội\\s+dung\\s+công\\s+việc|công\\s+việc|yêu\\s+cầu|đề\\s+nghị|giao)"
-                    + "(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
+            "(?iu)(?<![\\p{L}])(?:nhiệm\\s+vụ|nội\\s+dung\\s+công\\s+việc|công\\s+việc|yêu\\s+cầu|đề\\s+nghị"
+                    + "|giao(?!\\s+(?-i:ban)(?![\\p{L}])))(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
 
     /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
     private static boolean announcesTasks(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
@@ -808,7 +809,8 @@ public final class UnitExtractor {
         return m == Marker.DASH || m == Marker.PLUS || m == Marker.BULLET;
     }
 
-    private static final Pattern INTRO_ASSIGN = Pattern.compile("(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao)\\s+");
+    private static final Pattern INTRO_ASSIGN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao(?!\\s+(?-i:ban)(?![\\p{L}])))\\s+");
     private static final Pattern LIST_FOLLOWS = Pattern.compile("(?iu)\\bsau\\s*:$");
 
     /**
@@ -939,7 +941,10 @@ public final class UnitExtractor {
     }
 
     /** The units an item paragraph names as its heading or subject; empty when it names none. */
-    static List<Found> itemUnits(Paragraph p, boolean implementation) {
+    static List<Found> itemUnits(Paragraph item, boolean implementation) {
+        // "2. Về công tác thu ngân sách: Giao Chi cục Thuế ...": the topic's label before the assignment
+        int topic = topicLabelLength(item);
+        Paragraph p = topic > 0 ? from(item, topic) : item;
         Marker mk = p.marker();
         boolean numbered = mk == Marker.NUMBER || mk == Marker.LETTER || mk == Marker.ROMAN;
         if (!implementation && !numbered) return List.of();
