@@ -149,8 +149,8 @@ final class OcrVocabulary {
         return l == 'đ' ? 'd' : l;
     }
 
-    /** [start, end) of each run of letters and marks. */
-    private static List<int[]> words(String page) {
+    /** [start, end) of each run of letters and marks (also how {@link PageOrientation} counts a reading's words). */
+    static List<int[]> words(String page) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         int n = page.length();

@@ -104,22 +104,11 @@ final class PageOrientation {
         int all = 0;
         int longWords = 0;
         int syllables = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i))
-                    == Character.NON_SPACING_MARK)) {
-                i++;
-            }
+        for (int[] w : OcrVocabulary.words(text)) {
             all++;
-            if (i - start < 2) continue;
+            if (w[1] - w[0] < 2) continue;
             longWords++;
-            if (VietnameseSyllables.isSyllable(text.substring(start, i))) syllables++;
+            if (VietnameseSyllables.isSyllable(text.substring(w[0], w[1]))) syllables++;
         }
         return new Words(all, longWords, syllables);
     }

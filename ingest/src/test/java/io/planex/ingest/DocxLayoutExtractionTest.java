@@ -276,24 +276,26 @@ class DocxLayoutExtractionTest {
     }
 
     private static void assertReadsTheTwoRowHeaderPlan(Path file) throws Exception {
-        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
-        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
-        assertEquals(List.of("Ban Chỉ huy Quân sự xã", "Công an xã"),
-                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
-        assertEquals(List.of("2027-03-31 [Ban Chỉ huy Quân sự xã]", "2027-05-31 [Công an xã]"),
-                e.deadlines().stream().map(d -> d.date() + " " + d.units()).toList(), doc.text());
+        assertLeadsAndDeadlines(file, List.of("Ban Chỉ huy Quân sự xã", "Công an xã"),
+                List.of("2027-03-31 [Ban Chỉ huy Quân sự xã]", "2027-05-31 [Công an xã]"));
     }
 
     private static void assertReadsTheMergedCellsPlan(Path file) throws Exception {
+        Extraction e = assertLeadsAndDeadlines(file, List.of("Công chức Văn phòng - Thống kê xã",
+                "Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã", "Hội Liên hiệp Phụ nữ xã"),
+                List.of("2027-03-31 [Văn phòng HĐND và UBND xã]", "2027-06-30 [Văn phòng HĐND và UBND xã]",
+                        "2027-06-30 [Đoàn Thanh niên xã]", "2027-09-30 [Hội Liên hiệp Phụ nữ xã]"));
+        assertEquals("Lê Minh Tuấn", e.document().signer().name());
+    }
+
+    /** The file read and extracted: its lead units, and its deadlines as "date [units]", are the ones given. */
+    private static Extraction assertLeadsAndDeadlines(Path file, List<String> leads, List<String> deadlines)
+            throws Exception {
         IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
         Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
-        assertEquals(List.of("Công chức Văn phòng - Thống kê xã", "Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã",
-                "Hội Liên hiệp Phụ nữ xã"),
-                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
-        assertEquals(List.of("2027-03-31 [Văn phòng HĐND và UBND xã]", "2027-06-30 [Văn phòng HĐND và UBND xã]",
-                "2027-06-30 [Đoàn Thanh niên xã]", "2027-09-30 [Hội Liên hiệp Phụ nữ xã]"),
-                e.deadlines().stream().map(d -> d.date() + " " + d.units()).toList(), doc.text());
-        assertEquals("Lê Minh Tuấn", e.document().signer().name(), doc.text());
+        assertEquals(leads, e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(deadlines, e.deadlines().stream().map(d -> d.date() + " " + d.units()).toList(), doc.text());
+        return e;
     }
 
     private static void assertReadsThePlan(Path file) throws Exception {

@@ -5,8 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -23,6 +27,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -113,10 +120,10 @@ public final class Documents {
      */
     public static byte[] docxWithTables(String text) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            org.apache.poi.xwpf.usermodel.XWPFTable table = null;
+            XWPFTable table = null;
             int width = 0;
             // for each row of the table so far, which of its cells covers each column
-            List<int[]> cellAt = new java.util.ArrayList<>();
+            List<int[]> cellAt = new ArrayList<>();
             for (String line : text.replace("\f", "").split("\n", -1)) {
                 String l = line.strip();
                 if (!(l.startsWith("|") && l.endsWith("|") && l.length() > 1)) {
@@ -129,12 +136,15 @@ public final class Documents {
                 int[] spans = new int[cells.length];
                 int total = 0;
                 for (int c = 0; c < cells.length; c++) {
-                    java.util.regex.Matcher span = SPAN.matcher(cells[c].strip());
-                    spans[c] = span.lookingAt() ? Integer.parseInt(span.group(1)) : 1;
-                    if (span.lookingAt()) cells[c] = cells[c].strip().substring(span.end());
+                    Matcher span = SPAN.matcher(cells[c].strip());
+                    spans[c] = 1;
+                    if (span.lookingAt()) {
+                        spans[c] = Integer.parseInt(span.group(1));
+                        cells[c] = cells[c].strip().substring(span.end());
+                    }
                     total += spans[c];
                 }
-                org.apache.poi.xwpf.usermodel.XWPFTableRow row;
+                XWPFTableRow row;
                 if (table == null) {
                     width = total;
                     table = doc.createTable(1, width);
@@ -152,13 +162,13 @@ public final class Documents {
                 }
                 col = 0;
                 for (int c = 0; c < cells.length; c++) {
-                    org.apache.poi.xwpf.usermodel.XWPFTableCell cell = row.getCell(c) != null ? row.getCell(c) : row.addNewTableCell();
+                    XWPFTableCell cell = row.getCell(c) != null ? row.getCell(c) : row.addNewTableCell();
                     CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                    if (spans[c] > 1) pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(spans[c]));
+                    if (spans[c] > 1) pr.addNewGridSpan().setVal(BigInteger.valueOf(spans[c]));
                     if (cells[c].strip().equals("^") && !cellAt.isEmpty()) {
                         // merged with the cell above: Word's vertical merge, the text in the first cell only
                         int rowAbove = table.getRows().size() - 2;
-                        org.apache.poi.xwpf.usermodel.XWPFTableCell above =
+                        XWPFTableCell above =
                                 table.getRow(rowAbove).getCell(cellAt.get(cellAt.size() - 1)[col]);
                         CTTcPr abovePr = above.getCTTc().isSetTcPr() ? above.getCTTc().getTcPr() : above.getCTTc().addNewTcPr();
                         if (!abovePr.isSetVMerge()) abovePr.addNewVMerge().setVal(STMerge.RESTART);
@@ -184,7 +194,7 @@ public final class Documents {
     }
 
     /** "<2>" opening a cell of {@link #docxWithTables}: the cell spans two columns. */
-    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("<(\\d)>\\s*");
+    private static final Pattern SPAN = Pattern.compile("<(\\d)>\\s*");
 
     /** A multi-page TIFF (deflate-compressed) of page images. */
     public static byte[] tiff(List<BufferedImage> pages) {
