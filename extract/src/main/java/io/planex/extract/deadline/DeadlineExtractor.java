@@ -370,9 +370,10 @@ public final class DeadlineExtractor {
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec, listed - best));
                 }
             } else if (!followsRecurringDue(text, kept, rStart)) {
-                Due dayBefore = recurringDayBefore(text, rStart, rEnd, rec, clause);
-                if (dayBefore != null) {
-                    recurringOnly.add(dayBefore);
+                Due day = recurringDayBefore(text, rStart, rEnd, rec, clause);
+                if (day == null) day = recurringDayAfter(text, rStart, rEnd, rec, clause);
+                if (day != null) {
+                    recurringOnly.add(day);
                 } else if (reports(text, rStart, rEnd, listEnds[found.list()], clause)) {
                     recurringOnly.add(new Due(rStart, rEnd, null, rec));
                 }
@@ -660,6 +661,24 @@ public final class DeadlineExtractor {
         if (day.isEmpty() || day.get().end() > rStart || !text.substring(day.get().end(), rStart).isBlank()) return null;
         if (day.get().month() == 0 || !REPORT.matcher(text).region(clause[0], clause[1]).find()) return null;
         return new Due(from + at, rEnd, day.get(), rec);
+    }
+
+    /** "hằng tháng vào ngày 25", "hằng năm, vào ngày 15/12": what may stand between a period and its day. */
+    private static final Pattern TO_DAY_AFTER = Pattern.compile("\\s*,?\\s*(?:vào\\s+)?(?=ngày)", FLAGS);
+
+    /**
+     * "Báo cáo tình hình hằng tháng vào ngày 25 về Phòng X": the reporting day printed right after its period,
+     * as {@link #recurringDayBefore} reads one printed before it; a monthly period's day may stand alone.
+     */
+    private static Due recurringDayAfter(String text, int rStart, int rEnd, String rec, int[] clause) {
+        Matcher gap = TO_DAY_AFTER.matcher(text).region(rEnd, clause[1]);
+        if (!gap.lookingAt()) return null;
+        Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, gap.end());
+        if (day.isPresent() && day.get().month() == 0) day = Optional.empty();
+        if (day.isEmpty() && "monthly".equals(rec)) day = TimeExpressions.dayOfEveryMonth(text, gap.end());
+        if (day.isEmpty() || day.get().end() > clause[1]) return null;
+        if (!REPORT.matcher(text).region(clause[0], clause[1]).find()) return null;
+        return new Due(rStart, day.get().end(), day.get(), rec);
     }
 
     private static boolean reports(String text, int start, int end, int listEnd, int[] clause) {

@@ -268,6 +268,10 @@ class DeadlineExtractorTest {
         "Các xã gửi báo cáo tình hình vào ngày 20 hằng tháng.#2025-09-05#2025-09-20|monthly|ngày 20 hằng tháng",
         "Định kỳ ngày 15/12 hằng năm, Phòng Nội vụ tổng hợp, báo cáo UBND huyện.#2025-09-05#2025-12-15|annual|ngày 15/12 hằng năm",
         "Tổ chức Ngày hội đại đoàn kết toàn dân tộc vào ngày 18/11 hằng năm.#2025-09-05#",
+        // ... or right after it
+        "Các xã báo cáo tình hình thiệt hại hằng tháng vào ngày 25 về Phòng Nông nghiệp.#2026-10-14#2026-10-25|monthly|hằng tháng vào ngày 25",
+        "Phòng Nội vụ tổng hợp, báo cáo kết quả hằng năm, vào ngày 15/12.#2026-03-01#2026-12-15|annual|hằng năm, vào ngày 15/12",
+        "Chi bộ sinh hoạt chuyên đề hằng tháng vào ngày 15.#2026-03-01#",
         // a quarter or month without a year right before "hằng năm" is due every year
         "Kiểm tra an toàn thực phẩm. Thời gian: Quý I hằng năm.#2026-01-09#2026-03-31|annual|Thời gian: Quý I",
         "Các xã tổng kết công tác trong tháng 12 hằng năm.#2026-01-09#2026-12-31|annual|trong tháng 12",
