@@ -969,7 +969,46 @@ public final class UnitExtractor {
         // someone to consult assigns no task (the addressee is a recipient, not a unit)
         if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
-        return unitsAtSemicolons(p, name, assign, tasks);
+        List<Found> units = unitsAtSemicolons(p, name, assign, tasks);
+        return cut ? withClauseSubjects(p, assign + nameEnd, units) : units;
+    }
+
+    /**
+     * "2. Các đơn vị trực thuộc Sở gửi báo cáo ... ; Phòng Văn hóa - Xã hội các xã tổng hợp số liệu ...": a clause
+     * after a semicolon of the item's task that opens with a body of its own, in capitals and followed by its task
+     * verb, assigns that body too (a partner's clause, "...; Sở X phối hợp ...", does not).
+     */
+    private static List<Found> withClauseSubjects(Paragraph p, int taskStart, List<Found> units) {
+        String text = p.text();
+        List<Found> out = null;
+        int depth = 0;
+        for (int i = taskStart; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            if (c != ';' || depth > 0) continue;
+            int at = i + 1;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            if (at >= text.length()) break;
+            String clause = text.substring(at);
+            int assign = UnitNames.assignVerbLength(clause);
+            String rest = clause.substring(assign);
+            if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) continue;
+            int head = UnitNames.headLength(rest);
+            if (head == 0) continue;
+            int end = UnitNames.nameEnd(rest, head);
+            String after = rest.substring(end).stripLeading();
+            // the name must end at its verb: a colon, a parenthesis or the end of the text name no task
+            if (after.isEmpty() || !Character.isLowerCase(after.codePointAt(0))) continue;
+            if (after.startsWith("phối hợp") || Words.splitCount(rest.substring(0, end)) > MAX_HEADING_WORDS) continue;
+            String name = UnitNames.clean(rest.substring(0, end));
+            if (name.isEmpty() || UnitNames.headLength(name) == 0) continue;
+            int s = p.sourceOffset(at + assign);
+            int e = p.sourceOffset(at + assign + name.length() - 1) + 1;
+            if (out == null) out = new ArrayList<>(units);
+            out.add(new Found(name, s, e, List.of(after)));
+        }
+        return out == null ? units : out;
     }
 
     private static String stripLeadingColon(String s) {

@@ -194,6 +194,21 @@ class UnitExtractorTest {
                 "Đoàn Thanh niên huyện"), leads(text));
     }
 
+    /** An item's task, then "; " and a clause with a body of its own as subject: "III. TỔ CHỨC THỰC HIỆN\n" + item. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {
+        "1. Các đơn vị trực thuộc Sở gửi báo cáo về Sở chậm nhất ngày 15/10/2026; Phòng Văn hóa - Xã hội các xã, phường tổng hợp số liệu, gửi về Sở trước ngày 20/10/2026.#Các đơn vị trực thuộc Sở|Phòng Văn hóa - Xã hội các xã, phường",
+        "2. Sở Tài chính chủ trì thẩm định; giao Sở Nội vụ hướng dẫn thủ tục.#Sở Tài chính|Sở Nội vụ",
+        // a partner's clause, a lower-case list, a body inside parentheses, a body with no verb of its own: none
+        "3. Sở Tài chính chủ trì thẩm định; Sở Tư pháp phối hợp rà soát.#Sở Tài chính",
+        "4. Công an huyện kiểm tra; các xã, thị trấn tuyên truyền.#Công an huyện",
+        "5. Phòng Nội vụ tổng hợp (qua Văn phòng; Phòng Tư pháp ghi nhận) báo cáo.#Phòng Nội vụ",
+        "6. Phòng Nội vụ tổng hợp danh sách; Phòng Tư pháp.#Phòng Nội vụ",
+    })
+    void aClauseAfterASemicolonWithABodyAsSubjectAssignsItToo(String item, String expected) {
+        assertEquals(List.of(expected.split("\\|")), leads("III. TỔ CHỨC THỰC HIỆN\n" + item + "\n"));
+    }
+
     @Test
     void duplicatesAreListedOnceInTheirFirstForm() {
         String text = """
