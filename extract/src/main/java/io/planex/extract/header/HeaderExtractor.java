@@ -82,6 +82,10 @@ public final class HeaderExtractor {
     // same words go on a wrapped title ("... tổ chức Hội nghị / tại xã Hòa An")
     private static final Pattern CAPITAL_BODY_START = Pattern.compile(
             "(?u)^(?:Tại|Thời gian qua|Những năm qua|Vừa qua|Sau\\s+\\d+\\s+năm)(?![\\p{L}])");
+    // a capitalised line that opens with a short phrase and a comma ("Năm 2026, tỉnh được giao ...") or holds a
+    // sentence's end ("... 8.500 tỷ đồng. Đến ngày ...") is the body: a title has neither
+    private static final Pattern CAPITAL_SENTENCE = Pattern.compile(
+            "(?u)^\\p{Lu}[^\\s,]*(?:\\s+[^\\s,]+){0,3},\\s|[^\\s.]{2}\\.\\s+\\p{Lu}");
     private static final Pattern ISSUING_VERB = Pattern.compile(
             "(?u)\\s+(?:xây\\s+dựng|ban\\s+hành)\\s+(?:[Kk]ế\\s+hoạch|[Qq]uyết\\s+định|[Cc]hương\\s+trình|[Hh]ướng\\s+dẫn|"
                     + "[Cc]hỉ\\s+thị|[Nn]ghị\\s+quyết|[Tt]hông\\s+báo|[Pp]hương\\s+án|[Đđ]ề\\s+án|[Qq]uy\\s+chế|[Qq]uy\\s+định)");
@@ -446,7 +450,8 @@ public final class HeaderExtractor {
                 if (firstLine) continue;
                 break;
             }
-            if (!firstLine && (BODY_START.matcher(l).find() || CAPITAL_BODY_START.matcher(l).lookingAt())) break;
+            if (!firstLine && (BODY_START.matcher(l).find() || CAPITAL_BODY_START.matcher(l).lookingAt()
+                    || Character.isUpperCase(l.codePointAt(0)) && CAPITAL_SENTENCE.matcher(l).find())) break;
             // a blank line after the title's first lines is the paragraph break before the body, unless the
             // text puts one after every line (then the type heading is parted from the title by one too)
             if (!firstLine && blankLineBetween(text, lines.get(i - 1).start(), lines.get(i).start())

@@ -113,6 +113,12 @@ class HeaderExtractorTest {
                 + "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n";
         assertEquals("về công tác cán bộ", read(head + "Tại phiên họp ngày 02/3/2026, Ban Thường vụ kết luận:").title());
         assertEquals("về công tác cán bộ", read(head + "Thời gian qua, công tác cán bộ có chuyển biến.").title());
+        // any short capitalised opening before a comma, or a sentence's end inside the line
+        assertEquals("về công tác cán bộ", read(head + "Năm 2026, tỉnh được giao tổng kế hoạch vốn là 8.500 tỷ đồng.").title());
+        assertEquals("về công tác cán bộ", read(head + "Giải ngân đạt 42% kế hoạch. Đến ngày 31/8/2026 còn chậm.").title());
+        // a wrapped title's proper names and numbers are not sentences
+        assertEquals("về công tác cán bộ Khu kinh tế Vũng Áng năm 2026", read(head.replace("về công tác cán bộ\n",
+                "về công tác cán bộ\nKhu kinh tế Vũng Áng năm 2026\n") + "\nNgày 02/3/2026, Ban Thường vụ họp.").title());
         // in lower case the same word goes on a wrapped title
         assertEquals("về tổ chức Hội nghị tại xã Hòa An", read(head.replace("về công tác cán bộ", "về tổ chức Hội nghị")
                 + "tại xã Hòa An\n\nNgày 02/3/2026, Ban Thường vụ họp.").title());
