@@ -40,7 +40,10 @@ public final class NormalCase {
         // ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Sở Văn hóa, Thể thao và Du lịch")
         boolean inField = false;
         int i = 0;
+        boolean lastWasOrgan = false;
         while (i < words.length) {
+            boolean afterOrgan = lastWasOrgan;
+            lastWasOrgan = false;
             String[] organ = match(words, i, ORGANS);
             String before = out.isEmpty() ? "" : out.get(out.size() - 1);
             boolean atFieldStart = fieldNext || before.equals("và") || before.endsWith(",") || before.equals("-");
@@ -53,6 +56,17 @@ public final class NormalCase {
                 inField = fieldNext;
                 // a Party committee named by its place ("HUYỆN ỦY KIM ĐỘNG") is followed by the place
                 place = namedByPlace(organ[1]);
+                lastWasOrgan = true;
+                continue;
+            }
+            int compound = organ == null && !afterOrgan ? levelCompoundWords(words, i) : 0;
+            if (compound > 0) {
+                // "TỆ NẠN XÃ HỘI": ordinary words, the first capitalised only where a field opens ("VÀ XÃ HỘI")
+                String first = words[i].toLowerCase(Locale.ROOT);
+                out.add(fieldNext || atFieldStart && inField || out.isEmpty() ? capitalise(first) : first);
+                for (int k = 1; k < compound; k++) out.add(words[i + k].toLowerCase(Locale.ROOT));
+                i += compound;
+                fieldNext = false;
                 continue;
             }
             String[] level = match(words, i, LEVELS);
@@ -152,6 +166,20 @@ public final class NormalCase {
      */
     private static boolean namedByPlace(String organ) {
         return organ.endsWith(" ủy") && !organ.equals("Đảng ủy") || NAMED_ORGANS.contains(organ);
+    }
+
+    private static final List<String[]> LEVEL_COMPOUNDS = Words.folded(NormalCase.class, "level-compounds.txt").stream()
+            .map(c -> c.split(" ")).toList();
+
+    /** Number of words of a compound of {@code level-compounds.txt} at words[i] ("XÃ HỘI"), or 0. */
+    private static int levelCompoundWords(String[] words, int i) {
+        for (String[] c : LEVEL_COMPOUNDS) {
+            if (i + c.length > words.length) continue;
+            boolean ok = true;
+            for (int k = 0; k < c.length && ok; k++) ok = Words.fold(words[i + k]).equals(c[k]);
+            if (ok) return c.length;
+        }
+        return 0;
     }
 
     /** Number of words of the level word at words[i] ("THÀNH PHỐ" -> 2), or 0. */

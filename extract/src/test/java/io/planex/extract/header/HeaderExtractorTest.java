@@ -347,6 +347,10 @@ class HeaderExtractorTest {
         "BAN TUYÊN GIÁO VÀ DÂN VẬN|Ban Tuyên giáo và Dân vận",
         "PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN ĐÔNG LÂM|Phòng Tài chính - Kế hoạch huyện Đông Lâm",
         "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÂM GIANG|Sở Nông nghiệp và Môi trường tỉnh Lâm Giang",
+        // "XÃ HỘI" (society) opens with the level word "XÃ" and is none
+        "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM VÀ TỆ NẠN XÃ HỘI|Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI|Sở Lao động - Thương binh và Xã hội",
+        "ỦY BAN NHÂN DÂN XÃ HỘI XUÂN|Ủy ban nhân dân xã Hội Xuân",
     })
     void writesBodiesInNormalCase(String printed, String normal) {
         assertEquals(normal, NormalCase.body(printed));
