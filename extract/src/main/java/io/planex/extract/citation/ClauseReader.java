@@ -115,6 +115,8 @@ final class ClauseReader {
         int verb = v.start();
         for (int s = from; s < verb; s++) {
             if (!Character.isUpperCase(w.charAt(s)) || !opensClause(w, s)) continue;
+            // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
+            if (DocumentLayout.opensReasonClause(w, s)) continue;
             if (issuerEnd(w, s, verb, lexicon) != verb) continue;
             String issuer = w.substring(s, verb).replace('\n', ' ').trim();
             String date = null;
@@ -191,6 +193,12 @@ final class ClauseReader {
                 break;
             }
             if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
+            // "Ban Chỉ đạo phòng, chống tội phạm": the comma of "phòng, chống" (prevent and combat) is inside the name
+            if (words > 0 && bare.equals("phòng") && word.equals("phòng,") && nextWordIs(w, we, limit, "chống")) {
+                words++;
+                pos = we + 1;
+                continue;
+            }
             // "triển khai" ends a name, "Phát triển nông thôn" inside a ministry's name does not
             if (bare.equals("triển") && words > 0 && !nextWordIs(w, we, limit, "khai")
                     && w.substring(Math.max(s, pos - 5), pos).strip().equals("Phát")) {

@@ -379,6 +379,13 @@ class CitationExtractorTest {
                 // OCR's marks on the body's name do not stop it from fitting the code
                 Arguments.of("Nghị định số 26/2026/NĐ-CP ngày 17 tháng 0Ì năm 2026 của Chỉnh phủ quy định chi tiết",
                         "Chỉnh phủ"),
+                // "phòng, chống" keeps its comma inside a name
+                Arguments.of("Căn cứ Kế hoạch số 11/KH-BCĐ ngày 20/01/2026 của Ban Chỉ đạo phòng, chống tội phạm tỉnh"
+                        + " Quảng Ninh, Ban Chỉ đạo huyện", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Quảng Ninh"),
+                // a reason's words before the issuer printed ahead of the symbol are not the issuer's
+                Arguments.of("Xét báo cáo của Bộ Y tế tại văn bản số 6543/BYT-KCB ngày 20 tháng 10 năm 2026, Phó Thủ"
+                        + " tướng có ý kiến", "Bộ Y tế"),
+                Arguments.of("Theo đề nghị của Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 02/3/2026,", "Sở Nội vụ"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
