@@ -441,8 +441,11 @@ public final class UnitExtractor {
                 // "... yêu cầu Công an tỉnh, các sở ... tập trung thực hiện một số nhiệm vụ sau:" then "1. Công an
                 // tỉnh ..." / "2. Giao Sở Xây dựng": a letter's numbered tasks, each headed by who carries it out
                 int end = announcedEnd(ps, i, to, kinds);
-                anySection = true;
+                int before = leads.size();
                 collectItems(ps, i + 1, end, true, leads);
+                // "Bộ Nội vụ đề nghị Quý Ủy ban ... nội dung sau:" then items that name no one: the letter's reading
+                // (its introduction, its addressees) names the units
+                if (!noneNamed(leads, before)) anySection = true;
                 i = end - 1;
                 continue;
             }
@@ -824,6 +827,9 @@ public final class UnitExtractor {
             if (p.marker() != Marker.NONE || !LIST_FOLLOWS.matcher(text).find()) continue;
             Matcher v = INTRO_ASSIGN.matcher(text);
             while (v.find()) {
+                // "đề nghị Quý Sở quan tâm, chỉ đạo ... sau:": a courtesy referent stands for the addressees, whom
+                // collectAddressees reads from "Kính gửi"
+                if (ASKS_ADDRESSEE.matcher(text).region(v.start(), text.length()).lookingAt()) return;
                 String rest = text.substring(v.end());
                 int head = UnitNames.headLength(rest);
                 if (head == 0) continue;
