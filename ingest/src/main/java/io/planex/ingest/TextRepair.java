@@ -51,6 +51,13 @@ public final class TextRepair {
                     + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s"
                     // a capital "Ngày 09/8/2024, ..." opens a dated paragraph (mid-sentence it is "ngày")
                     + "|(?:Ngày|NGÀY)\\s+\\d|Hôm nay\\b)");
+    /**
+     * A line of the caption signing software prints with a signature ("Ký bởi: ...", "Email: ...", "Thời gian ký:
+     * 10.08.2026 15:20:11 +07:00"): neither joined to the line before nor continued by the signer's name after it.
+     */
+    private static final Pattern SIGNATURE_CAPTION = Pattern.compile(
+            "^(?:Ký bởi|Người ký|Thời gian ký|Ngày ký|Chức vụ|Cơ quan|E-?mail|Signed by|Signature)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—]\\s*)?(?:(?:Trang|trang|Page|page)\\s+)?(\\d{1,4})(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?$");
     private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
@@ -487,6 +494,7 @@ public final class TextRepair {
         if (!a.columnGap() && !isPipeRow(a.text.text) && dashContinues(a.text.text, bt, fullLine)) return true;
         if (numberEndsSentence(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
+        if (isSignatureCaption(a.text.text) || isSignatureCaption(bt)) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
         if (isPipeRow(a.text.text) || isPipeRow(bt)) return false;
@@ -499,10 +507,17 @@ public final class TextRepair {
         if (numberEndsSentence(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
+        if (isSignatureCaption(a) || isSignatureCaption(b)) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
         if (hasColumnGap(a) || hasColumnGap(b)) return false;
         if (isPipeRow(a) || isPipeRow(b)) return false;
         return continuesAfterChecks(a, b, fullLine);
+    }
+
+    private static boolean isSignatureCaption(String line) {
+        // cheap first: every caption label opens with one of these letters
+        if (line.isEmpty() || "KkNnTtCcEeSs".indexOf(line.charAt(0)) < 0) return false;
+        return SIGNATURE_CAPTION.matcher(line).lookingAt();
     }
 
     /** A number alone on its line, with the stop that ends a sentence: "12." */

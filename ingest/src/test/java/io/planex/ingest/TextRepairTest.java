@@ -279,4 +279,21 @@ class TextRepairTest {
         assertTrue(text.contains("đầu năm 2024\nNgày 09/8/2024, Ban"), text);
         assertTrue(text.contains("nhiệm vụ năm 2024 của"), text);
     }
+
+    @Test
+    void aSignaturesCaptionLinesStayApartAndDoNotTakeTheSignersName() {
+        String page = String.join("\n",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Ký bởi: Ủy ban nhân dân tỉnh Lào Cai",
+                "Email: ubnd@laocai.gov.vn",
+                "Thời gian ký: 10.08.2026 15:20:11 +07:00",
+                "Nguyễn Thành Sinh");
+        String text = repair(page);
+        assertTrue(text.endsWith("Lào Cai\nEmail: ubnd@laocai.gov.vn\nThời gian ký: 10.08.2026 15:20:11 +07:00\n"
+                + "Nguyễn Thành Sinh"), text);
+    }
 }
