@@ -708,6 +708,22 @@ public final class UnitExtractor {
                     continue;
                 }
             }
+            if (inside && isBulletMarker(p.marker())) {
+                // "3. Các cơ quan thông tin, báo chí" / "- Báo Bắc Kạn, Đài Phát thanh và Truyền hình tỉnh: Mở chuyên
+                // mục ...": a bullet that names its body before a colon gives that body the task; a heading that had
+                // no task of its own only grouped them
+                List<Found> sub = colonLabelledBodies(p);
+                if (!sub.isEmpty()) {
+                    List<Found> keep = new ArrayList<>();
+                    for (Found f : open) {
+                        if (f.tasks().isEmpty()) positions.remove(f);
+                        else keep.add(f);
+                    }
+                    open = keep;
+                    positions.addAll(sub);
+                    continue;
+                }
+            }
             if (inside) {
                 for (int k = 0; k < open.size(); k++) {
                     Found f = open.get(k);
@@ -806,6 +822,23 @@ public final class UnitExtractor {
                 addClean(p, label.substring(0, label.length() - 1), p.text().indexOf(label), out);
             }
         }
+    }
+
+    /**
+     * The bodies a bullet names before a colon, then its task: "Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo ...". A
+     * task label ("Cơ quan chủ trì: ...") is read as a label, not here.
+     */
+    private static List<Found> colonLabelledBodies(Paragraph p) {
+        String text = p.text();
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon + 1 >= text.length() || text.substring(colon + 1).isBlank()) return List.of();
+        String name = text.substring(0, colon);
+        if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) || labelKind(name) != null) return List.of();
+        int head = UnitNames.headLength(name);
+        if (head == 0 || Words.splitCount(name) > MAX_HEADING_WORDS) return List.of();
+        // the whole of what stands before the colon is the name: no verb inside it
+        if (UnitNames.nameEnd(name, head) < name.strip().length()) return List.of();
+        return unitsAtSemicolons(p, name, 0, List.of(text.substring(colon + 1).strip()));
     }
 
     private static boolean isBulletMarker(Marker m) {

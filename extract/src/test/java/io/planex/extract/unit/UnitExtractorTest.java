@@ -210,6 +210,25 @@ class UnitExtractorTest {
     }
 
     @Test
+    void bulletsThatNameTheirBodyBeforeAColonUnderAGroupHeadingAreUnits() {
+        String text = """
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Công an tỉnh
+                - Là cơ quan thường trực, tham mưu UBND tỉnh triển khai Kế hoạch.
+                - Phòng Cảnh sát hình sự: phối hợp rà soát đối tượng.
+                2. Các cơ quan thông tin, báo chí
+                - Báo Bắc Kạn, Đài Phát thanh và Truyền hình tỉnh: Mở chuyên mục tuyên truyền.
+                - Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo hệ thống thông tin cơ sở tuyên truyền.
+                - Thời gian: Quý III/2026.
+                3. Sở Tài chính
+                - Đơn vị phối hợp: Sở Nội vụ.
+                - Các sở tổ chức thực hiện: theo chức năng.
+                """;
+        assertEquals(List.of("Công an tỉnh", "Phòng Cảnh sát hình sự", "Báo Bắc Kạn, Đài Phát thanh và Truyền hình tỉnh",
+                "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"), leads(text));
+    }
+
+    @Test
     void duplicatesAreListedOnceInTheirFirstForm() {
         String text = """
                 II. NHIỆM VỤ, GIẢI PHÁP
