@@ -110,6 +110,11 @@ public final class DocumentReader {
      */
     static final TikaConfig TIKA = loadTikaConfig();
 
+    static {
+        // PDFBox decodes a Type 0 font's glyph codes without a stream per code (EncodingCMaps: same codes)
+        io.planex.ingest.pdf.EncodingCMaps.install();
+    }
+
     private static TikaConfig loadTikaConfig() {
         try (InputStream in = DocumentReader.class.getResourceAsStream("tika-config.xml")) {
             if (in == null) throw new IllegalStateException("missing resource tika-config.xml");
