@@ -1352,13 +1352,20 @@ public final class UnitExtractor {
                         String s = part.strip();
                         int head = UnitNames.headLength(s);
                         if (head == 0 || !Character.isUpperCase(s.codePointAt(0))) continue;
-                        String name = UnitNames.clean(s.substring(0, UnitNames.nameEnd(s, head)));
+                        int end = UnitNames.nameEnd(s, head);
+                        String name = UnitNames.clean(s.substring(0, end));
+                        // "phối hợp với Sở X theo dõi, giám sát, báo cáo Bộ Y": the task's verb ends the list of partners
+                        boolean listEnds = end < s.length();
                         String key = key(name);
-                        if (key.isEmpty() || byKey.containsKey(key)) continue;
+                        if (key.isEmpty() || byKey.containsKey(key)) {
+                            if (listEnds) break;
+                            continue;
+                        }
                         int at = text.indexOf(name);
                         List<Mention> ms = at < 0 ? List.of()
                                 : List.of(new Mention(at, at + name.length(), pages.pageOf(at), name));
                         byKey.put(key, new Unit(name, false, List.of(), ms));
+                        if (listEnds) break;
                     }
                 }
             }

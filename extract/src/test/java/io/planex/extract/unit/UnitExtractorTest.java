@@ -56,6 +56,17 @@ class UnitExtractorTest {
         assertEquals(List.of("Trung tâm Y tế các huyện, thị xã, thành phố"), partners(letter));
     }
 
+    /** The task's verb ends a list of partners: what follows it is the task's objects, not more partners. */
+    @Test
+    void aPartnerListEndsAtTheTasksVerb() {
+        String text = """
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Ban Chính sách, chiến lược Trung ương chủ trì, phối hợp với Đảng ủy Chính phủ theo dõi, giám sát,                 định kỳ báo cáo Bộ Chính trị, Ban Bí thư.
+                2. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các huyện đẩy nhanh công tác giải phóng mặt bằng.
+                """;
+        assertEquals(List.of("Đảng ủy Chính phủ", "UBND các huyện"), partners(text));
+    }
+
     @Test
     void partyPlanUnitsAreSubjectsOfTaskItemsAndAssignments() {
         assertEquals(List.of("Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Đảng đoàn HĐND huyện",
