@@ -136,10 +136,17 @@ final class ClauseReader {
     private static boolean opensClause(String w, int s) {
         if (s > 0 && Character.isLetterOrDigit(w.charAt(s - 1))) return false;
         int p = s - 1;
-        while (p >= 0 && (w.charAt(p) == ' ' || w.charAt(p) == '\n')) p--;
+        boolean lineStart = false;
+        while (p >= 0 && (w.charAt(p) == ' ' || w.charAt(p) == '\n')) {
+            if (w.charAt(p) == '\n') lineStart = true;
+            p--;
+        }
         if (p < 0) return true;
         char c = w.charAt(p);
         if (".;:,(".indexOf(c) >= 0) return true;
+        // "1. Công tác chỉ đạo\nUBND huyện đã ban hành Kế hoạch số ...": repaired text keeps a line break only
+        // where a paragraph or heading ends, so a capitalised word after one opens a clause
+        if (lineStart) return true;
         if ((c == '-' || c == '+') && (p == 0 || w.charAt(p - 1) == '\n')) return true;
         // "Ban Chỉ đạo đã tham mưu UBND huyện ban hành Quyết định số ...": the body advised is the one that issues
         if (p >= 7 && w.startsWith("tham mưu", p - 7) && (p < 8 || !Character.isLetter(w.charAt(p - 8)))) return true;

@@ -379,6 +379,9 @@ class CitationExtractorTest {
                 // OCR's marks on the body's name do not stop it from fitting the code
                 Arguments.of("Nghị định số 26/2026/NĐ-CP ngày 17 tháng 0Ì năm 2026 của Chỉnh phủ quy định chi tiết",
                         "Chỉnh phủ"),
+                // a body that opens a paragraph after a heading issues what it "đã ban hành"
+                Arguments.of("1. Công tác chỉ đạo, điều hành\nUBND huyện đã ban hành Kế hoạch số 120/KH-UBND ngày"
+                        + " 15/3/2026 triển khai thực hiện.", "UBND huyện"),
                 // "phòng, chống" keeps its comma inside a name
                 Arguments.of("Căn cứ Kế hoạch số 11/KH-BCĐ ngày 20/01/2026 của Ban Chỉ đạo phòng, chống tội phạm tỉnh"
                         + " Quảng Ninh, Ban Chỉ đạo huyện", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Quảng Ninh"),
