@@ -516,10 +516,16 @@ public final class HeaderExtractor {
                 }
                 b.append(' ').append(l);
             }
-            return b.toString();
+            // a header flattened onto one line goes on with the place and date ("... viên chức Bắc Giang, ngày 03
+            // tháng 9 năm 2026 Kính gửi: ..."): the subject ends before them
+            Matcher dated = PLACE_DATE_INSIDE.matcher(b);
+            return dated.find() && dated.start() > 4 ? b.substring(0, dated.start()).strip() : b.toString();
         }
         return null;
     }
+
+    private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
+            "(?u)\\s(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}\\p{Lu}[\\p{L}.]*\\s*,\\s*ngày\\s*\\d{1,2}|\\s(?:Kính|KÍNH)\\s+(?:gửi|GỬI)");
 
     private static String typeCodeOf(String symbol) {
         String s = symbol.replace('–', '-');

@@ -908,6 +908,8 @@ public final class UnitExtractor {
         return alternation.toString();
     }
     private static final Pattern ADDRESSED_TO = Pattern.compile("(?iu)^\\s*kính\\s+gửi\\s*:?\\s*");
+    private static final Pattern INLINE_BULLET = Pattern.compile("\\s*[-+•–]\\s+");
+    private static final Pattern ADDRESSED_INLINE = Pattern.compile("(?u)(?<![\\p{L}])(?:Kính|KÍNH)\\s+(?:gửi|GỬI)\\s*:\\s*");
 
     /**
      * A letter that asks its addressee by courtesy ("Bộ Y tế đề nghị Quý Sở: 1. Chỉ đạo ..."): the tasks are the
@@ -927,12 +929,17 @@ public final class UnitExtractor {
         for (int j = 0; j < to; j++) {
             Paragraph p = ps.get(j);
             Matcher m = ADDRESSED_TO.matcher(p.text());
-            if (!m.lookingAt()) continue;
+            // a header flattened onto one line ("... Bắc Giang, ngày 03 tháng 9 năm 2026 Kính gửi: - Các sở ...;
+            // - UBND các xã, phường."): the list runs to the paragraph's end there
+            if (!m.lookingAt() && !(m = ADDRESSED_INLINE.matcher(p.text())).find()) continue;
             String value = p.text().substring(m.end());
             if (!value.isBlank()) {
                 int at = m.end();
                 for (String part : value.split(";", -1)) {
-                    addAddressee(p, part, at, out);
+                    // "- Các sở, ban, ngành tỉnh; - UBND các xã": bullets that a flattened line kept
+                    Matcher bullet = INLINE_BULLET.matcher(part);
+                    int skip = bullet.lookingAt() ? bullet.end() : 0;
+                    addAddressee(p, part.substring(skip), at + skip, out);
                     at += part.length() + 1;
                 }
             } else {

@@ -172,6 +172,15 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aFlattenedHeadersSubjectEndsBeforeThePlaceAndDate() {
+        DocumentHeader h = read("UBND TỈNH BẮC GIANG SỞ NỘI VỤ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -"
+                + " Hạnh phúc --------------- Số: 1502/SNV-CCVC V/v rà soát, báo cáo số lượng viên chức Bắc Giang, ngày 03"
+                + " tháng 9 năm 2026 Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.\nSở Nội vụ đề nghị ...");
+        assertEquals("V/v rà soát, báo cáo số lượng viên chức", h.title());
+        assertEquals("2026-09-03", h.date());
+    }
+
+    @Test
     void signatureBlockGivesTheIssuerWhenNeitherHeaderNorBodyNamesIt() {
         String text = """
                 KẾ HOẠCH
