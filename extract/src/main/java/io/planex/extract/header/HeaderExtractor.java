@@ -1011,7 +1011,24 @@ public final class HeaderExtractor {
         return part != null ? "" : line;
     }
 
+    /** "Các sở, ban, ngành; - UBND các xã": the bullet of the next item where a flattened line kept it. */
+    private static final Pattern INLINE_ITEM = Pattern.compile("[;,.]\\s+[-+•]\\s+");
+
     private static void addRecipient(List<String> out, String raw) {
+        Matcher item = INLINE_ITEM.matcher(raw);
+        if (item.find()) {
+            int from = 0;
+            do {
+                addOneRecipient(out, raw.substring(from, item.start() + 1));
+                from = item.end();
+            } while (item.find());
+            addOneRecipient(out, raw.substring(from));
+            return;
+        }
+        addOneRecipient(out, raw);
+    }
+
+    private static void addOneRecipient(List<String> out, String raw) {
         String r = raw.strip();
         while (!r.isEmpty() && ";,.".indexOf(r.charAt(r.length() - 1)) >= 0) r = r.substring(0, r.length() - 1).strip();
         if (r.isEmpty()) return;

@@ -178,6 +178,7 @@ class HeaderExtractorTest {
                 + " tháng 9 năm 2026 Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.\nSở Nội vụ đề nghị ...");
         assertEquals("V/v rà soát, báo cáo số lượng viên chức", h.title());
         assertEquals("2026-09-03", h.date());
+        assertEquals(List.of("Các sở, ban, ngành tỉnh", "UBND các xã, phường"), h.recipients());
     }
 
     @Test
