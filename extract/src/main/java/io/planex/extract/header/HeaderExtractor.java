@@ -95,7 +95,7 @@ public final class HeaderExtractor {
     private static final Pattern MOTTO_HALF = Pattern.compile(
             "(?u)\\S{0,2}[cC]\\s*l\\S{1,2}p\\s*[-–]\\s*T\\S{1,2}\\s*do\\s*[-–]\\s*H\\S{1,3}nh\\s*ph\\S{1,2}c");
     private static final Pattern NATION = Pattern.compile(
-            "(?u)C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s+CH\\S\\s+NGH\\S{1,2}A\\s+VI\\S{1,2}T\\s+NAM");
+            "(?u)C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}[IT]\\s+CH\\S\\s+NGH\\S{1,2}A\\s+VI\\S{1,2}T\\s+NAM");
 
     /**
      * A non-empty, stripped line and where it starts; {@code capitalsRun}: {@link SignatureReader}'s cheap test of it,
@@ -244,7 +244,7 @@ public final class HeaderExtractor {
     // Where a header flattened onto one line (text saved from legal portals) breaks into its parts: rules of
     // dashes, the nation's name, the end of the motto, "Số:", the end of the date, "V/v".
     private static final Pattern HEADER_BREAK = Pattern.compile(
-            "(?u)[-_*=]{3,}|(?=C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}I\\s)|(?<=H\\S{1,3}nh\\s{0,2}ph\\S{1,2}c)"
+            "(?u)[-_*=]{3,}|(?=C\\S{1,2}NG\\s+H\\S{1,3}A\\s+X\\S\\s+H\\S{1,2}[IT]\\s)|(?<=H\\S{1,3}nh\\s{0,2}ph\\S{1,2}c)"
                     + "|(?<![\\p{L}])(?=Số\\s*:)|(?<=năm\\s{0,3}\\d{4})(?=\\s+\\p{Lu})|(?<![\\p{L}])(?=V/v\\s)"
                     // Party headers: the motto "ĐẢNG CỘNG SẢN VIỆT NAM" is a line of its own, the star under the
                     // committee's name is a rule, and "Số 18-CTr/HU" takes no colon

@@ -172,6 +172,14 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void theNationsNameWithOcrsTForITellsTheIssuerFromIt() {
+        // Tesseract reads "HỘI" as "HỘT" on a noisy scan: the line is still the nation's, not the issuer's
+        DocumentHeader h = read("BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘT CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Số: 7710/BNV-CCVC\nV/v báo cáo số lượng công chức\nHà Nội, ngày 16 tháng 10 năm 2026\n");
+        assertEquals("Bộ Nội vụ", h.issuer());
+    }
+
+    @Test
     void aFlattenedHeadersSubjectEndsBeforeThePlaceAndDate() {
         DocumentHeader h = read("UBND TỈNH BẮC GIANG SỞ NỘI VỤ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -"
                 + " Hạnh phúc --------------- Số: 1502/SNV-CCVC V/v rà soát, báo cáo số lượng viên chức Bắc Giang, ngày 03"
