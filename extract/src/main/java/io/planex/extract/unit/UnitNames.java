@@ -292,6 +292,8 @@ public final class UnitNames {
         int next = colon + 1;
         while (next < s.length() && s.charAt(next) == ' ') next++;
         if (next >= s.length() || !Character.isUpperCase(s.charAt(next))) return false;
+        // "Trưởng các thôn: Phối hợp tuyên truyền": a task after the colon, not a list of names
+        if (startsWithAny(folded.substring(next), TASK_VERBS)) return false;
         String before = folded.substring(0, colon).stripTrailing();
         for (String h : PLURAL_HEADS) {
             if (!before.endsWith(h)) continue;

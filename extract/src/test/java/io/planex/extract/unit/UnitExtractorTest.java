@@ -240,6 +240,17 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aPostAddressedAsOngBaIsTheUnit() {
+        String text = """
+                IV. PHÂN CÔNG NHIỆM VỤ
+                1. Công chức Tư pháp - Hộ tịch: Tham mưu tổ chức kiểm tra.
+                2. Ông (bà) Trưởng các thôn: Phối hợp tuyên truyền đến Nhân dân.
+                3. Ông Nguyễn Văn A: Theo dõi chung.
+                """;
+        assertEquals(List.of("Công chức Tư pháp - Hộ tịch", "Trưởng các thôn"), leads(text));
+    }
+
+    @Test
     void duplicatesAreListedOnceInTheirFirstForm() {
         String text = """
                 II. NHIỆM VỤ, GIẢI PHÁP
