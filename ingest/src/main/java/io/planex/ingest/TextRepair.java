@@ -515,9 +515,13 @@ public final class TextRepair {
     }
 
     private static boolean isSignatureCaption(String line) {
-        // cheap first: every caption label opens with one of these letters
+        // cheap first: every caption label opens with one of these letters and has its colon within 16 chars
         if (line.isEmpty() || "KkNnTtCcEeSs".indexOf(line.charAt(0)) < 0) return false;
-        return SIGNATURE_CAPTION.matcher(line).lookingAt();
+        int reach = Math.min(line.length(), 16);
+        for (int i = 1; i < reach; i++) {
+            if (line.charAt(i) == ':') return SIGNATURE_CAPTION.matcher(line).lookingAt();
+        }
+        return false;
     }
 
     /** A number alone on its line, with the stop that ends a sentence: "12." */
