@@ -38,11 +38,19 @@ final class HeaderDateCheck {
 
     /** A date phrase read from a page: where its day and month digits are, and their values. */
     record DatePhrase(int dayStart, int dayEnd, int monthStart, int monthEnd, int day, int month, int year,
-                      boolean plain) {
-        /** Plain digits making a possible day and month: nothing to mend. */
+                      boolean plain, int yearStart, int yearEnd) {
+        /** Plain digits making a possible day, month and year: nothing to mend. */
         boolean possible() {
-            return plain && possibleDay(day) && possibleMonth(month);
+            return plain && possibleDay(day) && possibleMonth(month) && possibleYear(year);
         }
+    }
+
+    /**
+     * A year a document of this archive can carry: "năm 2926" is an OCR misreading of 2026 (0 read as 9), as "tháng
+     * 19" is of "tháng 10". The bounds are those the citation reader takes for a date.
+     */
+    static boolean possibleYear(int year) {
+        return year >= 1945 && year <= 2100;
     }
 
     static boolean possibleDay(int day) {
@@ -58,7 +66,8 @@ final class HeaderDateCheck {
         Matcher m = DATE.matcher(page).region(0, headerEnd(page));
         if (!m.find()) return Optional.empty();
         return Optional.of(new DatePhrase(m.start(1), m.end(1), m.start(2), m.end(2), value(m.group(1)),
-                value(m.group(2)), Integer.parseInt(m.group(3)), plainDigits(m.group(1)) && plainDigits(m.group(2))));
+                value(m.group(2)), Integer.parseInt(m.group(3)), plainDigits(m.group(1)) && plainDigits(m.group(2)),
+                m.start(3), m.end(3)));
     }
 
     /** Whether the page's header carries a date that cannot be one: worth further readings. */
@@ -77,15 +86,19 @@ final class HeaderDateCheck {
         DatePhrase first = found.get();
         List<DatePhrase> readings = new ArrayList<>();
         readings.add(first);
+        // readings of another year are another date line, unless this reading's own year is impossible
+        boolean yearRead = possibleYear(first.year());
         for (String other : otherReadings) {
-            headerDate(other).filter(d -> d.year() == first.year()).ifPresent(readings::add);
+            headerDate(other).filter(d -> !yearRead || d.year() == first.year()).ifPresent(readings::add);
         }
         String day = digits(page.substring(first.dayStart(), first.dayEnd()),
                 agreed(readings, DatePhrase::day, HeaderDateCheck::possibleDay));
         String month = digits(page.substring(first.monthStart(), first.monthEnd()),
                 agreed(readings, DatePhrase::month, HeaderDateCheck::possibleMonth));
+        String year = digits(page.substring(first.yearStart(), first.yearEnd()),
+                agreed(readings, DatePhrase::year, HeaderDateCheck::possibleYear));
         return page.substring(0, first.dayStart()) + day + page.substring(first.dayEnd(), first.monthStart())
-                + month + page.substring(first.monthEnd());
+                + month + page.substring(first.monthEnd(), first.yearStart()) + year + page.substring(first.yearEnd());
     }
 
     /** The agreed value in place of what was read, unless it was read as printed ("05" stays "05"). */

@@ -73,6 +73,25 @@ class HeaderDateCheckTest {
         assertEquals(page, HeaderDateCheck.mend(page, List.of(other, other)));
     }
 
+    /** An impossible year ("năm 2926": 0 read as 9) asks for more readings and takes the year two of them agree on. */
+    @ParameterizedTest(name = "{0} + [{1}] -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "20 tháng 5 năm 2926 | 20 tháng 5 năm 2026; 20 tháng 5 năm 2026 | 20 tháng 5 năm 2026",
+            // with the month: readings of any year vote once the first reading's year is impossible
+            "20 tháng 19 năm 2926 | 20 tháng 10 năm 2026; 20 tháng 10 năm 2026 | 20 tháng 10 năm 2026",
+            // no two readings agree: left as read
+            "20 tháng 5 năm 2926 | 20 tháng 5 năm 2026; 20 tháng 5 năm 2028 | 20 tháng 5 năm 2926",
+            // a possible year is never touched, nor is a year of the past century
+            "20 tháng 5 năm 1998 | 20 tháng 5 năm 2026; 20 tháng 5 năm 2026 | 20 tháng 5 năm 1998",
+    })
+    void anImpossibleYearIsMendedFromTheReadingsThatAgree(String first, String others, String mended) {
+        String header = "SỞ CÔNG THƯƠNG\nSố: 12/SCT-KH\nLào Cai, ngày %s\nV/v kiểm tra\n";
+        List<String> readings = Arrays.stream(others.split(";")).map(o -> String.format(header, o.strip())).toList();
+        String page = String.format(header, first);
+        assertEquals(!first.endsWith("1998"), HeaderDateCheck.needsMoreReadings(page));
+        assertEquals(String.format(header, mended), HeaderDateCheck.mend(page, readings));
+    }
+
     @ParameterizedTest(name = "date after {0} lines")
     @CsvSource({"40"})
     void aDateBelowTheHeaderIsNotChecked(int lines) {
