@@ -558,6 +558,10 @@ public final class HeaderExtractor {
      */
     static String isoDate(String day, String month, String year) {
         if (year == null) return null;
+        // "năm 2926": a year no document carries is a misreading; no date beats a wrong one, whose year every
+        // day-and-month deadline of the text would take
+        int yyyy = Integer.parseInt(year);
+        if (yyyy < 1945 || yyyy > 2100) return null;
         if (month == null) return year;
         int mm = Integer.parseInt(month);
         if (mm < 1 || mm > 12) return year;

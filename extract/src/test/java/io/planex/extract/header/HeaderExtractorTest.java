@@ -125,6 +125,15 @@ class HeaderExtractorTest {
     }
 
     @Test
+    void aYearNoDocumentCarriesGivesNoDate() {
+        String head = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 301/KH-UBND\nBắc Kạn, ngày 20 tháng 5 năm %s\nKẾ HOẠCH\nVề việc X\n";
+        assertEquals(null, read(String.format(head, "2926")).date());
+        assertEquals(null, read(String.format(head, "1026")).date());
+        assertEquals("2026-05-20", read(String.format(head, "2026")).date());
+        assertEquals("Bắc Kạn", read(String.format(head, "2926")).place());
+    }
+
+    @Test
     void aDateLineWithNoPlaceIsTheDateButABodySentenceOpenedByADateIsNot() {
         String head = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/KH-UBND\n";
         assertEquals("2026-01-15", read(head + "Ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nVề việc X\n").date());
