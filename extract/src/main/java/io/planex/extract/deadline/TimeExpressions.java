@@ -78,11 +78,21 @@ final class TimeExpressions {
 
     private TimeExpressions() {}
 
+    private static boolean lineBreakIn(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\n') return true;
+        return false;
+    }
+
     /** A day date at {@code from} (after optional spaces), or empty. */
     static Optional<Parsed> day(CharSequence text, int from) {
         int at = skipSpaces(text, from);
         Matcher m = DAY_NUMERIC.matcher(text).region(at, text.length());
-        if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(3), m.group(4));
+        if (m.lookingAt()) {
+            // "vào ngày 28.\n4. Liên đội ...": a stop and a line break end a sentence, they part no day from its month
+            if (!(m.group(2).equals(".") && lineBreakIn(text, m.end(1), m.start(3)))) {
+                return ymd(m.end(), m.group(1), m.group(3), m.group(4));
+            }
+        }
         m = DAY_WORDS.matcher(text).region(at, text.length());
         if (m.lookingAt()) return ymd(m.end(), m.group(1), m.group(2), m.group(3));
         m = DAY_WORDS_WITHOUT_DAY_WORD.matcher(text).region(at, text.length());

@@ -289,6 +289,16 @@ class DeadlineExtractorTest {
         assertEquals(want, keys(sentence, docDate));
     }
 
+    /** A stop and a line break after a day end its sentence: the next item's number is no month ("28.\n4."). */
+    @Test
+    void aDayAtASentencesEndTakesNoMonthFromTheNextItemsNumber() {
+        String next = "\n4. Liên đội phối hợp tổ chức.";
+        assertEquals(List.of("2026-09-28|monthly|hằng tháng vào ngày 28"),
+                keys("Giáo viên chủ nhiệm báo cáo kết quả hằng tháng vào ngày 28." + next, "2026-09-08"));
+        assertEquals(List.of(), keys("Các thôn nộp danh sách trước ngày 28." + next, "2026-09-08"));
+        assertEquals(List.of("2026-04-28|null|trước ngày 28. 4"), keys("Các thôn nộp danh sách trước ngày 28. 4.", "2026-01-08"));
+    }
+
     @Test
     void aTableRowsRecurrenceStaysInItsRow() {
         String rows = "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n"

@@ -251,6 +251,18 @@ class UnitExtractorTest {
     }
 
     @Test
+    void anOfficesPostsAreUnitsButAFieldInAHeadingIsNot() {
+        String text = """
+                II. TỔ CHỨC THỰC HIỆN
+                1. Ban Giám hiệu: Chỉ đạo chung.
+                2. Kế toán: Bảo đảm kinh phí theo quy định.
+                3. Văn thư: Lưu trữ hồ sơ.
+                4. Phòng Kế toán - Tài vụ: Thanh toán kinh phí.
+                """;
+        assertEquals(List.of("Ban Giám hiệu", "Kế toán", "Văn thư", "Phòng Kế toán - Tài vụ"), leads(text));
+    }
+
+    @Test
     void duplicatesAreListedOnceInTheirFirstForm() {
         String text = """
                 II. NHIỆM VỤ, GIẢI PHÁP
