@@ -248,7 +248,9 @@ public final class UnitNames {
             // "Công chức Địa chính - Xây dựng": a capitalised word after a spaced hyphen is the second field of the
             // name, not a verb
             boolean afterHyphen = upper && at > 0 && s.substring(Math.max(0, at - 3), at).matches(".*\\s[-–]\\s*");
-            boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và") || afterHyphen;
+            // "UBND các xã chịu sự giám sát": after "sự" a verb is a noun ("sự giám sát", the supervision)
+            boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và")
+                    || prevFold.equals("sự") || afterHyphen;
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;

@@ -43,6 +43,7 @@ class UnitNamesTest {
         "Văn phòng Đảng ủy giúp Ban Thường vụ theo dõi, đôn đốc|Văn phòng Đảng ủy",
         "Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch UBND xã chỉ đạo|Ban Chỉ đạo",
         "Trưởng các thôn: Phối hợp tuyên truyền đến Nhân dân|Trưởng các thôn",
+        "UBND các xã chịu sự giám sát báo cáo bằng văn bản|UBND các xã chịu sự giám sát",
         "UBND các huyện: Bảo Thắng, Bắc Hà rà soát|UBND các huyện: Bảo Thắng, Bắc Hà",
         "Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh theo dõi|Văn phòng UBND tỉnh",
         "Bộ phận giúp việc Ban Chỉ đạo xã giúp Ban Chỉ đạo tổng hợp|Bộ phận giúp việc Ban Chỉ đạo xã",
