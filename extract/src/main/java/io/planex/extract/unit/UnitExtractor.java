@@ -247,22 +247,23 @@ public final class UnitExtractor {
         List<Found> labelPartners = new ArrayList<>();
         collectLabels(text, bodyEnd, leads, labelPartners);
 
-        Map<String, Unit> byKey = new LinkedHashMap<>();
+        // a unit named many times gathers its tasks and mentions in lists of its own, made into its Unit once
+        // (rebuilding the Unit at each mention copied both lists every time: quadratic in the mentions)
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<String>> tasksByKey = new HashMap<>();
+        Map<String, List<Mention>> mentionsByKey = new HashMap<>();
         for (Found f : leads) {
             String name = UnitNames.withoutHonorific(f.name());
             String key = key(name);
             if (key.isEmpty() || isFragment(name)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
-            Unit old = byKey.get(key);
-            if (old == null) {
-                byKey.put(key, new Unit(name, true, f.tasks(), List.of(m)));
-            } else {
-                List<String> tasks = new ArrayList<>(old.tasks());
-                tasks.addAll(f.tasks());
-                List<Mention> ms = new ArrayList<>(old.mentions());
-                ms.add(m);
-                byKey.put(key, new Unit(old.name(), true, tasks, ms));
-            }
+            names.putIfAbsent(key, name);
+            tasksByKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(f.tasks());
+            mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Unit> byKey = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            byKey.put(e.getKey(), new Unit(e.getValue(), true, tasksByKey.get(e.getKey()), mentionsByKey.get(e.getKey())));
         }
         addPartners(text, pages, byKey);
         for (Found f : labelPartners) {
@@ -1024,6 +1025,9 @@ public final class UnitExtractor {
      * after a semicolon of the item's task that opens with a body of its own, in capitals and followed by its task
      * verb, assigns that body too (a partner's clause, "...; Sở X phối hợp ...", does not).
      */
+    /** How far into a clause its subject and verb are looked for: a name of MAX_HEADING_WORDS words and its verb. */
+    private static final int CLAUSE_REACH = 300;
+
     private static List<Found> withClauseSubjects(Paragraph p, int taskStart, List<Found> units) {
         String text = p.text();
         List<Found> out = null;
@@ -1036,7 +1040,10 @@ public final class UnitExtractor {
             int at = i + 1;
             while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
             if (at >= text.length()) break;
-            String clause = text.substring(at);
+            // the clause up to the next semicolon, and never past a name's reach: no copy of the paragraph's rest
+            // for each semicolon of a long one
+            int stop = text.indexOf(';', at);
+            String clause = text.substring(at, Math.min(stop < 0 ? text.length() : stop, at + CLAUSE_REACH));
             int assign = UnitNames.assignVerbLength(clause);
             String rest = clause.substring(assign);
             if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) continue;
