@@ -1,9 +1,12 @@
 package io.planex.ingest;
 
 import io.planex.ingest.pdf.table.TableTrigger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -42,6 +45,30 @@ final class PageSplittingHandler extends DefaultHandler {
     private final List<Integer> coveredRows = new ArrayList<>();
     /** An empty cell: a column a spanning cell covers. */
     private static final int[] COVERED = {0, 0};
+    /**
+     * HTML's open lists, innermost last: the next item's number and the list's type ("1", "a", "A", "i", "I"; "-" for
+     * an unordered list). A browser shows each item's number or bullet, Tika's text gives none: an item is given its
+     * marker as the text it stands for would print it ("1. Công an tỉnh", "- Sở Tài chính: ..."), so the outline
+     * reads an HTML plan's numbered items and bullets as it reads a PDF's or a DOCX's.
+     */
+    private final Deque<ListLevel> lists = new ArrayDeque<>();
+    /** The open items' starts in {@link #current} and the tables begun before each, innermost last. */
+    private final Deque<int[]> items = new ArrayDeque<>();
+    private int tablesBegun;
+
+    private static final class ListLevel {
+        final String type;
+        int next;
+
+        ListLevel(String type, int next) {
+            this.type = type;
+            this.next = next;
+        }
+    }
+
+    /** A marker a list item's text may already print: "1.", "1)", "a)", "IV.", "-", "+", "•". */
+    private static final Pattern PRINTED_MARKER = Pattern.compile(
+            "^\\s*(?:\\d{1,3}[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-+•·*–])(?:\\s|$)");
 
     /**
      * @param markup the source is HTML, whose line breaks inside a text are spaces (a browser shows "ngày\n22/10"
@@ -61,6 +88,16 @@ final class PageSplittingHandler extends DefaultHandler {
             if (sawPageDiv || current.toString().strip().length() > 0) flushPage();
             sawPageDiv = true;
         }
+        if (markup && tableDepth == 0) {
+            if ("ol".equals(name) || "ul".equals(name)) {
+                String type = "ul".equals(name) ? "-" : atts == null || atts.getValue("type") == null ? "1" : atts.getValue("type");
+                lists.addLast(new ListLevel(type, "ol".equals(name) ? Math.max(1, span(atts, "start")) : 0));
+            } else if ("li".equals(name) && !lists.isEmpty()) {
+                newline();
+                items.addLast(new int[] {current.length(), tablesBegun});
+            }
+        }
+        if ("table".equals(name)) tablesBegun++;
         if ("table".equals(name) && tableDepth++ == 0) {
             tableStart = current.length();
             rows.clear();
@@ -112,6 +149,13 @@ final class PageSplittingHandler extends DefaultHandler {
             cellColumns = 1;
         }
         if ("tr".equals(name) && tableDepth == 1 && !rows.isEmpty()) skipCovered(rows.get(rows.size() - 1));
+        if (markup && tableDepth == 0) {
+            if (("ol".equals(name) || "ul".equals(name)) && !lists.isEmpty()) {
+                lists.removeLast();
+            } else if ("li".equals(name) && !items.isEmpty() && !lists.isEmpty()) {
+                markItem(items.removeLast(), lists.getLast());
+            }
+        }
         if (BLOCKS.contains(name)) newline();
         if (cell) current.append(' ');
         if ("table".equals(name) && tableDepth > 0 && --tableDepth == 0) writeTaskTableAsRows();
@@ -231,6 +275,46 @@ final class PageSplittingHandler extends DefaultHandler {
     public void ignorableWhitespace(char[] ch, int start, int length) {
         if (depthInHead > 0) return;
         current.append(ch, start, length);
+    }
+
+    /**
+     * Puts the item's marker before its text, unless the text prints one itself or a table began inside the item
+     * (the table's cells are kept by their offsets). The item's own text is all that moves.
+     */
+    private void markItem(int[] item, ListLevel list) {
+        int start = item[0];
+        String marker = marker(list);
+        if (start > current.length() || item[1] != tablesBegun) return;
+        int end = Math.min(current.length(), start + 16);
+        if (PRINTED_MARKER.matcher(current.subSequence(start, end)).lookingAt()) return;
+        if (current.subSequence(start, current.length()).toString().isBlank()) return;
+        current.insert(start, marker);
+    }
+
+    /** The marker of the list's next item, counting it. */
+    private static String marker(ListLevel list) {
+        if (list.type.equals("-")) return "- ";
+        int n = list.next++;
+        return switch (list.type) {
+            case "a" -> n <= 26 ? (char) ('a' + n - 1) + ") " : n + ". ";
+            case "A" -> n <= 26 ? (char) ('A' + n - 1) + ". " : n + ". ";
+            case "i" -> roman(n).toLowerCase(java.util.Locale.ROOT) + ". ";
+            case "I" -> roman(n) + ". ";
+            default -> n + ". ";
+        };
+    }
+
+    private static String roman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < values.length; k++) {
+            while (n >= values[k]) {
+                b.append(numerals[k]);
+                n -= values[k];
+            }
+        }
+        return b.toString();
     }
 
     private void newline() {

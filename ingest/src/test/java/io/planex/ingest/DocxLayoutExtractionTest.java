@@ -1,6 +1,7 @@
 package io.planex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planex.extract.PlanExtractor;
 import io.planex.extract.model.Extraction;
@@ -286,6 +287,34 @@ class DocxLayoutExtractionTest {
                 List.of("2027-03-31 [Văn phòng HĐND và UBND xã]", "2027-06-30 [Văn phòng HĐND và UBND xã]",
                         "2027-06-30 [Đoàn Thanh niên xã]", "2027-09-30 [Hội Liên hiệp Phụ nữ xã]"));
         assertEquals("Lê Minh Tuấn", e.document().signer().name());
+    }
+
+    /**
+     * A page whose items are HTML lists: a browser shows their numbers and bullets, Tika's text none. The reader gives
+     * each item the marker it stands for (an item that prints its own keeps it), so the numbered units and the
+     * bullets that name a body before a colon are read as in a PDF.
+     */
+    @Test
+    void anHtmlPlansListsKeepTheirNumbersAndBullets(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-danh-sach.html");
+        Files.writeString(file, String.join("\n",
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>",
+                "<p>ỦY BAN NHÂN DÂN TỈNH LÂM GIANG</p><p>Số: 301/KH-UBND</p>",
+                "<p>Lâm Giang, ngày 20 tháng 5 năm 2026</p><p>KẾ HOẠCH</p><p>Thực hiện Đề án 06 năm 2026</p>",
+                "<p>IV. TỔ CHỨC THỰC HIỆN</p>",
+                "<ol>",
+                "<li>Công an tỉnh<ul><li>Là cơ quan thường trực; báo cáo UBND tỉnh trước ngày 15/12/2026.</li></ul></li>",
+                "<li>Các cơ quan thông tin, báo chí<ul>",
+                "<li>Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh: Mở chuyên mục tuyên truyền.</li>",
+                "<li>Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo hệ thống thông tin cơ sở.</li></ul></li>",
+                "<li>3. Sở Tài chính bố trí kinh phí.</li>",
+                "</ol>",
+                "<p>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH<br>Nguyễn Văn An</p></body></html>"));
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        assertTrue(doc.text().contains("1. Công an tỉnh\n- Là cơ quan thường trực"), doc.text());
+        assertTrue(doc.text().contains("\n3. Sở Tài chính bố trí") && !doc.text().contains("3. 3."), doc.text());
+        assertLeadsAndDeadlines(file, List.of("Công an tỉnh", "Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh",
+                "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"), List.of("2026-12-15 [Công an tỉnh]"));
     }
 
     /** The file read and extracted: its lead units, and its deadlines as "date [units]", are the ones given. */
