@@ -287,8 +287,16 @@ final class PageSplittingHandler extends DefaultHandler {
         if (start > current.length() || item[1] != tablesBegun) return;
         int end = Math.min(current.length(), start + 16);
         if (PRINTED_MARKER.matcher(current.subSequence(start, end)).lookingAt()) return;
-        if (current.subSequence(start, current.length()).toString().isBlank()) return;
+        if (blankFrom(start)) return;
         current.insert(start, marker);
+    }
+
+    /** Whether {@link #current} holds nothing but whitespace from {@code start} on (no copy of it). */
+    private boolean blankFrom(int start) {
+        for (int i = start; i < current.length(); i++) {
+            if (!Character.isWhitespace(current.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** The marker of the list's next item, counting it. */

@@ -3,6 +3,7 @@ package io.planex.ingest;
 import io.planex.extract.model.PageMap;
 import io.planex.ingest.legacy.LegacyEncoding;
 import io.planex.ingest.legacy.LegacyTextDetector;
+import io.planex.ingest.pdf.SignatureCaptions;
 import io.planex.ingest.pdf.table.TableTrigger;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -51,13 +52,6 @@ public final class TextRepair {
                     + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s"
                     // a capital "Ngày 09/8/2024, ..." opens a dated paragraph (mid-sentence it is "ngày")
                     + "|(?:Ngày|NGÀY)\\s+\\d|Hôm nay\\b)");
-    /**
-     * A line of the caption signing software prints with a signature ("Ký bởi: ...", "Email: ...", "Thời gian ký:
-     * 10.08.2026 15:20:11 +07:00"): neither joined to the line before nor continued by the signer's name after it.
-     */
-    private static final Pattern SIGNATURE_CAPTION = Pattern.compile(
-            "^(?:Ký bởi|Người ký|Thời gian ký|Ngày ký|Chức vụ|Cơ quan|E-?mail|Signed by|Signature)\\s*:",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—]\\s*)?(?:(?:Trang|trang|Page|page)\\s+)?(\\d{1,4})(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?$");
     private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
@@ -514,14 +508,13 @@ public final class TextRepair {
         return continuesAfterChecks(a, b, fullLine);
     }
 
+    /**
+     * A line of the caption signing software prints with a signature ("Ký bởi: ...", "Email: ...", "Thời gian ký:
+     * 10.08.2026 15:20:11 +07:00", {@link SignatureCaptions}): neither joined to the line before nor continued by the
+     * signer's name after it.
+     */
     private static boolean isSignatureCaption(String line) {
-        // cheap first: every caption label opens with one of these letters and has its colon within 16 chars
-        if (line.isEmpty() || "KkNnTtCcEeSs".indexOf(line.charAt(0)) < 0) return false;
-        int reach = Math.min(line.length(), 16);
-        for (int i = 1; i < reach; i++) {
-            if (line.charAt(i) == ':') return SIGNATURE_CAPTION.matcher(line).lookingAt();
-        }
-        return false;
+        return SignatureCaptions.opensCaptionLine(line);
     }
 
     /** A number alone on its line, with the stop that ends a sentence: "12." */

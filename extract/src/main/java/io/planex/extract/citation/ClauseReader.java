@@ -1,6 +1,10 @@
 package io.planex.extract.citation;
 
 import io.planex.extract.text.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -201,7 +205,8 @@ final class ClauseReader {
             }
             if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
             // "Ban Chỉ đạo phòng, chống tội phạm": the comma of "phòng, chống" (prevent and combat) is inside the name
-            if (words > 0 && bare.equals("phòng") && word.equals("phòng,") && nextWordIs(w, we, limit, "chống")) {
+            if (words > 0 && word.length() == bare.length() + 1 && word.endsWith(",")
+                    && commaCompound(bare, w, we, limit)) {
                 words++;
                 pos = we + 1;
                 continue;
@@ -250,6 +255,28 @@ final class ClauseReader {
             pos = we + 1;
         }
         return lastGood;
+    }
+
+    /** Word pairs a comma does not part inside a name ({@code issuer-comma-compounds.txt}): second word by first. */
+    private static final Map<String, List<String>> COMMA_COMPOUNDS = commaCompounds();
+
+    private static Map<String, List<String>> commaCompounds() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String pair : Words.raw(ClauseReader.class, "issuer-comma-compounds.txt")) {
+            String[] two = pair.split(",\\s*", 2);
+            if (two.length == 2) out.computeIfAbsent(two[0].strip(), k -> new ArrayList<>()).add(two[1].strip());
+        }
+        return out;
+    }
+
+    /** The word after the comma ending {@code bare} makes one of {@link #COMMA_COMPOUNDS} with it. */
+    private static boolean commaCompound(String bare, String w, int wordEnd, int limit) {
+        List<String> seconds = COMMA_COMPOUNDS.get(bare);
+        if (seconds == null) return false;
+        for (String second : seconds) {
+            if (nextWordIs(w, wordEnd, limit, second)) return true;
+        }
+        return false;
     }
 
     /** A word of two or more rule chars ("-----", "___", "***", "===="): a line drawn under a title or header. */

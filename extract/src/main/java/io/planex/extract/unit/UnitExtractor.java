@@ -464,10 +464,11 @@ public final class UnitExtractor {
         return anySection;
     }
 
-    // "giao ban" (a briefing: "cuộc họp giao ban") is no assigning "giao"; "giao Ban Quản lý ..." is
+    /** "giao" that assigns: "giao ban" (a briefing: "cuộc họp giao ban") does not, "giao Ban Quản lý ..." does. */
+    private static final String ASSIGNING_GIAO = "giao(?!\\s+(?-i:ban)(?![\\p{L}]))";
     private static final Pattern ANNOUNCES_TASKS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:nhiệm\\s+vụ|nội\\s+dung\\s+công\\s+việc|công\\s+việc|yêu\\s+cầu|đề\\s+nghị"
-                    + "|giao(?!\\s+(?-i:ban)(?![\\p{L}])))(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
+                    + "|" + ASSIGNING_GIAO + ")(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
 
     /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
     private static boolean announcesTasks(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
@@ -749,10 +750,7 @@ public final class UnitExtractor {
         }
     }
 
-    /**
-     * Without an implementation section: numbered items whose subject is a unit, paragraphs that assign
-     * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
-     */
+    /** The verbs an unnumbered paragraph that assigns a task opens with ("Giao", "Phân công"): a resource. */
     private static final List<String> OPENING_ASSIGN_VERBS = Words.folded(UnitExtractor.class, "opening-assign-verbs.txt");
     /** A topic's label before a notice's conclusion on it: "Về công tác giải phóng mặt bằng: ", "Đối với ...: ". */
     private static final Pattern TOPIC_LABEL = Pattern.compile("(?iu)^(?:về|đối\\s+với)\\s[^:.;]{2,120}:\\s*");
@@ -788,6 +786,10 @@ public final class UnitExtractor {
                 segments.toArray(new int[0][]), p.caps());
     }
 
+    /**
+     * Without an implementation section: numbered items whose subject is a unit, paragraphs that assign
+     * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
+     */
     private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
         boolean assigning = false; // the paragraph before assigned a task ("Giao Phòng X ...")
         int lastItem = lastItem(ps, from, to);
@@ -847,7 +849,7 @@ public final class UnitExtractor {
     }
 
     private static final Pattern INTRO_ASSIGN = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|giao(?!\\s+(?-i:ban)(?![\\p{L}])))\\s+");
+            "(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|" + ASSIGNING_GIAO + ")\\s+");
     private static final Pattern LIST_FOLLOWS = Pattern.compile("(?iu)\\bsau\\s*:$");
 
     /**
@@ -908,9 +910,14 @@ public final class UnitExtractor {
         }
         return alternation.toString();
     }
-    private static final Pattern ADDRESSED_TO = Pattern.compile("(?iu)^\\s*kính\\s+gửi\\s*:?\\s*");
+    /**
+     * "Kính gửi" opening a paragraph (its colon optional), or inside a header flattened onto one line ("... Bắc Giang,
+     * ngày 03 tháng 9 năm 2026 Kính gửi: - Các sở ...; - UBND các xã, phường."), where the list runs to the
+     * paragraph's end.
+     */
+    private static final Pattern ADDRESSED_TO = Pattern.compile(
+            "(?iu)^\\s*kính\\s+gửi\\s*:?\\s*|(?<![\\p{L}])(?-i:Kính|KÍNH)\\s+(?-i:gửi|GỬI)\\s*:\\s*");
     private static final Pattern INLINE_BULLET = Pattern.compile("\\s*[-+•–]\\s+");
-    private static final Pattern ADDRESSED_INLINE = Pattern.compile("(?u)(?<![\\p{L}])(?:Kính|KÍNH)\\s+(?:gửi|GỬI)\\s*:\\s*");
 
     /**
      * A letter that asks its addressee by courtesy ("Bộ Y tế đề nghị Quý Sở: 1. Chỉ đạo ..."): the tasks are the
@@ -930,9 +937,7 @@ public final class UnitExtractor {
         for (int j = 0; j < to; j++) {
             Paragraph p = ps.get(j);
             Matcher m = ADDRESSED_TO.matcher(p.text());
-            // a header flattened onto one line ("... Bắc Giang, ngày 03 tháng 9 năm 2026 Kính gửi: - Các sở ...;
-            // - UBND các xã, phường."): the list runs to the paragraph's end there
-            if (!m.lookingAt() && !(m = ADDRESSED_INLINE.matcher(p.text())).find()) continue;
+            if (!m.find()) continue;
             String value = p.text().substring(m.end());
             if (!value.isBlank()) {
                 int at = m.end();
@@ -1053,8 +1058,9 @@ public final class UnitExtractor {
             String after = rest.substring(end).stripLeading();
             // the name must end at its verb: a colon, a parenthesis or the end of the text name no task
             if (after.isEmpty() || !Character.isLowerCase(after.codePointAt(0))) continue;
-            if (after.startsWith("phối hợp") || Words.splitCount(rest.substring(0, end)) > MAX_HEADING_WORDS) continue;
-            String name = UnitNames.clean(rest.substring(0, end));
+            String printed = rest.substring(0, end);
+            if (after.startsWith("phối hợp") || Words.splitCount(printed) > MAX_HEADING_WORDS) continue;
+            String name = UnitNames.clean(printed);
             if (name.isEmpty() || UnitNames.headLength(name) == 0) continue;
             int s = p.sourceOffset(at + assign);
             int e = p.sourceOffset(at + assign + name.length() - 1) + 1;

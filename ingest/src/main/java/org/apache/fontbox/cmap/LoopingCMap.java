@@ -19,8 +19,9 @@ import org.apache.commons.logging.LogFactory;
  */
 public final class LoopingCMap extends CMap {
     private static final Log LOG = LogFactory.getLog(CMap.class);
+    /** The codespace ranges as {@link #useCmap} copies them in; {@link #rangeArray} once the copy is made. */
     private final List<CodespaceRange> ranges = new ArrayList<>();
-    private CodespaceRange[] rangeArray = new CodespaceRange[0];
+    private final CodespaceRange[] rangeArray;
     private int minLength = 4;
     private int maxLength = 0;
 
@@ -42,7 +43,6 @@ public final class LoopingCMap extends CMap {
     void addCodespaceRange(CodespaceRange range) {
         super.addCodespaceRange(range);
         ranges.add(range);
-        rangeArray = ranges.toArray(new CodespaceRange[0]);
         maxLength = Math.max(maxLength, range.getCodeLength());
         minLength = Math.min(minLength, range.getCodeLength());
     }
