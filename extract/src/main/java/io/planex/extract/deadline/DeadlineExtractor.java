@@ -78,10 +78,11 @@ public final class DeadlineExtractor {
     private static final Pattern RECURRENCE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
                     + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần"
-                    // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)": a report's period, when a due or a list follows
-                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s|trước\\s+ngày|chậm\\s+nhất\\s))"
+                    // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)", "báo cáo 6 tháng gửi trước ngày 15/6": a report's
+                    // period, when a due or a list follows
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s|(?:gửi\\s+|nộp\\s+)?trước\\s+ngày|chậm\\s+nhất\\s))"
                     // "báo cáo năm trước ngày 15/12", "báo cáo quý (trước ngày 20 ...)": the report's period
-                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})(năm|quý|tháng)(?=\\s*(?:\\(|trước\\s+ngày|chậm\\s+nhất\\s)))(?![\\p{L}])", FLAGS);
+                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})(năm|quý|tháng)(?=\\s*(?:\\(|(?:gửi\\s+|nộp\\s+)?trước\\s+ngày|chậm\\s+nhất\\s)))(?![\\p{L}])", FLAGS);
     private static final Pattern CONTINUED_PERIOD = Pattern.compile(
             "\\s*(?:\\([^()\\n]{1,60}\\)\\s*)?(?:,|và|hoặc)\\s*(?:(?:hàng|hằng)\\s+)?(?:(?:(06|6|sáu)\\s+tháng)|(năm)|(quý)|(tháng))(?![\\p{L}\\d/])(?!\\s*\\d)", FLAGS);
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);

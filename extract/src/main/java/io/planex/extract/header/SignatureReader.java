@@ -168,8 +168,10 @@ final class SignatureReader {
                     && markerAt(cell, 0) == null && oneCase(cell)) {
                 return Words.isCaps(cell) ? titleCase(cell) : cell;
             }
-            // another block or the body's text: the name is not printed (a scan's stamp hides it)
-            if (markerAt(cell, 0) != null) return null;
+            // another block or the body's text: the name is not printed (a scan's stamp hides it). A marker with
+            // nothing after it is a recipient's initials ("- Lưu: VT, TL.", "- Lưu: VT, KT."), not a block.
+            String marker = markerAt(cell, 0);
+            if (marker != null && cell.length() > marker.length()) return null;
         }
         return null;
     }

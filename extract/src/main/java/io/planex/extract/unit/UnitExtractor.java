@@ -1205,7 +1205,12 @@ public final class UnitExtractor {
             if (!UnitNames.startsWithUnit(list, from == 0)) continue;
             int offset = from;
             for (String part : listItems(list)) {
-                addArticlePart(p, part, offset, out);
+                // "Yêu cầu Thủ trưởng các phòng, đơn vị căn cứ nhiệm vụ được giao triển khai thực hiện nghiêm túc
+                // Kế hoạch này": the duty found last may follow a task verb that already ended the name
+                int lead = part.length() - part.stripLeading().length();
+                String name = part.substring(lead);
+                int head = UnitNames.headLength(name);
+                addArticlePart(p, head > 0 ? part.substring(0, lead + UnitNames.nameEnd(name, head)) : part, offset, out);
                 offset += part.length() + 1;
             }
         }

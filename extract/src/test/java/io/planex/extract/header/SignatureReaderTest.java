@@ -59,6 +59,8 @@ class SignatureReaderTest {
         "columns laid out with spaces, the name beside the last recipient | - Sở Nội vụ;          KT. CHỦ TỊCH\\n- Sở Tài chính;          PHÓ CHỦ TỊCH\\n- Lưu: VT, NL.          Trần Hữu Phúc | Trần Hữu Phúc | Phó Chủ tịch",
         "two signatures side by side, laid out with spaces | TM. BAN THƯỜNG TRỰC          TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH          CHỦ TỊCH\\n\\nNguyễn Thị Hương          Lê Văn Thành | Lê Văn Thành | Chủ tịch",
         "the block beside the recipients, one line of each column to a line | Nơi nhận: TM. ỦY BAN NHÂN DÂN\\n- UBND tỉnh; CHỦ TỊCH\\n- Lưu: VT. Lê Văn Hùng | Lê Văn Hùng | Chủ tịch",
+        "the block beside the recipients, a drafter's initials that read as a marker | Nơi nhận: KT. GIÁM ĐỐC\\n- UBND tỉnh (b/c); PHÓ GIÁM ĐỐC\\n- Giám đốc Sở (b/c);\\n- Lưu: VT, TL.\\nNguyễn Hữu Phước | Nguyễn Hữu Phước | Phó Giám đốc",
+        "a drafter's initials 'KT.' under the recipients, the name below | KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n- Lưu: VT, KT.\\nLê Thị Hồng | Lê Thị Hồng | Phó Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
