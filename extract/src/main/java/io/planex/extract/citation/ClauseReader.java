@@ -35,6 +35,9 @@ final class ClauseReader {
 
     private static final Pattern PLENUM = Pattern.compile("Hội[ \\n]nghị[ \\n]lần[ \\n]thứ[ \\n][\\p{L}\\d]+(?=[ \\n]\\p{Lu})");
     /** After a Party resolution's date, its plenum without "của": "ngày 25/10/2017 Hội nghị lần thứ sáu ...". */
+    /** A header's place and date line: "Quảng Trị, ngày 09 tháng 11 năm 2026", "Hà Nội, ngày   tháng 11 năm 2026". */
+    private static final Pattern PLACE_DATE_LINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}. ]{0,40}?,[ \\t]*ngày[ \\t.…_]*(?:\\d|tháng)");
     private static final Pattern PLENUM_OPENS = Pattern.compile("Hội[ \\n]nghị[ \\n](?:lần[ \\n]thứ|Trung[ \\n]ương|Ban[ \\n]Chấp)");
 
     /** Lower-case words that end an issuer name: verbs, prepositions, subject and time markers (a resource). */
@@ -194,6 +197,9 @@ final class ClauseReader {
             if (words > 0 && w.charAt(pos - 1) == '\n' && hasLowerCase(w, s, pos) && capitalsLine(w, pos, limit)) break;
             // "... của UBND huyện\nCăn cứ Quyết định số ...": the next basis clause of the opening, not the name's rest
             if (words > 0 && w.charAt(pos - 1) == '\n' && DocumentLayout.opensReasonClause(w, pos)) break;
+            // "V/v triển khai Công văn số ... của Bộ Tài chính\nQuảng Trị, ngày 09 tháng 11 năm 2026": the header's
+            // place and date, printed after the subject when a PDF gives its left column first
+            if (words > 0 && w.charAt(pos - 1) == '\n' && PLACE_DATE_LINE.matcher(w).region(pos, limit).lookingAt()) break;
             int cut = firstPunct(word);
             String bare = cut >= 0 ? word.substring(0, cut) : word;
             if (bare.isEmpty()) break;

@@ -389,6 +389,12 @@ class CitationExtractorTest {
                 Arguments.of("Xét báo cáo của Bộ Y tế tại văn bản số 6543/BYT-KCB ngày 20 tháng 10 năm 2026, Phó Thủ"
                         + " tướng có ý kiến", "Bộ Y tế"),
                 Arguments.of("Theo đề nghị của Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 02/3/2026,", "Sở Nội vụ"),
+                // nor into the header's place and date, printed after the subject when the left column comes first
+                Arguments.of("V/v triển khai Công văn số 1987/BTC-NSNN ngày 20/10/2026 của Bộ Tài chính\nQuảng Trị,"
+                        + " ngày 09 tháng 11 năm 2026\nKính gửi:", "Bộ Tài chính"),
+                // a province's name on the next line is still the name's rest
+                Arguments.of("theo Kế hoạch số 21/KH-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh\nQuảng Trị về việc",
+                        "Ủy ban nhân dân tỉnh Quảng Trị"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
     }
