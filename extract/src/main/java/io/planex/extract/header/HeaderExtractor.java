@@ -235,6 +235,7 @@ public final class HeaderExtractor {
             if (author != null && !author.isEmpty()) issuer = author;
         }
         if (issuer == null && sig.body() != null) issuer = complete(NormalCase.body(sig.body()), text, place);
+        issuer = withPlaceCase(issuer, place);
         List<String> recipients = recipients(lines);
         return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, sig.signer(), recipients);
     }
@@ -743,6 +744,18 @@ public final class HeaderExtractor {
     // bodies named only by their role inside another: "Ban Thường trực", "Thường trực", "Ban Thường vụ", "Văn phòng"
     private static final Pattern STANDING_BODY = Pattern.compile(
             "(?u)(?:Ban\\s+)?(?:Thường\\s+trực|Thường\\s+vụ|Chấp\\s+hành)|Văn\\s+phòng|Ban\\s+Chỉ\\s+đạo|Hội\\s+đồng");
+    /**
+     * "TRƯỜNG ĐẠI HỌC CẦN THƠ" read as "Trường Đại học cần thơ": capitals give no case to a proper name the lexicons
+     * do not know, but the place line ("Cần Thơ, ngày ...") prints it in normal case; an issuer ending with it
+     * takes that case.
+     */
+    static String withPlaceCase(String issuer, String place) {
+        if (issuer == null || place == null || place.length() >= issuer.length()) return issuer;
+        int at = issuer.length() - place.length();
+        if (issuer.charAt(at - 1) != ' ' || !issuer.regionMatches(true, at, place, 0, place.length())) return issuer;
+        return issuer.substring(0, at) + place;
+    }
+
     // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
     private static final Pattern LOCAL_DEPARTMENT = Pattern.compile(
             "(?u)(?:Sở|Phòng|Chi\\s+cục|Ban\\s+Quản\\s+lý|Ban\\s+Chỉ\\s+đạo|Văn\\s+phòng|Thanh\\s+tra|Trung\\s+tâm)\\s");

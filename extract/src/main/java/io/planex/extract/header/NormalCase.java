@@ -78,6 +78,13 @@ public final class NormalCase {
                 inField = false;
                 continue;
             }
+            if (isAbbreviation(words[i])) {
+                // "GD&ĐT", "KH-CN": an abbreviation keeps its capitals (no Vietnamese word lacks a vowel)
+                out.add(words[i]);
+                i++;
+                fieldNext = false;
+                continue;
+            }
             String w = words[i].toLowerCase(Locale.ROOT);
             String previous = out.isEmpty() ? "" : out.get(out.size() - 1);
             boolean fieldStart = inField && (previous.equals("và") || previous.endsWith(",") || previous.equals("-")
@@ -88,6 +95,20 @@ public final class NormalCase {
             i++;
         }
         return String.join(" ", out);
+    }
+
+    /** A word of capitals that is an abbreviation: it joins letters with '&', or no part of it has a vowel. */
+    static boolean isAbbreviation(String word) {
+        if (word.indexOf('&') > 0) return true;
+        // without tone and vowel marks: "TẾ" has the vowel e
+        String f = java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        boolean letters = false;
+        for (int k = 0; k < f.length(); k++) {
+            char c = f.charAt(k);
+            if ("aeiouy".indexOf(c) >= 0) return false;
+            if (Character.isLetter(c)) letters = true;
+        }
+        return letters && word.length() >= 2;
     }
 
     /** A signer's title in normal case ("PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực"). */

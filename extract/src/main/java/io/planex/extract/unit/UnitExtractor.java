@@ -1,6 +1,7 @@
 package io.planex.extract.unit;
 
 import io.planex.extract.CaughtFailures;
+import io.planex.extract.header.NormalCase;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
@@ -257,13 +258,17 @@ public final class UnitExtractor {
             String key = key(name);
             if (key.isEmpty() || isFragment(name)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
-            names.putIfAbsent(key, name);
+            // a heading printed in capitals ("1. PHÒNG NỘI VỤ") gives the name in normal case; a mention printed so
+            // elsewhere is preferred to the conversion
+            String known = names.get(key);
+            if (known == null || Words.isCaps(known) && !Words.isCaps(name)) names.put(key, name);
             tasksByKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(f.tasks());
             mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
         Map<String, Unit> byKey = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
-            byKey.put(e.getKey(), new Unit(e.getValue(), true, tasksByKey.get(e.getKey()), mentionsByKey.get(e.getKey())));
+            String name = Words.isCaps(e.getValue()) ? NormalCase.body(e.getValue()) : e.getValue();
+            byKey.put(e.getKey(), new Unit(name, true, tasksByKey.get(e.getKey()), mentionsByKey.get(e.getKey())));
         }
         addPartners(text, pages, byKey);
         for (Found f : labelPartners) {
