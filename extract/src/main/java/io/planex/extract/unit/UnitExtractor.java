@@ -742,6 +742,14 @@ public final class UnitExtractor {
                 }
                 continue;
             }
+            if (p.marker() == Marker.NONE && j + 1 < to && ps.get(j + 1).marker() != Marker.NONE
+                    && ANNOUNCES_TASKS.matcher(p.text()).find() && UnitNames.assignsToNoNamedUnit(p.text())) {
+                // "Ủy ban nhân dân huyện giao trách nhiệm cho các cơ quan, đơn vị như sau:" then "1) Phòng Nội vụ
+                // ...": the issuer announcing the list is no unit of it
+                open = new ArrayList<>();
+                openRank = Integer.MAX_VALUE;
+                continue;
+            }
             List<Found> units = itemUnits(p, implementation);
             if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
             if (!units.isEmpty()) {

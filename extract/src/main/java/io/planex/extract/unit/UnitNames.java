@@ -208,6 +208,30 @@ public final class UnitNames {
     }
 
     /**
+     * "Ủy ban nhân dân huyện giao trách nhiệm cho các cơ quan, đơn vị như sau:": the body that opens the sentence
+     * hands tasks out with an issuer's verb ({@code issuer-assign-verbs.txt}) to no unit it names; it is the one
+     * who assigns, not one assigned. False when the verb names its unit ("UBND huyện giao Phòng Nội vụ ...").
+     */
+    static boolean assignsToNoNamedUnit(String s) {
+        int head = headLength(s);
+        if (head == 0) return false;
+        // the verb ends the body's name, or comes inside what the name reader took ("đề nghị" is no task verb)
+        int reach = Math.min(s.length(), nameEnd(s, head) + 1);
+        String f = Words.fold(s.substring(0, Math.min(s.length(), reach + 30)));
+        int verb = -1;
+        String found = null;
+        for (int k = 0; k < ISSUER_ASSIGN_VERBS.size(); k++) {
+            int at = f.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k), head - 1);
+            if (at >= 0 && at < reach && (verb < 0 || at < verb)) {
+                verb = at;
+                found = ISSUER_ASSIGN_VERBS.get(k);
+            }
+        }
+        if (verb < 0 || Words.splitCount(s.substring(0, verb).strip()) > MAX_ISSUER_WORDS) return false;
+        return !startsWithUnit(s.substring(verb + found.length() + 2).strip(), true);
+    }
+
+    /**
      * Where the unit name at the start of {@code s} ends: before the first task verb after its head, a colon,
      * a parenthesis, or a sentence end; {@code s.length()} when nothing ends it.
      */
