@@ -51,9 +51,9 @@ public final class DeadlineExtractor {
                     // Anchored at the rarer "đến hết", the verb looked for behind it: tried at every "hoàn" of a plan
                     // (hoàn thành, hoàn thiện) it cost the deadline stage a tenth of its time under C1
                     + "|đến\\s+hết(?<=hoàn\\s{1,3}thành[^.;:()\\n]{1,90}?đến\\s{1,3}hết))(?=\\s)", FLAGS);
-    /** "hạn chót nộp hồ sơ là ngày 15/7/2025": a named deadline, then its day. */
+    /** "hạn chót nộp hồ sơ là ngày 15/7/2025", "Hạn chót nộp hồ sơ: 17h00 ngày 25/11/2026": a named deadline, then its day. */
     private static final Pattern DEADLINE_IS = Pattern.compile(
-            "(?<![\\p{L}])(?:hạn\\s+(?:chót|cuối)|thời\\s+hạn\\s+cuối\\s+cùng)(?:\\s+[\\p{L}\\p{N}]++,?){0,8}?\\s+(?:là|vào)(?=\\s)", FLAGS);
+            "(?<![\\p{L}])(?:hạn\\s+(?:chót|cuối)|thời\\s+hạn\\s+cuối\\s+cùng)(?:\\s+[\\p{L}\\p{N}]++,?){0,8}?(?:\\s+(?:là|vào)(?=\\s)|\\s*:)", FLAGS);
     /** Triggers that may be followed by a day, a quarter, a month or a year. */
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"

@@ -227,6 +227,8 @@ class DeadlineExtractorTest {
         "Hoàn thành trong tháng 10 đến tháng 12/2025.#2025-01-10#2025-12-31|null|Hoàn thành trong tháng 10 đến tháng 12/2025",
         "Các sở báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/12.#2025-04-10#2025-06-15|semiannual|trước ngày 15/6;2025-12-15|annual|trước ngày 15/12",
         "Sở Nội vụ: hạn chót nộp hồ sơ là ngày 15/7/2025.#2025-04-10#2025-07-15|null|hạn chót nộp hồ sơ là ngày 15/7/2025",
+        "Hạn chót nộp hồ sơ: 17h00 ngày 25/11/2026.#2026-10-10#2026-11-25|null|Hạn chót nộp hồ sơ: 17h00 ngày 25/11/2026",
+        "Hạn cuối nhận bài dự thi: 30/11/2026.#2026-10-10#2026-11-30|null|Hạn cuối nhận bài dự thi: 30/11/2026",
         "Báo cáo năm 2024 của huyện đã gửi trước ngày 10/01/2025.#2025-04-10#2025-01-10|null|trước ngày 10/01/2025",
         "Kết quả tăng 5% so với báo cáo năm trước, đề nghị báo cáo bổ sung.#2025-04-10#",
         "Hằng năm, rà soát, tham mưu UBND huyện ban hành văn bản.#2023-08-05#",
