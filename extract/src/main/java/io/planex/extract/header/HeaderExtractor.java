@@ -45,6 +45,7 @@ public final class HeaderExtractor {
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
     private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
+    private static final List<String> NATIONAL_HEADINGS = Words.folded(HeaderExtractor.class, "national-headings.txt");
     private static final int HEADER_LINES = 40;
     private static final int MAX_LINE = 600;
 
@@ -616,7 +617,10 @@ public final class HeaderExtractor {
             l = RULE_ENDS.matcher(l).replaceAll("");
             if (l.isEmpty() || !Words.isCaps(l) || l.length() < 3) continue;
             if (typeHeading(l) != null) break;
-            if (startsWithOrgan(l)) {
+            boolean national = !candidates.isEmpty() && NATIONAL_HEADINGS.contains(Words.fold(l));
+            // "MẶT TRẬN TỔ QUỐC VIỆT NAM" apart from the issuer's lines: the heading printed where the motto is
+            if (national && i != lastCandidateLine + 1) continue;
+            if (startsWithOrgan(l) && !national) {
                 candidates.add(l);
                 lastCandidateLine = i;
             } else if (!candidates.isEmpty() && i == lastCandidateLine + 1 && !ROMAN_ITEM.matcher(l).matches()) {
