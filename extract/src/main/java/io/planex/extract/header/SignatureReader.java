@@ -123,10 +123,21 @@ final class SignatureReader {
         String name = null;
         int i = start;
         String part = first;
+        boolean delegated = false; // the last line read opened with KT., TL., TUQ., Q.: the next is the deputy's title
         while (true) {
             String c = capsPrefix(part);
             String rest = part.substring(c.length()).strip();
-            if (!c.isEmpty()) caps.append(caps.length() > 0 ? " " : "").append(c);
+            // "TRƯỞNG BAN" / "CHỦ TỊCH UBND XÃ" / name: the post the signer also holds, printed under the title
+            // signed in, names no title of this block
+            // (not after "KT. CHỦ TỊCH", whose deputy's title may name the body: "PHÓ CHỦ TỊCH UBND HUYỆN")
+            boolean concurrent = i > start && markerAt(c, 0) == null && !delegated && concurrentPost(c)
+                    && endsWithTitle(caps.toString());
+            if (!c.isEmpty() && !concurrent) {
+                caps.append(caps.length() > 0 ? " " : "").append(c);
+                String m = markerAt(c, 0);
+                delegated = m != null && !Words.fold(m).startsWith("tm") && !Words.fold(m).startsWith("t/m")
+                        && !Words.fold(m).startsWith("t.m");
+            }
             if (!rest.isEmpty()) {
                 Matcher n = TRAILING_NAME.matcher(rest);
                 if (n.matches() && SPACES.split(n.group(1)).length <= 6) name = n.group(1);
@@ -339,6 +350,14 @@ final class SignatureReader {
         List<String> ts = new ArrayList<>();
         titles(words, 0, ts);
         return !ts.isEmpty() && (NormalCase.isTitle(caps) || ts.size() >= 1 && words.length <= 12);
+    }
+
+    /** A title followed by the body it is held in: "CHỦ TỊCH UBND XÃ", "PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH". */
+    private static boolean concurrentPost(String caps) {
+        String[] words = SPACES.split(Words.respell(caps.strip()));
+        List<String> ts = new ArrayList<>();
+        int end = titles(words, 0, ts);
+        return !ts.isEmpty() && end < words.length && NormalCase.bodyWordAt(words, end);
     }
 
     private static boolean endsWithTitle(String caps) {

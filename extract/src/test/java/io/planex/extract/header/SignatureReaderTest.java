@@ -61,6 +61,9 @@ class SignatureReaderTest {
         "the block beside the recipients, one line of each column to a line | Nơi nhận: TM. ỦY BAN NHÂN DÂN\\n- UBND tỉnh; CHỦ TỊCH\\n- Lưu: VT. Lê Văn Hùng | Lê Văn Hùng | Chủ tịch",
         "the block beside the recipients, a drafter's initials that read as a marker | Nơi nhận: KT. GIÁM ĐỐC\\n- UBND tỉnh (b/c); PHÓ GIÁM ĐỐC\\n- Giám đốc Sở (b/c);\\n- Lưu: VT, TL.\\nNguyễn Hữu Phước | Nguyễn Hữu Phước | Phó Giám đốc",
         "a drafter's initials 'KT.' under the recipients, the name below | KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n- Lưu: VT, KT.\\nLê Thị Hồng | Lê Thị Hồng | Phó Chủ tịch",
+        "a steering board's head, the post held besides printed under the title | TM. BAN CHỈ ĐẠO\\nTRƯỞNG BAN\\n\\nCHỦ TỊCH UBND XÃ\\nNguyễn Văn Tư | Nguyễn Văn Tư | Trưởng ban",
+        "a deputy head of a board with the post held besides | TM. BAN CHỈ ĐẠO\\nKT. TRƯỞNG BAN\\nPHÓ TRƯỞNG BAN\\nPHÓ CHỦ TỊCH UBND TỈNH\\nTrần Văn Bình | Trần Văn Bình | Phó Trưởng ban",
+        "a deputy's title naming the body after KT. | TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH UBND HUYỆN\\nLê Văn Bảo | Lê Văn Bảo | Phó Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
