@@ -9,6 +9,7 @@ import io.planex.ingest.legacy.OfficeCapitalRuns;
 import io.planex.ingest.pdf.PdfPageReader;
 import io.planex.ingest.pdf.PrintRenderer;
 import io.planex.ingest.pdf.ScanRenderer;
+import io.planex.ingest.pdf.table.TableText;
 import io.planex.ingest.pdf.table.TableTrigger;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -423,13 +424,16 @@ public final class DocumentReader {
             PDPage page = pdf.getPage(i);
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
-            boolean tables = tablePages != null && (tablePages[i] || tableGoesOn);
+            boolean tables = tablePages != null && tablePages[i] || tableGoesOn;
             if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))) continue;
             try {
                 PdfPageReader.PageRead read;
                 if (outOfOrder) {
-                    if (inPageOrder == null) inPageOrder = PdfPageReader.inPageOrder(tablePages != null);
+                    if (inPageOrder == null) inPageOrder = PdfPageReader.inPageOrder(true);
                     read = inPageOrder.read(pdf, i, tables);
+                    // the torn words of the first reading ("Cơ quan ch  trì", "S n ph m") hid a task table's
+                    // header from the trigger; the page's text in order shows it
+                    if (!tables && TableTrigger.mayHoldTable(read.text())) read = inPageOrder.read(pdf, i, true);
                     // kept only when most letters are back in their words (a page drawn so for another reason, or
                     // a title set with letter spacing, keeps what Tika read)
                     TextLayerJudge.Judgement again = TextLayerJudge.judge(read.text(), TextLayerJudge.GlyphCounts.UNKNOWN);
@@ -441,6 +445,14 @@ public final class DocumentReader {
                     read = reader.read(pdf, i, tables);
                     if (read.widgetRuns() > 0 || read.capitalWords() > 0 || read.tables() > 0) {
                         pages.set(i, new PageText(i + 1, read.text(), false));
+                    }
+                }
+                if (tableGoesOn && read.tables() > 0 && pages.get(i).text().equals(read.text())) {
+                    // the table's row broken at the foot of the page before goes on here: one row again
+                    String[] joined = TableText.joinRowSplitByPage(pages.get(i - 1).text(), read.text());
+                    if (joined != null) {
+                        pages.set(i - 1, new PageText(i, joined[0], pages.get(i - 1).ocr()));
+                        pages.set(i, new PageText(i + 1, joined[1], false));
                     }
                 }
                 continued = read.tables() > 0 && read.endsInTable();

@@ -32,6 +32,7 @@ public final class TableText {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}|[IVXLC]{1,6})\\.?$");
     private static final int MAX_HEADER_ROWS = 3;
+    private static final Pattern SPLIT_ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$");
 
     private TableText() {}
 
@@ -81,6 +82,59 @@ public final class TableText {
             }
             addUnlessEmpty(out, row);
         }
+        return out;
+    }
+
+    /**
+     * Joins a table row that a page break split: the page before ends in a table (its last row, then at most one
+     * line: a page number) and the next page's table, going on without its header, opens with a row whose first
+     * cell is empty, no row number of its own, holding the rest of that row's cells ("| | giáo viên vùng khó khăn |
+     * | tạo | 12/2026 |" after "| 3 | Xây dựng cơ chế hỗ trợ | Sở Nội vụ | Sở Giáo dục và Đào | Tháng |"). Word
+     * lets a row break across pages unless told not to. Returns {page before, next page} with the two rows made one
+     * on the page before, or null when the pages do not end and open so or the rows differ in their cells.
+     */
+    public static String[] joinRowSplitByPage(String before, String next) {
+        String[] b = before.split("\n", -1);
+        int last = b.length - 1;
+        int skipped = 0;
+        while (last >= 0 && !isRow(b[last])) {
+            if (!b[last].isBlank() && ++skipped > 1) return null;
+            last--;
+        }
+        if (last < 0) return null;
+        String[] n = next.split("\n", -1);
+        int first = 0;
+        while (first < n.length && n[first].isBlank()) first++;
+        if (first >= n.length || !isRow(n[first])) return null;
+        List<String> upper = cells(b[last]);
+        List<String> lower = cells(n[first]);
+        // the row above is a numbered one ("3", "II", "1.2", "a)"), not the header
+        if (upper.size() != lower.size() || upper.size() < 2 || !lower.get(0).isEmpty()
+                || !SPLIT_ROW_NUMBER.matcher(upper.get(0)).matches()) {
+            return null;
+        }
+        StringBuilder row = new StringBuilder("|");
+        for (int c = 0; c < upper.size(); c++) {
+            String u = upper.get(c);
+            String l = lower.get(c);
+            String joined = u.isEmpty() ? l : l.isEmpty() ? u : u + " " + l;
+            row.append(' ').append(joined).append(joined.isEmpty() ? "" : " ").append('|');
+        }
+        b[last] = row.toString();
+        List<String> rest = new ArrayList<>(List.of(n));
+        rest.remove(first);
+        return new String[] {String.join("\n", b), String.join("\n", rest)};
+    }
+
+    private static boolean isRow(String line) {
+        String t = line.strip();
+        return t.length() >= 3 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+    }
+
+    private static List<String> cells(String row) {
+        String t = row.strip();
+        List<String> out = new ArrayList<>();
+        for (String c : t.substring(1, t.length() - 1).split("\\|", -1)) out.add(c.strip());
         return out;
     }
 

@@ -91,6 +91,45 @@ class PdfTaskTableExtractionTest {
         assertEquals(List.of(1, 1, 2), e.deadlines().stream().map(Deadline::page).toList());
     }
 
+    /**
+     * A row broken by the page break (Word lets rows break across pages): its cells' first lines at the foot of the
+     * first page, the rest at the head of the second, in a row with no number of its own. One row again, so the
+     * lead cell names its unit whole and the time cell gives its deadline.
+     */
+    @Test
+    void aRowBrokenAcrossThePageIsOneRow(@TempDir Path dir) throws Exception {
+        List<List<String>> first = new java.util.ArrayList<>();
+        first.add(HEADER);
+        first.addAll(FIRST_PAGE_ROWS);
+        first.add(List.of("3", "Triển khai thanh toán", "Phòng Tài chính -", "Kho bạc", "Năm", "Báo"));
+        List<List<String>> second = List.of(
+                List.of("", "không dùng tiền mặt", "Kế hoạch", "Nhà nước khu vực", "2026", "cáo"),
+                SECOND_PAGE_ROWS.get(1));
+        byte[] pdf = new RuledTablePdf()
+                .text("ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG LÂM", "Số: 88/KH-UBND", "Đông Lâm, ngày 05 tháng 3 năm 2026",
+                        "KẾ HOẠCH", "Triển khai Đề án phát triển ứng dụng dữ liệu dân cư năm 2026",
+                        "II. TỔ CHỨC THỰC HIỆN", "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục thực hiện.",
+                        "PHỤ LỤC")
+                .table(WIDTHS, first)
+                .page()
+                .table(WIDTHS, second)
+                .text("Nơi nhận:", "- Lưu: VT.")
+                .build();
+        Path file = dir.resolve("ke-hoach-dong-tach.pdf");
+        Files.write(file, pdf);
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        assertTrue(doc.text().contains("\n| 3 | Triển khai thanh toán không dùng tiền mặt | Phòng Tài chính - Kế hoạch"
+                + " | Kho bạc Nhà nước khu vực | Năm 2026 | Báo cáo |\n"), doc.text());
+        assertFalse(doc.text().contains("| | không dùng"), doc.text());
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Công an huyện", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
+                        "Trung tâm Văn hóa, Thể thao và Truyền thông"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2026-06-30 Công an huyện", "2026-09-30 Phòng Tư pháp",
+                        "2026-12-31 Phòng Tài chính - Kế hoạch"),
+                e.deadlines().stream().map(PdfTaskTableExtractionTest::dateAndUnits).toList(), doc.text());
+    }
+
     /** The same plan with its table borderless: no rules, so nothing changes (the pages keep the text Tika gives). */
     @Test
     void aBorderlessTableIsLeftAsTikaReadsIt(@TempDir Path dir) throws Exception {
