@@ -455,8 +455,11 @@ public final class HeaderExtractor {
             if (!firstLine && (BODY_START.matcher(l).find() || CAPITAL_BODY_START.matcher(l).lookingAt()
                     || Character.isUpperCase(l.codePointAt(0)) && CAPITAL_SENTENCE.matcher(l).find())) break;
             // a blank line after the title's first lines is the paragraph break before the body, unless the
-            // text puts one after every line (then the type heading is parted from the title by one too)
-            if (!firstLine && blankLineBetween(text, lines.get(i - 1).start(), lines.get(i).start())
+            // text puts one after every line (then the type heading is parted from the title by one too), or the
+            // line goes on in lower case ("... phát triển giáo" / "" / "dục và đào tạo": a PDF's gap inside a
+            // wrapped title; no body paragraph opens in lower case)
+            if (!firstLine && !Character.isLowerCase(l.codePointAt(0))
+                    && blankLineBetween(text, lines.get(i - 1).start(), lines.get(i).start())
                     && !blankLineBetween(text, lines.get(typeIndex).start(), lines.get(typeIndex + 1).start())) {
                 break;
             }

@@ -86,6 +86,7 @@ class HeaderLayoutTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a portal's flattened header runs into a caps title, the body on the next line | ỦY BAN NHÂN DÂN TỈNH BẮC GIANG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 08/CT-UBND Bắc Giang, ngày 14 tháng 5 năm 2025 CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ TÀI NGUYÊN NƯỚC\\nThời gian qua, công tác quản lý đã có chuyển biến. Chủ tịch UBND tỉnh yêu cầu: | VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ TÀI NGUYÊN NƯỚC",
+        "a PDF's gap inside a wrapped title, the line going on in lower case | UBND TỈNH BẮC KẠN\\nSố: 512/KH-UBND\\nBắc Kạn, ngày 12 tháng 11 năm 2026\\nKẾ HOẠCH\\nThực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị về phát triển giáo\\n\\ndục và đào tạo\\n\\nThực hiện Kế hoạch số 300-KH/TU, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: | Thực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị về phát triển giáo dục và đào tạo",
         "a sentence-case title on lines of its own | UBND XÃ HÒA AN\\nSố: 15/KH-UBND\\nHòa An, ngày 10 tháng 3 năm 2025\\nKẾ HOẠCH\\nTriển khai thực hiện chuyển đổi số\\nnăm 2025\\n\\nThực hiện Kế hoạch số 20/KH-UBND của UBND huyện. | Triển khai thực hiện chuyển đổi số năm 2025",
     })
     void titleEndsWhereTheTextLeavesIt(String layout, String text, String title) {
