@@ -78,7 +78,8 @@ public final class HeaderExtractor {
     // "V/v", also as OCR reads it ("W⁄v", "V/V")
     private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*[VW]\\s?[/⁄∕]\\s?v\\b\\.?\\s*");
     private static final Pattern BODY_START = Pattern.compile(
-            "(?iu)^(?:căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
+            // a Party decision lists its bases as bullets under the title ("- Căn cứ Điều lệ Đảng;")
+            "(?iu)^(?:[-+•]\\s+(?:căn cứ|xét đề nghị|thực hiện)|căn cứ|thực hiện|kính gửi|thi hành|để |nhằm |theo |qua |trong |ngày |hôm nay|[-_*=]{3,}|[IVX]+\\s*[.)])");
     // capitalised only: a sentence of the body ("Tại phiên họp ngày ...", "Thời gian qua, ..."); in lower case the
     // same words go on a wrapped title ("... tổ chức Hội nghị / tại xã Hòa An")
     private static final Pattern CAPITAL_BODY_START = Pattern.compile(
