@@ -40,13 +40,15 @@ public final class TextRepair {
     public record Repaired(String text, PageMap pageMap, TextOrigin origin) {}
 
     /**
-     * A line that starts a heading, list item or block that must stay on its own line: "1.", "1.2.", "a)", "-",
+     * A line that starts a heading, list item or block that must stay on its own line: "1.", "1.2.", "a)", "1/", "-",
      * "+", Roman numerals, "Điều", "Chương", "Nơi nhận", "Kính gửi", "Căn cứ", signature titles "TM.", "KT.", a dated opening "Ngày 09/8/2024, ..."
      */
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:[-+•●▪◦∙*–—]"
                     + "|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)](?:\\s|$)"
                     + "|\\(?[a-zđ][.)](?:\\s|$)"
+                    // "1/ Phòng Nội vụ: ...", "a/ ...", as some offices number (not "12/ KH-UBND", a wrapped symbol)
+                    + "|\\d{1,3}/\\s+(?!\\p{Lu}{1,8}\\s*[-/])\\p{L}|[a-zđ]/\\s+\\p{L}"
                     + "|[IVXLC]{1,6}[.)](?:\\s|$)"
                     + "|(?:Điều|Chương|Mục|Phần|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|Xét|Thực hiện|Số|Ghi chú)(?:\\s|:|$)"
                     + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s"

@@ -281,6 +281,22 @@ class TextRepairTest {
     }
 
     @Test
+    void itemsNumberedWithASlashStayApartButAWrappedSymbolJoins() {
+        String page = String.join("\n",
+                "III. TỔ CHỨC THỰC HIỆN",
+                "1/ Phòng Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này trên địa bàn toàn",
+                "huyện.",
+                "a/ Phòng Y tế kiểm tra công tác phòng, chống dịch bệnh tại các xã, thị trấn trên địa bàn",
+                "b/ Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện Kế hoạch này theo phân cấp ngân sách",
+                "Thực hiện Kế hoạch của UBND tỉnh về phòng, chống dịch bệnh truyền nhiễm năm 2026 số",
+                "12/ KH-UBND ngày 05/3/2026.");
+        String text = repair(page);
+        assertTrue(text.contains("trên địa bàn toàn huyện.\na/ Phòng Y tế"), text);
+        assertTrue(text.contains("trên địa bàn\nb/ Phòng Tài chính"), text);
+        assertTrue(text.contains("năm 2026 số 12/ KH-UBND"), text);
+    }
+
+    @Test
     void aSignaturesCaptionLinesStayApartAndDoNotTakeTheSignersName() {
         String page = String.join("\n",
                 "Nơi nhận:",

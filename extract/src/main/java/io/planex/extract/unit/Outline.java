@@ -64,9 +64,12 @@ public final class Outline {
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*[.)/:-]\\s*(?=\\S)");
     // "1- Các huyện ủy ..." is the Party documents' form of "1."; a symbol wrapped to the line's start ("57- KL/TW
     // ngày ...") is not an item: a type code and its slash follow its dash
+    // "1/ Phòng Nội vụ: ...", "a/ ...": a slash after the number or letter, as some offices type it (not a symbol
+    // wrapped after its number's slash: "12/ KH-UBND ngày ...", a type code and its dash or slash follow)
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\s*[.)](?=\\s|\\p{L})"
-            + "|(?<=\\d\\.\\d{1,2})(?=\\s)|-(?=\\s+(?!\\p{Lu}{1,6}\\s*/)\\p{L}))\\s*(?=\\S)");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})");
+            + "|(?<=\\d\\.\\d{1,2})(?=\\s)|-(?=\\s+(?!\\p{Lu}{1,6}\\s*/)\\p{L})|/(?=\\s+(?!\\p{Lu}{1,8}\\s*[-/])\\p{L}))\\s*(?=\\S)");
+    private static final Pattern LETTER = Pattern.compile(
+            "^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})|^([a-zđ])/\\s+(?=\\p{L})");
     private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
     /** The marker patterns, each anchored with ^ in every branch (for the test that lookingAt finds what find() does). */
@@ -211,7 +214,7 @@ public final class Outline {
      * Whether {@code c[start, end)} (a stripped line) may open with a marker, read from its first two chars: the
      * first must open one of the marker patterns ({@link #marker(String)}'s test), and a line opening with a small
      * letter (every line a wrapped sentence runs on to) can only be a LETTER item, whose letter is followed by
-     * {@code \\s}, ')' or '.'. A line that may not is no marker, without a substring and five matchers.
+     * {@code \\s}, ')', '.' or '/'. A line that may not is no marker, without a substring and five matchers.
      */
     static boolean mayOpenWithMarker(char[] c, int start, int end) {
         char first = c[start];
@@ -221,7 +224,7 @@ public final class Outline {
         }
         if (first >= 'a' && first <= 'z' || first == 'đ') {
             char second = start + 1 < end ? c[start + 1] : '\0';
-            return second == ')' || second == '.' || second == ' ' || second == '\t' || second == '\n'
+            return second == ')' || second == '.' || second == '/' || second == ' ' || second == '\t' || second == '\n'
                     || second == '\u000B' || second == '\f' || second == '\r';
         }
         return true;
