@@ -29,8 +29,9 @@ final class SignatureReader {
     /** A name in normal case at the end of a string: "Nguyễn Văn A", at least two words, the first in lower case. */
     private static final Pattern TRAILING_NAME = Pattern.compile(
             // a page number printed after the name, on the last line of the page, is no part of it
-            "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*){1,5})(?:\\s+\\d{1,3})?\\s*$");
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
+            "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?){1,5})(?:\\s+\\d{1,3})?\\s*$");
+    // the names of the Central Highlands' peoples hold an apostrophe ("Rơ Chăm H'Yuih", "Y Ngọc H’Đơk")
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?(?:\\s+\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?){1,5}$");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
             + "signed|\\(?ký, đóng dấu|daky).*");
     /**

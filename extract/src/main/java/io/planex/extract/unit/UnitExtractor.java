@@ -743,7 +743,8 @@ public final class UnitExtractor {
                 continue;
             }
             if (p.marker() == Marker.NONE && j + 1 < to && ps.get(j + 1).marker() != Marker.NONE
-                    && ANNOUNCES_TASKS.matcher(p.text()).find() && UnitNames.assignsToNoNamedUnit(p.text())) {
+                    && p.text().stripTrailing().endsWith(":") && ANNOUNCES_TASKS.matcher(p.text()).find()
+                    && UnitNames.assignsToNoNamedUnit(p.text())) {
                 // "Ủy ban nhân dân huyện giao trách nhiệm cho các cơ quan, đơn vị như sau:" then "1) Phòng Nội vụ
                 // ...": the issuer announcing the list is no unit of it
                 open = new ArrayList<>();

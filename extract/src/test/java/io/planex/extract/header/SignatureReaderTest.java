@@ -64,6 +64,8 @@ class SignatureReaderTest {
         "a steering board's head, the post held besides printed under the title | TM. BAN CHỈ ĐẠO\\nTRƯỞNG BAN\\n\\nCHỦ TỊCH UBND XÃ\\nNguyễn Văn Tư | Nguyễn Văn Tư | Trưởng ban",
         "a deputy head of a board with the post held besides | TM. BAN CHỈ ĐẠO\\nKT. TRƯỞNG BAN\\nPHÓ TRƯỞNG BAN\\nPHÓ CHỦ TỊCH UBND TỈNH\\nTrần Văn Bình | Trần Văn Bình | Phó Trưởng ban",
         "a deputy's title naming the body after KT. | TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH UBND HUYỆN\\nLê Văn Bảo | Lê Văn Bảo | Phó Chủ tịch",
+        "a name with an apostrophe, as the Central Highlands' peoples write them | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nRơ Chăm H'Yuih | Rơ Chăm H'Yuih | Phó Giám đốc",
+        "a name with a typographic apostrophe on the title's line | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Ksor H’Đơk | Ksor H’Đơk | Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
