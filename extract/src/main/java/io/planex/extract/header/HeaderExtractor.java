@@ -372,6 +372,14 @@ public final class HeaderExtractor {
     private static String[] typeHeading(String line) {
         String[] exact = typeHeadingAsPrinted(line);
         if (exact != null) return exact;
+        // "KẾ  HOẠCH": a heading typed with two spaces between its words (or a tab), the whole line
+        String single = Words.collapseSpaces(Words.respell(line.strip()));
+        if (!single.equals(Words.respell(line.strip()))) {
+            String[] t = typeHeadingAsPrinted(single);
+            if (t != null && (single.equals(t[0]) || single.equals(t[0] + ":"))) {
+                return new String[] {Words.respell(line.strip()), t[1], t[2]};
+            }
+        }
         // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
         String l = line.strip();
         if (!Words.isCaps(l) || l.length() > 80) return null;
