@@ -693,7 +693,12 @@ public final class UnitExtractor {
             Paragraph p = ps.get(j);
             boolean listItem = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || p.marker() == Marker.ROMAN;
             if (listItem && p.rank() <= topicRank) topicRank = Integer.MAX_VALUE;
-            if (!listItem && p.rank() > topicRank) continue;
+            if (!listItem && p.rank() > topicRank) {
+                // "3. Kinh phí" / "Giao Phòng Tài chính - Kế hoạch bố trí ...": an assignment under a topic names
+                // its unit, as other sentences under it do not
+                if (p.marker() == Marker.NONE && opensWithAssignment(p)) positions.addAll(itemUnits(p, true));
+                continue;
+            }
             if (closes(ps, j, lastItem)) {
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
@@ -751,7 +756,8 @@ public final class UnitExtractor {
                 openRank = Integer.MAX_VALUE;
                 continue;
             }
-            List<Found> units = itemUnits(p, implementation);
+            // in a tasks section an unnumbered paragraph names a unit only by assigning ("Giao Công an xã chủ trì")
+            List<Found> units = itemUnits(p, implementation || p.marker() == Marker.NONE && opensWithAssignment(p));
             if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
             if (!units.isEmpty()) {
                 positions.addAll(units);
@@ -772,9 +778,23 @@ public final class UnitExtractor {
     /** Length of a topic label opening the paragraph when an assignment follows it ("Về ...: Giao ..."), else 0. */
     private static int topicLabelLength(Paragraph p) {
         Matcher m = TOPIC_LABEL.matcher(p.text());
-        if (!m.lookingAt() || m.end() >= p.text().length()) return 0;
-        return UnitNames.assignVerbLength(p.text().substring(m.end())) > 0 ? m.end() : 0;
+        if (m.lookingAt() && m.end() < p.text().length()) {
+            return UnitNames.assignVerbLength(p.text().substring(m.end())) > 0 ? m.end() : 0;
+        }
+        // "Công tác tuyên truyền: Giao Công chức Văn hóa - Xã hội chủ trì ...": any short label that names no unit,
+        // when what follows its colon opens by assigning ("Giao", "Phân công": opening-assign-verbs.txt)
+        m = ANY_LABEL.matcher(p.text());
+        if (!m.lookingAt() || m.end() >= p.text().length() || UnitNames.headLength(p.text()) > 0) return 0;
+        String rest = p.text().substring(m.end());
+        String f = Words.fold(rest.substring(0, Math.min(rest.length(), 40)));
+        for (String v : OPENING_ASSIGN_VERBS) {
+            if (f.startsWith(v + " ") && UnitNames.headLength(rest.substring(v.length()).strip()) > 0) return m.end();
+        }
+        return 0;
     }
+
+    /** A short label before a colon: a topic's name, no sentence ("Công tác tuyên truyền: "). */
+    private static final Pattern ANY_LABEL = Pattern.compile("(?u)^[^:.;]{2,80}:\\s*");
 
     /** Whether an unmarked paragraph opens (after a topic label) by assigning a task: "Giao Phòng X chủ trì ...". */
     private static boolean opensWithAssignment(Paragraph p) {
