@@ -81,6 +81,12 @@ class PdfTaskTableExtractionTest {
             String line = "| " + String.join(" | ", row) + " |";
             assertTrue(("\n" + doc.text() + "\n").contains("\n" + line + "\n"), line + "\n in\n" + doc.text());
         }
+        Extraction e = assertTheTablesUnitsAndDeadlines(doc);
+        assertEquals(List.of(1, 1, 2), e.deadlines().stream().map(Deadline::page).toList());
+    }
+
+    /** The four lead units of the plan's table and the three dated rows' deadlines, each with its unit. */
+    private static Extraction assertTheTablesUnitsAndDeadlines(IngestedDocument doc) {
         Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
         assertEquals(List.of("Công an huyện", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
                 "Trung tâm Văn hóa, Thể thao và Truyền thông"),
@@ -88,7 +94,7 @@ class PdfTaskTableExtractionTest {
         assertEquals(List.of("2026-06-30 Công an huyện", "2026-09-30 Phòng Tư pháp",
                         "2026-12-31 Phòng Tài chính - Kế hoạch"),
                 e.deadlines().stream().map(PdfTaskTableExtractionTest::dateAndUnits).toList(), doc.text());
-        assertEquals(List.of(1, 1, 2), e.deadlines().stream().map(Deadline::page).toList());
+        return e;
     }
 
     /**
@@ -121,13 +127,7 @@ class PdfTaskTableExtractionTest {
         assertTrue(doc.text().contains("\n| 3 | Triển khai thanh toán không dùng tiền mặt | Phòng Tài chính - Kế hoạch"
                 + " | Kho bạc Nhà nước khu vực | Năm 2026 | Báo cáo |\n"), doc.text());
         assertFalse(doc.text().contains("| | không dùng"), doc.text());
-        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
-        assertEquals(List.of("Công an huyện", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch",
-                        "Trung tâm Văn hóa, Thể thao và Truyền thông"),
-                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
-        assertEquals(List.of("2026-06-30 Công an huyện", "2026-09-30 Phòng Tư pháp",
-                        "2026-12-31 Phòng Tài chính - Kế hoạch"),
-                e.deadlines().stream().map(PdfTaskTableExtractionTest::dateAndUnits).toList(), doc.text());
+        assertTheTablesUnitsAndDeadlines(doc);
     }
 
     /** The same plan with its table borderless: no rules, so nothing changes (the pages keep the text Tika gives). */
