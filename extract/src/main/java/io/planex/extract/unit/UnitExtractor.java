@@ -783,22 +783,44 @@ public final class UnitExtractor {
         }
         // "Công tác tuyên truyền: Giao Công chức Văn hóa - Xã hội chủ trì ...": any short label that names no unit,
         // when what follows its colon opens by assigning ("Giao", "Phân công": opening-assign-verbs.txt)
-        m = ANY_LABEL.matcher(p.text());
-        if (!m.lookingAt() || m.end() >= p.text().length() || UnitNames.headLength(p.text()) > 0) return 0;
-        String rest = p.text().substring(m.end());
+        // asked of every item: a colon near the start with an assigning word after it first, the names last
+        String t = p.text();
+        int colon = -1;
+        for (int k = 0; k < Math.min(t.length(), 81); k++) {
+            char c = t.charAt(k);
+            if (c == '.' || c == ';') return 0;
+            if (c == ':') {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 2) return 0;
+        int after = colon + 1;
+        while (after < t.length() && Character.isWhitespace(t.charAt(after))) after++;
+        if (after >= t.length() || OPENING_ASSIGN_FIRSTS.indexOf(Character.toLowerCase(t.charAt(after))) < 0) return 0;
+        String rest = t.substring(after);
         String f = Words.fold(rest.substring(0, Math.min(rest.length(), 40)));
         for (String v : OPENING_ASSIGN_VERBS) {
-            if (f.startsWith(v + " ") && UnitNames.headLength(rest.substring(v.length()).strip()) > 0) return m.end();
+            if (f.startsWith(v + " ") && UnitNames.headLength(rest.substring(v.length()).strip()) > 0) {
+                return UnitNames.headLength(t) > 0 ? 0 : after;
+            }
         }
         return 0;
     }
 
-    /** A short label before a colon: a topic's name, no sentence ("Công tác tuyên truyền: "). */
-    private static final Pattern ANY_LABEL = Pattern.compile("(?u)^[^:.;]{2,80}:\\s*");
+    /** The first letters of {@link #OPENING_ASSIGN_VERBS} (lower case). */
+    private static final String OPENING_ASSIGN_FIRSTS = OPENING_ASSIGN_VERBS.stream().map(v -> v.substring(0, 1))
+            .distinct().reduce("", String::concat);
 
     /** Whether an unmarked paragraph opens (after a topic label) by assigning a task: "Giao Phòng X chủ trì ...". */
     private static boolean opensWithAssignment(Paragraph p) {
-        String text = p.text().substring(topicLabelLength(p));
+        int topic = topicLabelLength(p);
+        // asked of every unnumbered paragraph of a tasks section: most open with no assigning word at all
+        if (topic == 0 && (p.text().isEmpty()
+                || OPENING_ASSIGN_FIRSTS.indexOf(Character.toLowerCase(p.text().charAt(0))) < 0)) {
+            return false;
+        }
+        String text = p.text().substring(topic);
         String f = Words.fold(text.substring(0, Math.min(text.length(), 40)));
         for (String v : OPENING_ASSIGN_VERBS) {
             if (f.startsWith(v + " ") && UnitNames.headLength(text.substring(v.length()).strip()) > 0) return true;
