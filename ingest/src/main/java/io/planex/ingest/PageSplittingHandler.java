@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.extract.unit.UnitNames;
 import io.planex.ingest.pdf.table.TableTrigger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -251,12 +252,30 @@ final class PageSplittingHandler extends DefaultHandler {
         return k == top.size() ? merged : null;
     }
 
-    /** A cell's text on one line: its paragraphs joined by a space, a '|' written '/' (it would split the cell). */
+    /**
+     * A cell's text on one line: its paragraphs joined by a space, a '|' written '/' (it would split the cell); a cell
+     * whose every paragraph names a unit ("Phòng Nội vụ" / "Văn phòng HĐND và UBND huyện", a lead column's bodies one
+     * a line) joins them with "; ", as such a list is printed on one line, so that they stay two units.
+     */
     private String cellText(int[] cell) {
         if (cell == COVERED) return "";
-        String t = current.substring(cell[0], Math.min(cell[1], current.length()));
-        return t.replace('|', '/').replaceAll("\\s+", " ").strip();
+        String t = current.substring(cell[0], Math.min(cell[1], current.length())).replace('|', '/');
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : t.split("\n")) {
+            String l = SPACE_RUN.matcher(line).replaceAll(" ").strip();
+            if (!l.isEmpty()) paragraphs.add(l);
+        }
+        if (paragraphs.size() >= 2 && paragraphs.stream().allMatch(l -> UnitNames.startsWithUnit(l, true))) {
+            List<String> bodies = new ArrayList<>();
+            for (String l : paragraphs) bodies.add(LIST_END.matcher(l).replaceAll(""));
+            return String.join("; ", bodies);
+        }
+        return String.join(" ", paragraphs);
     }
+
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    /** A list item's closing stop ("Phòng Nội vụ;", "Sở Y tế,"), dropped where the items are joined with "; ". */
+    private static final Pattern LIST_END = Pattern.compile("[;,.]+$");
 
     @Override
     public void characters(char[] ch, int start, int length) {

@@ -147,6 +147,45 @@ class DocxLayoutExtractionTest {
     }
 
     /**
+     * A task table whose lead cell names two bodies, one a paragraph each (how Word users list them in a cell): two
+     * units, not one name run together; a name wrapped by hand inside its cell ("... Thể thao" / "và Truyền thông")
+     * stays one.
+     */
+    private static final String BODIES_A_PARAGRAPH_PLAN = String.join("\n",
+            "| ỦY BAN NHÂN DÂN\\nHUYỆN ĐÔNG LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
+            "| Số: 95/KH-UBND | Đông Lâm, ngày 05 tháng 11 năm 2026 |",
+            "KẾ HOẠCH",
+            "Chuyển đổi số năm 2027",
+            "II. NHIỆM VỤ CỤ THỂ",
+            "| TT | Nội dung | Đơn vị thực hiện | Thời gian hoàn thành |",
+            "| 1 | Số hóa hồ sơ lưu trữ | Phòng Nội vụ\\nVăn phòng HĐND và UBND huyện | Quý II/2027 |",
+            "| 2 | Tuyên truyền về chuyển đổi số | Trung tâm Văn hóa, Thể thao\\nvà Truyền thông | Tháng 9/2027 |");
+
+    @Test
+    void bodiesAParagraphInALeadCellAreUnitsEachFromDocx(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-don-vi.docx");
+        Files.write(file, Documents.docxWithTables(BODIES_A_PARAGRAPH_PLAN));
+        assertReadsTheBodiesOneAParagraph(file);
+    }
+
+    @Test
+    void bodiesAParagraphInALeadCellAreUnitsEachFromHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ke-hoach-don-vi.html");
+        Files.writeString(file, html(BODIES_A_PARAGRAPH_PLAN));
+        assertReadsTheBodiesOneAParagraph(file);
+    }
+
+    private static void assertReadsTheBodiesOneAParagraph(Path file) throws Exception {
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trung tâm Văn hóa, Thể thao và Truyền thông"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2027-06-30 Phòng Nội vụ;Văn phòng HĐND và UBND huyện",
+                        "2027-09-30 Trung tâm Văn hóa, Thể thao và Truyền thông"),
+                e.deadlines().stream().map(d -> d.date() + " " + String.join(";", d.units())).toList(), doc.text());
+    }
+
+    /**
      * A page as HTML: lines of the form "| cell | cell |" become table rows (a "\\n" inside a cell, a paragraph), as
      * {@link Documents#docxWithTables} reads them: a cell "^" is the cell above merged down ({@code rowspan}), a row
      * of fewer cells than the table's widest has its last cell span the columns left ({@code colspan}).
