@@ -1,5 +1,6 @@
 package io.planex.ingest.pdf.table;
 
+import io.planex.extract.unit.UnitNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -170,15 +171,41 @@ public final class TableText {
      */
     public static String cellText(List<TextPosition> glyphs, WordMapper mapper) {
         List<List<TextPosition>> lines = lines(glyphs);
-        StringBuilder out = new StringBuilder();
+        List<String> texts = new ArrayList<>();
         for (List<TextPosition> line : lines) {
             String text = lineText(line, mapper);
-            if (text.isEmpty()) continue;
-            if (out.length() > 0) out.append(' ');
-            out.append(text);
+            if (!text.isEmpty()) texts.add(text);
         }
-        return out.toString().replace('|', '/');
+        if (bodiesALine(texts)) {
+            // "Phòng Nội vụ" / "Văn phòng HĐND và UBND huyện": a lead cell listing its bodies one a line (as the
+            // paragraphs of a Word cell print) keeps them apart, as a DOCX's cell does (PageSplittingHandler)
+            List<String> bodies = new ArrayList<>();
+            for (String t : texts) bodies.add(LIST_END.matcher(t).replaceAll(""));
+            return String.join("; ", bodies).replace('|', '/');
+        }
+        return String.join(" ", texts).replace('|', '/');
     }
+
+    /**
+     * Two lines or more, each a short one that opens with a unit in capitals, names which ("Phòng Nội vụ", not a bare
+     * "Văn phòng" whose name the cell's width wrapped: "Văn phòng" / "UBND tỉnh") and ends there: bodies one a line.
+     */
+    private static boolean bodiesALine(List<String> lines) {
+        if (lines.size() < 2) return false;
+        for (String l : lines) {
+            if (l.split(" ").length > MAX_BODY_LINE_WORDS || !UnitNames.startsWithUnit(l, true)) return false;
+            if (UnitNames.headLength(l) >= l.strip().length()) return false;
+            // "Văn phòng HĐND và" / "UBND xã": a line that ends on a joining word or mark goes on below
+            if (WRAPPED_END.matcher(l).find()) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern WRAPPED_END = Pattern.compile("(?:[,&\\-–]|(?<![\\p{L}])(?:và|của|các|thuộc|cấp))\\s*$");
+
+    private static final int MAX_BODY_LINE_WORDS = 12;
+    /** A list item's closing stop ("Phòng Nội vụ;", "Sở Y tế,"), dropped where the items are joined with "; ". */
+    private static final Pattern LIST_END = Pattern.compile("[;,.]+$");
 
     /** The glyphs by line, top down; each line in content order. */
     private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {

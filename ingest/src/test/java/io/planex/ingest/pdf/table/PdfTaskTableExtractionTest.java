@@ -130,6 +130,31 @@ class PdfTaskTableExtractionTest {
         assertTheTablesUnitsAndDeadlines(doc);
     }
 
+    /** A lead cell listing its bodies one a line keeps them apart; a name broken inside its cell stays one. */
+    @Test
+    void bodiesOneALineInALeadCellAreUnitsEach(@TempDir Path dir) throws Exception {
+        List<List<String>> rows = List.of(HEADER,
+                List.of("1", "Số hóa hồ sơ lưu trữ của huyện", "Phòng Nội vụ\nPhòng Y tế",
+                        "Các xã, thị trấn", "Quý II/2026", "Kho dữ liệu"),
+                // a name broken after its joining word, the next line opening with a body: still one name
+                List.of("2", "Công khai thủ tục hành chính", "Văn phòng HĐND và\nUBND huyện", "Các xã",
+                        "Quý III/2026", "Danh mục"),
+                SECOND_PAGE_ROWS.get(1));
+        byte[] pdf = new RuledTablePdf()
+                .text("ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG LÂM", "Số: 95/KH-UBND", "Đông Lâm, ngày 05 tháng 3 năm 2026",
+                        "KẾ HOẠCH", "Chuyển đổi số năm 2026", "II. NHIỆM VỤ CỤ THỂ")
+                .table(new float[] {28, 120, 100, 72, 62, 60}, rows) // the lead column wide enough for each name
+                .text("Nơi nhận:", "- Lưu: VT.")
+                .build();
+        Path file = dir.resolve("ke-hoach-don-vi.pdf");
+        Files.write(file, pdf);
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Phòng Nội vụ", "Phòng Y tế", "Văn phòng HĐND và UBND huyện",
+                        "Trung tâm Văn hóa, Thể thao và Truyền thông"),
+                e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+    }
+
     /** The same plan with its table borderless: no rules, so nothing changes (the pages keep the text Tika gives). */
     @Test
     void aBorderlessTableIsLeftAsTikaReadsIt(@TempDir Path dir) throws Exception {

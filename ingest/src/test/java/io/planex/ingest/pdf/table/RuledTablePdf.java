@@ -279,6 +279,13 @@ final class RuledTablePdf {
     /** Greedy word wrap at {@code width} points. */
     static List<String> wrap(PDType0Font font, String text, float width) throws IOException {
         List<String> out = new ArrayList<>();
+        // a "\n" in a cell's text is a paragraph break: the next words start a line of their own
+        int br = text.indexOf('\n');
+        if (br >= 0) {
+            out.addAll(wrap(font, text.substring(0, br), width));
+            out.addAll(wrap(font, text.substring(br + 1), width));
+            return out;
+        }
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             if (word.isEmpty()) continue;
