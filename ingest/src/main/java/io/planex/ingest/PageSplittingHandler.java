@@ -1,6 +1,6 @@
 package io.planex.ingest;
 
-import io.planex.extract.unit.UnitNames;
+import io.planex.ingest.pdf.table.TableText;
 import io.planex.ingest.pdf.table.TableTrigger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -265,17 +265,12 @@ final class PageSplittingHandler extends DefaultHandler {
             String l = SPACE_RUN.matcher(line).replaceAll(" ").strip();
             if (!l.isEmpty()) paragraphs.add(l);
         }
-        if (paragraphs.size() >= 2 && paragraphs.stream().allMatch(l -> UnitNames.startsWithUnit(l, true))) {
-            List<String> bodies = new ArrayList<>();
-            for (String l : paragraphs) bodies.add(LIST_END.matcher(l).replaceAll(""));
-            return String.join("; ", bodies);
-        }
-        return String.join(" ", paragraphs);
+        // a paragraph a body, each naming which and ending there (not "Văn phòng HĐND và" / "UBND xã", a name broken
+        // by hand), as TableText tells a PDF cell's lines
+        return TableText.bodiesALine(paragraphs) ? TableText.joinBodies(paragraphs) : String.join(" ", paragraphs);
     }
 
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
-    /** A list item's closing stop ("Phòng Nội vụ;", "Sở Y tế,"), dropped where the items are joined with "; ". */
-    private static final Pattern LIST_END = Pattern.compile("[;,.]+$");
 
     @Override
     public void characters(char[] ch, int start, int length) {

@@ -148,8 +148,8 @@ class DocxLayoutExtractionTest {
 
     /**
      * A task table whose lead cell names two bodies, one a paragraph each (how Word users list them in a cell): two
-     * units, not one name run together; a name wrapped by hand inside its cell ("... Thể thao" / "và Truyền thông")
-     * stays one.
+     * units, not one name run together; a name broken by hand inside its cell ("... Thể thao" / "và Truyền thông",
+     * "Văn phòng HĐND và" / "UBND huyện") stays one.
      */
     private static final String BODIES_A_PARAGRAPH_PLAN = String.join("\n",
             "| ỦY BAN NHÂN DÂN\\nHUYỆN ĐÔNG LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
@@ -159,7 +159,8 @@ class DocxLayoutExtractionTest {
             "II. NHIỆM VỤ CỤ THỂ",
             "| TT | Nội dung | Đơn vị thực hiện | Thời gian hoàn thành |",
             "| 1 | Số hóa hồ sơ lưu trữ | Phòng Nội vụ\\nVăn phòng HĐND và UBND huyện | Quý II/2027 |",
-            "| 2 | Tuyên truyền về chuyển đổi số | Trung tâm Văn hóa, Thể thao\\nvà Truyền thông | Tháng 9/2027 |");
+            "| 2 | Tuyên truyền về chuyển đổi số | Trung tâm Văn hóa, Thể thao\\nvà Truyền thông | Tháng 9/2027 |",
+            "| 3 | Công khai thủ tục hành chính | Văn phòng HĐND và\\nUBND huyện | Quý IV/2027 |");
 
     @Test
     void bodiesAParagraphInALeadCellAreUnitsEachFromDocx(@TempDir Path dir) throws Exception {
@@ -178,10 +179,12 @@ class DocxLayoutExtractionTest {
     private static void assertReadsTheBodiesOneAParagraph(Path file) throws Exception {
         IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
         Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        // "Văn phòng HĐND và UBND huyện" in row 3 is the name of row 1's second body: one unit, named twice
         assertEquals(List.of("Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Trung tâm Văn hóa, Thể thao và Truyền thông"),
                 e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
         assertEquals(List.of("2027-06-30 Phòng Nội vụ;Văn phòng HĐND và UBND huyện",
-                        "2027-09-30 Trung tâm Văn hóa, Thể thao và Truyền thông"),
+                        "2027-09-30 Trung tâm Văn hóa, Thể thao và Truyền thông",
+                        "2027-12-31 Văn phòng HĐND và UBND huyện"),
                 e.deadlines().stream().map(d -> d.date() + " " + String.join(";", d.units())).toList(), doc.text());
     }
 

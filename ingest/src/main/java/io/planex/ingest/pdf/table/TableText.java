@@ -176,21 +176,23 @@ public final class TableText {
             String text = lineText(line, mapper);
             if (!text.isEmpty()) texts.add(text);
         }
-        if (bodiesALine(texts)) {
-            // "Phòng Nội vụ" / "Văn phòng HĐND và UBND huyện": a lead cell listing its bodies one a line (as the
-            // paragraphs of a Word cell print) keeps them apart, as a DOCX's cell does (PageSplittingHandler)
-            List<String> bodies = new ArrayList<>();
-            for (String t : texts) bodies.add(LIST_END.matcher(t).replaceAll(""));
-            return String.join("; ", bodies).replace('|', '/');
-        }
-        return String.join(" ", texts).replace('|', '/');
+        // "Phòng Nội vụ" / "Văn phòng HĐND và UBND huyện": a lead cell listing its bodies one a line (as the
+        // paragraphs of a Word cell print) keeps them apart, as a DOCX's cell does (PageSplittingHandler)
+        return (bodiesALine(texts) ? joinBodies(texts) : String.join(" ", texts)).replace('|', '/');
+    }
+
+    /** Bodies one a line joined as a list printed on one line: "Phòng Nội vụ; Văn phòng HĐND và UBND huyện". */
+    public static String joinBodies(List<String> lines) {
+        List<String> bodies = new ArrayList<>();
+        for (String t : lines) bodies.add(LIST_END.matcher(t).replaceAll(""));
+        return String.join("; ", bodies);
     }
 
     /**
      * Two lines or more, each a short one that opens with a unit in capitals, names which ("Phòng Nội vụ", not a bare
      * "Văn phòng" whose name the cell's width wrapped: "Văn phòng" / "UBND tỉnh") and ends there: bodies one a line.
      */
-    private static boolean bodiesALine(List<String> lines) {
+    public static boolean bodiesALine(List<String> lines) {
         if (lines.size() < 2) return false;
         for (String l : lines) {
             if (l.split(" ").length > MAX_BODY_LINE_WORDS || !UnitNames.startsWithUnit(l, true)) return false;
