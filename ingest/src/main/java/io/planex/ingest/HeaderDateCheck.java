@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.extract.text.DocumentYears;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +47,11 @@ final class HeaderDateCheck {
     }
 
     /**
-     * A year a document of this archive can carry: "năm 2926" is an OCR misreading of 2026 (0 read as 9), as "tháng
-     * 19" is of "tháng 10". The bounds are those the citation reader takes for a date.
+     * A year a document of this archive can carry ({@link DocumentYears}, as the extractor reads dates): "năm 2926" is
+     * an OCR misreading of 2026 (0 read as 9), as "tháng 19" is of "tháng 10".
      */
     static boolean possibleYear(int year) {
-        return year >= 1945 && year <= 2100;
+        return DocumentYears.possible(year);
     }
 
     static boolean possibleDay(int day) {

@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.DocumentYears;
 import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -344,7 +345,7 @@ final class ClauseReader {
             int d = Integer.parseInt(digits(day));
             int m = Integer.parseInt(digits(month));
             int y = Integer.parseInt(year);
-            if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1945 || y > 2100) return null;
+            if (d < 1 || d > 31 || m < 1 || m > 12 || !DocumentYears.possible(y)) return null;
             return String.format("%04d-%02d-%02d", y, m, d);
         } catch (NumberFormatException e) {
             return null;

@@ -2,6 +2,7 @@ package io.planex.extract.header;
 
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.TextChars;
+import io.planex.extract.text.DocumentYears;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
@@ -372,17 +373,16 @@ public final class HeaderExtractor {
     private static String[] typeHeading(String line) {
         String[] exact = typeHeadingAsPrinted(line);
         if (exact != null) return exact;
-        // "KẾ  HOẠCH": a heading typed with two spaces between its words (or a tab), the whole line
-        String single = Words.collapseSpaces(Words.respell(line.strip()));
-        if (!single.equals(Words.respell(line.strip()))) {
-            String[] t = typeHeadingAsPrinted(single);
-            if (t != null && (single.equals(t[0]) || single.equals(t[0] + ":"))) {
-                return new String[] {Words.respell(line.strip()), t[1], t[2]};
-            }
-        }
-        // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
         String l = line.strip();
         if (!Words.isCaps(l) || l.length() > 80) return null;
+        // "KẾ  HOẠCH": a heading typed with two spaces between its words (or a tab), the whole line
+        String respelled = Words.respell(l);
+        String single = Words.collapseSpaces(respelled);
+        if (!single.equals(respelled)) {
+            String[] t = typeHeadingAsPrinted(single);
+            if (t != null && (single.equals(t[0]) || single.equals(t[0] + ":"))) return new String[] {respelled, t[1], t[2]};
+        }
+        // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
         String bare = l.length() > 40 ? "" : Words.bare(l);
         for (String[] t : TYPES) {
             if (bare.equals(Words.bare(t[0]))) return new String[] {l, t[1], t[2]};
@@ -574,8 +574,7 @@ public final class HeaderExtractor {
         if (year == null) return null;
         // "năm 2926": a year no document carries is a misreading; no date beats a wrong one, whose year every
         // day-and-month deadline of the text would take
-        int yyyy = Integer.parseInt(year);
-        if (yyyy < 1945 || yyyy > 2100) return null;
+        if (!DocumentYears.possible(Integer.parseInt(year))) return null;
         if (month == null) return year;
         int mm = Integer.parseInt(month);
         if (mm < 1 || mm > 12) return year;

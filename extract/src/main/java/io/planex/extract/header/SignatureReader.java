@@ -40,6 +40,8 @@ final class SignatureReader {
      */
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s\\|\\s|^\\||\\|$| {4,}");
     private static final int NAME_WINDOW = 12;
+    /** "TM.", "T/M", "T.M.": signed on behalf of a body, not of a head. */
+    private static final Pattern ON_BEHALF_OF_BODY = Pattern.compile("(?i)T\\s*[./]?\\s*M");
     private static final Pattern TITLE_AND_NAME = Pattern.compile(
             "(?u)((?:\\p{Lu}{2,}\\s+){0,5}\\p{Lu}{2,})\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
@@ -131,13 +133,13 @@ final class SignatureReader {
             // "TRƯỞNG BAN" / "CHỦ TỊCH UBND XÃ" / name: the post the signer also holds, printed under the title
             // signed in, names no title of this block
             // (not after "KT. CHỦ TỊCH", whose deputy's title may name the body: "PHÓ CHỦ TỊCH UBND HUYỆN")
-            boolean concurrent = i > start && markerAt(c, 0) == null && !delegated && concurrentPost(c)
+            String marker = markerAt(c, 0);
+            boolean concurrent = i > start && marker == null && !delegated && concurrentPost(c)
                     && endsWithTitle(caps.toString());
             if (!c.isEmpty() && !concurrent) {
                 caps.append(caps.length() > 0 ? " " : "").append(c);
-                String m = markerAt(c, 0);
-                delegated = m != null && !Words.fold(m).startsWith("tm") && !Words.fold(m).startsWith("t/m")
-                        && !Words.fold(m).startsWith("t.m");
+                // TM. names the body signed for; KT., TL., TUQ., Q. a title whose deputy's follows
+                delegated = marker != null && !ON_BEHALF_OF_BODY.matcher(marker).lookingAt();
             }
             if (!rest.isEmpty()) {
                 Matcher n = TRAILING_NAME.matcher(rest);

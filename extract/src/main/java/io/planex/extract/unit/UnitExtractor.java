@@ -798,14 +798,16 @@ public final class UnitExtractor {
         int after = colon + 1;
         while (after < t.length() && Character.isWhitespace(t.charAt(after))) after++;
         if (after >= t.length() || OPENING_ASSIGN_FIRSTS.indexOf(Character.toLowerCase(t.charAt(after))) < 0) return 0;
-        String rest = t.substring(after);
-        String f = Words.fold(rest.substring(0, Math.min(rest.length(), 40)));
+        return opensWithAssignVerb(t.substring(after)) && UnitNames.headLength(t) == 0 ? after : 0;
+    }
+
+    /** Whether {@code text} opens with an assigning verb and the unit it assigns to: "Giao Phòng X chủ trì ...". */
+    private static boolean opensWithAssignVerb(String text) {
+        String f = Words.fold(text.substring(0, Math.min(text.length(), 40)));
         for (String v : OPENING_ASSIGN_VERBS) {
-            if (f.startsWith(v + " ") && UnitNames.headLength(rest.substring(v.length()).strip()) > 0) {
-                return UnitNames.headLength(t) > 0 ? 0 : after;
-            }
+            if (f.startsWith(v + " ") && UnitNames.headLength(text.substring(v.length()).strip()) > 0) return true;
         }
-        return 0;
+        return false;
     }
 
     /** The first letters of {@link #OPENING_ASSIGN_VERBS} (lower case). */
@@ -820,12 +822,7 @@ public final class UnitExtractor {
                 || OPENING_ASSIGN_FIRSTS.indexOf(Character.toLowerCase(p.text().charAt(0))) < 0)) {
             return false;
         }
-        String text = p.text().substring(topic);
-        String f = Words.fold(text.substring(0, Math.min(text.length(), 40)));
-        for (String v : OPENING_ASSIGN_VERBS) {
-            if (f.startsWith(v + " ") && UnitNames.headLength(text.substring(v.length()).strip()) > 0) return true;
-        }
-        return false;
+        return opensWithAssignVerb(p.text().substring(topic));
     }
 
     /** The paragraph from {@code k} chars into its text on, as a paragraph of its own (its sources kept). */
@@ -1081,14 +1078,14 @@ public final class UnitExtractor {
         return cut ? withClauseSubjects(p, assign + nameEnd, units) : units;
     }
 
+    /** How far into a clause its subject and verb are looked for: a name of MAX_HEADING_WORDS words and its verb. */
+    private static final int CLAUSE_REACH = 300;
+
     /**
      * "2. Các đơn vị trực thuộc Sở gửi báo cáo ... ; Phòng Văn hóa - Xã hội các xã tổng hợp số liệu ...": a clause
      * after a semicolon of the item's task that opens with a body of its own, in capitals and followed by its task
      * verb, assigns that body too (a partner's clause, "...; Sở X phối hợp ...", does not).
      */
-    /** How far into a clause its subject and verb are looked for: a name of MAX_HEADING_WORDS words and its verb. */
-    private static final int CLAUSE_REACH = 300;
-
     private static List<Found> withClauseSubjects(Paragraph p, int taskStart, List<Found> units) {
         String text = p.text();
         List<Found> out = null;
