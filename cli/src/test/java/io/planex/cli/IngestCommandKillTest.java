@@ -25,8 +25,10 @@ class IngestCommandKillTest {
         Path idx = tmp.resolve("idx");
         Path report1 = tmp.resolve("run1.jsonl");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                PlanexCli.class.getName(), "ingest", "--index", idx.toString(), "--threads", "2", "--batch", "3",
+        // its own temp folder: a process killed with -9 cannot remove its worker folder (planex-links...)
+        Path childTmp = Files.createDirectories(tmp.resolve("child-tmp"));
+        Process child = new ProcessBuilder(java, "-Djava.io.tmpdir=" + childTmp, "-cp",
+                System.getProperty("java.class.path"), PlanexCli.class.getName(), "ingest", "--index", idx.toString(), "--threads", "2", "--batch", "3",
                 "--throttle-ms", "250", "--progress", "none", "--report", report1.toString(),
                 tmp.resolve("in").toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
