@@ -344,7 +344,18 @@ final class PageSplittingHandler extends DefaultHandler {
         if (n > 0 && current.charAt(n - 1) != '\n') current.append('\n');
     }
 
+    /**
+     * Where a DOCX's text refers to a footnote or endnote, POI (under Tika) writes "[footnoteRef:2]" (the note's
+     * id, not the number printed); the notes' own text follows the paragraph.
+     */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
+
     private void flushPage() {
+        if (current.indexOf("noteRef:") >= 0) {
+            String page = NOTE_REFERENCE.matcher(current).replaceAll("");
+            current.setLength(0);
+            current.append(page);
+        }
         pages.add(current.toString());
         current.setLength(0);
     }

@@ -426,8 +426,10 @@ public final class TextRepair {
         boolean wrapped = !paragraphs && lengths.size() >= 10 && long_.size() >= 4 && longest >= 40 && longest <= 160;
         int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
 
-        Mapped.Builder out = new Mapped.Builder(rawLength);
         Matcher blockStart = BLOCK_START.matcher("");
+        if (!paragraphs) lines = footnotesApart(lines, fullLine, blockStart, doubleSpaced ? 1 : 0);
+
+        Mapped.Builder out = new Mapped.Builder(rawLength);
         List<Integer> pageStarts = new ArrayList<>();
         int page = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -457,6 +459,66 @@ public final class TextRepair {
         Mapped result = out.build(rawLength);
         if (pageStarts.isEmpty()) pageStarts.add(0);
         return new Repaired(result.text, PageMap.ofStarts(pageStarts), new TextOrigin(result.src, rawStarts));
+    }
+
+    /**
+     * A PDF page's footnotes ({@link PageFootnotes}): their markers dropped from the body ("Bộ Chính trị1 và" reads
+     * "Bộ Chính trị và", "trước ngày 30/114." "trước ngày 30/11."), and the notes put before the paragraph that runs
+     * over the page's foot, so that the paragraph joins its end on the next page (the notes stay on their page).
+     */
+    private static List<Line> footnotesApart(List<Line> lines, int fullLine, Matcher blockStart, int softLimit) {
+        List<Line> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int page = lines.get(i).page;
+            int end = i;
+            while (end < lines.size() && lines.get(end).page == page) end++;
+            PageFootnotes.Found notes = null;
+            // a page without a line opening as a footnote does is passed at the cost of a digit check a line
+            for (int k = Math.max(i + 1, end - PageFootnotes.MAX_LINES); k < end && notes == null; k++) {
+                if (PageFootnotes.noteNumber(lines.get(k).text.text) > 0) {
+                    List<String> texts = new ArrayList<>(end - i);
+                    for (int l = i; l < end; l++) texts.add(lines.get(l).text.text);
+                    notes = PageFootnotes.find(texts);
+                    if (notes == null) break;
+                }
+            }
+            if (notes == null) {
+                out.addAll(lines.subList(i, end));
+                i = end;
+                continue;
+            }
+            List<Line> onPage = new ArrayList<>(lines.subList(i, end));
+            List<PageFootnotes.Marker> markers = notes.markers();
+            for (int m = markers.size() - 1; m >= 0; m--) { // from the last, so that earlier columns stay put
+                PageFootnotes.Marker marker = markers.get(m);
+                Line l = onPage.get(marker.line());
+                onPage.set(marker.line(), new Line(l.text.without(marker.from(), marker.to()), l.page, l.blanksBefore));
+            }
+            int first = notes.firstLine();
+            int last = first - 1;
+            int start = last;
+            while (start > 0 && onPage.get(start).blanksBefore <= softLimit
+                    && continues(onPage.get(start - 1), onPage.get(start), fullLine, blockStart)) start--;
+            // (a paragraph from the page's top may come from the page before: the notes stay where they are)
+            boolean runsOver = end < lines.size() && start > 0
+                    && continues(onPage.get(last), lines.get(end), fullLine, blockStart);
+            if (runsOver) {
+                out.addAll(onPage.subList(0, start));
+                for (int l = first; l < onPage.size(); l++) {
+                    Line note = onPage.get(l);
+                    boolean opens = PageFootnotes.noteNumber(note.text.text) > 0;
+                    out.add(opens ? new Line(note.text, note.page, 2) : note);
+                }
+                Line paragraph = onPage.get(start);
+                out.add(new Line(paragraph.text, paragraph.page, 2));
+                out.addAll(onPage.subList(start + 1, first));
+            } else {
+                out.addAll(onPage);
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** A non-empty line of the text; what {@link #continues} asks of it is worked out once (each line is asked twice). */
@@ -701,6 +763,14 @@ public final class TextRepair {
 
         Mapped slice(int from, int to) {
             return new Mapped(text.substring(from, to), Arrays.copyOfRange(src, srcFrom + from, srcFrom + to + 1));
+        }
+
+        /** Without the chars {@code [from, to)}. */
+        Mapped without(int from, int to) {
+            Builder b = new Builder(text.length());
+            b.append(slice(0, from));
+            b.append(slice(to, text.length()));
+            return b.build(src(text.length()));
         }
 
         /** Without leading and trailing whitespace. */

@@ -145,6 +145,31 @@ class DocumentReaderTest {
         assertTrue(doc.source().mediaType().contains("wordprocessingml"), doc.source().mediaType());
     }
 
+    /**
+     * Footnotes citing directives: a DOCX's references (POI writes "[footnoteRef:2]") go, its notes' text stays; a
+     * text PDF's markers glued to the body go, and its notes stand aside for the paragraph that runs over the page.
+     */
+    @Test
+    void footnotesLeaveNoMarksInTheText() throws Exception {
+        IngestedDocument docx = READER.read(write("notes.docx", Documents.docxWithFootnotes(
+                "Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị[[Kết luận số 150-KL/TW ngày 10/8/2026.]] và Kế"
+                        + " hoạch số 88-KH/TU[[Kế hoạch số 88-KH/TU ngày 25/9/2026 của Tỉnh ủy.]], Huyện ủy ban hành.")));
+        assertTrue(docx.text().contains("của Bộ Chính trị và Kế hoạch số 88-KH/TU, Huyện ủy ban hành."), docx.text());
+        assertTrue(docx.text().contains("Kế hoạch số 88-KH/TU ngày 25/9/2026 của Tỉnh ủy."), docx.text());
+        assertFalse(docx.text().contains("noteRef"), docx.text());
+
+        String page1 = String.join("\n",
+                "Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị1, Huyện ủy ban hành kế hoạch.",
+                "1. Ban Dân vận Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ trước ngày 30/112",
+                "và gửi về Văn phòng Huyện ủy để", "", "1Kết luận số 150-KL/TW ngày 10/8/2026.",
+                "2Báo cáo gửi qua Ban Dân vận Tỉnh ủy.");
+        byte[] pdf = Documents.textPdf(page1 + "\n\f\ntheo dõi.\n2. Ban Tuyên giáo Huyện ủy chỉ đạo.", Layout.standard());
+        IngestedDocument doc = READER.read(write("notes.pdf", pdf));
+        assertTrue(doc.text().contains("Bộ Chính trị, Huyện ủy"), doc.text());
+        assertTrue(doc.text().contains("trước ngày 30/11 và gửi về Văn phòng Huyện ủy để theo dõi."), doc.text());
+        assertTrue(doc.text().contains("2Báo cáo gửi qua Ban Dân vận Tỉnh ủy."), doc.text());
+    }
+
     @Test
     void tcvn3AndVniWordFilesAreDecoded() throws Exception {
         String tcvn3Era = SamplePlans.PLAN.replace("Ủy ban nhân dân xã trước", "Uỷ ban nhân dân xã trước")

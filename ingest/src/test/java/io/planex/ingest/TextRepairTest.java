@@ -218,6 +218,41 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /**
+     * A PDF's footnotes: the markers glued to the body go, and the notes at a page's foot stand before the paragraph
+     * that runs over the page, which joins its end on the next page; the notes stay on their page.
+     */
+    @Test
+    void footnotesStepAsideForTheParagraphThatRunsOverThePage() {
+        String p1 = String.join("\n",
+                "Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị1, Ban Thường vụ xây dựng kế hoạch.",
+                "1. Ban Dân vận Huyện ủy chủ trì theo dõi; định kỳ hằng năm tổng hợp, báo cáo trước ngày 30/112",
+                "và gửi Văn phòng Huyện ủy để",
+                "",
+                "1Kết luận số 150-KL/TW ngày 10/8/2026 của Bộ Chính trị.",
+                "2Báo cáo gửi qua Ban Dân vận Tỉnh ủy.");
+        String p2 = "theo dõi.\n2. Ban Tuyên giáo Huyện ủy chỉ đạo.";
+        TextRepair.Repaired r = TextRepair.repair(List.of(p1, p2));
+        assertEquals(String.join("\n",
+                "Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị, Ban Thường vụ xây dựng kế hoạch.",
+                "",
+                "1Kết luận số 150-KL/TW ngày 10/8/2026 của Bộ Chính trị.",
+                "",
+                "2Báo cáo gửi qua Ban Dân vận Tỉnh ủy.",
+                "",
+                "1. Ban Dân vận Huyện ủy chủ trì theo dõi; định kỳ hằng năm tổng hợp, báo cáo trước ngày 30/11 và gửi"
+                        + " Văn phòng Huyện ủy để theo dõi.",
+                "2. Ban Tuyên giáo Huyện ủy chỉ đạo."), r.text());
+        String text = r.text();
+        assertEquals(1, r.pageMap().pageOf(text.indexOf("2Báo cáo")));
+        assertEquals(1, r.pageMap().pageOf(text.indexOf("1. Ban Dân vận")));
+        assertEquals(2, r.pageMap().pageOf(text.indexOf("2. Ban Tuyên giáo")));
+        assertEquals(new TextOrigin.RawPosition(1, p1.indexOf("2Báo cáo")), r.origin().rawPosition(text.indexOf("2Báo")));
+        assertEquals(new TextOrigin.RawPosition(2, 0), r.origin().rawPosition(text.indexOf("theo dõi.")));
+        // a word processor's paragraphs are not a PDF's page: nothing moves there
+        assertTrue(TextRepair.repair(List.of(p1, p2), true).text().contains("Bộ Chính trị1"));
+    }
+
     @Test
     void pageMapAndRawOffsetsFollowTheRepairedText() {
         String p1 = "Nội dung trang một kết thúc ở đây và câu còn tiếp sang trang sau của";

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -110,6 +111,34 @@ public final class Documents {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A DOCX with one paragraph per line, where {@code "[[text]]"} is a footnote: its reference where it stands, its
+     * text in the document's footnotes (as Word sets a note citing a directive).
+     */
+    public static byte[] docxWithFootnotes(String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\n", -1)) {
+                XWPFParagraph p = doc.createParagraph();
+                Matcher note = NOTE.matcher(line);
+                int from = 0;
+                while (note.find()) {
+                    p.createRun().setText(line.substring(from, note.start()));
+                    XWPFFootnote footnote = doc.createFootnote();
+                    footnote.createParagraph().createRun().setText(note.group(1));
+                    p.createRun().getCTR().addNewFootnoteReference().setId(footnote.getId());
+                    from = note.end();
+                }
+                p.createRun().setText(line.substring(from));
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Pattern NOTE = Pattern.compile("\\[\\[(.*?)\\]\\]");
 
     /**
      * A DOCX laid out as real ones are: lines of the form {@code "| cell | cell |"} become the rows of a table (the
