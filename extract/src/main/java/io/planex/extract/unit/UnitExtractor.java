@@ -1261,9 +1261,14 @@ public final class UnitExtractor {
                 // "Yêu cầu Thủ trưởng các phòng, đơn vị căn cứ nhiệm vụ được giao triển khai thực hiện nghiêm túc
                 // Kế hoạch này": the duty found last may follow a task verb that already ended the name
                 int lead = part.length() - part.stripLeading().length();
-                String name = part.substring(lead);
+                // "Ủy ban nhân dân huyện giao Phòng Nội vụ chủ trì, theo dõi việc thực hiện Kế hoạch này": the
+                // issuer hands the task on, the unit is the one named after the verb (issuer and verb blanked out,
+                // so that offsets into the paragraph hold)
+                int assign = UnitNames.assignVerbLength(part.substring(lead));
+                String name = part.substring(lead + assign);
                 int head = UnitNames.headLength(name);
-                addArticlePart(p, head > 0 ? part.substring(0, lead + UnitNames.nameEnd(name, head)) : part, offset, out);
+                String unit = head > 0 ? name.substring(0, UnitNames.nameEnd(name, head)) : name;
+                addArticlePart(p, " ".repeat(lead + assign) + unit, offset, out);
                 offset += part.length() + 1;
             }
         }
