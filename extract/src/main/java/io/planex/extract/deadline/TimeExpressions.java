@@ -172,9 +172,19 @@ final class TimeExpressions {
         return out;
     }
 
-    /** A quarter, a half year or a month at {@code from}, or empty. */
+    /** "cuối năm 2026", "cuối quý III/2026", "cuối tháng 11/2026": due at a period's end is due when it ends. */
+    private static final Pattern END_OF = Pattern.compile("cuối\\s+(?=năm|quý|qúy|quí|tháng)", FLAGS);
+
+    /** Past "cuối " at {@code at} when a period follows it; else {@code at}. */
+    private static int skipEndOf(CharSequence text, int at) {
+        if (at >= text.length() || Character.toLowerCase(text.charAt(at)) != 'c') return at;
+        Matcher m = END_OF.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() : at;
+    }
+
+    /** A quarter, a half year or a month at {@code from} ("cuối" before it read as its end), or empty. */
     static Optional<Parsed> quarterOrMonth(CharSequence text, int from) {
-        int at = skipSpaces(text, from);
+        int at = skipEndOf(text, skipSpaces(text, from));
         Matcher h = HALF_YEAR.matcher(text).region(at, text.length());
         if (h.lookingAt()) {
             int y = h.group(2) == null ? 0 : Integer.parseInt(h.group(2));
@@ -229,9 +239,9 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
-    /** A year ("năm 2025") or a span of years ("2024 - 2025": its last year), or empty. */
+    /** A year ("năm 2025", "cuối năm 2025") or a span of years ("2024 - 2025": its last year), or empty. */
     static Optional<Parsed> year(CharSequence text, int from, boolean bareYear) {
-        int at = skipSpaces(text, from);
+        int at = skipEndOf(text, skipSpaces(text, from));
         Matcher m = YEAR_SPAN.matcher(text).region(at, text.length());
         if (m.lookingAt()) return Optional.of(new Parsed(m.end(), 0, 0, Integer.parseInt(m.group(2)), true));
         m = YEAR.matcher(text).region(at, text.length());

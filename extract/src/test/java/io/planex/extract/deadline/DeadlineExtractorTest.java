@@ -185,6 +185,11 @@ class DeadlineExtractorTest {
         "Hoàn thành trong Quý III năm 2024.#2024-01-05#2024-09-30|null|Hoàn thành trong Quý III năm 2024",
         "Các xã hoàn thành trong tháng 6/2026.#2026-01-05#2026-06-30|null|hoàn thành trong tháng 6/2026",
         "Thời gian hoàn thành: Quý II/2020.#2020-01-05#2020-06-30|null|Thời gian hoàn thành: Quý II/2020",
+        // due at a period's end ("cuối năm", "cuối quý", "cuối tháng") is due when the period ends
+        "Các xã hoàn thành trước cuối năm 2026.#2026-09-08#2026-12-31|null|hoàn thành trước cuối năm 2026",
+        "Thời hạn hoàn thành: cuối Quý II/2027.#2026-09-08#2027-06-30|null|Thời hạn hoàn thành: cuối Quý II/2027",
+        "Hoàn thành vào cuối tháng 11/2026.#2026-09-08#2026-11-30|null|Hoàn thành vào cuối tháng 11/2026",
+        "Hằng năm, vào cuối năm, các xã rà soát hộ nghèo.#2026-09-08#",
         "Tổ chức kiểm tra trong quý IV.#2024-01-05#2024-12-31|null|trong quý IV",
         "Trưng bày từ ngày 17/12/2025 đến ngày 25/01/2026.#2025-10-01#2026-01-25|null|từ ngày 17/12/2025 đến ngày 25/01/2026",
         "Nộp hồ sơ trước 17 giờ 00 ngày 30/01/2026.#2026-01-10#2026-01-30|null|trước 17 giờ 00 ngày 30/01/2026",
@@ -306,9 +311,10 @@ class DeadlineExtractorTest {
     void aTableRowsRecurrenceStaysInItsRow() {
         String rows = "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n"
                 + "| 3 | Đối thoại với người dân | Chủ tịch UBND xã | Quý I hằng năm |\n"
-                + "| 4 | Tổng kết công tác | Phòng Nội vụ xã | Trước ngày 30/11/2027 |";
-        assertEquals(List.of("2027-03-31|annual|Quý I", "2027-11-30|null|Trước ngày 30/11/2027"),
-                keys(rows, "2027-01-05"));
+                + "| 4 | Tổng kết công tác | Phòng Nội vụ xã | Trước ngày 30/11/2027 |\n"
+                + "| 5 | Sơ kết công tác | Phòng Nội vụ xã | Cuối Quý II/2027 |";
+        assertEquals(List.of("2027-03-31|annual|Quý I", "2027-11-30|null|Trước ngày 30/11/2027",
+                "2027-06-30|null|Cuối Quý II/2027"), keys(rows, "2027-01-05"));
     }
 
     @Test
