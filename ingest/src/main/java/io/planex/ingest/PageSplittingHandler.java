@@ -80,9 +80,26 @@ final class PageSplittingHandler extends DefaultHandler {
         this.markup = markup;
     }
 
+    /** Open paragraphs, notes apart. */
+    private int paragraphDepth;
+    /** Open notes: Tika gives an ODF footnote as {@code <p class="note">1 text</p>} inside its paragraph. */
+    private int noteDepth;
+    private final StringBuilder noteText = new StringBuilder();
+    /** Notes read inside the open paragraph, written after it (where a DOCX's notes come too). */
+    private final List<String> pendingNotes = new ArrayList<>();
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
+        if ("p".equals(name)) {
+            // a note inside a sentence ("... của Bộ Chính trị1 Kết luận số 150-KL/TW ... khóa XI. và Kế hoạch số
+            // 88-KH/TU ...") breaks it: the note's text is held until its paragraph ends
+            if (noteDepth > 0 || paragraphDepth > 0 && atts != null && "note".equals(atts.getValue("class"))) {
+                if (noteDepth++ == 0) noteText.setLength(0);
+                return;
+            }
+            paragraphDepth++;
+        }
         if ("head".equals(name)) depthInHead++;
         if ("pre".equals(name)) depthInPre++;
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
@@ -139,6 +156,11 @@ final class PageSplittingHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
+        if ("p".equals(name) && noteDepth > 0) {
+            if (--noteDepth == 0 && !noteText.isEmpty()) pendingNotes.add(noteText.toString().strip());
+            return;
+        }
+        if ("p".equals(name) && paragraphDepth > 0) paragraphDepth--;
         if ("head".equals(name)) depthInHead--;
         if ("pre".equals(name)) depthInPre--;
         boolean cell = "td".equals(name) || "th".equals(name);
@@ -158,6 +180,10 @@ final class PageSplittingHandler extends DefaultHandler {
             }
         }
         if (BLOCKS.contains(name)) newline();
+        if ("p".equals(name) && paragraphDepth == 0 && !pendingNotes.isEmpty()) {
+            for (String note : pendingNotes) current.append(note).append('\n');
+            pendingNotes.clear();
+        }
         if (cell) current.append(' ');
         if ("table".equals(name) && tableDepth > 0 && --tableDepth == 0) writeTaskTableAsRows();
     }
@@ -275,6 +301,10 @@ final class PageSplittingHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (depthInHead > 0) return;
+        if (noteDepth > 0) {
+            noteText.append(ch, start, length);
+            return;
+        }
         if (!markup || depthInPre > 0) {
             current.append(ch, start, length);
             return;

@@ -158,6 +158,14 @@ class DocumentReaderTest {
         assertTrue(docx.text().contains("Kế hoạch số 88-KH/TU ngày 25/9/2026 của Tỉnh ủy."), docx.text());
         assertFalse(docx.text().contains("noteRef"), docx.text());
 
+        // an ODT's note is given inside its sentence: its text follows the paragraph instead
+        String note = "<text:note text:note-class=\"footnote\"><text:note-citation>1</text:note-citation>"
+                + "<text:note-body><text:p>Kết luận số 150-KL/TW ngày 10/8/2026.</text:p></text:note-body></text:note>";
+        IngestedDocument odt = READER.read(write("notes.odt",
+                odt("Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị" + note + " và Kế hoạch số 88-KH/TU.\nI. MỤC ĐÍCH")));
+        assertEquals("Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị và Kế hoạch số 88-KH/TU.\n1 Kết luận số 150-KL/TW"
+                + " ngày 10/8/2026.\nI. MỤC ĐÍCH", odt.text().replace("\n\n", "\n"));
+
         String page1 = String.join("\n",
                 "Thực hiện Kết luận số 150-KL/TW của Bộ Chính trị1, Huyện ủy ban hành kế hoạch.",
                 "1. Ban Dân vận Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ trước ngày 30/112",
