@@ -37,7 +37,15 @@ public final class IngestCpuStages {
         for (Path f : files) parsed.add(parser.parse(f));
         stages.put("parse", () -> forEach(files, parser::parse));
         Path index = Files.createTempDirectory("planex-ab-index");
-        index.toFile().deleteOnExit();
+        // deleteOnExit removes only an empty folder: the index's files go first, when the benchmark ends
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                clear(index);
+                Files.deleteIfExists(index);
+            } catch (IOException ignored) {
+                // left in the temp folder
+            }
+        }));
         stages.put("index", () -> {
             try {
                 clear(index);
