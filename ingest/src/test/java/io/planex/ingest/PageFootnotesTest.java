@@ -35,6 +35,9 @@ class PageFootnotesTest {
         {"Bộ Chính trị1 và Tỉnh ủy3.|1Kết luận.|3Kế hoạch.", ""},
         // a line glued to a number inside the body is no note, the page's foot is what counts
         {"2Kế hoạch trong thân.|Câu cuối của trang.", ""},
+        // a section's number ("mục 2.1") is no marker: the marker is the one after the word further on
+        {"Theo mục 2.1 của Kết luận số 150-KL/TW.1|1Kết luận số 150-KL/TW ngày 10/8/2026.",
+            "Theo mục 2.1 của Kết luận số 150-KL/TW."},
         // a code that carries digits is left alone when no note needs it
         {"Phòng chống COVID-19 và cúm H5N1.|Câu cuối.", ""},
     };
