@@ -113,6 +113,7 @@ class UnitLayoutTest {
         "bodies picked by a count ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Thôn có dưới 100 hộ bố trí tủ sách chung.\\n2. Các xã có từ 3 thôn trở lên thành lập tổ công tác.\\n3. Trạm Y tế xã chủ trì. ¦ Trạm Y tế xã",
         "a partner with 'chặt chẽ' and 'trong việc' ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Các tổ chức thành viên của Mặt trận xã\\n- Phối hợp chặt chẽ với Ban Thường trực Ủy ban MTTQ xã trong việc cử cán bộ tham gia. ¦ Các tổ chức thành viên của Mặt trận xã",
         "a closing paragraph in which the issuer hands the follow-up on ¦ IV. TỔ CHỨC THỰC HIỆN\\nBan Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch này; định kỳ báo cáo Ban Thường vụ Tỉnh ủy. ¦ Ban Tổ chức Tỉnh ủy",
+        "'trực tiếp' (directly) before the task verb ends the name ¦ IV. TỔ CHỨC THỰC HIỆN\\n1. Đồng chí Phó Bí thư Thường trực trực tiếp chỉ đạo.\\n2. Công an xã trực tiếp theo dõi địa bàn.\\n3. Chủ tịch UBND xã trực tiếp phụ trách, chỉ đạo. ¦ Phó Bí thư Thường trực | Công an xã | Chủ tịch UBND xã",
         "the same of a district's People's Committee ¦ IV. TỔ CHỨC THỰC HIỆN\\nỦy ban nhân dân huyện giao Phòng Nội vụ chủ trì, theo dõi việc thực hiện Kế hoạch này. ¦ Phòng Nội vụ",
     })
     void leavesOutWhatIsNotAUnit(String layout, String text, String expected) {
