@@ -42,7 +42,7 @@ public final class DeadlineExtractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Triggers that must be followed by a day date. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
+            "(?<![\\p{L}])(?:trước(?:\\s+hoặc\\s+(?:vào|trong))?|chậm\\s+nhất(?:\\s+(?:là|vào|đến\\s+hết|đến|trước|trong)){0,3}|muộn\\s+nhất(?:\\s+(?:là|vào|đến|trước)){0,3}"
                     + "|hạn\\s+(?:chót|cuối)(?:\\s+(?:là|vào))?\\s*:?|xong\\s+trước"
                     // "không muộn hơn ngày 25/11/2026", "không quá ngày ..." (not "không quá 05 ngày": a length)
                     + "|không\\s+(?:muộn|chậm)\\s+hơn|không\\s+quá(?=\\s+ngày\\s)"
@@ -61,7 +61,7 @@ public final class DeadlineExtractor {
                     + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
                     // "Thời hạn trình dự thảo Quy chế: 20/10/2025": a time limit (thời hạn, unlike thời gian) names
                     // what it limits, then its date after a colon
-                    + "|thời\\s+hạn(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
+                    + "|thời\\s+hạn(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất|đến\\s+hết)\\s+)?"
                     + ")(?=\\s|\\S)", FLAGS);
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
     private static final Pattern TIME_LABEL = Pattern.compile(

@@ -33,7 +33,9 @@ final class TimeExpressions {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // "ngày" as OCR misreads its tone mark ("ngảy", "ngáy"): the word is never anything else before a day number
     private static final String DAY_WORD = "ng[àảáạãa]y";
-    private static final String TIME_OF_DAY = "(?:\\d{1,2}\\s*(?:giờ|h|g)\\s*(?:\\d{1,2}\\s*(?:phút|p|')?)?\\s*,?\\s*(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*,?\\s*)?)?";
+    /** A time of day and a weekday before a day, each optional: "16h00, thứ Sáu, ngày 18/12", "thứ Sáu, ngày 18/12". */
+    private static final String TIME_OF_DAY = "(?:\\d{1,2}\\s*(?:giờ|h|g)\\s*(?:\\d{1,2}\\s*(?:phút|p|')?)?\\s*,?\\s*)?"
+            + "(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*,?\\s*)?";
     private static final Pattern DAY_NUMERIC = Pattern.compile(
             TIME_OF_DAY + "(?:" + DAY_WORD + "\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?![\\d/])", FLAGS);
     private static final Pattern DAY_WORDS = Pattern.compile(

@@ -185,6 +185,10 @@ class DeadlineExtractorTest {
         "Hoàn thành trong Quý III năm 2024.#2024-01-05#2024-09-30|null|Hoàn thành trong Quý III năm 2024",
         "Các xã hoàn thành trong tháng 6/2026.#2026-01-05#2026-06-30|null|hoàn thành trong tháng 6/2026",
         "Thời gian hoàn thành: Quý II/2020.#2020-01-05#2020-06-30|null|Thời gian hoàn thành: Quý II/2020",
+        // a weekday before the day; "before or on"; a time limit "đến hết" its day
+        "Các đơn vị gửi hồ sơ trước thứ Sáu, ngày 18/12/2026.#2026-09-08#2026-12-18|null|trước thứ Sáu, ngày 18/12/2026",
+        "Các đơn vị gửi hồ sơ trước hoặc vào ngày 15/12/2026.#2026-09-08#2026-12-15|null|trước hoặc vào ngày 15/12/2026",
+        "Thời hạn nhận hồ sơ: đến hết ngày 30/11/2026.#2026-09-08#2026-11-30|null|Thời hạn nhận hồ sơ: đến hết ngày 30/11/2026",
         // due at a period's end ("cuối năm", "cuối quý", "cuối tháng") is due when the period ends
         "Các xã hoàn thành trước cuối năm 2026.#2026-09-08#2026-12-31|null|hoàn thành trước cuối năm 2026",
         "Thời hạn hoàn thành: cuối Quý II/2027.#2026-09-08#2027-06-30|null|Thời hạn hoàn thành: cuối Quý II/2027",
