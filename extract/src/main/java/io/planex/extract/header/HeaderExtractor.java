@@ -728,7 +728,10 @@ public final class HeaderExtractor {
             int organ = NormalCase.organWordsAt(words, k);
             if (organ == 0) continue;
             if (organ == 1 && NormalCase.organWordsAt(words, k + 1) == 1) continue;
-            return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)),
+            // "HỘI NÔNG DÂN TỈNH X - SỞ NÔNG NGHIỆP ...": the dash between two issuers is neither's
+            int end = k;
+            while (end > 1 && (words[end - 1].equals("-") || words[end - 1].equals("–"))) end--;
+            return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)),
                     String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))};
         }
         return null;
