@@ -61,7 +61,9 @@ public final class DeadlineExtractor {
                     + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
                     // "Thời hạn trình dự thảo Quy chế: 20/10/2025": a time limit (thời hạn, unlike thời gian) names
                     // what it limits, then its date after a colon
-                    + "|thời\\s+hạn(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất|đến\\s+hết)\\s+)?"
+                    // not a validity's term ("Thời hạn ủy quyền: đến hết ngày 31/12/2026": validity-terms.txt)
+                    + "|thời\\s+hạn(?!\\s+(?:" + phrases(Words.raw(DeadlineExtractor.class, "validity-terms.txt")) + ")(?![\\p{L}]))"
+                    + "(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất|đến\\s+hết)\\s+)?"
                     + ")(?=\\s|\\S)", FLAGS);
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
     private static final Pattern TIME_LABEL = Pattern.compile(
@@ -122,6 +124,17 @@ public final class DeadlineExtractor {
     /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their openings). */
     static List<AnchoredPattern> anchoredSentencePatterns() {
         return List.of(ACTOR_VERB_AT, REPORT_AT);
+    }
+
+    /** Phrases as one regex alternation, their words apart by any spacing. */
+    private static String phrases(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : entries) {
+            if (out.length() > 0) out.append('|');
+            String[] words = entry.strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) out.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
+        }
+        return out.toString();
     }
 
     static List<AnchoredPattern> anchoredTriggers() {

@@ -189,6 +189,9 @@ class DeadlineExtractorTest {
         "Các đơn vị gửi hồ sơ trước thứ Sáu, ngày 18/12/2026.#2026-09-08#2026-12-18|null|trước thứ Sáu, ngày 18/12/2026",
         "Các đơn vị gửi hồ sơ trước hoặc vào ngày 15/12/2026.#2026-09-08#2026-12-15|null|trước hoặc vào ngày 15/12/2026",
         "Thời hạn nhận hồ sơ: đến hết ngày 30/11/2026.#2026-09-08#2026-11-30|null|Thời hạn nhận hồ sơ: đến hết ngày 30/11/2026",
+        // a validity's term is no task's (validity-terms.txt)
+        "Thời hạn ủy quyền: đến hết ngày 31/12/2026.#2026-09-08#",
+        "Thời hạn sử dụng: 31/12/2026.#2026-09-08#",
         // due at a period's end ("cuối năm", "cuối quý", "cuối tháng") is due when the period ends
         "Các xã hoàn thành trước cuối năm 2026.#2026-09-08#2026-12-31|null|hoàn thành trước cuối năm 2026",
         "Thời hạn hoàn thành: cuối Quý II/2027.#2026-09-08#2027-06-30|null|Thời hạn hoàn thành: cuối Quý II/2027",
