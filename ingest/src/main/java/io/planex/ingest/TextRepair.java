@@ -53,7 +53,10 @@ public final class TextRepair {
                     + "|(?:Điều|Chương|Mục|Phần|Phụ lục|Nơi nhận|Kính gửi|Căn cứ|Xét|Thực hiện|Số|Ghi chú)(?:\\s|:|$)"
                     + "|(?:TM|KT|TL|TUQ|Q|T/M|K/T)\\.?\\s"
                     // a capital "Ngày 09/8/2024, ..." opens a dated paragraph (mid-sentence it is "ngày")
-                    + "|(?:Ngày|NGÀY)\\s+\\d|Hôm nay\\b)");
+                    + "|(?:Ngày|NGÀY)\\s+\\d|Hôm nay\\b"
+                    // a header's place-and-date line ("Quảng Trị, ngày 09 tháng 11 năm 2026"), below a title or a
+                    // letter's "V/v ..." line that fills a printed line
+                    + "|\\p{Lu}[\\p{L}.'-]*(?:\\s+[\\p{L}.'-]+){0,5},\\s*ngày\\s+[\\d.…_ ]{0,12}tháng\\b)");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—]\\s*)?(?:(?:Trang|trang|Page|page)\\s+)?(\\d{1,4})(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?$");
     private static final Pattern DATE_START = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");

@@ -218,6 +218,18 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /** A header's place-and-date line stays apart from a full line above it (a letter's "V/v ..." line). */
+    @Test
+    void aPlaceAndDateLineIsNeverAContinuation() {
+        String full = "V/v triển khai Công văn số 1987/BTC-NSNN ngày 20/10/2026 của Bộ Tài chính";
+        int fullLine = full.length();
+        assertFalse(TextRepair.continues(full, "Quảng Trị, ngày 09 tháng 11 năm 2026", fullLine));
+        assertFalse(TextRepair.continues(full, "Thành phố Hồ Chí Minh, ngày    tháng 11 năm 2026", fullLine));
+        assertFalse(TextRepair.continues(full, "TP. Hồ Chí Minh, ngày 09 tháng 11 năm 2026", fullLine));
+        // a place named in a sentence, with a date in digits, still continues it
+        assertTrue(TextRepair.continues(full, "Quảng Trị, ngày 09/11/2026 gửi Sở Tài chính", fullLine));
+    }
+
     /**
      * A PDF's footnotes: the markers glued to the body go, and the notes at a page's foot stand before the paragraph
      * that runs over the page, which joins its end on the next page; the notes stay on their page.
