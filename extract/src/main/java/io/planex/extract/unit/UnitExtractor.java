@@ -1241,7 +1241,9 @@ public final class UnitExtractor {
         int end = indexBefore(ps, bodyEnd);
         int last = lastItem(ps, 0, end, true);
         // a decision's last article is its executing one, with the paragraphs that continue it (collectArticles)
-        if (last < 0 || ps.get(last).marker() == Marker.ARTICLE) return;
+        if (last >= 0 && ps.get(last).marker() == Marker.ARTICLE) return;
+        // with no item at all ("TỔ CHỨC THỰC HIỆN" or "C. TỔ CHỨC THỰC HIỆN" over the one request "Yêu cầu Thủ
+        // trưởng các phòng ... thực hiện nghiêm túc Kế hoạch này") every paragraph may close the document
         for (int j = last + 1; j < end; j++) {
             Paragraph p = ps.get(j);
             if (p.marker() != Marker.NONE) continue;
