@@ -90,8 +90,10 @@ public final class DeadlineExtractor {
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
-    // not inside "Văn phòng HĐND và UBND huyện", one office serving both bodies
-    private static final Pattern SPLIT_ACTORS = Pattern.compile("(?<!HĐND)\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
+    // not inside "Văn phòng HĐND và UBND huyện" or "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", one office
+    // serving both bodies
+    private static final Pattern SPLIT_ACTORS = Pattern.compile(
+            "(?<!HĐND|nhân dân|Quốc hội)\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);

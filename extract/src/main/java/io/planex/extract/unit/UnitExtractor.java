@@ -1347,12 +1347,27 @@ public final class UnitExtractor {
 
     /**
      * "Văn phòng HĐND và UBND huyện" names one office: "và" between two organ abbreviations joins them inside a
-     * name rather than listing a second unit.
+     * name rather than listing a second unit; so does "và" between two organs spelled out ("Văn phòng Hội đồng nhân
+     * dân và Ủy ban nhân dân xã": {@code joint-office-organs.txt}).
      */
     static boolean joinsAbbreviations(String before, String after) {
         String[] left = before.strip().split("\\s+");
         String[] right = after.strip().split("\\s+", 2);
-        return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]);
+        return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]) || joinsOrgans(before, after);
+    }
+
+    private static final List<String> JOINT_OFFICE_ORGANS = Words.folded(UnitExtractor.class, "joint-office-organs.txt");
+
+    private static boolean joinsOrgans(String before, String after) {
+        String b = Words.fold(before.strip());
+        String a = Words.fold(after.strip());
+        boolean ends = false;
+        boolean opens = false;
+        for (String organ : JOINT_OFFICE_ORGANS) {
+            ends |= b.endsWith(organ) && (b.length() == organ.length() || b.charAt(b.length() - organ.length() - 1) == ' ');
+            opens |= UnitNames.startsWithWord(a, organ);
+        }
+        return ends && opens;
     }
 
     private static boolean isAbbreviation(String word) {
@@ -1478,7 +1493,12 @@ public final class UnitExtractor {
             int to = more ? sep.start() : list.length();
             String folded = Words.fold(list.substring(from, to).strip());
             boolean opensWithLevel = !folded.isEmpty() && UnitNames.PLURAL_HEADS_OPENING.first(folded) != null;
-            if (!parts.isEmpty() && opensWithLevel && (inGroup || endsWithGroup(parts.get(parts.size() - 1)))) {
+            // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": one office of two organs
+            boolean sameOffice = !parts.isEmpty() && !list.substring(sepStart, from).contains(",")
+                    && joinsAbbreviations(parts.get(parts.size() - 1), list.substring(from, to));
+            if (sameOffice) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + list.substring(sepStart, to));
+            } else if (!parts.isEmpty() && opensWithLevel && (inGroup || endsWithGroup(parts.get(parts.size() - 1)))) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + list.substring(sepStart, to));
                 inGroup = true;
             } else {

@@ -43,6 +43,10 @@ class UnitExtractorTest {
             {"Sở Tài chính, các cơ quan liên quan", "Sở Tài chính|các cơ quan liên quan"},
             {"Phòng Nội vụ, xã Tân Lập", "Phòng Nội vụ|xã Tân Lập"},
             {"Công an tỉnh", "Công an tỉnh"},
+            // one office of two organs, abbreviated or spelled out
+            {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Công an huyện",
+                "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện|Công an huyện"},
+            {"Văn phòng HĐND và UBND xã và Công an xã", "Văn phòng HĐND và UBND xã|Công an xã"},
         };
         for (String[] c : cases) {
             assertEquals(List.of(c[1].split("\\|")), UnitExtractor.partnerParts(c[0]).stream().map(String::strip).toList(), c[0]);
