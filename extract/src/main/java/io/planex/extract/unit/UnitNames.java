@@ -148,11 +148,21 @@ public final class UnitNames {
             int at = folded.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
             if (at <= 0) continue;
             String issuer = s.substring(0, at);
-            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            if (!mayAssign(issuer)) continue;
             int n = at + v.length() + 2;
             if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }
         return 0;
+    }
+
+    /**
+     * Whether what stands before an issuer's verb may be the issuer: a short body's name, not one labelled by a colon
+     * ("UBND các xã, thị trấn: Chỉ đạo Công an xã rà soát ...": the body before the colon is the unit, the verb opens
+     * its task).
+     */
+    private static boolean mayAssign(String issuer) {
+        String name = issuer.strip();
+        return !name.endsWith(":") && Words.splitCount(name) <= MAX_ISSUER_WORDS && startsWithUnit(issuer, true);
     }
 
     /** {@link #ISSUER_ASSIGN_VERBS_SPACED} as char arrays. */
@@ -190,7 +200,7 @@ public final class UnitNames {
             if (at <= 0) continue;
             String v = ISSUER_ASSIGN_VERBS.get(k);
             String issuer = s.substring(0, at);
-            if (Words.splitCount(issuer.strip()) > MAX_ISSUER_WORDS || !startsWithUnit(issuer, true)) continue;
+            if (!mayAssign(issuer)) continue;
             int n = at + v.length() + 2;
             if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }
