@@ -390,7 +390,7 @@ public final class UnitExtractor {
                     || PLURAL_WORD.matcher(Words.fold(after)).lookingAt());
             boolean split = m.group().strip().equals(";")
                     || ownName && UnitNames.headLength(after) > 0
-                    && !joinsAbbreviations(list.substring(from, m.start()), after);
+                    && !joinsOneOffice(list.substring(from, m.start()), after);
             if (!split) continue;
             out.add(new int[] {from, m.start()});
             from = m.end();
@@ -1350,7 +1350,7 @@ public final class UnitExtractor {
      * name rather than listing a second unit; so does "và" between two organs spelled out ("Văn phòng Hội đồng nhân
      * dân và Ủy ban nhân dân xã": {@code joint-office-organs.txt}).
      */
-    static boolean joinsAbbreviations(String before, String after) {
+    static boolean joinsOneOffice(String before, String after) {
         String[] left = before.strip().split("\\s+");
         String[] right = after.strip().split("\\s+", 2);
         return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]) || joinsOrgans(before, after);
@@ -1495,7 +1495,7 @@ public final class UnitExtractor {
             boolean opensWithLevel = !folded.isEmpty() && UnitNames.PLURAL_HEADS_OPENING.first(folded) != null;
             // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã": one office of two organs
             boolean sameOffice = !parts.isEmpty() && !list.substring(sepStart, from).contains(",")
-                    && joinsAbbreviations(parts.get(parts.size() - 1), list.substring(from, to));
+                    && joinsOneOffice(parts.get(parts.size() - 1), list.substring(from, to));
             if (sameOffice) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + list.substring(sepStart, to));
             } else if (!parts.isEmpty() && opensWithLevel && (inGroup || endsWithGroup(parts.get(parts.size() - 1)))) {
