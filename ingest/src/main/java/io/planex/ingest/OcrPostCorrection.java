@@ -1,5 +1,8 @@
 package io.planex.ingest;
 
+import io.planex.ingest.pdf.table.TableText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,13 +106,9 @@ public final class OcrPostCorrection {
 
     /** A table row with each cell cleaned as a line of its own. */
     private static String cleanCells(String row) {
-        String[] cells = row.substring(1, row.length() - 1).split("\\|", -1);
-        StringBuilder out = new StringBuilder("|");
-        for (String cell : cells) {
-            String c = cleanLine(cell.strip()).strip();
-            out.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
-        }
-        return out.toString();
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.substring(1, row.length() - 1).split("\\|", -1)) cells.add(cleanLine(cell.strip()).strip());
+        return TableText.row(cells);
     }
 
     private static String removeSpecks(String page) {

@@ -213,12 +213,9 @@ final class PageSplittingHandler extends DefaultHandler {
         }
         StringBuilder out = new StringBuilder();
         for (List<String> row : texts) {
-            out.append('|');
-            for (int i = 0; i < columns; i++) {
-                String c = i < row.size() && row.get(i) != null ? row.get(i) : "";
-                out.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
-            }
-            out.append('\n');
+            List<String> cells = new ArrayList<>(columns);
+            for (int i = 0; i < columns; i++) cells.add(i < row.size() && row.get(i) != null ? row.get(i) : "");
+            out.append(TableText.row(cells)).append('\n');
         }
         // a paragraph of its own, as a PDF's table is: a blank line before and after its rows
         current.setLength(tableStart);

@@ -62,7 +62,7 @@ public final class DeadlineExtractor {
                     // "Thời hạn trình dự thảo Quy chế: 20/10/2025": a time limit (thời hạn, unlike thời gian) names
                     // what it limits, then its date after a colon
                     // not a validity's term ("Thời hạn ủy quyền: đến hết ngày 31/12/2026": validity-terms.txt)
-                    + "|thời\\s+hạn(?!\\s+(?:" + phrases(Words.raw(DeadlineExtractor.class, "validity-terms.txt")) + ")(?![\\p{L}]))"
+                    + "|thời\\s+hạn(?!\\s+(?:" + Words.alternation(Words.raw(DeadlineExtractor.class, "validity-terms.txt")) + ")(?![\\p{L}]))"
                     + "(?:\\s+[\\p{L}\\p{N}]++){0,8}?\\s*:\\s*(?:(?:trước|trong|vào|chậm\\s+nhất|đến\\s+hết)\\s+)?"
                     + ")(?=\\s|\\S)", FLAGS);
     /** A bare "Thời gian:" label: only a period (quarter, month, year) is a completion time; a day may be an event. */
@@ -90,10 +90,9 @@ public final class DeadlineExtractor {
     private static final Pattern REPORT = Pattern.compile("(?<![\\p{L}])báo\\s+cáo(?!\\s+viên)", FLAGS);
     private static final Pattern ACTOR_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:yêu\\s+cầu|đề\\s+nghị|giao\\s+cho|giao|phân\\s+công)\\s+", FLAGS);
-    // not inside "Văn phòng HĐND và UBND huyện" or "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", one office
-    // serving both bodies
-    private static final Pattern SPLIT_ACTORS = Pattern.compile(
-            "(?<!HĐND|nhân dân|Quốc hội)\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
+    // not inside "Văn phòng HĐND và UBND huyện", one office serving both bodies (spelled out, the unit reader's rule
+    // tells it: UnitExtractor.joinsOneOffice)
+    private static final Pattern SPLIT_ACTORS = Pattern.compile("(?<!HĐND)\\s+và\\s+(?=\\S)|,\\s*(?=các\\s)", FLAGS);
     private static final Pattern ACTION_STOP = Pattern.compile(
             "\\s+(?:gửi\\s+về|gửi|về|lên|cho|trước|chậm\\s+nhất|để|theo|qua)\\s|\\s*[(,;]", FLAGS);
     private static final Pattern SENT_TO = Pattern.compile("(?<![\\p{L}])(?:gửi\\s+về|gửi|về|lên)\\s+", FLAGS);
@@ -126,17 +125,6 @@ public final class DeadlineExtractor {
     /** The trigger patterns searched through {@link AnchoredPattern} (for the test that checks their openings). */
     static List<AnchoredPattern> anchoredSentencePatterns() {
         return List.of(ACTOR_VERB_AT, REPORT_AT);
-    }
-
-    /** Phrases as one regex alternation, their words apart by any spacing. */
-    private static String phrases(List<String> entries) {
-        StringBuilder out = new StringBuilder();
-        for (String entry : entries) {
-            if (out.length() > 0) out.append('|');
-            String[] words = entry.strip().split("\\s+");
-            for (int i = 0; i < words.length; i++) out.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
-        }
-        return out.toString();
     }
 
     static List<AnchoredPattern> anchoredTriggers() {
@@ -775,7 +763,8 @@ public final class DeadlineExtractor {
             String after = phrase.substring(split.end());
             boolean second = after.regionMatches(true, 0, "các ", 0, 4) && phrase.substring(0, split.start()).toLowerCase()
                     .contains("các ");
-            if (UnitNames.headLength(after) > 0 && (second || !after.regionMatches(true, 0, "các ", 0, 4))) {
+            if (UnitNames.headLength(after) > 0 && (second || !after.regionMatches(true, 0, "các ", 0, 4))
+                    && !UnitExtractor.joinsOneOffice(phrase.substring(from, split.start()), after)) {
                 add(out, phrase.substring(from, split.start()));
                 from = split.end();
             }

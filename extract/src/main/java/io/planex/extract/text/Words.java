@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Word lists kept as resources (one entry a line, '#' starts a comment), and the folding used to compare
@@ -25,6 +26,28 @@ public final class Words {
         for (String line : raw(owner, resource)) out.add(fold(line.replaceAll("\\s+", " ")));
         out.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(out);
+    }
+
+    /**
+     * A lexicon's phrases as one regex alternation: words apart by any spacing (a comma with or without a space
+     * after it), "*" any one word.
+     */
+    public static String alternation(List<String> entries) {
+        StringBuilder alternation = new StringBuilder();
+        for (String entry : entries) {
+            StringBuilder one = new StringBuilder();
+            boolean afterComma = false;
+            for (String word : entry.strip().split("\\s+")) {
+                boolean comma = word.endsWith(",");
+                String w = comma ? word.substring(0, word.length() - 1) : word;
+                if (one.length() > 0) one.append(afterComma ? "\\s*" : "\\s+");
+                one.append(w.equals("*") ? "\\p{L}+" : Pattern.quote(w));
+                if (comma) one.append(",");
+                afterComma = comma;
+            }
+            alternation.append(alternation.length() == 0 ? "" : "|").append(one);
+        }
+        return alternation.toString();
     }
 
     /** Entries of a resource as written, in file order. */

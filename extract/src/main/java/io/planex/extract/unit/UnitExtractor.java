@@ -940,29 +940,8 @@ public final class UnitExtractor {
      */
     private static final Pattern ASKS_ADDRESSEE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:đề\\s+nghị|yêu\\s+cầu)\\s+(?:"
-                    + alternation(Words.raw(UnitExtractor.class, "addressee-referents.txt")) + ")(?![\\p{L}])");
+                    + Words.alternation(Words.raw(UnitExtractor.class, "addressee-referents.txt")) + ")(?![\\p{L}])");
 
-    /**
-     * A lexicon's phrases as one regex alternation: words apart by any spacing (a comma with or without a space
-     * after it), "*" any one word.
-     */
-    static String alternation(List<String> entries) {
-        StringBuilder alternation = new StringBuilder();
-        for (String entry : entries) {
-            StringBuilder one = new StringBuilder();
-            boolean afterComma = false;
-            for (String word : entry.strip().split("\\s+")) {
-                boolean comma = word.endsWith(",");
-                String w = comma ? word.substring(0, word.length() - 1) : word;
-                if (one.length() > 0) one.append(afterComma ? "\\s*" : "\\s+");
-                one.append(w.equals("*") ? "\\p{L}+" : Pattern.quote(w));
-                if (comma) one.append(",");
-                afterComma = comma;
-            }
-            alternation.append(alternation.length() == 0 ? "" : "|").append(one);
-        }
-        return alternation.toString();
-    }
     /**
      * "Kính gửi" opening a paragraph (its colon optional), or inside a header flattened onto one line ("... Bắc Giang,
      * ngày 03 tháng 9 năm 2026 Kính gửi: - Các sở ...; - UBND các xã, phường."), where the list runs to the
@@ -1219,7 +1198,7 @@ public final class UnitExtractor {
 
     /** The document itself, as a closing clause names it ("Chỉ thị này", "Kế hoạch này"). */
     private static final Pattern THIS_DOCUMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
-            + alternation(Words.raw(UnitExtractor.class, "closing-documents.txt")) + ")\\s+này(?![\\p{L}])");
+            + Words.alternation(Words.raw(UnitExtractor.class, "closing-documents.txt")) + ")\\s+này(?![\\p{L}])");
     /** A request opening the clause or one of its parts: "Yêu cầu ...", "Trên đây là Kế hoạch ..., yêu cầu ...". */
     private static final Pattern CLOSING_REQUEST = Pattern.compile("(?iu)(?:^|[.;,]\\s+)(?:yêu\\s+cầu|đề\\s+nghị)\\s+");
     /** Where the list of bodies ends: words no body's name holds ... */
@@ -1350,7 +1329,7 @@ public final class UnitExtractor {
      * name rather than listing a second unit; so does "và" between two organs spelled out ("Văn phòng Hội đồng nhân
      * dân và Ủy ban nhân dân xã": {@code joint-office-organs.txt}).
      */
-    static boolean joinsOneOffice(String before, String after) {
+    public static boolean joinsOneOffice(String before, String after) {
         String[] left = before.strip().split("\\s+");
         String[] right = after.strip().split("\\s+", 2);
         return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]) || joinsOrgans(before, after);

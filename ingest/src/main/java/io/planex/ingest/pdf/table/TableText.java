@@ -41,12 +41,15 @@ public final class TableText {
     public static List<String> lines(RuledTable table, Map<Integer, String> cellText) {
         List<List<String>> rows = rows(table, cellText);
         List<String> out = new ArrayList<>();
-        for (List<String> row : rows) {
-            StringBuilder b = new StringBuilder("|");
-            for (String c : row) b.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
-            out.add(b.toString());
-        }
+        for (List<String> row : rows) out.add(row(row));
         return out;
+    }
+
+    /** A row of cells as a line: "| 1 | Rà soát hồ sơ | Công an xã | | Quý I/2025 |" (an empty cell "| |"). */
+    public static String row(List<String> cells) {
+        StringBuilder b = new StringBuilder("|");
+        for (String c : cells) b.append(' ').append(c).append(c.isEmpty() ? "" : " ").append('|');
+        return b.toString();
     }
 
     /** The rows of cells (see the class comment), empty rows left out. */
@@ -114,14 +117,13 @@ public final class TableText {
                 || !SPLIT_ROW_NUMBER.matcher(upper.get(0)).matches()) {
             return null;
         }
-        StringBuilder row = new StringBuilder("|");
+        List<String> joined = new ArrayList<>();
         for (int c = 0; c < upper.size(); c++) {
             String u = upper.get(c);
             String l = lower.get(c);
-            String joined = u.isEmpty() ? l : l.isEmpty() ? u : u + " " + l;
-            row.append(' ').append(joined).append(joined.isEmpty() ? "" : " ").append('|');
+            joined.add(u.isEmpty() ? l : l.isEmpty() ? u : u + " " + l);
         }
-        b[last] = row.toString();
+        b[last] = row(joined);
         List<String> rest = new ArrayList<>(List.of(n));
         rest.remove(first);
         return new String[] {String.join("\n", b), String.join("\n", rest)};
