@@ -268,7 +268,10 @@ public final class RunningLines {
         if (last[0] - group.get(0)[0] < MIN_SPREAD && !group.stream().allMatch(l -> articleAfter(text, l, common))) {
             return false;
         }
-        boolean pageNumbers = group.stream().map(l -> text.substring(l[1] - 1, l[1])).distinct().count() > 1
+        // page numbers: every line ends with a number, and not with one number ("... Trang 2", "... Trang 3"); lines
+        // that only open alike ("Chủ trì, phối hợp với ...", one ending "." and one ";") are not pages
+        boolean pageNumbers = group.stream().allMatch(l -> Character.isDigit(text.charAt(l[1] - 1)))
+                        && group.stream().map(l -> text.substring(l[1] - 1, l[1])).distinct().count() > 1
                 || Character.isDigit(prefix.charAt(prefix.length() - 1)) && common == group.get(0)[1] - group.get(0)[0]
                         && prefix.matches("(?s).*(?:[Tt]rang|[Pp]age|[Tt]r\\.)\\s*\\d+$");
         return pageNumbers || SYMBOL.matcher(prefix).find();
