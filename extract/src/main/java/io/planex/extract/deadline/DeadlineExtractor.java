@@ -369,9 +369,12 @@ public final class DeadlineExtractor {
                     }
                     listed++;
                 }
+                // "báo cáo 6 tháng trước ngày 15/6": the half-year report is made once a year, its day comes back a
+                // year on (the year's own report takes the other half), as two listed days of a half-year period do
+                int cycle = found.reportPeriod() && "semiannual".equals(rec) ? Math.max(2, listed - best) : listed - best;
                 for (int j = best; j < listed; j++) {
                     Due n = kept.get(j);
-                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec, listed - best));
+                    kept.set(j, new Due(n.start(), n.end(), n.when(), rec, cycle));
                 }
             } else if (!followsRecurringDue(text, kept, rStart)) {
                 Due day = recurringDayBefore(text, rStart, rEnd, rec, clause);
@@ -451,7 +454,10 @@ public final class DeadlineExtractor {
                 if (chain == n && !moreDates) {
                     for (int k = 0; k < n; k++) {
                         Due d = kept.get(first + k);
-                        kept.set(first + k, new Due(d.start(), d.end(), d.when(), recurrences.get(i + k).recurrence()));
+                        String rec = recurrences.get(i + k).recurrence();
+                        // "định kỳ 6 tháng, hằng năm ... trước ngày 15/6 và 15/12": the half-year report's day is one a
+                        // year (the year's report has the other), so it comes back a year on
+                        kept.set(first + k, new Due(d.start(), d.end(), d.when(), rec, "semiannual".equals(rec) ? 2 : 1));
                         paired.set(i + k);
                     }
                 }

@@ -206,6 +206,10 @@ class DeadlineExtractorTest {
         "Báo cáo định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12) về UBND huyện.#2024-03-18#2024-06-10|semiannual|trước ngày 10/6;2024-12-10|annual|trước ngày 10/12",
         "Sở tổng hợp; báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12).#2024-03-26#2024-06-15|semiannual|trước ngày 15/6;2024-12-15|annual|trước ngày 15/12",
         "Báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12.#2024-03-26#2024-06-15|semiannual|trước ngày 15/6;2024-12-15|annual|trước ngày 15/12",
+        // dated after June: the half-year report's next 15/6 is a year on, not the 15/12 of the year's own report
+        "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12.#2026-11-10#2027-06-15|semiannual|trước ngày 15/6;2026-12-15|annual|trước ngày 15/12",
+        "Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh trước ngày 15/6 và 15/12.#2026-11-10#2027-06-15|semiannual|trước ngày 15/6;2026-12-15|annual|15/12",
+        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2026-11-10#2027-06-15|semiannual|trước ngày 15/6;2026-12-15|semiannual|15/12",
         "Hằng quý báo cáo UBND tỉnh trước ngày 20 của tháng cuối quý.#2024-03-26#2024-06-20|quarterly|trước ngày 20 của tháng cuối quý",
         "Các xã gửi báo cáo trước ngày 15 tháng cuối mỗi quý.#2025-01-01#2025-03-15|quarterly|trước ngày 15 tháng cuối mỗi quý",
         "Báo cáo định kỳ hằng quý trước ngày 05 của tháng đầu quý sau.#2026-03-15#2026-04-05|quarterly|trước ngày 05 của tháng đầu quý sau",
