@@ -9,6 +9,7 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.unit.Outline.Marker;
 import io.planex.extract.unit.Outline.Paragraph;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -217,8 +218,11 @@ public final class UnitExtractor {
         List<Found> leads = new ArrayList<>();
 
         HeadingKinds kinds = new HeadingKinds();
-        boolean anySection = collectSections(ps, 0, bodyEnd, leads, kinds);
-        if (!anySection) {
+        BitSet read = new BitSet(ps.size());
+        boolean anySection = collectSections(ps, 0, bodyEnd, leads, kinds, read);
+        if (anySection) {
+            collectAssignmentsOutside(ps, read, indexBefore(ps, bodyEnd), leads);
+        } else {
             // No recognised section (letters, short notices): numbered items whose subject is a unit, from the first
             // item or the first paragraph that assigns a task ("Giao Phòng X chủ trì ...": a notice of conclusions
             // numbers none)
@@ -241,7 +245,7 @@ public final class UnitExtractor {
         int attached = attachmentStart(text, bodyEnd);
         if (attached >= 0) {
             int attachedEnd = attachmentEnd(text, attached);
-            collectSections(ps, attached, attachedEnd, leads, kinds);
+            collectSections(ps, attached, attachedEnd, leads, kinds, new BitSet(ps.size()));
             collectAttachedDuties(ps, attached, attachedEnd, leads);
         }
         collectTables(text, leads);
@@ -435,8 +439,24 @@ public final class UnitExtractor {
         return List.copyOf(out);
     }
 
-    /** Reads the implementation and task sections whose headings lie in [from, to); whether there was one. */
-    private static boolean collectSections(List<Paragraph> ps, int from, int to, List<Found> leads, HeadingKinds kinds) {
+    /**
+     * Paragraphs outside the sections read that open by assigning ("Giao Bộ Tư pháp chủ trì, phối hợp ..."): a
+     * government's resolution or a meeting's conclusions assign under parts named by their topic ("3. Về công tác
+     * xây dựng, hoàn thiện thể chế"), which no section word tells, as well as under its tasks and implementation.
+     */
+    private static void collectAssignmentsOutside(List<Paragraph> ps, BitSet read, int to, List<Found> out) {
+        for (int j = read.nextClearBit(0); j < to; j = read.nextClearBit(j + 1)) {
+            Paragraph p = ps.get(j);
+            if (p.marker() == Marker.NONE && opensWithAssignment(p)) out.addAll(itemUnits(p, true));
+        }
+    }
+
+    /**
+     * Reads the implementation and task sections whose headings lie in [from, to); whether there was one. The
+     * paragraphs read are set in {@code read}.
+     */
+    private static boolean collectSections(List<Paragraph> ps, int from, int to, List<Found> leads, HeadingKinds kinds,
+            BitSet read) {
         boolean anySection = false;
         for (int i = 0; i < ps.size(); i++) {
             Paragraph h = ps.get(i);
@@ -449,6 +469,7 @@ public final class UnitExtractor {
                 int end = announcedEnd(ps, i, to, kinds);
                 int before = leads.size();
                 collectItems(ps, i + 1, end, true, leads);
+                read.set(i, end);
                 // "Bộ Nội vụ đề nghị Quý Ủy ban ... nội dung sau:" then items that name no one: the letter's reading
                 // (its introduction, its addressees) names the units
                 if (!noneNamed(leads, before)) anySection = true;
@@ -463,6 +484,7 @@ public final class UnitExtractor {
             if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
                 anySection = true;
                 collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
+                read.set(i, end);
             }
             i = end - 1;
         }

@@ -26,6 +26,8 @@ public final class UnitNames {
     private static final List<String> TASK_VERBS = Words.folded(UnitNames.class, "task-verbs.txt");
     private static final List<String> STRONG_VERBS = Words.folded(UnitNames.class, "strong-verbs.txt");
     private static final List<String> QUALIFIED_HEADS = Words.folded(UnitNames.class, "qualified-heads.txt");
+    private static final List<String> SHARED_POSTS = Words.folded(UnitNames.class, "shared-posts.txt");
+    private static final List<String> GENERAL_CHARGES = Words.folded(UnitNames.class, "general-charges.txt");
     private static final List<String> ASSIGN_VERBS = Words.folded(UnitNames.class, "assign-verbs.txt");
     private static final List<String> ISSUER_ASSIGN_VERBS = Words.folded(UnitNames.class, "issuer-assign-verbs.txt");
     /** {@link #ISSUER_ASSIGN_VERBS} with a space either side, as they are looked for (built once, not per call). */
@@ -296,6 +298,8 @@ public final class UnitNames {
                     // "Chuyên viên phụ trách lĩnh vực văn hóa": after a bare staff noun "phụ trách" names the post
                     // ("Các đồng chí Huyện ủy viên phụ trách cơ sở": the staff noun closes what comes before)
                     if (v.equals("phụ trách") && endsWithAny(f.substring(0, at).strip(), QUALIFIED_HEADS)) break;
+                    // "Phó Chủ tịch UBND xã phụ trách kinh tế": a deputy's field tells the deputies apart
+                    if (v.equals("phụ trách") && sharedPostInCharge(f, at)) break;
                     // "Ban Quản lý dự án đầu tư xây dựng ...": a verb that ends a field compound is part of the name
                     // (asked only of a word that opens a verb, not of every word of every name)
                     if (!upper && insideFieldCompound(f, at)) break;
@@ -305,6 +309,24 @@ public final class UnitNames {
             previous = w.group();
         }
         return trimEnd(s, limit);
+    }
+
+    /**
+     * Whether the folded name opens with a post several people hold ({@code shared-posts.txt}, after an honorific)
+     * and "phụ trách" at {@code at} names a field, not the general charge ("phụ trách chung").
+     */
+    private static boolean sharedPostInCharge(String folded, int at) {
+        String post = folded.substring(honorificLength(folded));
+        if (!startsWithAny(post, SHARED_POSTS)) return false;
+        String field = folded.substring(at + "phụ trách".length()).strip();
+        if (field.isEmpty() || !Character.isLetter(field.charAt(0))) return false;
+        for (String g : GENERAL_CHARGES) {
+            if (!startsWithWord(field, g)) continue;
+            // "phụ trách chung", "phụ trách lĩnh vực chỉ đạo ...": no field named; "phụ trách lĩnh vực văn hóa" names one
+            String after = field.substring(g.length()).strip();
+            if (after.isEmpty() || !Character.isLetter(after.charAt(0)) || startsWithAny(after, TASK_VERBS)) return false;
+        }
+        return true;
     }
 
     /** True when the word at {@code at} of the folded text ends a field compound that opened before it. */
