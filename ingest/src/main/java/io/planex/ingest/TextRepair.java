@@ -593,7 +593,7 @@ public final class TextRepair {
      * number).
      */
     static boolean numberEndsSentence(String a, String b) {
-        if (b.length() > 14 || b.isEmpty() || !Character.isDigit(b.charAt(0))) return false;
+        if (b.length() > 14 || b.isEmpty() || !Character.isDigit(b.charAt(0)) || rowNumberAfterYearWord(a, b)) return false;
         return BARE_NUMBER.matcher(b).matches() && !a.isEmpty() && ".;:!?".indexOf(a.charAt(a.length() - 1)) < 0
                 && LEADS_TO_NUMBER.matcher(a).find();
     }
@@ -612,6 +612,16 @@ public final class TextRepair {
      * {@code \s} (ASCII whitespace). The run is taken whole because the regex's greedy spaces cannot stop before
      * a space; a tab on either side is a tab anyway.
      */
+    /**
+     * "Hằng năm" / "5": a number of one to three digits alone on its line after "năm" is no year (a year has four
+     * digits) but the next row's number of a table printed one cell a line, whose time cell ended the row above.
+     */
+    private static boolean rowNumberAfterYearWord(String a, String b) {
+        if (b.length() > 3 || !(a.endsWith(" năm") || a.endsWith(" Năm") || a.equalsIgnoreCase("năm"))) return false;
+        for (int i = 0; i < b.length(); i++) if (!Character.isDigit(b.charAt(i))) return false;
+        return true;
+    }
+
     static boolean hasColumnGap(String s) {
         // the line's chars read from an array: a charAt call per char of every line under C1
         char[] a = s.toCharArray();
@@ -642,7 +652,8 @@ public final class TextRepair {
         if (Character.isLowerCase(first)) return true;
         // A date or number the line before leads up to ("... ngày" / "22/10/2018 của ..."); other lines that
         // start with a number may be table rows and stay apart.
-        if (Character.isDigit(first) && (DATE_START.matcher(b).find() || LEADS_TO_NUMBER.matcher(a).find())) {
+        if (Character.isDigit(first) && (DATE_START.matcher(b).find() || LEADS_TO_NUMBER.matcher(a).find())
+                && !rowNumberAfterYearWord(a, b)) {
             return true;
         }
         // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.

@@ -218,6 +218,19 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /** A year wrapped after "năm" joins its line; a row number after a time cell "Hằng năm" does not. */
+    @Test
+    void aShortNumberAfterTheWordForYearIsARowNumber() {
+        int fullLine = 80;
+        assertTrue(TextRepair.continues("báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm", "2026.", fullLine));
+        assertTrue(TextRepair.continues("trước ngày 15 tháng 12 năm", "2026 về Phòng Nội vụ", fullLine));
+        assertFalse(TextRepair.continues("Hằng năm", "5", fullLine));
+        assertFalse(TextRepair.continues("Hằng năm", "12", fullLine));
+        assertEquals("Sở Nội vụ\nHằng năm\n5\nXây dựng Đề án", repair(new String[] {"Sở Nội vụ\nHằng năm\n5\nXây dựng Đề án"}));
+        // the word for a day still leads to its number
+        assertTrue(TextRepair.continues("hoàn thành trước ngày", "15/12/2026.", fullLine));
+    }
+
     /** A header's place-and-date line stays apart from a full line above it (a letter's "V/v ..." line). */
     @Test
     void aPlaceAndDateLineIsNeverAContinuation() {
