@@ -254,6 +254,8 @@ public final class UnitExtractor {
 
         // a unit named many times gathers its tasks and mentions in lists of its own, made into its Unit once
         // (rebuilding the Unit at each mention copied both lists every time: quadratic in the mentions)
+        // "(sau đây gọi là Ủy ban nhân dân cấp tỉnh)": a unit named by the short name is the body named in full
+        Map<String, String> aliases = UnitAliases.of(text);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<String>> tasksByKey = new HashMap<>();
         Map<String, List<Mention>> mentionsByKey = new HashMap<>();
@@ -261,6 +263,11 @@ public final class UnitExtractor {
             String name = UnitNames.withoutHonorific(f.name());
             String key = key(name);
             if (key.isEmpty() || isFragment(name)) continue;
+            String full = aliases.get(key);
+            if (full != null) {
+                name = full;
+                key = key(full);
+            }
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             // a heading printed in capitals ("1. PHÒNG NỘI VỤ") gives the name in normal case; a mention printed so
             // elsewhere is preferred to the conversion
@@ -318,8 +325,13 @@ public final class UnitExtractor {
         if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;
         // "thôn có dưới 100 hộ", "các xã có từ 3 thôn trở lên": a body picked by a count or condition is the scope
         // of a task, not the body responsible for it
-        return CONDITION.matcher(f).find();
+        if (CONDITION.matcher(f).find()) return true;
+        // "các địa phương chưa" (... phân bổ hết dự toán): a group picked by what it has not done yet
+        int lastSpace = f.lastIndexOf(' ');
+        return CLAUSE_ADVERBS.contains(f.substring(lastSpace + 1));
     }
+
+    private static final List<String> CLAUSE_ADVERBS = Words.folded(UnitExtractor.class, "clause-adverbs.txt");
 
     private static final List<String> REFERRAL_VERBS = Words.folded(UnitExtractor.class, "referral-verbs.txt");
 

@@ -1,0 +1,73 @@
+package io.planex.extract.unit;
+
+import io.planex.extract.text.Words;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Short names a text gives its bodies: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương (sau đây gọi là Ủy
+ * ban nhân dân cấp tỉnh)". A letter then asks "Ủy ban nhân dân cấp tỉnh gửi báo cáo ...": the unit is the body named
+ * in full, which is how a reader (and an index) knows it. Pure and thread-safe.
+ */
+final class UnitAliases {
+    private UnitAliases() {}
+
+    private static final Pattern ALIAS = Pattern.compile("(?iu)\\(\\s*(?:"
+            + Words.alternation(Words.raw(UnitAliases.class, "alias-phrases.txt")) + ")\\s*:?\\s*([^()\\n]{2,80}?)\\s*\\)");
+    private static final java.util.List<String> ASSIGN_VERBS = Words.folded(UnitExtractor.class, "assign-verbs.txt");
+
+    /** Whether a word of the candidate asks or assigns ("Bộ Tài chính đề nghị Ủy ban ..."): a sentence, not a name. */
+    private static boolean assigns(String candidate) {
+        String f = " " + Words.fold(candidate) + " ";
+        for (String v : ASSIGN_VERBS) if (f.contains(" " + v + " ")) return true;
+        return false;
+    }
+
+    /** How far before the bracket the full name may start. */
+    private static final int MAX_NAME = 160;
+
+    /** The full names by the {@link UnitExtractor#key} of their short names; empty when the text gives none. */
+    static Map<String, String> of(String text) {
+        if (text.indexOf('(') < 0) return Map.of();
+        Map<String, String> out = new HashMap<>();
+        Matcher m = ALIAS.matcher(text);
+        while (m.find()) {
+            String alias = m.group(1).replaceAll("[\"“”]", "").strip();
+            if (UnitNames.headLength(alias) == 0) continue; // "(sau đây gọi là Kế hoạch)": no body
+            String full = fullNameBefore(text, m.start());
+            if (full != null && !UnitExtractor.key(full).equals(UnitExtractor.key(alias))) {
+                out.putIfAbsent(UnitExtractor.key(alias), full);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The longest unit name that ends right before {@code bracket}: the earliest word, within the sentence, from
+     * which a name runs up to the bracket with no task verb inside it ("Bộ Tài chính đề nghị Ủy ban nhân dân các
+     * tỉnh, ..." starts the name at "Ủy ban", as "đề nghị" ends a name begun at "Bộ").
+     */
+    private static String fullNameBefore(String text, int bracket) {
+        int from = Math.max(0, bracket - MAX_NAME);
+        for (int k = bracket - 1; k > from; k--) {
+            char c = text.charAt(k);
+            if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')') {
+                from = k + 1;
+                break;
+            }
+        }
+        String before = text.substring(from, bracket);
+        int end = before.stripTrailing().length();
+        for (int i = 0; i < end; i++) {
+            if (i > 0 && !Character.isWhitespace(before.charAt(i - 1))) continue;
+            if (!Character.isUpperCase(before.charAt(i)) && !before.startsWith("các ", i)) continue;
+            String candidate = before.substring(i, end);
+            int head = UnitNames.headLength(candidate);
+            if (head == 0) continue;
+            if (UnitNames.nameEnd(candidate, head) >= candidate.length() && !assigns(candidate)) return candidate;
+        }
+        return null;
+    }
+}
