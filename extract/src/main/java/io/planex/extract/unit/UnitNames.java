@@ -265,6 +265,7 @@ public final class UnitNames {
         Matcher w = WORD.matcher(s);
         String previous = null;
         int searchFrom = headLength;
+        int skipTo = 0; // the end of a passive that names which bodies of a group ("được giao chủ trì nhiệm vụ")
         while (w.find()) {
             if (w.start() >= limit) break;
             if (w.start() < searchFrom) {
@@ -272,6 +273,10 @@ public final class UnitNames {
                 continue;
             }
             int at = w.start();
+            if (at < skipTo) {
+                previous = w.group();
+                continue;
+            }
             boolean upper = Character.isUpperCase(s.codePointAt(at));
             String prevFold = previous == null ? "" : Words.fold(previous);
             boolean afterDepartment = s.substring(searchFrom, at).isBlank()
@@ -300,6 +305,16 @@ public final class UnitNames {
                     if (v.equals("phụ trách") && endsWithAny(f.substring(0, at).strip(), QUALIFIED_HEADS)) break;
                     // "Phó Chủ tịch UBND xã phụ trách kinh tế": a deputy's field tells the deputies apart
                     if (v.equals("phụ trách") && sharedPostInCharge(f, at)) break;
+                    // "Thủ trưởng các cơ quan, đơn vị được giao chủ trì nhiệm vụ": after a group of bodies the
+                    // passive names which of them, part of the name; after one body it is the task ("Phòng Nội vụ
+                    // được giao chủ trì ...")
+                    if (v.startsWith("được ")) {
+                        Matcher which = ASSIGNED_WHICH.matcher(f).region(at, f.length());
+                        if (which.lookingAt() && PLURAL_GROUP.matcher(f).region(0, at).find()) {
+                            skipTo = which.end();
+                            break;
+                        }
+                    }
                     // "Ban Quản lý dự án đầu tư xây dựng ...": a verb that ends a field compound is part of the name
                     // (asked only of a word that opens a verb, not of every word of every name)
                     if (!upper && insideFieldCompound(f, at)) break;
@@ -328,6 +343,15 @@ public final class UnitNames {
         }
         return true;
     }
+
+    /**
+     * The passive that says which bodies of a group are meant: "được giao (chủ trì) (các) nhiệm vụ", or "được giao
+     * chủ trì" ending a heading; "Các xã được giao chủ trì tổ chức ..." is the task.
+     */
+    private static final Pattern ASSIGNED_WHICH = Pattern.compile(
+            "được (?:giao|phân công)(?: (?:chủ trì|thực hiện|phụ trách))?(?: (?:các )?nhiệm vụ(?![\\p{L}])|(?: chủ trì| thực hiện| phụ trách)?[\\s.;:]*$)");
+    /** A group of bodies in the (folded) name: "các cơ quan", "những đơn vị". */
+    private static final Pattern PLURAL_GROUP = Pattern.compile("(?:^|\\s)(?:các|những) \\p{L}");
 
     /** True when the word at {@code at} of the folded text ends a field compound that opened before it. */
     private static boolean insideFieldCompound(String folded, int at) {
