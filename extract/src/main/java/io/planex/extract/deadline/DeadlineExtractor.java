@@ -556,8 +556,15 @@ public final class DeadlineExtractor {
         return d.toString();
     }
 
+    private static final List<String> DATA_PERIODS = Words.folded(DeadlineExtractor.class, "data-periods.txt");
+
     private static boolean excludedContext(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 40), start));
+        // "Số liệu báo cáo tính từ ngày ... đến ngày ...": the period the figures cover, right before the expression
+        String adjacent = " " + before.replaceAll("[\\s:]+$", "");
+        for (String n : DATA_PERIODS) {
+            if (adjacent.endsWith(" " + n)) return true;
+        }
         for (String n : NOT_DEADLINE) {
             if (before.contains(n)) return true;
         }

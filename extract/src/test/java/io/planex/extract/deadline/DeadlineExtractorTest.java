@@ -302,6 +302,11 @@ class DeadlineExtractorTest {
         "Nộp hồ sơ trước ngày 15 tháng 7 năm 2026 và ngày 15 tháng 8 năm 2026.#2026-05-14#2026-07-15|null|trước ngày 15 tháng 7 năm 2026;2026-08-15|null|15 tháng 8 năm 2026",
         // a period printed again after dates already paired with their periods repeats them
         "Các sở báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm.#2026-02-10#2026-06-05|semiannual|trước ngày 05/6;2026-12-05|annual|05/12",
+        // the period a report's figures or an assessment cover is no due; a due after it in the sentence is
+        "Số liệu báo cáo tính từ ngày 01/5/2020 đến ngày 28/02/2025.#2025-03-14#",
+        "Thời gian đánh giá: từ ngày 09/5/2024 đến ngày 31/10/2026.#2026-11-05#",
+        "Báo cáo kết quả (số liệu tính đến ngày 30/11/2026) gửi về Sở Nội vụ trước ngày 05/12/2026.#2026-11-05#2026-12-05|null|trước ngày 05/12/2026",
+        "Định kỳ báo cáo trước ngày 15/12/2026 về Sở Nội vụ.#2026-11-05#2026-12-15|null|trước ngày 15/12/2026"
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
