@@ -482,6 +482,13 @@ public final class UnitExtractor {
                 int before = leads.size();
                 collectItems(ps, i + 1, end, true, leads);
                 read.set(i, end);
+                // "Ban Thường vụ Huyện ủy đề nghị Đảng ủy các xã, thị trấn; ... thực hiện một số nội dung sau:" with
+                // items that name no one ("1. Căn cứ đề cương gửi kèm, tổ chức đánh giá ..."): the bodies asked
+                // carry those out, beside the units other items name ("4. Đề nghị Ban cán sự đảng UBND huyện ...")
+                if (someItemNamesNoUnit(ps, i + 1, end)) {
+                    List<Found> asked = introducedUnits(h);
+                    if (asked != null) leads.addAll(asked);
+                }
                 // "Bộ Nội vụ đề nghị Quý Ủy ban ... nội dung sau:" then items that name no one: the letter's reading
                 // (its introduction, its addressees) names the units
                 if (!noneNamed(leads, before)) anySection = true;
@@ -946,26 +953,60 @@ public final class UnitExtractor {
     private static void collectIntroduction(List<Paragraph> ps, int to, List<Found> out) {
         for (int j = 0; j < to; j++) {
             Paragraph p = ps.get(j);
-            String text = p.text().strip();
-            if (p.marker() != Marker.NONE || !LIST_FOLLOWS.matcher(text).find()) continue;
-            Matcher v = INTRO_ASSIGN.matcher(text);
-            while (v.find()) {
-                // "đề nghị Quý Sở quan tâm, chỉ đạo ... sau:": a courtesy referent stands for the addressees, whom
-                // collectAddressees reads from "Kính gửi"
-                if (ASKS_ADDRESSEE.matcher(text).region(v.start(), text.length()).lookingAt()) return;
-                String rest = text.substring(v.end());
-                int head = UnitNames.headLength(rest);
-                if (head == 0) continue;
-                int end = UnitNames.nameEnd(rest, head);
-                if (end >= rest.length() - 1) continue;
-                String name = UnitNames.clean(rest.substring(0, end));
-                if (name.isEmpty() || Words.splitCount(name) > MAX_NAME_WORDS) continue;
-                int s = p.sourceOffset(p.text().indexOf(text) + v.end());
-                int e = p.sourceOffset(p.text().indexOf(text) + v.end() + name.length() - 1) + 1;
-                out.add(new Found(name, s, e, List.of()));
+            if (p.marker() != Marker.NONE || !LIST_FOLLOWS.matcher(p.text().strip()).find()) continue;
+            List<Found> asked = introducedUnits(p);
+            if (asked == null) return;
+            if (!asked.isEmpty()) {
+                out.addAll(asked);
                 return;
             }
         }
+    }
+
+    /**
+     * The bodies a sentence opening a list of tasks asks to carry them out ("... đề nghị Đảng ủy các xã, thị trấn;
+     * các chi bộ trực thuộc thực hiện một số nội dung sau:"), split at semicolons; empty when it names none, null
+     * when it asks by courtesy ("đề nghị Quý Sở"), which stands for the addressees.
+     */
+    private static List<Found> introducedUnits(Paragraph p) {
+        String text = p.text().strip();
+        Matcher v = INTRO_ASSIGN.matcher(text);
+        while (v.find()) {
+            // "đề nghị Quý Sở quan tâm, chỉ đạo ... sau:": a courtesy referent stands for the addressees, whom
+            // collectAddressees reads from "Kính gửi"
+            if (ASKS_ADDRESSEE.matcher(text).region(v.start(), text.length()).lookingAt()) return null;
+            String rest = text.substring(v.end());
+            int head = UnitNames.headLength(rest);
+            if (head == 0) continue;
+            int end = UnitNames.nameEnd(rest, head);
+            if (end >= rest.length() - 1) continue;
+            String name = UnitNames.clean(rest.substring(0, end));
+            if (name.isEmpty() || Words.splitCount(name) > MAX_NAME_WORDS) continue;
+            List<Found> out = new ArrayList<>();
+            for (Found f : unitsAtSemicolons(p, name, p.text().indexOf(text) + v.end(), List.of())) {
+                out.add(new Found(UnitNames.capitalise(f.name()), f.start(), f.end(), f.tasks())); // "; các chi bộ ..."
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether an item of the list in [from, to) names no unit of its own ("1. Căn cứ đề cương gửi kèm, tổ chức đánh
+     * giá ..."): its task is the one the sentence announcing the list asks of its bodies.
+     */
+    private static boolean someItemNamesNoUnit(List<Paragraph> ps, int from, int to) {
+        int rank = Integer.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            Marker m = ps.get(k).marker();
+            if (m == Marker.NUMBER || m == Marker.LETTER) rank = Math.min(rank, ps.get(k).rank());
+        }
+        for (int k = from; k < to; k++) {
+            Paragraph p = ps.get(k);
+            if (p.rank() != rank || p.marker() != Marker.NUMBER && p.marker() != Marker.LETTER) continue;
+            if (itemUnits(p, true).isEmpty()) return true;
+        }
+        return false;
     }
 
     /**
