@@ -292,6 +292,9 @@ public final class UnitNames {
             // "UBND các xã chịu sự giám sát": after "sự" a verb is a noun ("sự giám sát", the supervision)
             boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và")
                     || prevFold.equals("sự") || afterHyphen;
+            // "Ban Tổ chức Tỉnh ủy giao các phòng chuyên môn theo dõi ...": a body handing its task on to a group
+            // of its own ends its name at the verb ("giao thông", "giao lưu" go on: no body follows them)
+            if (!upper && HANDS_ON.matcher(f).region(at, f.length()).lookingAt()) return trimEnd(s, at);
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
@@ -352,6 +355,9 @@ public final class UnitNames {
             "được (?:giao|phân công)(?: (?:chủ trì|thực hiện|phụ trách))?(?: (?:các )?nhiệm vụ(?![\\p{L}])|(?: chủ trì| thực hiện| phụ trách)?[\\s.;:]*$)");
     /** A group of bodies in the (folded) name: "các cơ quan", "những đơn vị". */
     private static final Pattern PLURAL_GROUP = Pattern.compile("(?:^|\\s)(?:các|những) \\p{L}");
+
+    /** "giao (cho) các ...", "giao (cho) những ...": a body handing a task on to a group (folded text). */
+    private static final Pattern HANDS_ON = Pattern.compile("giao (?:cho |nhiệm vụ cho |trách nhiệm cho )?(?:các|những) \\p{L}");
 
     /** True when the word at {@code at} of the folded text ends a field compound that opened before it. */
     private static boolean insideFieldCompound(String folded, int at) {
