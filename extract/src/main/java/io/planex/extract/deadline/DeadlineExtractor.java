@@ -69,7 +69,9 @@ public final class DeadlineExtractor {
     private static final Pattern TIME_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:thời\\s+(?:gian|hạn)|tiến\\s+độ(?:\\s+(?:thực\\s+hiện|hoàn\\s+thành))?)\\s*:\\s*(?:(?:trong|vào)\\s+)?",
             FLAGS);
-    private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])trong(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
+    // "trong Quý III năm 2024", "sơ kết 3 năm vào quý IV/2028": a task done in a period is due at its end (a planned
+    // event "tổ chức vào", "diễn ra vào" is not: not-deadline-contexts.txt)
+    private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])(?:trong|vào)(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|quý|qúy|quí|\\d))", FLAGS);
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
     private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
@@ -108,7 +110,7 @@ public final class DeadlineExtractor {
     private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
     private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
     private static final AnchoredPattern TIME_LABEL_AT = new AnchoredPattern(TIME_LABEL, "thời", "tiến");
-    private static final AnchoredPattern IN_PERIOD_AT = new AnchoredPattern(IN_PERIOD, "trong");
+    private static final AnchoredPattern IN_PERIOD_AT = new AnchoredPattern(IN_PERIOD, "trong", "vào");
     private static final AnchoredPattern WINDOW_AT = new AnchoredPattern(WINDOW, "từ");
     private static final AnchoredPattern WINDOW_FROM_NOW_AT = new AnchoredPattern(WINDOW_FROM_NOW, "từ", "kể");
     private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
@@ -560,13 +562,21 @@ public final class DeadlineExtractor {
 
     private static boolean excludedContext(String text, int start) {
         String before = Words.fold(text.substring(Math.max(0, start - 40), start));
+        // the words of the expression's own clause: "thống nhất danh sách ... và dự kiến số lượng bổ sung; hoàn thành
+        // trước ngày 15/5/2026" is a due ("dự kiến" belongs to the clause before)
+        int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
+        if (clause >= 0) before = before.substring(clause + 1);
         // "Số liệu báo cáo tính từ ngày ... đến ngày ...": the period the figures cover, right before the expression
         String adjacent = " " + before.replaceAll("[\\s:]+$", "");
         for (String n : DATA_PERIODS) {
             if (adjacent.endsWith(" " + n)) return true;
         }
+        // with the expression's first word: "Đại hội được tổ chức vào quý II/2027" ("vào quý ..." read as a period)
+        int word = start;
+        while (word < text.length() && word < start + 8 && Character.isLetter(text.charAt(word))) word++;
+        String around = before + Words.fold(text.substring(start, word));
         for (String n : NOT_DEADLINE) {
-            if (before.contains(n)) return true;
+            if (around.contains(n)) return true;
         }
         return false;
     }

@@ -306,7 +306,12 @@ class DeadlineExtractorTest {
         "Số liệu báo cáo tính từ ngày 01/5/2020 đến ngày 28/02/2025.#2025-03-14#",
         "Thời gian đánh giá: từ ngày 09/5/2024 đến ngày 31/10/2026.#2026-11-05#",
         "Báo cáo kết quả (số liệu tính đến ngày 30/11/2026) gửi về Sở Nội vụ trước ngày 05/12/2026.#2026-11-05#2026-12-05|null|trước ngày 05/12/2026",
-        "Định kỳ báo cáo trước ngày 15/12/2026 về Sở Nội vụ.#2026-11-05#2026-12-15|null|trước ngày 15/12/2026"
+        "Định kỳ báo cáo trước ngày 15/12/2026 về Sở Nội vụ.#2026-11-05#2026-12-15|null|trước ngày 15/12/2026",
+        // a task done in a period, "vào" it as "trong" it; a planned event in a period is not; "dự kiến" of the clause before
+        "Tham mưu sơ kết 3 năm thực hiện Chỉ thị vào quý II/2029.#2026-10-01#2029-06-30|null|vào quý II/2029",
+        "Hội nghị tổng kết dự kiến tổ chức vào tháng 12/2026.#2026-10-01#",
+        "Đại hội được tổ chức vào quý II/2027.#2026-10-01#",
+        "Thống nhất danh sách và dự kiến số lượng bổ sung; hoàn thành trước ngày 15/5/2026.#2026-03-01#2026-05-15|null|hoàn thành trước ngày 15/5/2026"
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
