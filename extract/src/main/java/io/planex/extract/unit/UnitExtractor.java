@@ -320,6 +320,8 @@ public final class UnitExtractor {
         String n = name.strip();
         if (Words.splitCount(n) < 2) return true;
         String f = Words.fold(n);
+        // "các đồng chí" (of "Yêu cầu các đồng chí lãnh đạo UBND xã ..."): a courtesy title alone names no one
+        if (UnitNames.isHonorific(f)) return true;
         Matcher plural = PLURAL_WORD.matcher(f);
         // "Các đơn vị", "các cơ quan": a plural of a generic noun names no body either
         if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;

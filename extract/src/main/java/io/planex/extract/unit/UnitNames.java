@@ -440,6 +440,11 @@ public final class UnitNames {
         return headLength(rest) > 0 ? capitalise(rest) : name;
     }
 
+    /** Whether the folded name is an honorific and nothing else ("các đồng chí"). */
+    static boolean isHonorific(String folded) {
+        return HONORIFICS.contains(folded.strip());
+    }
+
     /** Length of the honorific and the space after it opening the folded {@code f} ("đồng chí "), else 0. */
     private static int honorificLength(String f) {
         for (String h : HONORIFICS) {
