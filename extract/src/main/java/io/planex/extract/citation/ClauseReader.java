@@ -122,11 +122,16 @@ final class ClauseReader {
         if (!v.find()) return null;
         int verb = v.start();
         for (int s = from; s < verb; s++) {
-            if (!Character.isUpperCase(w.charAt(s)) || !opensClause(w, s)) continue;
+            if (!Character.isUpperCase(w.charAt(s))) continue;
+            // "đã được UBND phường trả lời tại Công văn số ...", "nghe Ban cán sự đảng ... báo cáo tại Tờ trình số
+            // ...": the agent of a short verb phrase before "tại" issued the document
+            boolean agent = v.group("issued") == null && afterAgentWord(w, s);
+            if (!agent && !opensClause(w, s)) continue;
             // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
             if (DocumentLayout.opensReasonClause(w, s)) continue;
-            if (issuerEnd(w, s, verb, lexicon) != verb) continue;
-            String issuer = w.substring(s, verb).replace('\n', ' ').trim();
+            int e = issuerEnd(w, s, verb, lexicon);
+            if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb))) continue;
+            String issuer = w.substring(s, e).replace('\n', ' ').trim();
             String date = null;
             Matcher d = DATE_BEFORE.matcher(w).region(Math.max(0, s - 40), s);
             if (d.find()) {
@@ -159,6 +164,34 @@ final class ClauseReader {
         // "Ban Chỉ đạo đã tham mưu UBND huyện ban hành Quyết định số ...": the body advised is the one that issues
         if (p >= 7 && w.startsWith("tham mưu", p - 7) && (p < 8 || !Character.isLetter(w.charAt(p - 8)))) return true;
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
+    }
+
+    /** The word before {@code s} is "được" (a passive's agent follows) or "nghe" (heard from). */
+    private static boolean afterAgentWord(String w, int s) {
+        int p = s - 1;
+        while (p >= 0 && (w.charAt(p) == ' ' || w.charAt(p) == '\n')) p--;
+        int end = p + 1;
+        while (p >= 0 && Character.isLetter(w.charAt(p))) p--;
+        String word = w.substring(p + 1, end);
+        return word.equals("được") || word.equals("nghe");
+    }
+
+    /** [from, to) holds one to six lower-case words and nothing else: "trả lời", "quyết định chủ trương đầu tư". */
+    private static boolean shortVerbPhrase(String w, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = w.charAt(i);
+            if (c == ' ' || c == '\n') {
+                inWord = false;
+            } else if (Character.isLetter(c) && Character.isLowerCase(c)) {
+                if (!inWord) words++;
+                inWord = true;
+            } else {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 6;
     }
 
     private static boolean nextWordIs(String w, int wordEnd, int limit, String word) {
@@ -211,6 +244,7 @@ final class ClauseReader {
                 break;
             }
             if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
+            if (bare.equals("báo") && nextWordIs(w, we, limit, "cáo")) break; // "báo cáo", not "Trung tâm Dự báo"
             // "Ban Chỉ đạo phòng, chống tội phạm": the comma of "phòng, chống" (prevent and combat) is inside the name
             if (words > 0 && word.length() == bare.length() + 1 && word.endsWith(",")
                     && commaCompound(bare, w, we, limit)) {

@@ -37,6 +37,21 @@ class CitationListIssuerTest {
         assertEquals(expected, issuers(text), layout);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        // layout ¦ text (\n = line break) ¦ symbol=issuer
+        "the agent of a passive before 'tại' ¦ Nội dung đã được UBND phường trả lời tại Công văn số 865/UBND-KTHTĐT ngày 22/9/2026. ¦ 865/UBND-KTHTĐT=UBND phường",
+        "the agent's verb phrase of several words ¦ Dự án được Quốc hội quyết định chủ trương đầu tư tại Nghị quyết số 139/2024/QH15. ¦ 139/2024/QH15=Quốc hội",
+        "a body heard reporting ¦ Sau khi nghe Ban cán sự đảng UBND thành phố báo cáo tại Tờ trình số 356-TTr/BCSĐ ngày 10/11/2026. ¦ 356-TTr/BCSĐ=Ban cán sự đảng UBND thành phố",
+        "an approver ¦ Dự án được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1577/QĐ-TTg ngày 12/12/2024. ¦ 1577/QĐ-TTg=Thủ tướng Chính phủ",
+        "no agent: a sentence's words are no issuer ¦ Việc rà soát được thực hiện tại Kế hoạch số 45/KH-UBND ngày 01/3/2026. ¦ 45/KH-UBND=null",
+        "an organising committee's decision (the code BTC is also the Ministry of Finance's) ¦ Thực hiện theo Điều lệ ban hành kèm theo Quyết định số 245/QĐ-BTC ngày 30/10/2026 của Ban Tổ chức. ¦ 245/QĐ-BTC=Ban Tổ chức",
+        "a forecasting centre keeps 'báo' in its name ¦ Theo Công văn số 12/TTDB-DB ngày 01/10/2026 của Trung tâm Dự báo khí tượng thủy văn tỉnh. ¦ 12/TTDB-DB=Trung tâm Dự báo khí tượng thủy văn tỉnh",
+    })
+    void theIssuerBeforeTheTypeWord(String layout, String text, String expected) {
+        assertEquals(expected, issuers(text).replace("+", ""), layout);
+    }
+
     @org.junit.jupiter.api.Test
     void theDateOfTheNextSentenceIsNotTheCitationsDate() {
         Citation c = new CitationExtractor().extract("KẾT LUẬN\nvề thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n"
