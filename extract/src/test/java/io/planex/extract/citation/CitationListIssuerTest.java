@@ -47,6 +47,7 @@ class CitationListIssuerTest {
         "no agent: a sentence's words are no issuer ¦ Việc rà soát được thực hiện tại Kế hoạch số 45/KH-UBND ngày 01/3/2026. ¦ 45/KH-UBND=null",
         "an organising committee's decision (the code BTC is also the Ministry of Finance's) ¦ Thực hiện theo Điều lệ ban hành kèm theo Quyết định số 245/QĐ-BTC ngày 30/10/2026 của Ban Tổ chức. ¦ 245/QĐ-BTC=Ban Tổ chức",
         "a forecasting centre keeps 'báo' in its name ¦ Theo Công văn số 12/TTDB-DB ngày 01/10/2026 của Trung tâm Dự báo khí tượng thủy văn tỉnh. ¦ 12/TTDB-DB=Trung tâm Dự báo khí tượng thủy văn tỉnh",
+        "the papers that move a petition, invitations and minutes are numbered documents too ¦ Đơn được chuyển đến kèm theo Phiếu chuyển đơn số 96/PC-TTPVHCC ngày 17/11/2026 của Trung tâm Phục vụ hành chính công phường; Giấy mời số 12/GM-UBND. ¦ 96/PC-TTPVHCC=Trung tâm Phục vụ hành chính công phường | 12/GM-UBND=null",
     })
     void theIssuerBeforeTheTypeWord(String layout, String text, String expected) {
         assertEquals(expected, issuers(text).replace("+", ""), layout);
