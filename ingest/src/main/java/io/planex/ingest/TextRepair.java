@@ -414,7 +414,9 @@ public final class TextRepair {
         int gaps = 0;
         List<Integer> lengths = new ArrayList<>();
         for (Line l : lines) {
-            lengths.add(l.text.text.length());
+            // a table's rows printed with bars run past the printed width and are never wrapped text: they would make
+            // the full line of the body around them look short
+            if (!isPipeRow(l.text.text)) lengths.add(l.text.text.length());
             if (l.blanksBefore >= 0) {
                 gaps++;
                 if (l.blanksBefore == 1) single++;
@@ -608,11 +610,6 @@ public final class TextRepair {
     }
 
     /**
-     * {@code COLUMN_GAP.matcher(s).find()}: a tab, or a run of four spaces or more between two chars that are not
-     * {@code \s} (ASCII whitespace). The run is taken whole because the regex's greedy spaces cannot stop before
-     * a space; a tab on either side is a tab anyway.
-     */
-    /**
      * "Hằng năm" / "5": a number of one to three digits alone on its line after "năm" is no year (a year has four
      * digits) but the next row's number of a table printed one cell a line, whose time cell ended the row above.
      */
@@ -622,6 +619,11 @@ public final class TextRepair {
         return true;
     }
 
+    /**
+     * {@code COLUMN_GAP.matcher(s).find()}: a tab, or a run of four spaces or more between two chars that are not
+     * {@code \s} (ASCII whitespace). The run is taken whole because the regex's greedy spaces cannot stop before
+     * a space; a tab on either side is a tab anyway.
+     */
     static boolean hasColumnGap(String s) {
         // the line's chars read from an array: a charAt call per char of every line under C1
         char[] a = s.toCharArray();

@@ -218,6 +218,21 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /** Rows of a bar table, longer than any printed line, leave the body's full line as it is. */
+    @Test
+    void barTableRowsDoNotMakeTheBodysFullLinesLookShort() {
+        StringBuilder page = new StringBuilder();
+        String body = "Thực hiện Kế hoạch của Bộ về chuyển đổi số trong lĩnh vực nông nghiệp, các đơn vị";
+        for (int i = 0; i < 8; i++) page.append(body).append('\n');
+        page.append("triển khai.\n");
+        String row = "| 1 | Rà soát, đề xuất sửa đổi, bổ sung Thông tư số 17/2021/TT-BNNPTNT về quản lý giống cây trồng | Cục Trồng trọt | Vụ Pháp chế | Quý III/2026 |";
+        for (int i = 0; i < 8; i++) page.append(row).append('\n');
+        page.append("Điều 3. Chánh Văn phòng Bộ; Vụ trưởng Vụ Khoa học và Công nghệ; Vụ trưởng Vụ Kế hoạch\n");
+        page.append("- Tài chính; Cục trưởng Cục Trồng trọt chịu trách nhiệm thi hành Quyết định này./.\n");
+        String text = repair(new String[] {page.toString()});
+        assertTrue(text.contains("Vụ trưởng Vụ Kế hoạch - Tài chính; Cục trưởng"), text);
+    }
+
     /** A year wrapped after "năm" joins its line; a row number after a time cell "Hằng năm" does not. */
     @Test
     void aShortNumberAfterTheWordForYearIsARowNumber() {

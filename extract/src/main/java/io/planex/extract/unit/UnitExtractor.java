@@ -325,6 +325,10 @@ public final class UnitExtractor {
         Matcher plural = PLURAL_WORD.matcher(f);
         // "Các đơn vị", "các cơ quan": a plural of a generic noun names no body either
         if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;
+        // "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục": a generic plural qualified by its tasks points back at
+        // the units named with them ("Thủ trưởng các cơ quan, đơn vị được giao ..." names a post, and stays)
+        int passive = f.indexOf(" được ");
+        if (passive > 0 && isFragment(n.substring(0, passive))) return true;
         // "thôn có dưới 100 hộ", "các xã có từ 3 thôn trở lên": a body picked by a count or condition is the scope
         // of a task, not the body responsible for it
         if (CONDITION.matcher(f).find()) return true;

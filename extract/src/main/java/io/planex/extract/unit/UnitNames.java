@@ -284,7 +284,11 @@ public final class UnitNames {
                     && (upper || !startsWithAny(f.substring(at), UNNAMED_VERBS));
             // "Tổ giúp việc Ban Chỉ đạo": a capitalised field right after an inner department word is a name
             if (upper && !afterDepartment) {
-                afterDepartment = DEPARTMENT_HEADS.contains(lastWords(Words.fold(s.substring(0, at)).strip()));
+                // ... as printed with its capital: "Môi trường Là cơ quan ..." ends "trường" of a field, no school
+                String before = Words.fold(s.substring(0, at)).strip();
+                String word = lastWords(before);
+                afterDepartment = DEPARTMENT_HEADS.contains(word)
+                        && Character.isUpperCase(s.charAt(before.length() - word.length()));
             }
             // "Công chức Địa chính - Xây dựng": a capitalised word after a spaced hyphen is the second field of the
             // name, not a verb

@@ -29,6 +29,10 @@ class UnitNamesTest {
         "Ban Chấp hành Đoàn các xã, thị trấn xây dựng kế hoạch|Ban Chấp hành Đoàn các xã, thị trấn",
         "Trung tâm Điều hành đô thị thông minh vận hành hệ thống|Trung tâm Điều hành đô thị thông minh",
         "Phó Thủ tướng Chính phủ phụ trách lĩnh vực chỉ đạo các bộ|Phó Thủ tướng Chính phủ",
+        // a heading joined to the line under it: a capitalised verb after a field's "trường" (no school) ends the name
+        "Sở Nông nghiệp và Môi trường Là cơ quan thường trực, chủ trì theo dõi|Sở Nông nghiệp và Môi trường",
+        "Vụ Khoa học và Công nghệ Là đầu mối tổng hợp|Vụ Khoa học và Công nghệ",
+        "Tổ giúp việc Ban Chỉ đạo chủ trì rà soát|Tổ giúp việc Ban Chỉ đạo",
         "Kiểm toán nhà nước đưa nội dung vào kế hoạch kiểm toán|Kiểm toán nhà nước",
         "Chính phủ số: hoàn thiện nền tảng dữ liệu|-",
         "Chính phủ điện tử tiếp tục được hoàn thiện|-",
