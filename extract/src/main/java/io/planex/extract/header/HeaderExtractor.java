@@ -70,9 +70,10 @@ public final class HeaderExtractor {
     private static final Pattern BARE_DATE_LINE = Pattern.compile(
             "(?m)^[ \\t]*Ngày[ \\t]{0,3}(\\d{1,2})(?:[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+|[ \\t]*/[ \\t]*(\\d{1,2})[ \\t]*/[ \\t]*)"
                     + "(\\d{4})[ \\t.]*$");
-    // A symbol broken after its hyphen ("Số: 2456 /QĐ-" then "UBND" on a later line): the rest of the code.
+    // A symbol broken after its hyphen ("Số: 2456 /QĐ-" then "UBND" on a later line): the rest of the code, alone on
+    // its line or before the other column's text ("MTTQ-BTT       Phú Lộc, ngày 20 tháng 11 năm 2026").
     private static final Pattern SYMBOL_TAIL = Pattern.compile(
-            "^[ \\t]*[-–][ \\t]*\\n\\s{0,12}([\\p{Lu}\\d&.]{1,20}(?:[-/][\\p{Lu}\\d&.]{1,20}){0,2})[ \\t]*(?:\\n|$)");
+            "^[ \\t]*[-–][ \\t]*\\n\\s{0,12}([\\p{Lu}\\d&.]{1,20}(?:[-/][\\p{Lu}\\d&.]{1,20}){0,2})(?:[ \\t]*(?:\\n|$)|[ \\t]{2,}|\\t)");
     // A Party symbol broken after the number's hyphen: "Số 45-" then "KH/ĐU" on the next line.
     private static final Pattern BROKEN_PARTY_SYMBOL = Pattern.compile(
             "(?:Số|SỐ|Sổ|Sô|SÔ|So)\\s*[:.]?[ \\t]*(\\d{1,5})[ \\t]*[-–][ \\t]*\\n\\s{0,12}(\\p{L}{1,6}/[\\p{L}\\d&.]{1,20})");

@@ -76,7 +76,8 @@ public final class TaskTable {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             if (!reference && !maySeparate(chars, pos, end)) {
-                if (!isBlank(chars, pos, end)) {
+                // a page's number between two rows ("| 2 | ... |" / "2" / "| 3 | ... |"): the table goes on over the page
+                if (!isBlank(chars, pos, end) && !isPageNumber(text, pos, end)) {
                     lead = -1;
                     time = -1;
                     separator = null;
@@ -93,7 +94,7 @@ public final class TaskTable {
             // a space-separated line is a row only with three or more cells (prose has stray double spaces)
             if (sep != null && sep.equals("  ") && cells.size() < 3) sep = null;
             if (sep == null) {
-                if (!line.isBlank()) {
+                if (!line.isBlank() && !isPageNumber(text, pos, end)) {
                     lead = -1;
                     time = -1;
                     separator = null;
@@ -168,6 +169,14 @@ public final class TaskTable {
             if (ch == '|' || ch == '\t' || ch == ' ' && i + 1 < to && c[i + 1] == ' ') return true;
         }
         return false;
+    }
+
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+            "\\s*(?:[-–]\\s*)?(?:(?:Trang|trang)\\s+)?\\d{1,4}(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–])?\\s*");
+
+    /** Whether the line [from, to) is a page's number alone ("2", "- 3 -", "Trang 4/7"). */
+    private static boolean isPageNumber(String text, int from, int to) {
+        return to - from <= 16 && PAGE_NUMBER_LINE.matcher(text).region(from, to).matches();
     }
 
     /** {@code String.isBlank} of {@code c[from, to)} (no supplementary char is whitespace). */

@@ -37,6 +37,8 @@ class HeaderExtractorTest {
         "Số: 77/UBND-VP\\nV/v góp ý dự thảo|77/UBND-VP|-|-|CV",
         "Số:9/KH-SYT\\nLâm Giang, ngày 05 /5/ 2025\\nKẾ HOẠCH|9/KH-SYT|2025-05-05|Lâm Giang|KH",
         "Số: 88 /QĐ-\\n\\nUBND\\n\\nBình An, ngày 3 tháng 4 năm 2024\\nQUYẾT ĐỊNH|88/QĐ-UBND|2024-04-03|Bình An|QĐ",
+        // the rest of the code before the other column's place and date, as a PDF interleaves the two columns
+        "Số: 15/KH-\\nMTTQ-BTT       Phú Lộc, ngày 20 tháng 11 năm 2026\\nKẾ HOẠCH|15/KH-MTTQ-BTT|2026-11-20|Phú Lộc|KH",
         "Số: 61/TB-UBND\\nngày 12/11/2024\\nTHÔNG BÁO|61/TB-UBND|2024-11-12|-|TB",
         "Sô: 88 /KH-UBND Đông Hà, ngày 16 tháng 01 năm 2025\\nKÉ HOẠCH\\nPhát triển du lịch|88/KH-UBND|2025-01-16|Đông Hà|KH",
         "Số: 12/QĐ-UBND\\nQUYÊT ĐỊNH\\nVề việc phê duyệt|12/QĐ-UBND|-|-|QĐ",
