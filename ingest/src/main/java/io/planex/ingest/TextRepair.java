@@ -556,6 +556,7 @@ public final class TextRepair {
         String bt = b.text.text;
         if (!a.columnGap() && !isPipeRow(a.text.text) && dashContinues(a.text.text, bt, fullLine)) return true;
         if (numberEndsSentence(a.text.text, bt)) return true;
+        if (pipeRowGoesOn(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
         if (isSignatureCaption(a.text.text) || isSignatureCaption(bt)) return false;
         if (a.capitals() || b.capitals()) return false;
@@ -568,6 +569,7 @@ public final class TextRepair {
     static boolean continues(String a, String b, int fullLine) {
         if (!hasColumnGap(a) && !isPipeRow(a) && dashContinues(a, b, fullLine)) return true;
         if (numberEndsSentence(a, b)) return true;
+        if (pipeRowGoesOn(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (isSignatureCaption(a) || isSignatureCaption(b)) return false;
@@ -608,6 +610,20 @@ public final class TextRepair {
         int first = s.indexOf('|');
         return first >= 0 && s.indexOf('|', first + 1) > first;
     }
+
+    /**
+     * A bar table's row wrapped at the printed width: "| 1 | Tổ chức hội nghị | Ban Tuyên giáo" / "Huyện ủy | Quý
+     * II/2025 |". The row opened with a bar and has not closed; the next line closes it without opening another.
+     */
+    static boolean pipeRowGoesOn(String a, String b) {
+        if (!a.startsWith("|") || a.endsWith("|") || a.indexOf('|', 1) < 0 || !b.endsWith("|")) return false;
+        // broken at a bar ("... | Các ban xây dựng Đảng Huyện ủy" / "| Quý I/2025 |"): what follows opens no row of
+        // its own, whose first cell is its number ("| 5 | ...", "| II | ..."); rows printed without their closing
+        // bar all open so, and stay apart
+        return !b.startsWith("|") || !ROW_OPENING.matcher(b).lookingAt();
+    }
+
+    private static final Pattern ROW_OPENING = Pattern.compile("\\|\\s*(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[IVXLC]{1,6}|[a-zđ][.)]?|S?TT|STT)\\s*\\|");
 
     /**
      * "Hằng năm" / "5": a number of one to three digits alone on its line after "năm" is no year (a year has four

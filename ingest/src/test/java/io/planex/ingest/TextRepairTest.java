@@ -218,6 +218,18 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /** A bar table's row wrapped at the printed width is one row again. */
+    @Test
+    void aWrappedBarRowIsJoined() {
+        assertTrue(TextRepair.continues("| 1 | Tổ chức hội nghị quán triệt | Ban Tuyên giáo", "Huyện ủy | Quý II/2025 |", 80));
+        assertFalse(TextRepair.continues("| 1 | Tổ chức hội nghị | Ban Tuyên giáo Huyện ủy | Quý II/2025 |",
+                "| 2 | Rà soát | Văn phòng Huyện ủy | Quý III/2025 |", 80));
+        assertFalse(TextRepair.continues("| 1 | Tổ chức hội nghị | Ban Tuyên giáo", "| 2 | Rà soát | Văn phòng |", 80));
+        // broken at a bar: the rest opens no numbered row
+        assertTrue(TextRepair.continues("| 4 | Tổ chức đại hội | Đảng ủy các xã, thị trấn | Các ban Huyện ủy", "| Quý I/2025 |", 80));
+        assertFalse(TextRepair.continues("| 4 | Tổ chức đại hội | Đảng ủy các xã", "| II | Nhóm nhiệm vụ |", 80));
+    }
+
     /** Rows of a bar table, longer than any printed line, leave the body's full line as it is. */
     @Test
     void barTableRowsDoNotMakeTheBodysFullLinesLookShort() {
