@@ -841,7 +841,7 @@ public final class UnitExtractor {
                 break;
             }
         }
-        if (colon < 2) return 0;
+        if (colon < 2) return UnitNames.requestAfterOpeningPhrase(t);
         int after = colon + 1;
         while (after < t.length() && Character.isWhitespace(t.charAt(after))) after++;
         if (after >= t.length() || OPENING_ASSIGN_FIRSTS.indexOf(Character.toLowerCase(t.charAt(after))) < 0) return 0;

@@ -128,6 +128,40 @@ public final class UnitNames {
         return -1;
     }
 
+    /** How far into a paragraph an opening phrase before its request may reach ("Từ nay đến hết năm 2026, "). */
+    private static final int ADVERBIAL_REACH = 120;
+
+    /**
+     * "Từ nay đến hết năm ngân sách 2026, đề nghị Sở Tài chính các tỉnh ... cập nhật ...", "Để kịp thời tổng hợp,
+     * yêu cầu Công an xã ...": where the request's verb starts when a phrase of time or purpose, closed by one of
+     * its first two commas, opens the paragraph and the verb ({@code issuer-assign-verbs.txt}) names a unit; else 0.
+     */
+    public static int requestAfterOpeningPhrase(String text) {
+        int reach = Math.min(text.length(), ADVERBIAL_REACH);
+        int comma = -1;
+        for (int k = 0; k < 2; k++) {
+            comma = text.indexOf(',', comma + 1);
+            if (comma < 0 || comma >= reach) return 0;
+            String opening = text.substring(0, comma);
+            // the opening is a phrase, no clause of its own: no body and no request in it ("Giao Ban cán sự đảng ...
+            // lãnh đạo, chỉ đạo UBND tỉnh ...": the request is the item's own)
+            if (opening.indexOf(':') >= 0 || opening.indexOf(';') >= 0 || headLength(opening) > 0
+                    || assignVerbLength(opening) > 0) {
+                return 0;
+            }
+            int at = comma + 1;
+            while (at < text.length() && text.charAt(at) == ' ') at++;
+            String f = Words.fold(text.substring(at, Math.min(text.length(), at + 40)));
+            for (String v : ISSUER_ASSIGN_VERBS) {
+                // a request ("đề nghị", "yêu cầu", "giao"), which opens a paragraph too; not "chỉ đạo" (directing)
+                if (!ASSIGN_VERBS.contains(v) || !startsWithWord(f, v) || f.length() <= v.length()) continue;
+                int unit = at + v.length() + 1;
+                if (unit < text.length() && headLength(text.substring(unit).strip()) > 0) return at;
+            }
+        }
+        return 0;
+    }
+
     /** The length of a leading assignment verb ("Giao", "Đề nghị:") and its space, in folded text; 0 if none. */
     private static int leadingVerbLength(String folded) {
         for (String v : ASSIGN_VERBS) {
