@@ -249,6 +249,7 @@ public final class UnitExtractor {
             collectAttachedDuties(ps, attached, attachedEnd, leads);
         }
         collectTables(text, leads);
+        collectBracketedLeads(ps, bodyEnd, leads);
         List<Found> labelPartners = new ArrayList<>();
         collectLabels(text, bodyEnd, leads, labelPartners);
 
@@ -262,12 +263,14 @@ public final class UnitExtractor {
         for (Found f : leads) {
             String name = UnitNames.withoutHonorific(f.name());
             String key = key(name);
-            if (key.isEmpty() || isFragment(name)) continue;
+            // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)" makes it
+            // the one named in full
             String full = aliases.get(key);
             if (full != null) {
                 name = full;
                 key = key(full);
             }
+            if (key.isEmpty() || isFragment(name)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             // a heading printed in capitals ("1. PHÒNG NỘI VỤ") gives the name in normal case; a mention printed so
             // elsewhere is preferred to the conversion
@@ -1075,7 +1078,7 @@ public final class UnitExtractor {
         if (Words.splitCount(UnitNames.clean(part)) <= MAX_NAME_WORDS) addClean(p, part, at, out);
     }
 
-    private static final Pattern DUTIES_OF = Pattern.compile("(?iu)^(?:nhiệm\\s+vụ|trách\\s+nhiệm|nhiệm\\s+vụ,\\s+quyền\\s+hạn)\\s+của\\s");
+    private static final Pattern DUTIES_OF = Pattern.compile("(?iu)^(?:nhiệm\\s+vụ|trách\\s+nhiệm|nhiệm\\s+vụ,?\\s+(?:và\\s+)?quyền\\s+hạn|chức\\s+năng,\\s+nhiệm\\s+vụ)\\s+của\\s");
 
     /**
      * End of the unit's name in {@code rest}: a heading "Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo:" names
@@ -1492,6 +1495,32 @@ public final class UnitExtractor {
             from = role.end();
         }
         addLabelUnit(part.substring(from), partStart + from, List.of(), out);
+    }
+
+    /**
+     * "- Tổ chức các hoạt động kỷ niệm ... (Ban Xây dựng Đảng chủ trì tham mưu; Văn phòng Đảng ủy phối hợp)": a work
+     * programme names the body that leads each item in brackets after it. The lead is the unit; the partners are not.
+     */
+    private static final Pattern BRACKETED_LEAD = Pattern.compile(
+            "(?iu)\\((?:do\\s+)?([^()\\n;:]{3,120}?)\\s+chủ\\s+trì(?:\\s+tham\\s+mưu|\\s+thực\\s+hiện)?\\s*(?:[;,][^()]{0,200})?\\)");
+
+    private static void collectBracketedLeads(List<Paragraph> ps, int bodyEnd, List<Found> out) {
+        for (Paragraph p : ps) {
+            if (p.start() >= bodyEnd) break;
+            String text = p.text();
+            int open = text.indexOf('(');
+            if (open < 0 || !text.contains("chủ trì")) continue;
+            Matcher m = BRACKETED_LEAD.matcher(text);
+            while (m.find()) {
+                String name = UnitNames.clean(m.group(1));
+                int head = UnitNames.headLength(name);
+                // the whole of what stands before "chủ trì" is the name: no verb inside it
+                if (head == 0 || UnitNames.nameEnd(name, head) < name.length()) continue;
+                int at = m.start(1) + m.group(1).indexOf(name);
+                out.add(new Found(name, p.sourceOffset(at), p.sourceOffset(at + name.length() - 1) + 1,
+                        List.of(text.substring(0, m.start()).strip())));
+            }
+        }
     }
 
     /** Units named in lead units' tasks after "phối hợp với", kept with lead=false unless already leads. */
