@@ -355,7 +355,7 @@ class DocxLayoutExtractionTest {
         IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
         assertTrue(doc.text().contains("1. Công an tỉnh\n- Là cơ quan thường trực"), doc.text());
         assertTrue(doc.text().contains("\n3. Sở Tài chính bố trí") && !doc.text().contains("3. 3."), doc.text());
-        assertLeadsAndDeadlines(file, List.of("Công an tỉnh", "Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh",
+        assertLeadsAndDeadlines(file, List.of("Công an tỉnh", "Báo Lâm Giang", "Đài Phát thanh và Truyền hình tỉnh",
                 "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"), List.of("2026-12-15 [Công an tỉnh]"));
     }
 

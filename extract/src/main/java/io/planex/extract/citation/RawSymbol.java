@@ -30,20 +30,20 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
     private static final Pattern SPACES = Pattern.compile("\\s");
 
     /**
-     * Codes are abbreviations: the only Vietnamese letter they use is Đ. A tone or vowel mark on any other letter
-     * is OCR reading a speck ("110-KH/HŨ" for HU) and is dropped.
+     * Codes are abbreviations: the Vietnamese letters they use are Đ, and Ư in "TƯ" (Trung ương: "112/KH-BCĐTƯ"). A
+     * tone or vowel mark on any other letter is OCR reading a speck ("110-KH/HŨ" for HU) and is dropped.
      */
     static String codeLetters(String group) {
         boolean marked = false;
         for (int i = 0; i < group.length() && !marked; i++) {
             char c = group.charAt(i);
-            marked = c > 0x7F && c != 'Đ' && c != 'đ' && Character.isLetter(c);
+            marked = c > 0x7F && c != 'Đ' && c != 'đ' && !centralU(group, i) && Character.isLetter(c);
         }
         if (!marked) return group;
         StringBuilder b = new StringBuilder(group.length());
         for (int i = 0; i < group.length(); i++) {
             char c = group.charAt(i);
-            if (c == 'Đ' || c == 'đ' || c < 0x80 || !Character.isLetter(c)) {
+            if (c == 'Đ' || c == 'đ' || c < 0x80 || !Character.isLetter(c) || centralU(group, i)) {
                 b.append(c);
                 continue;
             }
@@ -51,6 +51,12 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             b.append(d.charAt(0) < 0x80 ? d.charAt(0) : c);
         }
         return b.toString();
+    }
+
+    /** The Ư of "TƯ" (Trung ương) at {@code i}. */
+    private static boolean centralU(String group, int i) {
+        char c = group.charAt(i);
+        return (c == 'Ư' || c == 'ư') && i > 0 && (group.charAt(i - 1) == 'T' || group.charAt(i - 1) == 't');
     }
 
     /** A printed code group with its letters regular and without the spaces a typist left in it. */

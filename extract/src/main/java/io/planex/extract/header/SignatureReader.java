@@ -32,6 +32,9 @@ final class SignatureReader {
             "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?){1,5})(?:\\s+\\d{1,3})?\\s*$");
     // the names of the Central Highlands' peoples hold an apostrophe ("Rơ Chăm H'Yuih", "Y Ngọc H’Đơk")
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?(?:\\s+\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?){1,5}$");
+    /** What a form prints under the place for a signature: "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)". */
+    private static final Pattern FORM_INSTRUCTION = Pattern.compile(
+            "(?iu)^[(\\[]\\s*(?:ký tên|ký, ghi rõ|ký và ghi rõ|ký, đóng dấu|ký tên, đóng dấu|ký, họ tên|chữ ký)");
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, ghi rõ|ký và|chữ ký|"
             + "signed|\\(?ký, đóng dấu|daky).*");
     /**
@@ -71,6 +74,8 @@ final class SignatureReader {
             Block b = block(lines, i, part);
             if (b == null) continue;
             i = b.lastLine(); // the block's own lines do not open blocks of their own
+            // "THỦ TRƯỞNG CƠ QUAN" / "(Ký tên, đóng dấu)": an attached form's place for a signature, not one
+            if (i + 1 < lines.size() && FORM_INSTRUCTION.matcher(lines.get(i + 1).strip()).lookingAt()) continue;
             boolean named = b.name() != null;
             if (named || !bestNamed) {
                 best = b;

@@ -260,24 +260,29 @@ public final class UnitExtractor {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<String>> tasksByKey = new HashMap<>();
         Map<String, List<Mention>> mentionsByKey = new HashMap<>();
+        List<String> leadKeys = new ArrayList<>();
+        for (Found f : leads) leadKeys.add(" " + key(UnitNames.withoutHonorific(f.name())) + " ");
         for (Found f : leads) {
-            String name = UnitNames.withoutHonorific(f.name());
-            String key = key(name);
-            // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)" makes it
-            // the one named in full
-            String full = aliases.get(key);
-            if (full != null) {
-                name = full;
-                key = key(full);
-            }
-            if (key.isEmpty() || isFragment(name)) continue;
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
-            // a heading printed in capitals ("1. PHÒNG NỘI VỤ") gives the name in normal case; a mention printed so
-            // elsewhere is preferred to the conversion
-            String known = names.get(key);
-            if (known == null || Words.isCaps(known) && !Words.isCaps(name)) names.put(key, name);
-            tasksByKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(f.tasks());
-            mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            // "Thủ trưởng các cơ quan, đơn vị có liên quan và Trưởng các thôn": each body of a list is a unit
+            for (String listed : listedBodies(UnitNames.withoutHonorific(f.name()), leadKeys)) {
+                String name = listed;
+                String key = key(name);
+                // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)"
+                // makes it the one named in full
+                String full = aliases.get(key);
+                if (full != null) {
+                    name = full;
+                    key = key(full);
+                }
+                if (key.isEmpty() || isFragment(name)) continue;
+                // a heading printed in capitals ("1. PHÒNG NỘI VỤ") gives the name in normal case; a mention printed
+                // so elsewhere is preferred to the conversion
+                String known = names.get(key);
+                if (known == null || Words.isCaps(known) && !Words.isCaps(name)) names.put(key, name);
+                tasksByKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(f.tasks());
+                mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
         }
         Map<String, Unit> byKey = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
@@ -293,6 +298,70 @@ public final class UnitExtractor {
             byKey.put(key, new Unit(name, false, List.of(), List.of(m)));
         }
         return List.copyOf(byKey.values());
+    }
+
+    private static final Pattern AND = Pattern.compile("\\s+và\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * The bodies a name lists, joined by "và" or commas, when every part names a body of its own ("Thủ trưởng các cơ
+     * quan, đơn vị có liên quan và Trưởng các thôn", "Ủy ban MTTQ Việt Nam xã, Hội Nông dân xã"); the name alone when
+     * a part names none ("Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện, thị xã", "Công an tỉnh, các sở, ban,
+     * ngành") or "và" joins one office's organs ("Văn phòng HĐND và UBND xã"). Each part is printed as in the list.
+     */
+    static List<String> listedBodies(String name, List<String> otherKeys) {
+        if (name.indexOf(',') < 0 && !name.contains(" và ")) return List.of(name);
+        List<String> bodies = listedBodies(name);
+        // "... và Ủy ban nhân dân các xã, phường" beside a unit "Chủ tịch Ủy ban nhân dân các xã, phường": a body of
+        // the list that another unit's name holds is told from it only as the list, so the list stays whole
+        if (bodies.size() > 1) {
+            String whole = " " + key(name) + " ";
+            for (String b : bodies) {
+                String k = " " + key(b) + " ";
+                for (String other : otherKeys) {
+                    if (!other.equals(k) && !other.equals(whole) && other.contains(k)) return List.of(name);
+                }
+            }
+        }
+        return bodies;
+    }
+
+    static List<String> listedBodies(String name) {
+        if (name.indexOf(',') < 0 && !name.contains(" và ")) return List.of(name);
+        List<String> byAnd = name.contains(" và ") ? splitBodies(name, AND, true) : null;
+        if (byAnd == null) byAnd = List.of(name);
+        List<String> out = new ArrayList<>();
+        for (String part : byAnd) {
+            List<String> byComma = splitBodies(part, COMMA, false);
+            if (byComma == null) out.add(part);
+            else out.addAll(byComma);
+        }
+        return out.size() < 2 ? List.of(name) : out;
+    }
+
+    /** {@code s} split at {@code at}, or null when a part names no body of its own (or "và" joins one office). */
+    private static List<String> splitBodies(String s, Pattern at, boolean and) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = at.matcher(s);
+        int from = 0;
+        while (m.find()) {
+            if (and && joinsOneOffice(s.substring(0, m.start()), s.substring(m.end()))) continue;
+            parts.add(s.substring(from, m.start()).strip());
+            from = m.end();
+        }
+        if (parts.isEmpty()) return null;
+        parts.add(s.substring(from).strip());
+        for (String p : parts) {
+            // a body's name opens with a capital ("Trưởng các thôn") or a plural of bodies ("các chi bộ trực thuộc")
+            if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0)) && !p.startsWith("các ")) return null;
+            if (UnitNames.headLength(p) == 0 || isFragment(p) || p.indexOf(':') >= 0) return null;
+            // "Các Chi, Đảng bộ": one word after the plural shares its noun with the next ("chi bộ, đảng bộ")
+            String f = Words.fold(p);
+            if (Words.splitCount(f.startsWith("các ") ? f.substring(4) : f) < 2) return null;
+            // "... và các tổ chức, cá nhân có liên quan": those concerned, whoever they are, stay with the body before
+            if (p.startsWith("các ") && startsWithAny(Words.fold(p.substring(4)), VAGUE_HEADS)) return null;
+        }
+        return parts;
     }
 
     /** The paragraphs that are not cells of a table printed one cell a line (its rows are read as a table). */

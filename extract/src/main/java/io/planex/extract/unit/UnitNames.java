@@ -156,7 +156,11 @@ public final class UnitNames {
                 // a request ("đề nghị", "yêu cầu", "giao"), which opens a paragraph too; not "chỉ đạo" (directing)
                 if (!ASSIGN_VERBS.contains(v) || !startsWithWord(f, v) || f.length() <= v.length()) continue;
                 int unit = at + v.length() + 1;
-                if (unit < text.length() && headLength(text.substring(unit).strip()) > 0) return at;
+                if (unit >= text.length()) continue;
+                // a name opens with a capital or a plural ("giao ban định kỳ" is a briefing, no "Ban")
+                String named = text.substring(unit).strip();
+                if (named.isEmpty() || !Character.isUpperCase(named.codePointAt(0)) && !named.startsWith("các ")) continue;
+                if (headLength(named) > 0) return at;
             }
         }
         return 0;

@@ -438,7 +438,7 @@ class DeadlineExtractorTest {
         assertEquals("2024-11-20", ds.get(0).date());
         assertEquals(List.of("Công chức Văn hóa - Xã hội"), ds.get(0).units());
         assertEquals("quarterly", ds.get(1).recurrence());
-        assertEquals(List.of("Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã"), ds.get(1).units());
+        assertEquals(List.of("Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ xã"), ds.get(1).units());
         assertEquals("báo cáo kết quả hoạt động của tổ công nghệ số", ds.get(1).action());
     }
 

@@ -37,6 +37,7 @@ class SignatureReaderTest {
         "party standing committee over two lines | T/M BAN THƯỜNG VỤ\\nHUYỆN ỦY\\nPHÓ BÍ THƯ THƯỜNG TRỰC\\n(Đã ký)\\nHoàng Thị Mai | Hoàng Thị Mai | Phó Bí thư Thường trực",
         "name in capitals after a stamp line | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n(Đã ký và đóng dấu)\\nPHAN VĂN LỘC | Phan Văn Lộc | Chủ tịch",
         "table row with tab | - Lưu: VT, TH.\tKT. GIÁM ĐỐC\\n\tPHÓ GIÁM ĐỐC\\n\\n\tĐỗ Minh Tâm | Đỗ Minh Tâm | Phó Giám đốc",
+        "an attached form's places for signatures after the signature | KT. BỘ TRƯỞNG\\nTHỨ TRƯỞNG\\n\\nPhạm Đức Minh\\nPhụ lục II\\nBIỂU TỔNG HỢP\\nSTT Lĩnh vực Số người\\nNGƯỜI LẬP BIỂU\\n(Ký, ghi rõ họ tên)\\nTHỦ TRƯỞNG CƠ QUAN\\n(Ký tên, đóng dấu) | Phạm Đức Minh | Thứ trưởng",
         "signature before an appendix | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nNguyễn Tuấn Khải\\nPHỤ LỤC\\nDANH MỤC NHIỆM VỤ\\nSTT NỘI DUNG\\n1 Cấp giấy phép\\n2 Cấp lại giấy phép\\n3 Thu hồi giấy phép\\n4 Kiểm tra\\n5 Báo cáo | Nguyễn Tuấn Khải | Chủ tịch",
         "by order of a body, on one line | T/L BAN THƯỜNG VỤ CHÁNH VĂN PHÒNG Nguyễn Thị Lan | Nguyễn Thị Lan | Chánh Văn phòng",
         "by order of a head, on one line | TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Vũ Hải Nam | Vũ Hải Nam | Chánh Văn phòng",

@@ -22,7 +22,7 @@ class UnitExtractorTest {
 
     @Test
     void communePlanUnitsComeFromImplementationHeadingsSplitAtSemicolons() {
-        assertEquals(List.of("Công chức Văn hóa - Xã hội", "Công an xã", "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã",
+        assertEquals(List.of("Công chức Văn hóa - Xã hội", "Công an xã", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ xã",
                 "Các thôn, khu dân cư", "Trường Tiểu học Tân Lập"), leads(SampleDocuments.COMMUNE_PLAN));
     }
 
@@ -71,11 +71,39 @@ class UnitExtractorTest {
         assertEquals(List.of("Đảng ủy Chính phủ", "UBND các huyện"), partners(text));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
+        // a list of bodies named as one unit ¦ the units it stands for, " | " between them
+        "Ủy ban MTTQ Việt Nam xã, Hội Nông dân xã, Đoàn Thanh niên xã ¦ Ủy ban MTTQ Việt Nam xã | Hội Nông dân xã | Đoàn Thanh niên xã",
+        "Thủ trưởng các cơ quan, đơn vị có liên quan và Trưởng các thôn ¦ Thủ trưởng các cơ quan, đơn vị có liên quan | Trưởng các thôn",
+        "Công an tỉnh, các sở, ban, ngành tỉnh và Ủy ban nhân dân các xã, phường ¦ Công an tỉnh, các sở, ban, ngành tỉnh | Ủy ban nhân dân các xã, phường",
+        "Đảng ủy xã Tân Hòa và Đảng ủy phường Bắc Sơn ¦ Đảng ủy xã Tân Hòa | Đảng ủy phường Bắc Sơn",
+        "Sở Văn hóa, Thể thao và Du lịch ¦ Sở Văn hóa, Thể thao và Du lịch",
+        "Văn phòng HĐND và UBND xã ¦ Văn phòng HĐND và UBND xã",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố ¦ Ủy ban nhân dân các huyện, thị xã, thành phố",
+        "Công an tỉnh, các sở, ban, ngành ¦ Công an tỉnh, các sở, ban, ngành",
+        "Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan ¦ Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan",
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy ¦ Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "Giám đốc các sở: Tài chính, Nội vụ ¦ Giám đốc các sở: Tài chính, Nội vụ",
+        "Các Chi, Đảng bộ trực thuộc ¦ Các Chi, Đảng bộ trực thuộc",
+    })
+    void aListOfBodiesIsItsBodiesWhenEachPartNamesOne(String name, String expected) {
+        assertEquals(expected, String.join(" | ", UnitExtractor.listedBodies(name)));
+    }
+
+    @Test
+    void aBodyOfAListThatAnotherUnitsNameHoldsKeepsTheListWhole() {
+        // "Chủ tịch UBND các xã, phường" elsewhere: "UBND các xã, phường" alone would be taken for it
+        List<String> others = List.of(" chủ tịch ủy ban nhân dân các xã phường ");
+        assertEquals(List.of("Công an tỉnh và Ủy ban nhân dân các xã, phường"),
+                UnitExtractor.listedBodies("Công an tỉnh và Ủy ban nhân dân các xã, phường", others));
+    }
+
     @Test
     void partyPlanUnitsAreSubjectsOfTaskItemsAndAssignments() {
         assertEquals(List.of("Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Đảng đoàn HĐND huyện",
                 "Ban cán sự đảng UBND huyện", "các chi, đảng bộ cơ sở",
-                "Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện"), leads(SampleDocuments.DISTRICT_PARTY_PLAN));
+                "Ủy ban MTTQ", "các đoàn thể chính trị - xã hội huyện"), leads(SampleDocuments.DISTRICT_PARTY_PLAN));
     }
 
     @Test
@@ -91,7 +119,7 @@ class UnitExtractorTest {
     @Test
     void decisionUnitsComeFromTheCarryingOutArticleNotFromRecipients() {
         assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc các sở: Văn hóa, Thể thao và Du lịch, Tài chính",
-                "Chủ tịch UBND các huyện miền núi và Thủ trưởng các cơ quan, đơn vị liên quan"),
+                "Chủ tịch UBND các huyện miền núi", "Thủ trưởng các cơ quan, đơn vị liên quan"),
                 leads(SampleDocuments.PROVINCIAL_DECISION));
     }
 
@@ -239,7 +267,7 @@ class UnitExtractorTest {
                 - Đơn vị phối hợp: Sở Nội vụ.
                 - Các sở tổ chức thực hiện: theo chức năng.
                 """;
-        assertEquals(List.of("Công an tỉnh", "Phòng Cảnh sát hình sự", "Báo Bắc Kạn, Đài Phát thanh và Truyền hình tỉnh",
+        assertEquals(List.of("Công an tỉnh", "Phòng Cảnh sát hình sự", "Báo Bắc Kạn", "Đài Phát thanh và Truyền hình tỉnh",
                 "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"), leads(text));
     }
 
@@ -314,7 +342,7 @@ class UnitExtractorTest {
                 2. Giao Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh giám sát việc thực hiện Nghị quyết.
                 Điều 3. Nghị quyết này có hiệu lực từ ngày 01/01/2025.
                 """;
-        assertEquals(List.of("Ủy ban nhân dân tỉnh", "Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh"),
+        assertEquals(List.of("Ủy ban nhân dân tỉnh", "Thường trực HĐND", "các Ban HĐND", "các Tổ đại biểu và đại biểu HĐND tỉnh"),
                 leads(text));
     }
 
@@ -326,7 +354,7 @@ class UnitExtractorTest {
                 Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn thực hiện Quy chế.
                 Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương; Chủ tịch UBND các huyện, thành phố căn cứ Quyết định thi hành./.
                 """;
-        assertEquals(List.of("Sở Công Thương", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương",
+        assertEquals(List.of("Sở Công Thương", "Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương",
                 "Chủ tịch UBND các huyện, thành phố"), leads(text));
     }
 
@@ -363,12 +391,13 @@ class UnitExtractorTest {
     }
 
     @Test
-    void carryingOutArticleIsSplitAtSemicolonsOnly() {
+    void carryingOutArticleIsSplitAtSemicolonsThenIntoItsBodies() {
         String text = """
                 Điều 3. Chánh Văn phòng HĐND và UBND huyện; Thủ trưởng các phòng, ban và Chủ tịch UBND các xã chịu
                 trách nhiệm thi hành Quyết định này./.
                 """;
-        assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban và Chủ tịch UBND các xã"),
+        // "HĐND và UBND" is one office; "Thủ trưởng các phòng, ban" and "Chủ tịch UBND các xã" are two bodies
+        assertEquals(List.of("Chánh Văn phòng HĐND và UBND huyện", "Thủ trưởng các phòng, ban", "Chủ tịch UBND các xã"),
                 leads(text));
     }
 
@@ -395,7 +424,7 @@ class UnitExtractorTest {
     }
 
     @Test
-    void longListsOfBodiesInOneItemOrHeadingStayOneUnit() {
+    void longListsOfBodiesInOneItemOrHeadingAreTheirBodiesOrStayWhole() {
         String text = """
                 III. TỔ CHỨC THỰC HIỆN
                 1. Ban Tuyên giáo và Dân vận các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy hướng dẫn tuyên truyền.
@@ -407,9 +436,10 @@ class UnitExtractorTest {
                 1. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
                 """;
         assertEquals(List.of("Ban Tuyên giáo và Dân vận các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
-                "Báo Lâm Giang, Đài Phát thanh và Truyền hình tỉnh",
+                "Báo Lâm Giang", "Đài Phát thanh và Truyền hình tỉnh",
                 "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã", "Hiệp hội Du lịch tỉnh",
-                "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"),
+                "Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân",
+                "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"),
                 leads(text));
     }
 
