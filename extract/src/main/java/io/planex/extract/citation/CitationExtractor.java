@@ -723,7 +723,7 @@ public final class CitationExtractor {
         boolean implementing = false;
         List<Mention> mentions = new ArrayList<>(g.size());
         for (Cand c : g) {
-            if (layout.isBasis(c.start)) implementing = true;
+            if (layout.isBasis(c.start) && !Reviews.reviewed(clean.text, c.start)) implementing = true;
             int s = clean.inputStart(c.start);
             int e = Math.max(s, clean.inputEnd(c.end));
             mentions.add(new Mention(s, e, pages.pageOf(s), textSlice(clean, s, e)));

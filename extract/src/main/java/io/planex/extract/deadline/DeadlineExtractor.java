@@ -400,6 +400,12 @@ public final class DeadlineExtractor {
                     && TimeExpressions.isQuarterMonth(found.when().month())
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
+            // "Trong quý I năm 2026, các phòng đã ...", "Trước ngày 30/6/2026, xã đã hoàn thành ..." in a text dated
+            // later: a day or period past when the document was signed, its year printed, is a result reported
+            if (d.recurrence() == null && date != null && date.length() == 10 && d.when().year() != 0
+                    && years.date() != null && date.compareTo(years.date().toString()) < 0) {
+                continue;
+            }
             int[] sentence = sentence(text, d.start(), outline);
             // each part read once (spaces collapsed, words found) for all the readers that ask it
             Read before = Read.of(text.substring(sentence[0], d.start()));

@@ -43,7 +43,8 @@ public final class UnitExtractor {
                     + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
-    // "... và các ông (bà) có tên tại Điều 1": the members named by the decision are people, not units
+    // "... và các ông (bà) có tên tại Điều 1": the members the decision names, who carry it out with the bodies listed
+    // (kept in the list's last part, or a part of their own after a semicolon)
     private static final Pattern MEMBERS_TAIL = Pattern.compile(
             "(?iu)(?:\\s*,|\\s+và)?\\s*(?:các\\s+)?(?:ông|bà|đồng chí|thành viên)[\\s(),/bà]{0,12}có\\s+tên\\s+(?:tại|ở|trong)\\s+"
                     + "Điều\\s+\\d{1,3}\\s*$");
@@ -1343,7 +1344,11 @@ public final class UnitExtractor {
             int offset = from;
             for (String part : listItems(list)) {
                 Matcher members = MEMBERS_TAIL.matcher(part);
-                addArticlePart(p, members.find() ? part.substring(0, members.start()) : part, offset, out);
+                if (members.find() && part.substring(0, members.start()).isBlank()) {
+                    addMembers(p, part, offset, out); // "...; các ông (bà) có tên tại Điều 1 chịu trách nhiệm ..."
+                } else {
+                    addArticlePart(p, part, offset, out);
+                }
                 offset += part.length() + 1;
             }
         }
@@ -1508,6 +1513,16 @@ public final class UnitExtractor {
             if (!Character.isUpperCase(word.charAt(i))) return false;
         }
         return true;
+    }
+
+    /** "các ông (bà) có tên tại Điều 1" as a part of its own of an executing clause: the members, as printed. */
+    private static void addMembers(Paragraph p, String raw, int offset, List<Found> out) {
+        int lead = raw.length() - raw.stripLeading().length();
+        String clean = UnitNames.clean(raw);
+        if (clean.isEmpty()) return;
+        int s = p.sourceOffset(offset + lead);
+        int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
+        out.add(new Found(UnitNames.capitalise(clean), s, e, List.of()));
     }
 
     private static void addClean(Paragraph p, String raw, int offset, List<Found> out) {

@@ -53,6 +53,17 @@ class CitationListIssuerTest {
         assertEquals(expected, issuers(text).replace("+", ""), layout);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        // layout ¦ text (\n = line break) ¦ symbol=issuer, '+' when implemented
+        "a letter's subject that reviews how a directive was carried out ¦ V/v báo cáo sơ kết 05 năm thực hiện Chỉ thị số 08-CT/TU\\nKính gửi: Đảng ủy các xã.\\nThực hiện Công văn số 1836-CV/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy về việc sơ kết 05 năm thực hiện Chỉ thị số 08-CT/TU, Ban Thường vụ Huyện ủy đề nghị: ¦ 08-CT/TU=null | 1836-CV/TU=Ban Thường vụ Tỉnh ủy+",
+        "a plan that carries a conclusion out, through the plan it follows ¦ KẾ HOẠCH\\nvề công tác thông tin đối ngoại\\nThực hiện Kế hoạch số 215/KH-UBND ngày 13/10/2023 của UBND thị xã về việc triển khai thực hiện Kết luận số 57-KL/TW của Bộ Chính trị, UBND xã xây dựng Kế hoạch như sau: ¦ 215/KH-UBND=UBND thị xã+ | 57-KL/TW=Bộ Chính trị+",
+        "a report of results ¦ BÁO CÁO\\nKết quả thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND xã\\nI. KẾT QUẢ ¦ 45/KH-UBND=UBND xã",
+    })
+    void whatIsReviewedIsNotCarriedOut(String layout, String text, String expected) {
+        assertEquals(expected, issuers(text), layout);
+    }
+
     @org.junit.jupiter.api.Test
     void theDateOfTheNextSentenceIsNotTheCitationsDate() {
         Citation c = new CitationExtractor().extract("KẾT LUẬN\nvề thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n"

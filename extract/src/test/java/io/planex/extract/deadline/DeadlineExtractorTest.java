@@ -245,7 +245,8 @@ class DeadlineExtractorTest {
         "Sở Nội vụ: hạn chót nộp hồ sơ là ngày 15/7/2025.#2025-04-10#2025-07-15|null|hạn chót nộp hồ sơ là ngày 15/7/2025",
         "Hạn chót nộp hồ sơ: 17h00 ngày 25/11/2026.#2026-10-10#2026-11-25|null|Hạn chót nộp hồ sơ: 17h00 ngày 25/11/2026",
         "Hạn cuối nhận bài dự thi: 30/11/2026.#2026-10-10#2026-11-30|null|Hạn cuối nhận bài dự thi: 30/11/2026",
-        "Báo cáo năm 2024 của huyện đã gửi trước ngày 10/01/2025.#2025-04-10#2025-01-10|null|trước ngày 10/01/2025",
+        // already sent when the document was signed: a result reported, no due (nor the report's period a recurrence)
+        "Báo cáo năm 2024 của huyện đã gửi trước ngày 10/01/2025.#2025-04-10#",
         "Kết quả tăng 5% so với báo cáo năm trước, đề nghị báo cáo bổ sung.#2025-04-10#",
         "Hằng năm, rà soát, tham mưu UBND huyện ban hành văn bản.#2023-08-05#",
         "Thẩm định dự toán ngân sách hằng năm cho các hoạt động.#2023-08-05#",
@@ -311,7 +312,11 @@ class DeadlineExtractorTest {
         "Tham mưu sơ kết 3 năm thực hiện Chỉ thị vào quý II/2029.#2026-10-01#2029-06-30|null|vào quý II/2029",
         "Hội nghị tổng kết dự kiến tổ chức vào tháng 12/2026.#2026-10-01#",
         "Đại hội được tổ chức vào quý II/2027.#2026-10-01#",
-        "Thống nhất danh sách và dự kiến số lượng bổ sung; hoàn thành trước ngày 15/5/2026.#2026-03-01#2026-05-15|null|hoàn thành trước ngày 15/5/2026"
+        "Thống nhất danh sách và dự kiến số lượng bổ sung; hoàn thành trước ngày 15/5/2026.#2026-03-01#2026-05-15|null|hoàn thành trước ngày 15/5/2026",
+        // a day or period already past when the document was signed, its year printed, is a result reported
+        "Trong quý I năm 2026, các phòng, đơn vị đã tích cực triển khai các nhiệm vụ được giao.#2026-04-22#",
+        "Trước ngày 30/6/2026, xã đã hoàn thành việc rà soát hộ nghèo.#2026-12-12#",
+        "Phòng Kinh tế rà soát các trường hợp lấn chiếm, hoàn thành trước ngày 15/5/2026.#2026-04-22#2026-05-15|null|hoàn thành trước ngày 15/5/2026"
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));

@@ -1,0 +1,43 @@
+package io.planex.extract.citation;
+
+import io.planex.extract.text.Words;
+import java.util.List;
+
+/**
+ * A document named as what is reviewed ("V/v báo cáo sơ kết 05 năm thực hiện Chỉ thị số 08-CT/TU", "Thực hiện Công văn
+ * số 1836-CV/TU về việc tổng kết 10 năm thực hiện Kết luận số 94-KL/TW"): the title or the basis clause names it
+ * as the subject of a review of how it was carried out, not as what this document carries out. The review's words
+ * are a resource ({@code review-words.txt}).
+ */
+final class Reviews {
+    private Reviews() {}
+
+    private static final List<String> REVIEW_WORDS = Words.folded(Reviews.class, "review-words.txt");
+    /** How far before a symbol its "thực hiện" and the review's word may stand. */
+    private static final int REACH = 90;
+    private static final int MAX_WORDS_AFTER_CARRY_OUT = 5;
+    private static final int MAX_WORDS_BEFORE_CARRY_OUT = 5;
+
+    /** Whether the symbol at {@code at} of {@code w} follows "sơ kết ... thực hiện <type word> (số)". */
+    static boolean reviewed(String w, int at) {
+        String before = Words.fold(w.substring(Math.max(0, at - REACH), at)).replace('\n', ' ');
+        int carry = before.lastIndexOf("thực hiện");
+        if (carry < 0) return false;
+        String after = before.substring(carry + "thực hiện".length());
+        if (hasStop(after) || Words.splitCount(after) > MAX_WORDS_AFTER_CARRY_OUT) return false;
+        String lead = before.substring(0, carry);
+        int stop = Math.max(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')), lead.lastIndexOf('.'));
+        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        // the review's word within the few words before "thực hiện" ("sơ kết 05 năm", "tổng kết 10 năm", "kết quả")
+        String near = String.join(" ", java.util.Arrays.copyOfRange(words,
+                Math.max(0, words.length - MAX_WORDS_BEFORE_CARRY_OUT), words.length));
+        for (String r : REVIEW_WORDS) {
+            if ((" " + near + " ").contains(" " + r + " ")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasStop(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('.') >= 0 || s.indexOf(':') >= 0;
+    }
+}
