@@ -573,9 +573,11 @@ public final class DeadlineExtractor {
         int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
         if (clause >= 0) before = before.substring(clause + 1);
         // "Số liệu báo cáo tính từ ngày ... đến ngày ...": the period the figures cover, right before the expression
-        String adjacent = " " + before.replaceAll("[\\s:]+$", "");
+        int end = before.length();
+        while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == ':')) end--;
         for (String n : DATA_PERIODS) {
-            if (adjacent.endsWith(" " + n)) return true;
+            int at = end - n.length();
+            if (at >= 0 && before.startsWith(n, at) && (at == 0 || before.charAt(at - 1) == ' ')) return true;
         }
         // with the expression's first word: "Đại hội được tổ chức vào quý II/2027" ("vào quý ..." read as a period)
         int word = start;

@@ -30,10 +30,16 @@ final class UnitAliases {
 
     /** The full names by the {@link UnitExtractor#key} of their short names; empty when the text gives none. */
     static Map<String, String> of(String text) {
-        if (text.indexOf('(') < 0) return Map.of();
+        // every phrase says "gọi" (call), "viết tắt" (abbreviate) or "sau đây": most texts give no short name at all
+        if (text.indexOf('(') < 0
+                || text.indexOf(" gọi") < 0 && text.indexOf("viết tắt") < 0 && text.indexOf("sau đây") < 0) {
+            return Map.of();
+        }
         Map<String, String> out = new HashMap<>();
         Matcher m = ALIAS.matcher(text);
-        while (m.find()) {
+        // tried at each bracket only: a case-insensitive find would test the pattern at every char of the text
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (!m.region(open, text.length()).lookingAt()) continue;
             String alias = m.group(1).replaceAll("[\"“”]", "").strip();
             if (UnitNames.headLength(alias) == 0) continue; // "(sau đây gọi là Kế hoạch)": no body
             String full = fullNameBefore(text, m.start());

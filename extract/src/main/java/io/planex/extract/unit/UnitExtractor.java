@@ -261,14 +261,19 @@ public final class UnitExtractor {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<String>> tasksByKey = new HashMap<>();
         Map<String, List<Mention>> mentionsByKey = new HashMap<>();
-        List<String> leadKeys = new ArrayList<>();
-        for (Found f : leads) leadKeys.add(" " + key(UnitNames.withoutHonorific(f.name())) + " ");
-        for (Found f : leads) {
+        String[] leadNames = new String[leads.size()];
+        List<String> leadKeys = new ArrayList<>(leads.size());
+        for (int i = 0; i < leadNames.length; i++) {
+            leadNames[i] = UnitNames.withoutHonorific(leads.get(i).name());
+            leadKeys.add(" " + key(leadNames[i]) + " ");
+        }
+        for (int i = 0; i < leadNames.length; i++) {
+            Found f = leads.get(i);
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             // "Thủ trưởng các cơ quan, đơn vị có liên quan và Trưởng các thôn": each body of a list is a unit
-            for (String listed : listedBodies(UnitNames.withoutHonorific(f.name()), leadKeys)) {
+            for (String listed : listedBodies(leadNames[i], leadKeys)) {
                 String name = listed;
-                String key = key(name);
+                String key = listed == leadNames[i] ? leadKeys.get(i).strip() : key(name);
                 // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)"
                 // makes it the one named in full
                 String full = aliases.get(key);
@@ -538,7 +543,11 @@ public final class UnitExtractor {
     private static void collectAssignmentsOutside(List<Paragraph> ps, BitSet read, int to, List<Found> out) {
         for (int j = read.nextClearBit(0); j < to; j = read.nextClearBit(j + 1)) {
             Paragraph p = ps.get(j);
-            if (p.marker() == Marker.NONE && opensWithAssignment(p)) out.addAll(itemUnits(p, true));
+            if (p.marker() != Marker.NONE) continue;
+            // most paragraphs of a background or purpose part hold no assigning word at all
+            String t = p.text();
+            if (t.indexOf("iao ") < 0 && t.indexOf("hân công") < 0) continue;
+            if (opensWithAssignment(p)) out.addAll(itemUnits(p, true));
         }
     }
 

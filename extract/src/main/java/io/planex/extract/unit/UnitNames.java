@@ -142,6 +142,11 @@ public final class UnitNames {
         for (int k = 0; k < 2; k++) {
             comma = text.indexOf(',', comma + 1);
             if (comma < 0 || comma >= reach) return 0;
+            int at = comma + 1;
+            while (at < text.length() && text.charAt(at) == ' ') at++;
+            // asked of every paragraph: the request's verb after the comma first, the opening phrase last
+            if (at >= text.length() || REQUEST_FIRSTS.indexOf(Character.toLowerCase(text.charAt(at))) < 0) continue;
+            if (requestedUnit(text, at) < 0) continue;
             String opening = text.substring(0, comma);
             // the opening is a phrase, no clause of its own: no body and no request in it ("Giao Ban cán sự đảng ...
             // lãnh đạo, chỉ đạo UBND tỉnh ...": the request is the item's own)
@@ -149,22 +154,33 @@ public final class UnitNames {
                     || assignVerbLength(opening) > 0) {
                 return 0;
             }
-            int at = comma + 1;
-            while (at < text.length() && text.charAt(at) == ' ') at++;
-            String f = Words.fold(text.substring(at, Math.min(text.length(), at + 40)));
-            for (String v : ISSUER_ASSIGN_VERBS) {
-                // a request ("đề nghị", "yêu cầu", "giao"), which opens a paragraph too; not "chỉ đạo" (directing)
-                if (!ASSIGN_VERBS.contains(v) || !startsWithWord(f, v) || f.length() <= v.length()) continue;
-                int unit = at + v.length() + 1;
-                if (unit >= text.length()) continue;
-                // a name opens with a capital or a plural ("giao ban định kỳ" is a briefing, no "Ban")
-                String named = text.substring(unit).strip();
-                if (named.isEmpty() || !Character.isUpperCase(named.codePointAt(0)) && !named.startsWith("các ")) continue;
-                if (headLength(named) > 0) return at;
-            }
+            return at;
         }
         return 0;
     }
+
+    /** The verbs both of a request and of an issuer's assignment ("đề nghị", "yêu cầu", "giao"): not "chỉ đạo". */
+    private static final List<String> REQUEST_VERBS = ISSUER_ASSIGN_VERBS.stream().filter(ASSIGN_VERBS::contains).toList();
+    /** The first letters of {@link #REQUEST_VERBS}. */
+    private static final String REQUEST_FIRSTS = REQUEST_VERBS.stream().map(v -> v.substring(0, 1)).distinct()
+            .reduce("", String::concat);
+    private static final int NAME_REACH = 80;
+
+    /** Where the unit a request at {@code at} names starts ("đề nghị Sở Tài chính ..."), or -1. */
+    private static int requestedUnit(String text, int at) {
+        String f = Words.fold(text.substring(at, Math.min(text.length(), at + 40)));
+        for (String v : REQUEST_VERBS) {
+            if (!startsWithWord(f, v) || f.length() <= v.length()) continue;
+            int unit = at + v.length() + 1;
+            if (unit >= text.length()) continue;
+            // a name opens with a capital or a plural ("giao ban định kỳ" is a briefing, no "Ban")
+            String named = text.substring(unit, Math.min(text.length(), unit + NAME_REACH)).strip();
+            if (named.isEmpty() || !Character.isUpperCase(named.codePointAt(0)) && !named.startsWith("các ")) continue;
+            if (headLength(named) > 0) return unit;
+        }
+        return -1;
+    }
+
 
     /** The length of a leading assignment verb ("Giao", "Đề nghị:") and its space, in folded text; 0 if none. */
     private static int leadingVerbLength(String folded) {
@@ -336,7 +352,9 @@ public final class UnitNames {
                     || prevFold.equals("sự") || afterHyphen;
             // "Ban Tổ chức Tỉnh ủy giao các phòng chuyên môn theo dõi ...": a body handing its task on to a group
             // of its own ends its name at the verb ("giao thông", "giao lưu" go on: no body follows them)
-            if (!upper && HANDS_ON.matcher(f).region(at, f.length()).lookingAt()) return trimEnd(s, at);
+            if (!upper && f.startsWith("giao ", at) && HANDS_ON.matcher(f).region(at, f.length()).lookingAt()) {
+                return trimEnd(s, at);
+            }
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
