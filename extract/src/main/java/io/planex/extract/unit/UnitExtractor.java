@@ -267,11 +267,12 @@ public final class UnitExtractor {
             leadNames[i] = UnitNames.withoutHonorific(leads.get(i).name());
             leadKeys.add(" " + key(leadNames[i]) + " ");
         }
+        KeyEndings endings = new KeyEndings(leadKeys);
         for (int i = 0; i < leadNames.length; i++) {
             Found f = leads.get(i);
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
             // "Thủ trưởng các cơ quan, đơn vị có liên quan và Trưởng các thôn": each body of a list is a unit
-            for (String listed : listedBodies(leadNames[i], leadKeys)) {
+            for (String listed : listedBodies(leadNames[i], endings)) {
                 String name = listed;
                 String key = listed == leadNames[i] ? leadKeys.get(i).strip() : key(name);
                 // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)"
@@ -315,21 +316,46 @@ public final class UnitExtractor {
      * a part names none ("Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện, thị xã", "Công an tỉnh, các sở, ban,
      * ngành") or "và" joins one office's organs ("Văn phòng HĐND và UBND xã"). Each part is printed as in the list.
      */
-    static List<String> listedBodies(String name, List<String> otherKeys) {
+    static List<String> listedBodies(String name, KeyEndings others) {
         if (name.indexOf(',') < 0 && !name.contains(" và ")) return List.of(name);
         List<String> bodies = listedBodies(name);
         // "... và Ủy ban nhân dân các xã, phường" beside a unit "Chủ tịch Ủy ban nhân dân các xã, phường": a body of
-        // the list that another unit's name holds is told from it only as the list, so the list stays whole
+        // the list that another unit's name ends with is told from it only as the list, so the list stays whole
         if (bodies.size() > 1) {
-            String whole = " " + key(name) + " ";
+            String whole = key(name);
             for (String b : bodies) {
-                String k = " " + key(b) + " ";
-                for (String other : otherKeys) {
-                    if (!other.equals(k) && !other.equals(whole) && other.contains(k)) return List.of(name);
-                }
+                if (others.endsAnotherThan(key(b), whole)) return List.of(name);
             }
         }
         return bodies;
+    }
+
+    /**
+     * The names (keys) of a text's units by each run of their last words ("chủ tịch ủy ban nhân dân các xã phường"
+     * ends "ủy ban nhân dân các xã phường", "các xã phường", ...): which units a list's body would be taken for.
+     * Built once per text, in the names' words; asked once per body of a list.
+     */
+    static final class KeyEndings {
+        private final Map<String, List<String>> byEnding = new HashMap<>();
+
+        KeyEndings(List<String> spacedKeys) {
+            for (String spaced : spacedKeys) {
+                String key = spaced.strip();
+                for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
+                    List<String> names = byEnding.computeIfAbsent(key.substring(at + 1), k -> new ArrayList<>(2));
+                    // a few distinct names an ending is enough to tell (the list itself, the body, another)
+                    if (names.size() < 3 && !names.contains(key)) names.add(key);
+                }
+            }
+        }
+
+        /** Whether a unit other than {@code body} itself and the list {@code list} ends with {@code body}'s name. */
+        boolean endsAnotherThan(String body, String list) {
+            List<String> names = byEnding.get(body);
+            if (names == null) return false;
+            for (String n : names) if (!n.equals(body) && !n.equals(list)) return true;
+            return false;
+        }
     }
 
     static List<String> listedBodies(String name) {

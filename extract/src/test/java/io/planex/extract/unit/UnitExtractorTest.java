@@ -94,9 +94,14 @@ class UnitExtractorTest {
     @Test
     void aBodyOfAListThatAnotherUnitsNameHoldsKeepsTheListWhole() {
         // "Chủ tịch UBND các xã, phường" elsewhere: "UBND các xã, phường" alone would be taken for it
-        List<String> others = List.of(" chủ tịch ủy ban nhân dân các xã phường ");
+        UnitExtractor.KeyEndings others = new UnitExtractor.KeyEndings(List.of(" chủ tịch ủy ban nhân dân các xã phường ",
+                " công an tỉnh và ủy ban nhân dân các xã phường "));
         assertEquals(List.of("Công an tỉnh và Ủy ban nhân dân các xã, phường"),
                 UnitExtractor.listedBodies("Công an tỉnh và Ủy ban nhân dân các xã, phường", others));
+        // the list alone: its own ending is no other unit's
+        UnitExtractor.KeyEndings alone = new UnitExtractor.KeyEndings(List.of(" công an tỉnh và ủy ban nhân dân các xã phường "));
+        assertEquals(List.of("Công an tỉnh", "Ủy ban nhân dân các xã, phường"),
+                UnitExtractor.listedBodies("Công an tỉnh và Ủy ban nhân dân các xã, phường", alone));
     }
 
     @Test
