@@ -358,6 +358,7 @@ public final class UnitExtractor {
         }
     }
 
+    /** {@link #listedBodies(String, KeyEndings)} without regard to the text's other units. */
     static List<String> listedBodies(String name) {
         if (name.indexOf(',') < 0 && !name.contains(" và ")) return List.of(name);
         List<String> byAnd = name.contains(" và ") ? splitBodies(name, AND, true) : null;

@@ -134,7 +134,7 @@ public final class UnitNames {
     /**
      * "Từ nay đến hết năm ngân sách 2026, đề nghị Sở Tài chính các tỉnh ... cập nhật ...", "Để kịp thời tổng hợp,
      * yêu cầu Công an xã ...": where the request's verb starts when a phrase of time or purpose, closed by one of
-     * its first two commas, opens the paragraph and the verb ({@code issuer-assign-verbs.txt}) names a unit; else 0.
+     * its first two commas, opens the paragraph and the verb (a request: {@link #REQUEST_VERBS}) names a unit; else 0.
      */
     public static int requestAfterOpeningPhrase(String text) {
         int reach = Math.min(text.length(), ADVERBIAL_REACH);
@@ -180,7 +180,6 @@ public final class UnitNames {
         }
         return -1;
     }
-
 
     /** The length of a leading assignment verb ("Giao", "Đề nghị:") and its space, in folded text; 0 if none. */
     private static int leadingVerbLength(String folded) {
