@@ -47,6 +47,8 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 110-KH/HŨ của Ban Thường vụ Huyện ủy", "110-KH/HU|KH|Kế hoạch|110|null|HU"),
                 // "TƯ" is Trung ương, printed so by some central boards: its Ư is a letter of the code, no speck
                 Arguments.of("Kế hoạch số 112/KH-BCĐTƯ ngày 15/12/2026 của Ban Chỉ đạo", "112/KH-BCĐTƯ|KH|Kế hoạch|112|null|BCĐTƯ"),
+                // a joint text of two bodies prints its own type code
+                Arguments.of("Căn cứ Văn bản liên tịch số 1205/VBLT-HND-NHCS ngày 15/3/2026", "1205/VBLT-HND-NHCS|VBLT|Văn bản liên tịch|1205|null|HND-NHCS"),
                 Arguments.of("Quyết định số 12/QĐ-ỦBND", "12/QĐ-UBND|QĐ|Quyết định|12|null|UBND"),
                 Arguments.of("theo Kế hoạch số 04-KH/\u00D0U của Đảng ủy xã", "04-KH/ĐU|KH|Kế hoạch|04|null|ĐU"),
                 Arguments.of("Hướng dẫn số 114-HD/BTGTU ngày 02/3/2024", "114-HD/BTGTU|HD|Hướng dẫn|114|null|BTGTU"),
