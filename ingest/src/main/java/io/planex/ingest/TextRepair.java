@@ -623,7 +623,7 @@ public final class TextRepair {
         return !b.startsWith("|") || !ROW_OPENING.matcher(b).lookingAt();
     }
 
-    private static final Pattern ROW_OPENING = Pattern.compile("\\|\\s*(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[IVXLC]{1,6}|[a-zđ][.)]?|S?TT|STT)\\s*\\|");
+    private static final Pattern ROW_OPENING = Pattern.compile("\\|\\s*(?:\\d{1,3}(?:\\.\\d{1,2})*\\.?|[IVXLC]{1,6}|[a-zđ][.)]?|S?TT)\\s*\\|");
 
     /**
      * "Hằng năm" / "5": a number of one to three digits alone on its line after "năm" is no year (a year has four

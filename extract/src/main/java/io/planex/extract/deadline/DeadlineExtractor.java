@@ -390,6 +390,7 @@ public final class DeadlineExtractor {
         }
 
         Outline outline = Outline.of(text);
+        String signed = years.date() == null ? null : years.date().toString(); // ISO, compared with each due's
         List<Deadline> out = new ArrayList<>();
         Map<Integer, List<String>> leadNames = null;
         List<Due> all = new ArrayList<>(kept);
@@ -403,7 +404,7 @@ public final class DeadlineExtractor {
             // "Trong quý I năm 2026, các phòng đã ...", "Trước ngày 30/6/2026, xã đã hoàn thành ..." in a text dated
             // later: a day or period past when the document was signed, its year printed, is a result reported
             if (d.recurrence() == null && date != null && date.length() == 10 && d.when().year() != 0
-                    && years.date() != null && date.compareTo(years.date().toString()) < 0) {
+                    && signed != null && date.compareTo(signed) < 0) {
                 continue;
             }
             int[] sentence = sentence(text, d.start(), outline);

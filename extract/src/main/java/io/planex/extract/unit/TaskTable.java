@@ -171,12 +171,9 @@ public final class TaskTable {
         return false;
     }
 
-    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
-            "\\s*(?:[-–]\\s*)?(?:(?:Trang|trang)\\s+)?\\d{1,4}(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–])?\\s*");
-
-    /** Whether the line [from, to) is a page's number alone ("2", "- 3 -", "Trang 4/7"). */
+    /** Whether the line [from, to) is a page's number alone ("2", "- 3 -"), as the outline skips it. */
     private static boolean isPageNumber(String text, int from, int to) {
-        return to - from <= 16 && PAGE_NUMBER_LINE.matcher(text).region(from, to).matches();
+        return to - from <= 16 && Outline.isPageNumber(text.substring(from, to).strip());
     }
 
     /** {@code String.isBlank} of {@code c[from, to)} (no supplementary char is whitespace). */

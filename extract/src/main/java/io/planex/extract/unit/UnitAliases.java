@@ -16,15 +16,6 @@ final class UnitAliases {
 
     private static final Pattern ALIAS = Pattern.compile("(?iu)\\(\\s*(?:"
             + Words.alternation(Words.raw(UnitAliases.class, "alias-phrases.txt")) + ")\\s*:?\\s*([^()\\n]{2,80}?)\\s*\\)");
-    private static final java.util.List<String> ASSIGN_VERBS = Words.folded(UnitExtractor.class, "assign-verbs.txt");
-
-    /** Whether a word of the candidate asks or assigns ("Bộ Tài chính đề nghị Ủy ban ..."): a sentence, not a name. */
-    private static boolean assigns(String candidate) {
-        String f = " " + Words.fold(candidate) + " ";
-        for (String v : ASSIGN_VERBS) if (f.contains(" " + v + " ")) return true;
-        return false;
-    }
-
     /** How far before the bracket the full name may start. */
     private static final int MAX_NAME = 160;
 
@@ -43,9 +34,8 @@ final class UnitAliases {
             String alias = m.group(1).replaceAll("[\"“”]", "").strip();
             if (UnitNames.headLength(alias) == 0) continue; // "(sau đây gọi là Kế hoạch)": no body
             String full = fullNameBefore(text, m.start());
-            if (full != null && !UnitExtractor.key(full).equals(UnitExtractor.key(alias))) {
-                out.putIfAbsent(UnitExtractor.key(alias), full);
-            }
+            String key = UnitExtractor.key(alias);
+            if (full != null && !UnitExtractor.key(full).equals(key)) out.putIfAbsent(key, full);
         }
         return out;
     }
@@ -72,7 +62,10 @@ final class UnitAliases {
             String candidate = before.substring(i, end);
             int head = UnitNames.headLength(candidate);
             if (head == 0) continue;
-            if (UnitNames.nameEnd(candidate, head) >= candidate.length() && !assigns(candidate)) return candidate;
+            // "Bộ Tài chính đề nghị Ủy ban ...": a sentence that asks, not a name
+            if (UnitNames.nameEnd(candidate, head) >= candidate.length() && !UnitNames.holdsAssignVerb(candidate)) {
+                return candidate;
+            }
         }
         return null;
     }

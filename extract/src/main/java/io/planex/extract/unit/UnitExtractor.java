@@ -265,7 +265,7 @@ public final class UnitExtractor {
         List<String> leadKeys = new ArrayList<>(leads.size());
         for (int i = 0; i < leadNames.length; i++) {
             leadNames[i] = UnitNames.withoutHonorific(leads.get(i).name());
-            leadKeys.add(" " + key(leadNames[i]) + " ");
+            leadKeys.add(key(leadNames[i]));
         }
         KeyEndings endings = new KeyEndings(leadKeys);
         for (int i = 0; i < leadNames.length; i++) {
@@ -274,7 +274,7 @@ public final class UnitExtractor {
             // "Thủ trưởng các cơ quan, đơn vị có liên quan và Trưởng các thôn": each body of a list is a unit
             for (String listed : listedBodies(leadNames[i], endings)) {
                 String name = listed;
-                String key = listed == leadNames[i] ? leadKeys.get(i).strip() : key(name);
+                String key = listed == leadNames[i] ? leadKeys.get(i) : key(name);
                 // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)"
                 // makes it the one named in full
                 String full = aliases.get(key);
@@ -338,9 +338,9 @@ public final class UnitExtractor {
     static final class KeyEndings {
         private final Map<String, List<String>> byEnding = new HashMap<>();
 
-        KeyEndings(List<String> spacedKeys) {
-            for (String spaced : spacedKeys) {
-                String key = spaced.strip();
+        KeyEndings(List<String> keys) {
+            for (String printed : keys) {
+                String key = printed.strip();
                 for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
                     List<String> names = byEnding.computeIfAbsent(key.substring(at + 1), k -> new ArrayList<>(2));
                     // a few distinct names an ending is enough to tell (the list itself, the body, another)
@@ -390,9 +390,10 @@ public final class UnitExtractor {
             if (UnitNames.headLength(p) == 0 || isFragment(p) || p.indexOf(':') >= 0) return null;
             // "Các Chi, Đảng bộ": one word after the plural shares its noun with the next ("chi bộ, đảng bộ")
             String f = Words.fold(p);
-            if (Words.splitCount(f.startsWith("các ") ? f.substring(4) : f) < 2) return null;
+            String afterPlural = f.startsWith("các ") ? f.substring(4) : f;
+            if (Words.splitCount(afterPlural) < 2) return null;
             // "... và các tổ chức, cá nhân có liên quan": those concerned, whoever they are, stay with the body before
-            if (p.startsWith("các ") && startsWithAny(Words.fold(p.substring(4)), VAGUE_HEADS)) return null;
+            if (p.startsWith("các ") && startsWithAny(afterPlural, VAGUE_HEADS)) return null;
         }
         return parts;
     }
@@ -572,8 +573,7 @@ public final class UnitExtractor {
             Paragraph p = ps.get(j);
             if (p.marker() != Marker.NONE) continue;
             // most paragraphs of a background or purpose part hold no assigning word at all
-            String t = p.text();
-            if (t.indexOf("iao ") < 0 && t.indexOf("hân công") < 0) continue;
+            if (!holdsOpeningAssignVerb(p.text())) continue;
             if (opensWithAssignment(p)) out.addAll(itemUnits(p, true));
         }
     }
@@ -963,6 +963,15 @@ public final class UnitExtractor {
         for (String v : OPENING_ASSIGN_VERBS) {
             if (f.startsWith(v + " ") && UnitNames.headLength(text.substring(v.length()).strip()) > 0) return true;
         }
+        return false;
+    }
+
+    /** {@link #OPENING_ASSIGN_VERBS} without their first letter, found in a text whatever its case ("Giao", "giao"). */
+    private static final List<String> OPENING_ASSIGN_TAILS = OPENING_ASSIGN_VERBS.stream().map(v -> v.substring(1)).toList();
+
+    /** Whether an opening assigning verb stands anywhere in {@code text}: a cheap test before the paragraph's reading. */
+    private static boolean holdsOpeningAssignVerb(String text) {
+        for (String tail : OPENING_ASSIGN_TAILS) if (text.contains(tail)) return true;
         return false;
     }
 
@@ -1553,22 +1562,23 @@ public final class UnitExtractor {
 
     /** "các ông (bà) có tên tại Điều 1" as a part of its own of an executing clause: the members, as printed. */
     private static void addMembers(Paragraph p, String raw, int offset, List<Found> out) {
-        int lead = raw.length() - raw.stripLeading().length();
         String clean = UnitNames.clean(raw);
-        if (clean.isEmpty()) return;
-        int s = p.sourceOffset(offset + lead);
-        int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
-        out.add(new Found(UnitNames.capitalise(clean), s, e, List.of()));
+        if (!clean.isEmpty()) out.add(cleanFound(p, raw, offset, UnitNames.capitalise(clean)));
     }
 
     private static void addClean(Paragraph p, String raw, int offset, List<Found> out) {
-        int lead = raw.length() - raw.stripLeading().length();
         String clean = UnitNames.clean(raw);
         if (clean.isEmpty() || UnitNames.headLength(clean) == 0) return;
         if (Words.splitCount(clean) > MAX_NAME_WORDS + 10) return;
+        out.add(cleanFound(p, raw, offset, clean));
+    }
+
+    /** {@code name}, the cleaned {@code raw} at {@code offset} of the paragraph, with its span in the source. */
+    private static Found cleanFound(Paragraph p, String raw, int offset, String name) {
+        int lead = raw.length() - raw.stripLeading().length();
         int s = p.sourceOffset(offset + lead);
-        int e = p.sourceOffset(offset + lead + clean.length() - 1) + 1;
-        out.add(new Found(clean, s, e, List.of()));
+        int e = p.sourceOffset(offset + lead + name.length() - 1) + 1;
+        return new Found(name, s, e, List.of());
     }
 
     private static void collectTables(String text, List<Found> out) {

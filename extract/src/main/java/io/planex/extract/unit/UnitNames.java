@@ -499,6 +499,13 @@ public final class UnitNames {
         return headLength(rest) > 0 ? capitalise(rest) : name;
     }
 
+    /** Whether a word of {@code s} asks or assigns ({@code assign-verbs.txt}: "Bộ Tài chính đề nghị Ủy ban ..."). */
+    static boolean holdsAssignVerb(String s) {
+        String f = " " + Words.fold(s) + " ";
+        for (String v : ASSIGN_VERBS) if (f.contains(" " + v + " ")) return true;
+        return false;
+    }
+
     /** Whether the folded name is an honorific and nothing else ("các đồng chí"). */
     static boolean isHonorific(String folded) {
         return HONORIFICS.contains(folded.strip());
