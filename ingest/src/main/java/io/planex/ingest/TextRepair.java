@@ -416,7 +416,7 @@ public final class TextRepair {
         for (Line l : lines) {
             // a table's rows printed with bars run past the printed width and are never wrapped text: they would make
             // the full line of the body around them look short
-            if (!isPipeRow(l.text.text)) lengths.add(l.text.text.length());
+            if (!l.pipeRow()) lengths.add(l.text.text.length());
             if (l.blanksBefore >= 0) {
                 gaps++;
                 if (l.blanksBefore == 1) single++;
@@ -532,7 +532,9 @@ public final class TextRepair {
         final int page;
         final int blanksBefore;
         private byte capitals;
-        private byte columnGap;
+        /** {@link #shapeOf} of the line's text: asked of every line as a and as b of {@link #continues}. */
+        private byte shape;
+        private byte caption;
 
         Line(Mapped text, int page, int blanksBefore) {
             this.text = text;
@@ -546,22 +548,35 @@ public final class TextRepair {
         }
 
         boolean columnGap() {
-            if (columnGap == 0) columnGap = hasColumnGap(text.text) ? (byte) 1 : (byte) 2;
-            return columnGap == 1;
+            return (shape() & COLUMN_GAP_BIT) != 0;
+        }
+
+        boolean pipeRow() {
+            return (shape() & PIPE_ROW_BIT) != 0;
+        }
+
+        boolean caption() {
+            if (caption == 0) caption = isSignatureCaption(text.text) ? (byte) 1 : (byte) 2;
+            return caption == 1;
+        }
+
+        private byte shape() {
+            if (shape == 0) shape = text.shape();
+            return shape;
         }
     }
 
     /** {@code blockStart}: one matcher of {@link #BLOCK_START} per text, reset to each line (no Matcher a line). */
     private static boolean continues(Line a, Line b, int fullLine, Matcher blockStart) {
         String bt = b.text.text;
-        if (!a.columnGap() && !isPipeRow(a.text.text) && dashContinues(a.text.text, bt, fullLine)) return true;
+        if (!a.columnGap() && !a.pipeRow() && dashContinues(a.text.text, bt, fullLine)) return true;
         if (numberEndsSentence(a.text.text, bt)) return true;
         if (pipeRowGoesOn(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
-        if (isSignatureCaption(a.text.text) || isSignatureCaption(bt)) return false;
+        if (a.caption() || b.caption()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
-        if (isPipeRow(a.text.text) || isPipeRow(bt)) return false;
+        if (a.pipeRow() || b.pipeRow()) return false;
         return continuesAfterChecks(a.text.text, bt, fullLine);
     }
 
@@ -641,19 +656,39 @@ public final class TextRepair {
      * a space; a tab on either side is a tab anyway.
      */
     static boolean hasColumnGap(String s) {
-        // the line's chars read from an array: a charAt call per char of every line under C1
-        char[] a = s.toCharArray();
-        int n = a.length;
-        for (int i = 0; i < n; i++) {
+        return (shapeOf(s.toCharArray(), 0, s.length()) & COLUMN_GAP_BIT) != 0;
+    }
+
+    static final byte COLUMN_GAP_BIT = 1;
+    static final byte PIPE_ROW_BIT = 2;
+    /** Set in every shape, so that 0 can mean "not worked out yet". */
+    private static final byte SHAPE_KNOWN = 4;
+
+    /**
+     * What the line joiner asks of the line {@code a[from, to)}, in one pass over its chars: {@link #COLUMN_GAP_BIT}
+     * for {@link #hasColumnGap}, {@link #PIPE_ROW_BIT} for {@link #isPipeRow}. Worked out where a line's cleaned chars
+     * are still in an array (the chars read from an array: a charAt call per char of every line under C1).
+     */
+    static byte shapeOf(char[] a, int from, int to) {
+        int shape = SHAPE_KNOWN;
+        int bars = 0;
+        for (int i = from; i < to; i++) {
             char c = a[i];
-            if (c == '\t') return true;
-            if (c != ' ') continue;
+            if (c == '|') {
+                if (++bars == 2) shape |= PIPE_ROW_BIT;
+                continue;
+            }
+            if (c == '\t') {
+                shape |= COLUMN_GAP_BIT;
+                continue;
+            }
+            if (c != ' ' || (shape & COLUMN_GAP_BIT) != 0) continue;
             int j = i;
-            while (j < n && a[j] == ' ') j++;
-            if (j - i >= 4 && i > 0 && !isRegexSpace(a[i - 1]) && j < n && !isRegexSpace(a[j])) return true;
+            while (j < to && a[j] == ' ') j++;
+            if (j - i >= 4 && i > from && !isRegexSpace(a[i - 1]) && j < to && !isRegexSpace(a[j])) shape |= COLUMN_GAP_BIT;
             i = j - 1;
         }
-        return false;
+        return (byte) shape;
     }
 
     /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
@@ -751,6 +786,8 @@ public final class TextRepair {
         final String text;
         private final int[] src;
         private final int srcFrom;
+        /** {@link TextRepair#shapeOf} of the text, 0 until worked out. */
+        private byte shape;
 
         Mapped(String text, int[] src) {
             this(text, src, 0);
@@ -760,6 +797,11 @@ public final class TextRepair {
             this.text = text;
             this.src = src;
             this.srcFrom = srcFrom;
+        }
+
+        byte shape() {
+            if (shape == 0) shape = shapeOf(text.toCharArray(), 0, text.length());
+            return shape;
         }
 
         /** The raw offset of char {@code i}; of the end for {@code i == text.length()}. */
@@ -866,6 +908,7 @@ public final class TextRepair {
                 while (from < to && Character.isWhitespace(text[from])) from++;
                 while (to > from && Character.isWhitespace(text[to - 1])) to--;
                 Mapped line = new Mapped(new String(text, from, to - from), src, from);
+                line.shape = shapeOf(text, from, to);
                 length++; // the end sentinel's slot stays the line's
                 return line;
             }
