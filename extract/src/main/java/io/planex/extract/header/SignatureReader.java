@@ -410,21 +410,49 @@ final class SignatureReader {
         if (markerAt(l, 0) != null || Words.isCaps(l)) return l;
         String caps = capsPrefix(l);
         if (!caps.isEmpty() && TRAILING_NAME.matcher(l.substring(caps.length()).strip()).matches()) return l;
-        Matcher m = MARKER.matcher(l);
-        while (m.find()) {
-            String tail = l.substring(m.start());
-            if (!capsPrefix(tail.substring(m.end() - m.start())).isEmpty()) return tail.strip();
+        // asked of every line with two capitals in a row (most lines of a plan name a "UBND" or a symbol): each
+        // pattern below only where the line holds what it needs, a marker's first two chars or its last letter's case
+        if (mayHoldMarker(l)) {
+            Matcher m = MARKER.matcher(l);
+            while (m.find()) {
+                String tail = l.substring(m.start());
+                if (!capsPrefix(tail.substring(m.end() - m.start())).isEmpty()) return tail.strip();
+            }
         }
-        Matcher t = CAPS_TAIL.matcher(l);
-        if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
+        char last = l.charAt(l.length() - 1);
+        if (Character.isUpperCase(last)) {
+            Matcher t = CAPS_TAIL.matcher(l);
+            if (t.find() && NormalCase.isTitle(t.group())) return t.group().strip();
+        }
         // "- Lưu: VT. CHỦ TỊCH Phạm Văn Tùng": a flattened block with no marker, its title and the name after the
         // recipients
-        Matcher tn = TITLE_AND_NAME.matcher(l);
-        if (tn.find() && NormalCase.isTitle(tn.group(1))) return tn.group().strip();
+        if (Character.isLetter(last)) { // "... Nguyễn Văn A": the name may end in a capital
+            Matcher tn = TITLE_AND_NAME.matcher(l);
+            if (tn.find() && NormalCase.isTitle(tn.group(1))) return tn.group().strip();
+        }
         return null;
     }
 
+    /** Whether a signer marker's first two chars stand anywhere in {@code l}, whatever their case. */
+    private static boolean mayHoldMarker(String l) {
+        for (int i = 0; i + 1 < l.length(); i++) {
+            char c = l.charAt(i);
+            if (MARKER_FIRSTS.indexOf(c) >= 0 && MARKER_PAIRS.contains(l.substring(i, i + 2).toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The markers' first two chars, upper case, and their first chars in either case. */
+    private static final java.util.Set<String> MARKER_PAIRS = MARKERS.stream().map(m -> m.substring(0, 2)
+            .toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    private static final String MARKER_FIRSTS = MARKER_PAIRS.stream().map(p -> p.substring(0, 1) + p.substring(0, 1)
+            .toLowerCase(Locale.ROOT)).distinct().reduce("", String::concat);
+
     private static String lastCell(String line) {
+        // most lines are one cell: no tab, bar or run of four spaces to split at
+        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && line.indexOf("    ") < 0) return line;
         String[] cells = CELL_SEPARATOR.split(line);
         for (int k = cells.length - 1; k >= 0; k--) {
             if (!cells[k].isBlank()) return cells[k].strip();
@@ -434,14 +462,27 @@ final class SignatureReader {
 
     /** The longest prefix written in capitals (markers, bodies, titles, a name in capitals), without a trailing name. */
     static String capsPrefix(String s) {
-        String[] words = SPACES.split(s.strip());
-        int n = 0;
-        for (String w : words) {
-            if (w.isEmpty()) break;
-            if (!Words.isCaps(w) && markerAt(w, 0) == null) break;
-            n++;
+        // the words taken one by one up to the first that is not in capitals: asked of most lines of a text, whose
+        // first word is seldom so (no split of the whole line)
+        String t = s.strip();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < t.length()) {
+            int end = i;
+            while (end < t.length() && !isSpace(t.charAt(end))) end++;
+            String w = t.substring(i, end);
+            if (w.isEmpty() || !Words.isCaps(w) && markerAt(w, 0) == null) break;
+            if (out.length() > 0) out.append(' ');
+            out.append(w);
+            i = end;
+            while (i < t.length() && isSpace(t.charAt(i))) i++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)).strip();
+        return out.toString().strip();
+    }
+
+    /** {@code \\s} of {@link #SPACES}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String markerAt(String l, int at) {

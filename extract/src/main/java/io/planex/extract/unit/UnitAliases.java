@@ -2,6 +2,8 @@ package io.planex.extract.unit;
 
 import io.planex.extract.text.Words;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,22 +16,26 @@ import java.util.regex.Pattern;
 final class UnitAliases {
     private UnitAliases() {}
 
+    private static final List<String> PHRASES = Words.raw(UnitAliases.class, "alias-phrases.txt");
     private static final Pattern ALIAS = Pattern.compile("(?iu)\\(\\s*(?:"
-            + Words.alternation(Words.raw(UnitAliases.class, "alias-phrases.txt")) + ")\\s*:?\\s*([^()\\n]{2,80}?)\\s*\\)");
+            + Words.alternation(PHRASES) + ")\\s*:?\\s*([^()\\n]{2,80}?)\\s*\\)");
+    /** The first letters of the phrases, lower case: what must follow a bracket for it to be tried. */
+    private static final String PHRASE_FIRSTS = PHRASES.stream().map(p -> p.substring(0, 1).toLowerCase(Locale.ROOT))
+            .distinct().reduce("", String::concat);
     /** How far before the bracket the full name may start. */
     private static final int MAX_NAME = 160;
 
     /** The full names by the {@link UnitExtractor#key} of their short names; empty when the text gives none. */
     static Map<String, String> of(String text) {
-        // every phrase says "gọi" (call), "viết tắt" (abbreviate) or "sau đây": most texts give no short name at all
-        if (text.indexOf('(') < 0
-                || text.indexOf(" gọi") < 0 && text.indexOf("viết tắt") < 0 && text.indexOf("sau đây") < 0) {
-            return Map.of();
-        }
         Map<String, String> out = new HashMap<>();
-        Matcher m = ALIAS.matcher(text);
-        // tried at each bracket only: a case-insensitive find would test the pattern at every char of the text
+        Matcher m = null;
+        // tried at each bracket only, and only where a phrase's first letter follows it: a case-insensitive find
+        // would test the pattern at every char of the text, and most texts give no short name at all
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int at = open + 1;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            if (at >= text.length() || PHRASE_FIRSTS.indexOf(Character.toLowerCase(text.charAt(at))) < 0) continue;
+            if (m == null) m = ALIAS.matcher(text);
             if (!m.region(open, text.length()).lookingAt()) continue;
             String alias = m.group(1).replaceAll("[\"“”]", "").strip();
             if (UnitNames.headLength(alias) == 0) continue; // "(sau đây gọi là Kế hoạch)": no body

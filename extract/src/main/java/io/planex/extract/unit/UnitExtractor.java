@@ -1639,7 +1639,7 @@ public final class UnitExtractor {
             if (p.start() >= bodyEnd) break;
             String text = p.text();
             int open = text.indexOf('(');
-            if (open < 0 || !text.contains("chủ trì")) continue;
+            if (open < 0 || text.indexOf("chủ trì", open) < 0) continue;
             Matcher m = BRACKETED_LEAD.matcher(text);
             while (m.find()) {
                 String name = UnitNames.clean(m.group(1));

@@ -140,8 +140,9 @@ public final class UnitNames {
         int reach = Math.min(text.length(), ADVERBIAL_REACH);
         int comma = -1;
         for (int k = 0; k < 2; k++) {
-            comma = text.indexOf(',', comma + 1);
-            if (comma < 0 || comma >= reach) return 0;
+            // within the reach only: asked of every paragraph, most of which hold no comma near their start
+            do comma++; while (comma < reach && text.charAt(comma) != ',');
+            if (comma >= reach) return 0;
             int at = comma + 1;
             while (at < text.length() && text.charAt(at) == ' ') at++;
             // asked of every paragraph: the request's verb after the comma first, the opening phrase last
