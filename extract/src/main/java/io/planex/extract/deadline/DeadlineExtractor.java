@@ -371,9 +371,10 @@ public final class DeadlineExtractor {
                     }
                     listed++;
                 }
-                // "báo cáo 6 tháng trước ngày 15/6": the half-year report is made once a year, its day comes back a
-                // year on (the year's own report takes the other half), as two listed days of a half-year period do
-                int cycle = found.reportPeriod() && "semiannual".equals(rec) ? Math.max(2, listed - best) : listed - best;
+                // "báo cáo 6 tháng trước ngày 15/6", "định kỳ 6 tháng, trước ngày 10/6 và hằng năm, trước ngày 10/12":
+                // the half-year report is made once a year, its day comes back a year on (the year's own report takes
+                // the other half), as two listed days of a half-year period do
+                int cycle = "semiannual".equals(rec) ? Math.max(2, listed - best) : listed - best;
                 for (int j = best; j < listed; j++) {
                     Due n = kept.get(j);
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec, cycle));
@@ -400,7 +401,16 @@ public final class DeadlineExtractor {
             Due d = found.recurrence() == null && found.when() != null
                     && TimeExpressions.isQuarterMonth(found.when().month())
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
+            boolean yearAfter = inYearAfter(text, d);
+            if (yearAfter && reportsInClause(text, d.start())) {
+                d = new Due(d.start(), d.end(), d.when(), "annual");
+                yearAfter = false;
+            }
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
+            // "hoàn thành trước ngày 15 tháng 01 năm sau": the day of the year after the document's
+            if (yearAfter && date != null && date.length() == 10 && years.year() != null) {
+                date = (years.year() + 1) + date.substring(4);
+            }
             // "Trong quý I năm 2026, các phòng đã ...", "Trước ngày 30/6/2026, xã đã hoàn thành ..." in a text dated
             // later: a day or period past when the document was signed, its year printed, is a result reported
             if (d.recurrence() == null && date != null && date.length() == 10 && d.when().year() != 0
@@ -666,6 +676,28 @@ public final class DeadlineExtractor {
             if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
         }
         return true;
+    }
+
+    /** "năm sau", "của năm sau", "năm sau kỳ báo cáo" right after a day: the year after the one reported on. */
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s*(?:của\\s+)?năm\\s+(?:sau|kế\\s+tiếp|tiếp\\s+theo)(?![\\p{L}])", FLAGS);
+
+    /**
+     * A day and month printed with "năm sau": in a clause that reports ("trình Bộ trưởng báo cáo năm ... trước ngày 31
+     * tháng 01 của năm sau kỳ báo cáo", "gửi báo cáo tổng hợp trước ngày 15 tháng 01 năm sau") the day in the year
+     * after the one reported on, which comes each year though the period word stands far or is not printed; in
+     * another clause the day of the year after the document's.
+     */
+    private static boolean inYearAfter(String text, Due d) {
+        if (d.recurrence() != null || d.when() == null || d.when().year() != 0 || d.when().month() <= 0
+                || d.when().period()) {
+            return false;
+        }
+        return YEAR_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
+    }
+
+    private static boolean reportsInClause(String text, int at) {
+        int[] clause = clause(text, at);
+        return REPORT.matcher(text).region(clause[0], clause[1]).find();
     }
 
     /** How far before its period a recurring day may open ("ngày 20 tháng 12 năm" and spaces). */

@@ -316,7 +316,14 @@ class DeadlineExtractorTest {
         // a day or period already past when the document was signed, its year printed, is a result reported
         "Trong quý I năm 2026, các phòng, đơn vị đã tích cực triển khai các nhiệm vụ được giao.#2026-04-22#",
         "Trước ngày 30/6/2026, xã đã hoàn thành việc rà soát hộ nghèo.#2026-12-12#",
-        "Phòng Kinh tế rà soát các trường hợp lấn chiếm, hoàn thành trước ngày 15/5/2026.#2026-04-22#2026-05-15|null|hoàn thành trước ngày 15/5/2026"
+        "Phòng Kinh tế rà soát các trường hợp lấn chiếm, hoàn thành trước ngày 15/5/2026.#2026-04-22#2026-05-15|null|hoàn thành trước ngày 15/5/2026",
+        // a half-year report with one day: that day comes once a year (the year's own report has the other half)
+        "Báo cáo kết quả về UBND tỉnh định kỳ 6 tháng, trước ngày 10/6 và hằng năm, trước ngày 10/12.#2024-11-18#2025-06-10|semiannual|trước ngày 10/6;2024-12-10|annual|trước ngày 10/12",
+        "Các đảng ủy báo cáo định kỳ 6 tháng (trước ngày 10/6) về Ban Thường vụ.#2026-08-08#2027-06-10|semiannual|trước ngày 10/6",
+        // a report's day in the year after the one it covers comes each year; another task's is due next year once
+        "Cục Môi trường tổng hợp, trình Bộ trưởng báo cáo năm về công tác quản lý chất thải rắn trên phạm vi cả nước trước ngày 31 tháng 01 của năm sau kỳ báo cáo.#2026-01-20#2026-01-31|annual|trước ngày 31 tháng 01",
+        "Sở Tài chính gửi báo cáo tổng hợp trước ngày 15 tháng 01 năm sau.#2026-03-20#2027-01-15|annual|trước ngày 15 tháng 01",
+        "Các xã hoàn thành việc rà soát trước ngày 15 tháng 01 năm sau.#2026-03-20#2027-01-15|null|trước ngày 15 tháng 01"
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
