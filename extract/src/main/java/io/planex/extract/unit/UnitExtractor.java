@@ -278,7 +278,7 @@ public final class UnitExtractor {
                 // the short name first: "Ban Chỉ đạo" alone names no body, but "(sau đây gọi tắt là Ban Chỉ đạo)"
                 // makes it the one named in full
                 String full = aliases.get(key);
-                if (full != null) {
+                if (full != null && standsFor(name, full, leadKeys)) {
                     name = full;
                     key = key(full);
                 }
@@ -305,6 +305,19 @@ public final class UnitExtractor {
             byKey.put(key, new Unit(name, false, List.of(), List.of(m)));
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * Whether a unit printed by its short name is given the full name: where the full name is itself given a task,
+     * or the short name is only the full one cut short ("Ban Chỉ đạo" of "Ban Chỉ đạo Tổng điều tra kinh tế năm 2027
+     * tỉnh Ninh Bình") or no body's name by itself. A short name that is a body's name of its own kind ("Ủy ban nhân
+     * dân cấp tỉnh" for "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"), given its tasks only by that
+     * name ("Điều 8. Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), keeps it.
+     */
+    private static boolean standsFor(String shortName, String full, List<String> leadKeys) {
+        String fullKey = key(full);
+        String shortKey = key(shortName);
+        return leadKeys.contains(fullKey) || fullKey.startsWith(shortKey + " ") || isFragment(shortName);
     }
 
     private static final Pattern AND = Pattern.compile("\\s+và\\s+");
@@ -1285,6 +1298,9 @@ public final class UnitExtractor {
             if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) continue;
             int head = UnitNames.headLength(rest);
             if (head == 0) continue;
+            // "...; Chủ tịch Ủy ban nhân dân tỉnh yêu cầu nghiêm túc triển khai thực hiện": the issuer asking all
+            // to carry the text out, of no one named, is no unit
+            if (assign == 0 && UnitNames.assignsToNoNamedUnit(rest, MAX_HEADING_WORDS)) continue;
             int end = UnitNames.nameEnd(rest, head);
             String after = rest.substring(end).stripLeading();
             // the name must end at its verb: a colon, a parenthesis or the end of the text name no task
@@ -1370,33 +1386,50 @@ public final class UnitExtractor {
             int from = h.end();
             Matcher a = ADDRESS.matcher(text.substring(from));
             if (a.find() && a.end() > 0) from += a.end();
-            // the executing sentence may follow another in the same article ("Điều 4. Quyết định này có hiệu lực thi
-            // hành kể từ ngày ký. Chánh Văn phòng ...; ... chịu trách nhiệm thi hành Quyết định này"): the list is the
-            // start of the sentence that holds the executing verb, and it must name a unit
-            Matcher ex = EXECUTION.matcher(text);
-            int to = -1;
-            while (ex.find()) {
-                if (ex.start() <= from) continue;
-                int sentence = Math.max(from, sentenceStart(text, ex.start()));
-                String candidate = text.substring(sentence, ex.start()).strip();
-                if (candidate.isEmpty() || UnitNames.headLength(candidate) == 0) continue;
-                from = sentence;
-                to = ex.start();
-                break;
-            }
-            if (to < 0) continue;
-            String list = text.substring(from, to);
-            int offset = from;
-            for (String part : listItems(list)) {
-                Matcher members = MEMBERS_TAIL.matcher(part);
-                if (members.find() && part.substring(0, members.start()).isBlank()) {
-                    addMembers(p, part, offset, out); // "...; các ông (bà) có tên tại Điều 1 chịu trách nhiệm ..."
-                } else {
-                    addArticlePart(p, part, offset, out);
-                }
-                offset += part.length() + 1;
+            if (addExecutingList(p, from, out)) continue;
+            // "Điều 12. Trách nhiệm thi hành" / "1. Chánh Văn phòng Bộ, ...; Chủ tịch Ủy ban nhân dân cấp tỉnh ...
+            // chịu trách nhiệm thi hành Thông tư này." / "2. ...": a circular's or a long decision's executing
+            // article gives its list in a numbered clause
+            for (int j = i + 1; j < ps.size() && ps.get(j).start() < bodyEnd; j++) {
+                Paragraph clause = ps.get(j);
+                if (clause.marker() == Marker.ARTICLE) break;
+                if (clause.marker() == Marker.NUMBER) addExecutingList(clause, 0, out);
             }
         }
+    }
+
+    /**
+     * The units of the executing sentence of {@code p} after {@code from}: "Chánh Văn phòng ...; ... chịu trách
+     * nhiệm thi hành Quyết định này". The executing sentence may follow another ("Điều 4. Quyết định này có hiệu lực
+     * thi hành kể từ ngày ký. Chánh Văn phòng ...; ... chịu trách nhiệm thi hành Quyết định này"): the list is the
+     * start of the sentence that holds the executing verb, and it must name a unit. False when there is none.
+     */
+    private static boolean addExecutingList(Paragraph p, int from, List<Found> out) {
+        String text = p.text();
+        Matcher ex = EXECUTION.matcher(text);
+        int to = -1;
+        while (ex.find()) {
+            if (ex.start() <= from) continue;
+            int sentence = Math.max(from, sentenceStart(text, ex.start()));
+            String candidate = text.substring(sentence, ex.start()).strip();
+            if (candidate.isEmpty() || UnitNames.headLength(candidate) == 0) continue;
+            from = sentence;
+            to = ex.start();
+            break;
+        }
+        if (to < 0) return false;
+        String list = text.substring(from, to);
+        int offset = from;
+        for (String part : listItems(list)) {
+            Matcher members = MEMBERS_TAIL.matcher(part);
+            if (members.find() && part.substring(0, members.start()).isBlank()) {
+                addMembers(p, part, offset, out); // "...; các ông (bà) có tên tại Điều 1 chịu trách nhiệm ..."
+            } else {
+                addArticlePart(p, part, offset, out);
+            }
+            offset += part.length() + 1;
+        }
+        return true;
     }
 
     /** The document itself, as a closing clause names it ("Chỉ thị này", "Kế hoạch này"). */
@@ -1449,6 +1482,12 @@ public final class UnitExtractor {
                 // issuer hands the task on, the unit is the one named after the verb (issuer and verb blanked out,
                 // so that offsets into the paragraph hold)
                 int assign = UnitNames.assignVerbLength(part.substring(lead));
+                // "Ban Thường vụ Đảng ủy yêu cầu các tổ chức đảng, đảng viên trong Đảng bộ nghiêm túc thực hiện Kế
+                // hoạch này": the issuer asks all, and names no body
+                if (assign == 0 && UnitNames.assignsToNoNamedUnit(part.substring(lead), MAX_HEADING_WORDS)) {
+                    offset += part.length() + 1;
+                    continue;
+                }
                 String name = part.substring(lead + assign);
                 int head = UnitNames.headLength(name);
                 String unit = head > 0 ? name.substring(0, UnitNames.nameEnd(name, head)) : name;

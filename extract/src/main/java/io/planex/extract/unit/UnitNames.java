@@ -279,6 +279,14 @@ public final class UnitNames {
      * who assigns, not one assigned. False when the verb names its unit ("UBND huyện giao Phòng Nội vụ ...").
      */
     static boolean assignsToNoNamedUnit(String s) {
+        return assignsToNoNamedUnit(s, MAX_ISSUER_WORDS);
+    }
+
+    /**
+     * {@link #assignsToNoNamedUnit(String)} with the issuer's name as long as {@code maxIssuerWords} words: "Chủ tịch
+     * Ủy ban nhân dân tỉnh yêu cầu nghiêm túc triển khai thực hiện" (a head of the issuer asking all, no one named).
+     */
+    static boolean assignsToNoNamedUnit(String s, int maxIssuerWords) {
         int head = headLength(s);
         if (head == 0) return false;
         // the verb ends the body's name, or comes inside what the name reader took ("đề nghị" is no task verb)
@@ -293,7 +301,7 @@ public final class UnitNames {
                 found = ISSUER_ASSIGN_VERBS.get(k);
             }
         }
-        if (verb < 0 || Words.splitCount(s.substring(0, verb).strip()) > MAX_ISSUER_WORDS) return false;
+        if (verb < 0 || Words.splitCount(s.substring(0, verb).strip()) > maxIssuerWords) return false;
         return !startsWithUnit(s.substring(verb + found.length() + 2).strip(), true);
     }
 

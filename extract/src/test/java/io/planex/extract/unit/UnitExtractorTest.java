@@ -257,6 +257,8 @@ class UnitExtractorTest {
         "4. Công an huyện kiểm tra; các xã, thị trấn tuyên truyền.#Công an huyện",
         "5. Phòng Nội vụ tổng hợp (qua Văn phòng; Phòng Tư pháp ghi nhận) báo cáo.#Phòng Nội vụ",
         "6. Phòng Nội vụ tổng hợp danh sách; Phòng Tư pháp.#Phòng Nội vụ",
+        // the issuer's head asking all to carry the text out names no one: no unit (nor one named "... yêu cầu")
+        "7. Giao Sở Nông nghiệp và Môi trường theo dõi việc thực hiện. Đây là nhiệm vụ trọng tâm; Chủ tịch Ủy ban nhân dân tỉnh yêu cầu nghiêm túc triển khai thực hiện.#Sở Nông nghiệp và Môi trường",
     })
     void aClauseAfterASemicolonWithABodyAsSubjectAssignsItToo(String item, String expected) {
         assertEquals(List.of(expected.split("\\|")), leads("III. TỔ CHỨC THỰC HIỆN\n" + item + "\n"));
