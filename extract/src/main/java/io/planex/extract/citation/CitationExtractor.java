@@ -306,7 +306,7 @@ public final class CitationExtractor {
             if (tc == null && word == null) return null;
             c.type = tc != null ? tc.code() : regular(g.get(0));
             c.codePrinted = true;
-            c.issuerCode = regular(g.get(1));
+            c.issuerCode = regular(String.join("-", g.subList(1, g.size())));
             return c;
         }
         Lexicon.TypeCode tc = g.size() >= 2 ? lexicon.typeCode(g.get(0)) : null;

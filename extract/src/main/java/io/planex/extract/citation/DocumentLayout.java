@@ -197,6 +197,7 @@ final class DocumentLayout {
             titleEnd = firstAt(TITLE_END, w, headEnd, cap, titleEnd);
             titleEnd = firstAt(RECIPIENT_INLINE, w, headEnd, cap, titleEnd);
             titleEnd = firstAt(SECTION, w, headEnd, cap, titleEnd);
+            titleEnd = Math.min(titleEnd, firstProseLine(w, headEnd, titleEnd));
         }
         int openingCap = Math.min(n, titleEnd + OPENING_MAX);
         int openingEnd = firstAt(SECTION, w, titleEnd, openingCap, openingCap);
@@ -279,6 +280,42 @@ final class DocumentLayout {
         if (start < headerEnd) return OWN_NUMBER.matcher(w).region(from, start).find();
         if (start >= HEADER_FALLBACK) return false;
         return OWN_NUMBER_LINE.matcher(w).region(from, start).find();
+    }
+
+    /** Words a line of prose has at least, as a title's line seldom does in one. */
+    private static final int PROSE_WORDS = 12;
+
+    /**
+     * Where the first line of prose below the heading's line starts, before {@code to} (else {@code to}): a line
+     * opening with a capital, not in capitals, of {@link #PROSE_WORDS} words or more, ending a sentence with its
+     * full stop. A title never does ("Về tăng cường ... trong tình hình mới" has no stop); a directive's or a
+     * decision's first paragraph, telling what happened before it ("Những năm qua, ... được triển khai khá đồng
+     * bộ, đạt nhiều kết quả."), does, and the documents it names are not what the title carries out.
+     */
+    private static int firstProseLine(String w, int headEnd, int to) {
+        int line = w.indexOf('\n', headEnd);
+        while (line >= 0 && line + 1 < to) {
+            int start = line + 1;
+            int end = w.indexOf('\n', start);
+            if (end < 0 || end > to) end = to;
+            if (isProse(w, start, end)) return start;
+            line = end < to ? end : -1;
+        }
+        return to;
+    }
+
+    private static boolean isProse(String w, int start, int end) {
+        int last = end - 1;
+        while (last > start && w.charAt(last) == ' ') last--;
+        if (last <= start || w.charAt(last) != '.' || !Character.isUpperCase(w.charAt(start))) return false;
+        int words = 1;
+        boolean lower = false;
+        for (int i = start; i < last; i++) {
+            char c = w.charAt(i);
+            if (c == ' ') words++;
+            else if (Character.isLowerCase(c)) lower = true;
+        }
+        return lower && words >= PROSE_WORDS;
     }
 
     private static int firstAt(Pattern p, String w, int from, int to, int otherwise) {

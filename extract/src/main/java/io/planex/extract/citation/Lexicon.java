@@ -246,6 +246,26 @@ final class Lexicon {
         if (ic == null || ic.foldedBodies().isEmpty()) return true;
         String p = " " + foldName(issuerPhrase) + " ";
         for (String b : ic.foldedBodies()) if (p.contains(" " + b + " ")) return true;
+        return namesDepartment(issuerCode, p.strip());
+    }
+
+    /**
+     * "125/HD-MTTQ-BTT ... của Ban Thường trực": a compound code's later group is the department of the body that
+     * issued it, printed as its initials (BTT, Ban Thường trực; KT, Phòng Kinh tế); a phrase whose words' initials
+     * are that group, with or without the department's kind word first, names it.
+     */
+    private static boolean namesDepartment(String issuerCode, String foldedPhrase) {
+        String[] groups = fold(issuerCode).split("-");
+        if (groups.length < 2 || foldedPhrase.isEmpty()) return false;
+        String[] words = foldedPhrase.split(" ");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) initials.append(Character.toUpperCase(w.charAt(0)));
+        String all = fold(initials.toString());
+        for (int k = 1; k < groups.length; k++) {
+            String g = groups[k];
+            if (g.length() < 2) continue;
+            if (all.equals(g) || all.length() == g.length() + 1 && all.endsWith(g)) return true;
+        }
         return false;
     }
 

@@ -24,7 +24,9 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
     // sentence ("12/KH-UBND - Về việc ...").
     private static final String CAPS_SEG = "\\p{Lu}[\\p{Lu}\\d]*+(?:\\s?&\\s?[\\p{Lu}\\d]++)*+(?![\\p{Ll}])";
     private static final Pattern SYMBOL = Pattern.compile(
-            "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + ")"
+            // a Party body's department after its code, joined by a dash ("142-CTr/TWĐTN-TNTH": a Youth Union centre
+            // board's school section), as a state symbol's issuer groups are
+            "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + "(?:-" + CAPS_SEG + ")*+)"
                     + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG
                     + "(?:-" + SEG + "|\\s?-\\s?" + CAPS_SEG + ")*+))?)");
     private static final Pattern SPACES = Pattern.compile("\\s");
@@ -93,7 +95,7 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             boolean party = m.group(2) != null;
             if (party) {
                 groups.add(code(m.group(2)));
-                groups.add(code(m.group(3)));
+                for (String g : m.group(3).split("-")) groups.add(code(g));
             } else {
                 groups.add(code(m.group(5)));
                 if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(code(g));

@@ -123,7 +123,16 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 211/KH-TU của Tỉnh ủy. Tuyên truyền Kế hoạch số 211 -KH/TU.",
                         "211-KH/TU|KH|Kế hoạch|211|null|TU"),
                 Arguments.of("Kế hoạch số 12/KH-ABC; Kế hoạch số 12-KH/ABC; Kế hoạch số 12/KH-ABC",
-                        "12/KH-ABC|KH|Kế hoạch|12|null|ABC"));
+                        "12/KH-ABC|KH|Kế hoạch|12|null|ABC"),
+                // a Party body's department after its code: one issuer code, dash and all
+                Arguments.of("Chương trình số 142-CTr/TWĐTN-TNTH ngày 20/8/2024 của Ban Bí thư Trung ương Đoàn",
+                        "142-CTr/TWĐTN-TNTH|CTr|Chương trình|142|null|TWĐTN-TNTH"),
+                Arguments.of("Kế hoạch số 15-KH/TĐTN-TH về công tác", "15-KH/TĐTN-TH|KH|Kế hoạch|15|null|TĐTN-TH"),
+                // ... but not the next word of the sentence after a spaced dash
+                Arguments.of("Kết luận số 57-KL/TW - Về tiếp tục", "57-KL/TW|KL|Kết luận|57|null|TW"),
+                // a military command's order
+                Arguments.of("Mệnh lệnh số 45/ML-BTL ngày 08/01/2024 của Tư lệnh Quân khu 5",
+                        "45/ML-BTL|ML|Mệnh lệnh|45|null|BTL"));
     }
 
     @ParameterizedTest
@@ -400,7 +409,11 @@ class CitationExtractorTest {
                 Arguments.of("theo Kế hoạch số 21/KH-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh\nQuảng Trị về việc",
                         "Ủy ban nhân dân tỉnh Quảng Trị"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
-                Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null));
+                Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null),
+                // a compound code's department, named by the words its initials stand for
+                Arguments.of("thực hiện Hướng dẫn số 125/HD-MTTQ-BTT ngày 02/10/2025 của Ban Thường trực, 100% khu dân cư",
+                        "Ban Thường trực"),
+                Arguments.of("theo Hướng dẫn số 125/HD-MTTQ-BTT ngày 02/10/2025 của Sở Nội vụ", null));
     }
 
     @ParameterizedTest
@@ -572,6 +585,23 @@ class CitationExtractorTest {
                 cs.stream().map(Citation::symbol).toList());
         assertEquals(List.of(true, true, true, false, false), cs.stream().map(Citation::implementing).toList());
         assertEquals(2, cs.get(0).mentions().size());
+    }
+
+    @Test
+    void aTitleEndsBeforeTheFirstParagraphOfProse() {
+        // a directive opens with what happened before it: the documents it names there are not carried out
+        String text = "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về tăng cường công tác phòng, chống ma túy trong tình hình mới\n"
+                + "Những năm qua, Chương trình hành động số 21-CTr/TU ngày 10/12/2019 của Ban Thường vụ Tỉnh ủy được"
+                + " triển khai khá đồng bộ, đạt nhiều kết quả tích cực trên địa bàn tỉnh.\n"
+                + "Thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:\n"
+                + "1. Nâng cao nhận thức.";
+        assertEquals("21-CTr/TU=false;36-CT/TW=true", run(text).stream()
+                .map(c -> c.symbol() + "=" + c.implementing()).collect(Collectors.joining(";")));
+        // a title's own lines, however long, stay the title
+        String title = "KẾ HOẠCH\nTriển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị về tiếp tục"
+                + " nâng cao chất lượng\nI. MỤC ĐÍCH\nTheo dõi Quyết định số 789/QĐ-UBND.";
+        assertEquals("57-KL/TW=true;789/QĐ-UBND=false", run(title).stream()
+                .map(c -> c.symbol() + "=" + c.implementing()).collect(Collectors.joining(";")));
     }
 
     @Test
