@@ -247,10 +247,32 @@ public final class DocumentReader {
     private Read readText(Path path) throws UnreadableFileException {
         try {
             TextFileDecoder.Decoded d = TextFileDecoder.decode(Files.readAllBytes(path));
-            return new Read(List.of(new PageText(1, d.text(), false)), d.charset());
+            return new Read(formFeedPages(d.text()), d.charset());
         } catch (IOException e) {
             throw ioFailure(path, e);
         }
+    }
+
+    /**
+     * A text file's pages: split after each form feed, as pdftotext and printers' text exports end a page, so that a
+     * page's number or running title at its edge is known as such and each item gets its page. Each page keeps its
+     * form feed (the pages put together are the file's text, offsets and all); a text without one is one page.
+     */
+    static List<PageText> formFeedPages(String text) {
+        List<PageText> pages = new ArrayList<>();
+        int start = 0;
+        for (int ff = text.indexOf('\f'); ff >= 0; ff = text.indexOf('\f', start)) {
+            pages.add(new PageText(pages.size() + 1, text.substring(start, ff + 1), false));
+            start = ff + 1;
+        }
+        // the text after the last form feed is a page when it holds more than the file's last line break
+        if (start < text.length() && !text.substring(start).isBlank() || pages.isEmpty()) {
+            pages.add(new PageText(pages.size() + 1, text.substring(start), false));
+        } else if (start < text.length()) {
+            PageText last = pages.remove(pages.size() - 1);
+            pages.add(new PageText(last.number(), last.text() + text.substring(start), false));
+        }
+        return pages;
     }
 
     private Read readWithTika(Path path, Metadata metadata, boolean pdf, boolean markup) throws UnreadableFileException {

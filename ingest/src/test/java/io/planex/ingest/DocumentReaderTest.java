@@ -28,6 +28,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Formats and failures that need no OCR. */
 class DocumentReaderTest {
@@ -198,6 +200,22 @@ class DocumentReaderTest {
         IngestedDocument doc = READER.read(write("d.txt", cp1258));
         assertEquals(PARAGRAPHS, doc.text());
         assertTrue(doc.source().mediaType().contains("windows-1258"), doc.source().mediaType());
+    }
+
+    /** A text file with form feeds, as pdftotext writes one: its pages, each page's number at its edge dropped. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        "page number at the top of the next page, between a window's two days ¦ 1. Các khu dân cư tổ chức trong thời gian từ ngày 01/11/2026 đến\\f                2\\n\\n    ngày 18/11/2026, tại nhà văn hóa.\\f ¦ 2 ¦ 1. Các khu dân cư tổ chức trong thời gian từ ngày 01/11/2026 đến ngày 18/11/2026, tại nhà văn hóa.",
+        "page number at the foot of its page ¦ Kế hoạch này thực hiện trong năm 2026 và\\n\\n  1\\fcác năm tiếp theo.\\n ¦ 2 ¦ Kế hoạch này thực hiện trong năm 2026 và các năm tiếp theo.",
+        "no form feed: one page ¦ Một trang.\\nHai dòng.\\n ¦ 1 ¦ Một trang.\\nHai dòng.",
+    })
+    void formFeedsSplitATextFileIntoPages(String layout, String file, int pages, String text) throws Exception {
+        String content = file.replace("\\f", "\f").replace("\\n", "\n");
+        IngestedDocument doc = READER.read(write("ff.txt", content.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(pages, doc.source().pages(), layout);
+        assertEquals(text.replace("\\n", "\n"), doc.text(), layout);
+        // the pages put together are the file's text: raw offsets are the file's
+        assertEquals(content, doc.rawPages().stream().map(PageText::text).collect(java.util.stream.Collectors.joining()));
     }
 
     @Test
