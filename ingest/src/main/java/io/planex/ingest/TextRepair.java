@@ -573,6 +573,8 @@ public final class TextRepair {
         if (numberEndsSentence(a.text.text, bt)) return true;
         if (pipeRowGoesOn(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
+        // before the capitals test: "II/2027." is a line of capitals
+        if (!a.columnGap() && !a.pipeRow() && quarterWrapped(a.text.text, bt)) return true;
         if (a.caption() || b.caption()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
@@ -587,6 +589,7 @@ public final class TextRepair {
         if (pipeRowGoesOn(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
+        if (!hasColumnGap(a) && !isPipeRow(a) && quarterWrapped(a, b)) return true;
         if (isSignatureCaption(a) || isSignatureCaption(b)) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
         if (hasColumnGap(a) || hasColumnGap(b)) return false;
@@ -711,6 +714,17 @@ public final class TextRepair {
         }
         // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.
         return a.length() >= fullLine * 0.85 && last != ')';
+    }
+
+    /** A quarter's number at a line's start: "II/2027", "IV năm 2026", "III, IV/2026". */
+    private static final Pattern QUARTER_NUMBER = Pattern.compile("^(?:I{1,3}|IV)(?:/\\d|,|\\s+năm\\s|\\s*$)");
+
+    /** "... hoàn thành trong quý" / "II/2027.": the quarter's number, wrapped alone to the next line, ends its phrase. */
+    private static boolean quarterWrapped(String a, String b) {
+        if (a.length() < 3 || b.isEmpty() || b.charAt(0) != 'I') return false;
+        String end = a.substring(a.length() - 3);
+        return end.equalsIgnoreCase("quý") && (a.length() == 3 || a.charAt(a.length() - 4) == ' ')
+                && QUARTER_NUMBER.matcher(b).find();
     }
 
     /**

@@ -8,6 +8,8 @@ import io.planex.ingest.legacy.LegacyEncoding;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextRepairTest {
     private static String repair(String... pages) {
@@ -256,6 +258,20 @@ class TextRepairTest {
         assertEquals("Sở Nội vụ\nHằng năm\n5\nXây dựng Đề án", repair(new String[] {"Sở Nội vụ\nHằng năm\n5\nXây dựng Đề án"}));
         // the word for a day still leads to its number
         assertTrue(TextRepair.continues("hoàn thành trước ngày", "15/12/2026.", fullLine));
+    }
+
+    /** A quarter's number wrapped alone after "quý" ends its phrase; a part numbered in capitals does not. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "2. Phòng Kinh tế chủ trì rà soát quy trình, hoàn thành trong quý ¦ II/2027. ¦ true",
+        "Thời gian hoàn thành: Quý ¦ III, IV/2026 ¦ true",
+        "báo cáo kết quả trong quý ¦ IV năm 2026 ¦ true",
+        "các nhiệm vụ trọng tâm của quý ¦ II. NHIỆM VỤ ¦ false",
+        "Kết quả thực hiện kế hoạch quý ¦ III ¦ true",
+        "tổ chức hội nghị sơ kết ¦ II/2027 ¦ false",
+    })
+    void aQuarterNumberWrappedAfterItsWordJoinsIt(String a, String b, boolean joins) {
+        assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
     }
 
     /** A header's place-and-date line stays apart from a full line above it (a letter's "V/v ..." line). */

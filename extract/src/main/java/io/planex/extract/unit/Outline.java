@@ -61,7 +61,8 @@ public final class Outline {
         }
     }
 
-    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*[.)/:-]\\s*(?=\\S)");
+    // "II/ NHIỆM VỤ" is a part, "II/2027." (a quarter "quý II/2027" wrapped to the line's start) is not: a year follows
+    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*(?:[.):]|[/-](?!\\s*\\d))\\s*(?=\\S)");
     // "1- Các huyện ủy ..." is the Party documents' form of "1."; a symbol wrapped to the line's start ("57- KL/TW
     // ngày ...") is not an item: a type code and its slash follow its dash
     // "1/ Phòng Nội vụ: ...", "a/ ...": a slash after the number or letter, as some offices type it (not a symbol

@@ -145,6 +145,10 @@ class OutlineTest {
         "3.000 người tham gia|NONE|0|3.000 người tham gia",
         "15/6/2023 của Bộ Chính trị|NONE|0|15/6/2023 của Bộ Chính trị",
         "V/v rà soát số liệu|NONE|0|V/v rà soát số liệu",
+        // a quarter wrapped to the line's start is no part; a part numbered with a slash is
+        "II/2027.|NONE|0|II/2027.",
+        "IV/2026 và năm 2027.|NONE|0|IV/2026 và năm 2027.",
+        "II/ NHIỆM VỤ CỤ THỂ|ROMAN|0|NHIỆM VỤ CỤ THỂ",
     })
     void recognisesMarkers(String line, Marker marker, int depth, String text) {
         Paragraph p = Outline.of(line).paragraphs().get(0);
