@@ -67,6 +67,10 @@ public final class TaskTable {
         // header or a group row ("| II | Xã hội số | | |"), which no merged cell crosses
         String mergedLead = null;
         int mergedLeadStart = -1;
+        // a table whose first column numbers its rows: a row with that cell empty goes on with the row above (a row
+        // split over a page break, the header printed again between its parts)
+        int numberColumn = -1;
+        int lastRow = -1;
         int pos = 0;
         // Lines read from the text's shared char array: a line with no '|', no tab and no two spaces in a row (most
         // lines) can hold no separator, and only whether it is blank matters; a copy of every line was most of
@@ -112,11 +116,18 @@ public final class TaskTable {
                     }
                 }
                 if (headerLead >= 0 || headerTime >= 0) {
+                    // the header printed again at the top of the next page: the table and its last row go on
+                    boolean repeated = headerLead == lead && headerTime == time && sep.equals(separator)
+                            && cells.size() == headerCells;
                     lead = headerLead;
                     time = headerTime;
                     separator = sep;
                     headerCells = cells.size();
-                    mergedLead = null;
+                    if (!repeated) {
+                        mergedLead = null;
+                        lastRow = -1;
+                        numberColumn = numberColumn(cells);
+                    }
                 } else if (sep.equals(separator) && (lead >= 0 || time >= 0)
                         && (!sep.equals("  ") || cells.size() == headerCells)) {
                     // space-separated rows are read only when every cell is there: an empty cell shifts the columns
@@ -126,19 +137,68 @@ public final class TaskTable {
                     String timeText = timeCell == null || timeCell.text().isEmpty() ? null : timeCell.text();
                     int leadStart = leadCell == null ? -1 : pos + leadCell.start();
                     int timeStart = timeCell == null ? -1 : pos + timeCell.start();
+                    if (numberColumn >= 0 && lastRow >= 0 && numberColumn < cells.size()
+                            && cells.get(numberColumn).text().isEmpty() && !sep.equals("  ")
+                            && (leadText != null || timeText != null) && goesOn(cells, numberColumn, out.get(lastRow))) {
+                        // "| 4.1 | ... | Văn phòng HĐND và | ..." / the header / "| | ... | UBND phường | ...": one row
+                        Row above = out.get(lastRow);
+                        Row joined = new Row(joinCell(above.lead(), leadText),
+                                above.lead() != null ? above.leadStart() : leadStart,
+                                joinCell(above.time(), timeText), above.time() != null ? above.timeStart() : timeStart);
+                        out.set(lastRow, joined);
+                        mergedLead = joined.lead();
+                        mergedLeadStart = joined.leadStart();
+                        if (nl < 0) break;
+                        pos = nl + 1;
+                        continue;
+                    }
                     if (leadText == null && timeText != null && mergedLead != null && !sep.equals("  ")) {
                         leadText = mergedLead;
                         leadStart = mergedLeadStart;
                     }
                     mergedLead = leadText;
                     mergedLeadStart = leadStart;
-                    if (leadText != null || timeText != null) out.add(new Row(leadText, leadStart, timeText, timeStart));
+                    if (leadText != null || timeText != null) {
+                        out.add(new Row(leadText, leadStart, timeText, timeStart));
+                        lastRow = out.size() - 1;
+                    } else if (numberColumn >= 0 && numberColumn < cells.size()
+                            && !cells.get(numberColumn).text().isEmpty()) {
+                        lastRow = -1; // a numbered row with no lead or time: what follows is not the row above's
+                    }
                 }
             }
             if (nl < 0) break;
             pos = nl + 1;
         }
         return out;
+    }
+
+    /** The header's first cell when it heads the row numbers ("TT", "STT"; a bar row's cells open with ""), else -1. */
+    private static int numberColumn(List<Cell> header) {
+        int first = !header.isEmpty() && header.get(0).text().isEmpty() ? 1 : 0;
+        return first < header.size() && NUMBER_HEADER.matcher(header.get(first).text()).matches() ? first : -1;
+    }
+
+    /**
+     * Whether a row with no number finishes the row above rather than being a sub-row of a number cell merged down:
+     * its first cell with text opens in lower case ("bản và điều hành; ...", "sự tỉnh"), or the lead above ends
+     * with a word that joins ("Văn phòng HĐND và").
+     */
+    private static boolean goesOn(List<Cell> cells, int numberColumn, Row above) {
+        for (int i = numberColumn + 1; i < cells.size(); i++) {
+            String t = cells.get(i).text();
+            if (t.isEmpty()) continue;
+            if (Character.isLowerCase(t.codePointAt(0))) return true;
+            break;
+        }
+        String lead = above.lead();
+        return lead != null && (lead.endsWith(" và") || lead.endsWith(",") || lead.endsWith(" -"));
+    }
+
+    /** A cell's text with its part from the next page: either may be missing. */
+    private static String joinCell(String above, String below) {
+        if (above == null) return below;
+        return below == null ? above : above + " " + below;
     }
 
     /**
