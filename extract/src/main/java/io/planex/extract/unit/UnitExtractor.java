@@ -1256,7 +1256,10 @@ public final class UnitExtractor {
         String name = rest.substring(0, nameEnd);
         int words = Words.splitCount(name);
         if (words > MAX_NAME_WORDS) return List.of();
-        boolean wholeHeading = !cut && words <= MAX_HEADING_WORDS && !text.endsWith(".") && !text.endsWith(";");
+        // "4. Phòng Cảnh sát quản lý hành chính về trật tự xã hội; Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn,
+        // cứu hộ": a heading that lists bodies at semicolons is as long as its longest body's name
+        boolean wholeHeading = !cut && longestPartWords(name) <= MAX_HEADING_WORDS && !text.endsWith(".")
+                && !text.endsWith(";");
         if (assign == 0 && !cut && !wholeHeading) return List.of();
         if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
         // "1. Ban Giám hiệu: chỉ đạo ...": the colon after the name belongs to neither the name nor the task
@@ -1267,6 +1270,13 @@ public final class UnitExtractor {
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
         List<Found> units = unitsAtSemicolons(p, name, assign, tasks);
         return cut ? withClauseSubjects(p, assign + nameEnd, units) : units;
+    }
+
+    /** The words of the longest of a name's parts between semicolons. */
+    private static int longestPartWords(String name) {
+        int longest = 0;
+        for (String part : name.split(";")) longest = Math.max(longest, Words.splitCount(part.strip()));
+        return longest;
     }
 
     /** How far into a clause its subject and verb are looked for: a name of MAX_HEADING_WORDS words and its verb. */
