@@ -105,6 +105,9 @@ class OcrPostCorrectionTest {
         "Quý 1/2026#Quý 1/2026",
         "Quý II/2026#Quý II/2026",
         "Quý TI của Sở#Quý TI của Sở",
+        "3. Giao Chỉ cục Thủy lợi#3. Giao Chi cục Thủy lợi",
+        "báo cáo về Sở (qua Chí cục Kiểm lâm)#báo cáo về Sở (qua Chi cục Kiểm lâm)",
+        "chỉ đạo cục bộ#chỉ đạo cục bộ",
     })
     void mendsTheFixedWordsOfHeadersAndSignatures(String ocr, String expected) {
         assertEquals(expected, OcrPostCorrection.clean(ocr));
