@@ -218,7 +218,17 @@ public final class UnitNames {
      */
     private static boolean mayAssign(String issuer) {
         String name = issuer.strip();
-        return !name.endsWith(":") && Words.splitCount(name) <= MAX_ISSUER_WORDS && startsWithUnit(issuer, true);
+        return !name.endsWith(":") && Words.splitCount(name) <= MAX_ISSUER_WORDS && !namesGroup(name)
+                && startsWithUnit(issuer, true);
+    }
+
+    /**
+     * "UBND các xã, phường chỉ đạo Trạm Y tế ...": a group of bodies ("các", "những") is no issuer handing its task on
+     * but the unit that directs; spelled out ("Ủy ban nhân dân các xã, phường") it was over the issuer's length.
+     */
+    private static boolean namesGroup(String name) {
+        String f = " " + Words.fold(name) + " ";
+        return f.contains(" các ") || f.contains(" những ");
     }
 
     /** {@link #ISSUER_ASSIGN_VERBS_SPACED} as char arrays. */
