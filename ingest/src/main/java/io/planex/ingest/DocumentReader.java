@@ -290,7 +290,9 @@ public final class DocumentReader {
         noOcr.setSkipOcr(true); // no OCR of embedded images through Tika's defaults (English, slow)
         context.set(TesseractOCRConfig.class, noOcr);
         context.set(HtmlMapper.class, TableSpanHtmlMapper.INSTANCE);
-        try (TikaInputStream in = TikaInputStream.get(path)) {
+        // a Word file whose lists restart: Tika would number them wrong (DocxNumbering); a copy that it reads right
+        Optional<Path> restarted = isDocx(metadata) ? DocxNumbering.withRestartsResolved(path) : Optional.empty();
+        try (TikaInputStream in = TikaInputStream.get(restarted.orElse(path))) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("encrypted", "encrypted document (password needed): " + path, e);
@@ -308,12 +310,27 @@ public final class DocumentReader {
         } catch (RuntimeException e) {
             // Parsers throw runtime exceptions on some malformed input; a bad file must not stop a batch.
             throw new UnreadableFileException("corrupt", "corrupt file " + path + ": " + rootMessage(e), e);
+        } finally {
+            restarted.ifPresent(DocumentReader::deleteQuietly);
         }
         List<String> texts = handler.pages();
         List<PageText> pages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) pages.add(new PageText(i + 1, texts.get(i), false));
         if (!pdf) return new Read(wordCapitals(path, metadata, pages), "");
         return readPdf(path, pages, metadata);
+    }
+
+    private static boolean isDocx(Metadata metadata) {
+        return String.valueOf(metadata.get(KnownTypeDetector.DETECTED))
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary copy left behind is no reason to fail the read
+        }
     }
 
     /**
