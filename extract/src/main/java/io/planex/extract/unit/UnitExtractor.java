@@ -740,20 +740,37 @@ public final class UnitExtractor {
         return ps.size();
     }
 
-    /** Offset where the body ends: the last "Nơi nhận" block, when it is in the second half of the text. */
+    /**
+     * Offset where the body ends: the last "Nơi nhận" block, when it is past the first third of the text; but an
+     * attachment after the body's own block ("Phụ lục" / "(Kèm theo Hướng dẫn số ...)", a report form with its own
+     * "Nơi nhận" and "THỦ TRƯỞNG ĐƠN VỊ") does not move the body's end to the attachment's block.
+     */
     private static int bodyEnd(String text) {
-        int last = lastRecipients(text);
-        return last > text.length() / 3 ? last : text.length();
+        List<Integer> blocks = recipientsBlocks(text);
+        if (blocks.isEmpty() || blocks.get(blocks.size() - 1) <= text.length() / 3) return text.length();
+        int body = blocks.get(blocks.size() - 1);
+        Matcher attached = ATTACHED.matcher(text);
+        // each gap between two blocks looked at once: a block with an attachment caption after it ends the body
+        for (int i = blocks.size() - 2; i >= 0 && blocks.get(i) > text.length() / 3; i--) {
+            if (attached.region(blocks.get(i), blocks.get(i + 1)).find()) body = blocks.get(i);
+        }
+        return body;
+    }
+
+    /** The start of RECIPIENTS' last match (as successive {@code find()} calls give it), or -1. */
+    static int lastRecipients(String text) {
+        List<Integer> blocks = recipientsBlocks(text);
+        return blocks.isEmpty() ? -1 : blocks.get(blocks.size() - 1);
     }
 
     /**
-     * The start of RECIPIENTS' last match (as successive {@code find()} calls give it), or -1. Every match is a line
+     * The starts of RECIPIENTS' matches (as successive {@code find()} calls give them), in order. Every match is a line
      * start, spaces or tabs, then the literal "Nơi nhận": so the pattern is tried only at the line start before each
      * occurrence of those words ({@code indexOf}), instead of at every line of the text.
      */
-    static int lastRecipients(String text) {
+    private static List<Integer> recipientsBlocks(String text) {
         Matcher m = RECIPIENTS.matcher(text);
-        int last = -1;
+        List<Integer> out = new ArrayList<>();
         int next = 0;
         for (int k = text.indexOf(RECIPIENTS_WORDS); k >= 0; k = text.indexOf(RECIPIENTS_WORDS, k + 1)) {
             int at = k;
@@ -761,11 +778,11 @@ public final class UnitExtractor {
             if (at < next || !LabelLines.lineStart(text, at)) continue;
             m.region(at, text.length());
             if (m.lookingAt()) {
-                last = m.start();
+                out.add(m.start());
                 next = m.end() == m.start() ? m.end() + 1 : m.end();
             }
         }
-        return last;
+        return out;
     }
 
     /**
@@ -1264,12 +1281,24 @@ public final class UnitExtractor {
         if (!numbered && assign == 0 && !cut && mk == Marker.NONE && words > 10) return List.of();
         // "1. Ban Giám hiệu: chỉ đạo ...": the colon after the name belongs to neither the name nor the task
         String taskText = cut ? stripLeadingColon(rest.substring(nameEnd)) : "";
+        // "b) Đối với Ủy ban nhân dân cấp tỉnh, Sở Y tế: ............": a report form's blank to fill names no unit
+        if (cut && isBlankToFill(taskText)) return List.of();
         // "Đề nghị Cục Hải quan liên hệ với Cục X để được hướng dẫn": a reply that only points its addressee to
         // someone to consult assigns no task (the addressee is a recipient, not a unit)
         if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
         List<Found> units = unitsAtSemicolons(p, name, assign, tasks);
         return cut ? withClauseSubjects(p, assign + nameEnd, units) : units;
+    }
+
+    /** Dots, an ellipsis or underscores only: a form's place for an answer. */
+    private static boolean isBlankToFill(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '…' && c != '_' && c != ' ') return false;
+        }
+        return true;
     }
 
     /** The words of the longest of a name's parts between semicolons. */
