@@ -27,7 +27,8 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             // a Party body's department after its code, joined by a dash ("142-CTr/TWĐTN-TNTH": a Youth Union centre
             // board's school section), as a state symbol's issuer groups are
             "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + "(?:-" + CAPS_SEG + ")*+)"
-                    + "|/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SEG + ")(?:\\s?-\\s?(" + SEG
+                    // "09/2025NQ-HĐND": OCR drops the slash after a year; a capital right after the year shows it
+                    + "|/\\s?(?:(\\d{4})\\s?/\\s?|((?:19|20)\\d{2})(?=\\p{Lu}))?(" + SEG + ")(?:\\s?-\\s?(" + SEG
                     + "(?:-" + SEG + "|\\s?-\\s?" + CAPS_SEG + ")*+))?)");
     private static final Pattern SPACES = Pattern.compile("\\s");
 
@@ -97,8 +98,8 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
                 groups.add(code(m.group(2)));
                 for (String g : m.group(3).split("-")) groups.add(code(g));
             } else {
-                groups.add(code(m.group(5)));
-                if (m.group(6) != null) for (String g : m.group(6).split("-")) groups.add(code(g));
+                groups.add(code(m.group(6)));
+                if (m.group(7) != null) for (String g : m.group(7).split("-")) groups.add(code(g));
             }
             int start = m.start();
             String number = m.group(1);
@@ -127,7 +128,8 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
                     start = k;
                 }
             }
-            out.add(new RawSymbol(start, m.end(), number, party ? null : m.group(4), List.copyOf(groups), party));
+            String year = party ? null : m.group(4) != null ? m.group(4) : m.group(5);
+            out.add(new RawSymbol(start, m.end(), number, year, List.copyOf(groups), party));
         }
         return out;
     }

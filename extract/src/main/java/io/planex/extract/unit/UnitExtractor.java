@@ -268,6 +268,7 @@ public final class UnitExtractor {
             leadKeys.add(key(leadNames[i]));
         }
         KeyEndings endings = new KeyEndings(leadKeys);
+        Map<String, String> keyBySpaceless = new HashMap<>();
         for (int i = 0; i < leadNames.length; i++) {
             Found f = leads.get(i);
             Mention m = new Mention(f.start(), f.end(), pages.pageOf(f.start()), text.substring(f.start(), f.end()));
@@ -283,10 +284,25 @@ public final class UnitExtractor {
                     key = key(full);
                 }
                 if (key.isEmpty() || isFragment(name)) continue;
+                // "Sở Khoahọcvà Công nghệ": OCR lost the spaces of a name printed right elsewhere; the same body, named
+                // with its spaces
+                String spaced = keyBySpaceless.putIfAbsent(key.replace(" ", ""), key);
+                boolean moreSpaces = false;
+                if (spaced != null && !spaced.equals(key)) {
+                    moreSpaces = key.length() > spaced.length();
+                    if (moreSpaces) {
+                        names.put(key, names.remove(spaced));
+                        tasksByKey.put(key, tasksByKey.remove(spaced));
+                        mentionsByKey.put(key, mentionsByKey.remove(spaced));
+                        keyBySpaceless.put(key.replace(" ", ""), key);
+                    } else {
+                        key = spaced;
+                    }
+                }
                 // a heading printed in capitals ("1. PHÒNG NỘI VỤ") gives the name in normal case; a mention printed
                 // so elsewhere is preferred to the conversion
                 String known = names.get(key);
-                if (known == null || Words.isCaps(known) && !Words.isCaps(name)) names.put(key, name);
+                if (known == null || moreSpaces || Words.isCaps(known) && !Words.isCaps(name)) names.put(key, name);
                 tasksByKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(f.tasks());
                 mentionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }

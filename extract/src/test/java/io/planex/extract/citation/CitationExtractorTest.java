@@ -130,6 +130,9 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 15-KH/TĐTN-TH về công tác", "15-KH/TĐTN-TH|KH|Kế hoạch|15|null|TĐTN-TH"),
                 // ... but not the next word of the sentence after a spaced dash
                 Arguments.of("Kết luận số 57-KL/TW - Về tiếp tục", "57-KL/TW|KL|Kết luận|57|null|TW"),
+                // OCR dropped the slash after the year: a capital right after it shows where it was
+                Arguments.of("Căn cứ Nghị quyết số 09/2025NQ-HĐND ngày 10 tháng 12 năm 2025 của Hội đồng nhân dân tỉnh",
+                        "09/2025/NQ-HĐND|NQ|Nghị quyết|09|2025|HĐND"),
                 // a military command's order
                 Arguments.of("Mệnh lệnh số 45/ML-BTL ngày 08/01/2024 của Tư lệnh Quân khu 5",
                         "45/ML-BTL|ML|Mệnh lệnh|45|null|BTL"));
