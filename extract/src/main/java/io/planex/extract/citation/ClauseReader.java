@@ -130,6 +130,12 @@ final class ClauseReader {
             // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
             if (DocumentLayout.opensReasonClause(w, s)) continue;
             int e = issuerEnd(w, s, verb, lexicon);
+            // "của Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Cơ quan thường trực Ban Chỉ huy ... tỉnh tại Tờ
+            // trình số ...": the role after a spaced dash describes the issuer, who is named before it
+            if (e != verb) {
+                int dash = spacedDash(w, s, verb);
+                if (dash > s && issuerEnd(w, s, dash, lexicon) == dash) e = verb = dash;
+            }
             if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb))) continue;
             String issuer = w.substring(s, e).replace('\n', ' ').trim();
             String date = null;
@@ -140,6 +146,14 @@ final class ClauseReader {
             return new Lead(date, issuer, v.group("issued") != null);
         }
         return null;
+    }
+
+    /** Where " - " stands in {@code w[from, to)}, else -1: a search bounded by the lead, never the rest of the text. */
+    private static int spacedDash(String w, int from, int to) {
+        for (int i = Math.max(0, from - 1); i + 2 < to; i++) {
+            if (w.charAt(i) == ' ' && w.charAt(i + 1) == '-' && w.charAt(i + 2) == ' ') return i;
+        }
+        return -1;
     }
 
     /**

@@ -413,6 +413,10 @@ class CitationExtractorTest {
                         "Ủy ban nhân dân tỉnh Quảng Trị"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null),
+                // a role after a spaced dash describes the issuer named before it
+                Arguments.of("Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Cơ quan thường trực Ban"
+                        + " Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tại Tờ trình số 137/TTr-SNN ngày 29"
+                        + " tháng 5 năm 2024,", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn"),
                 // a compound code's department, named by the words its initials stand for
                 Arguments.of("thực hiện Hướng dẫn số 125/HD-MTTQ-BTT ngày 02/10/2025 của Ban Thường trực, 100% khu dân cư",
                         "Ban Thường trực"),
