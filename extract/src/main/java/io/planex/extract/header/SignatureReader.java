@@ -82,10 +82,37 @@ final class SignatureReader {
                 bestNamed = named;
             }
         }
-        if (best == null) return Result.NONE;
+        if (best == null) return nameAfterRecipients(lines);
         String title = best.title() == null || best.title().isEmpty() ? null : NormalCase.title(best.title());
         if (best.name() == null && title == null) return new Result(best.body(), null);
         return new Result(best.body(), new Signer(best.name(), title));
+    }
+
+    /** A person's name on a line of its own: two to five words, each a capital and small letters. */
+    private static final Pattern PERSON_NAME = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?){1,4}");
+    private static final Pattern RECIPIENTS_LINE = Pattern.compile("(?iu)^nơi\\s+nhận\\b");
+
+    /**
+     * A scan whose seal or a faint print took the signature's title lines away: "Nơi nhận:" and its list, then only
+     * the signer's name ("Ngô Văn Tuấn"). The name is the signer's; the title is not known.
+     */
+    private static Result nameAfterRecipients(List<String> lines) {
+        int recipients = -1;
+        for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 30; i--) {
+            if (RECIPIENTS_LINE.matcher(lines.get(i).strip()).lookingAt()) {
+                recipients = i;
+                break;
+            }
+        }
+        if (recipients < 0) return Result.NONE;
+        for (int i = recipients + 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            char first = l.isEmpty() ? ' ' : l.charAt(0);
+            if (first == '-' || first == '+' || first == '•' || first == '–') continue; // the list
+            return PERSON_NAME.matcher(l).matches() && i == lines.size() - 1
+                    ? new Result(null, new Signer(l, null)) : Result.NONE;
+        }
+        return Result.NONE;
     }
 
     /** True when the line has two upper-case letters in a row ("TM.", "CHỦ TỊCH", "UBND"). */

@@ -68,6 +68,7 @@ class SignatureReaderTest {
         "a name with an apostrophe, as the Central Highlands' peoples write them | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nRơ Chăm H'Yuih | Rơ Chăm H'Yuih | Phó Giám đốc",
         "a name with a typographic apostrophe on the title's line | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Ksor H’Đơk | Ksor H’Đơk | Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
+        "scan: the title lost under the seal, the name alone after the recipients | Nghị quyết này được phổ biến đến đảng viên./.\\nNơi nhận:\\n- Ban Thường vụ Tỉnh ủy (để b/c),\\n- Lưu Văn phòng Đảng ủy.\\nNgô Văn Tuấn | Ngô Văn Tuấn | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
         SignatureReader.Result r = SignatureReader.read(lines(block));
@@ -89,6 +90,8 @@ class SignatureReaderTest {
     @CsvSource(delimiter = '|', value = {
         "a title in a body sentence | Giám đốc Sở Y tế chủ trì thực hiện.\\nNguyễn Văn An",
         "no signature at all | Trân trọng./.",
+        "the recipients, then a line that is no name | Nơi nhận:\\n- Như trên;\\n- Lưu: VT.\\nTrân trọng cảm ơn",
+        "the recipients, then a name with more after it | Nơi nhận:\\n- Như trên;\\nNguyễn Văn An\\nPhụ lục kèm theo",
     })
     void findsNoSignerWhereThereIsNone(String layout, String block) {
         assertNull(SignatureReader.read(lines(block)).signer(), layout);
