@@ -401,6 +401,8 @@ public final class DeadlineExtractor {
             Due d = found.recurrence() == null && found.when() != null
                     && TimeExpressions.isQuarterMonth(found.when().month())
                     ? new Due(found.start(), found.end(), found.when(), "quarterly") : found;
+            String named = namedReportPeriod(text, d);
+            if (named != null) d = new Due(d.start(), d.end(), d.when(), named, "semiannual".equals(named) ? 2 : 1);
             boolean yearAfter = inYearAfter(text, d);
             if (yearAfter && reportsInClause(text, d.start())) {
                 d = new Due(d.start(), d.end(), d.when(), "annual");
@@ -676,6 +678,31 @@ public final class DeadlineExtractor {
             if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
         }
         return true;
+    }
+
+    /** A report named by its period: "báo cáo năm", "báo cáo 6 tháng" (not "báo cáo năm 2026", "báo cáo năm học"). */
+    private static final Pattern NAMED_REPORT = Pattern.compile(
+            "(?<![\\p{L}])báo\\s+cáo\\s+(năm|(?:06|6|sáu)\\s+tháng)(?![\\p{L}\\d/])(?!\\s*(?:\\d|học(?![\\p{L}])|nay|trước\\s+đó))",
+            FLAGS);
+    /** How far before its day a report's period word may stand in its clause. */
+    private static final int NAMED_REPORT_REACH = 160;
+
+    /**
+     * "báo cáo năm gửi Sở Nông nghiệp và Môi trường trước ngày 05/12", "Báo cáo năm của Sở Y tế gửi trước ngày 20/12":
+     * a day and month (no year) due in a clause that names a report by its period, earlier in the clause with other
+     * words between, comes with that period ("annual", "semiannual"); null when the clause names none.
+     */
+    private static String namedReportPeriod(String text, Due d) {
+        if (d.recurrence() != null || d.when() == null || d.when().year() != 0 || d.when().month() <= 0
+                || d.when().period()) {
+            return null;
+        }
+        int[] clause = clause(text, d.start());
+        int from = Math.max(clause[0], d.start() - NAMED_REPORT_REACH);
+        Matcher m = NAMED_REPORT.matcher(text).region(from, d.start());
+        String found = null;
+        while (m.find()) found = Words.fold(m.group(1)).equals("năm") ? "annual" : "semiannual";
+        return found;
     }
 
     /** "năm sau", "của năm sau", "năm sau kỳ báo cáo" right after a day: the year after the one reported on. */

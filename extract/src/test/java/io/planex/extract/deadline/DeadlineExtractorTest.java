@@ -326,7 +326,13 @@ class DeadlineExtractorTest {
         "Các xã hoàn thành việc rà soát trước ngày 15 tháng 01 năm sau.#2026-03-20#2027-01-15|null|trước ngày 15 tháng 01",
         // a period singled out by "nhất là" is no task's time; "chậm nhất là" is a due
         "Theo dự báo, mùa khô năm 2025 - 2026 nắng nóng kéo dài, nguy cơ cháy rừng ở mức cao, nhất là từ tháng 02 đến tháng 4 năm 2026.#2025-11-24#",
-        "Phòng Kinh tế báo cáo kết quả chậm nhất là ngày 30/6/2026.#2025-11-24#2026-06-30|null|chậm nhất là ngày 30/6/2026"
+        "Phòng Kinh tế báo cáo kết quả chậm nhất là ngày 30/6/2026.#2025-11-24#2026-06-30|null|chậm nhất là ngày 30/6/2026",
+        // a report named by its period earlier in the clause, other words between it and its day
+        "Hằng quý tổng hợp báo cáo kết quả thực hiện; báo cáo năm gửi Sở Nông nghiệp và Môi trường trước ngày 05/12.#2026-02-23#null|quarterly|Hằng quý;2026-12-05|annual|trước ngày 05/12",
+        "Báo cáo năm của Sở Y tế gửi trước ngày 20/12, trong đó đánh giá đầy đủ kết quả.#2026-03-09#2026-12-20|annual|trước ngày 20/12",
+        "Báo cáo 6 tháng của các xã gửi về Phòng Nội vụ trước ngày 10/6.#2026-08-10#2027-06-10|semiannual|trước ngày 10/6",
+        // a year's or a school year's report is no period
+        "Báo cáo năm học 2025 - 2026 gửi về Sở trước ngày 20/6.#2026-03-09#2026-06-20|null|trước ngày 20/6"
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
