@@ -338,9 +338,8 @@ public final class DocumentReader {
      * whose text holds TCVN3 codes are read for their run fonts.
      */
     private static List<PageText> wordCapitals(Path path, Metadata metadata, List<PageText> pages) {
-        String type = String.valueOf(metadata.get(KnownTypeDetector.DETECTED));
-        boolean docx = type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
-        boolean doc = type.startsWith("application/msword");
+        boolean docx = isDocx(metadata);
+        boolean doc = String.valueOf(metadata.get(KnownTypeDetector.DETECTED)).startsWith("application/msword");
         if (!(docx || doc) || pages.stream().noneMatch(p -> LegacyCapitals.looksLikeTcvn3(p.text()))) return pages;
         List<String> runs = OfficeCapitalRuns.of(path, docx);
         if (runs.isEmpty()) return pages;

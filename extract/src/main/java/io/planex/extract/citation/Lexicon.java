@@ -260,7 +260,7 @@ final class Lexicon {
         String[] words = foldedPhrase.split(" ");
         StringBuilder initials = new StringBuilder();
         for (String w : words) initials.append(Character.toUpperCase(w.charAt(0)));
-        String all = fold(initials.toString());
+        String all = initials.toString(); // folded letters: upper case is all that is left to do
         for (int k = 1; k < groups.length; k++) {
             String g = groups[k];
             if (g.length() < 2) continue;

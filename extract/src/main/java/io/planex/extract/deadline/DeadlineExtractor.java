@@ -693,10 +693,7 @@ public final class DeadlineExtractor {
      * words between, comes with that period ("annual", "semiannual"); null when the clause names none.
      */
     private static String namedReportPeriod(String text, Due d) {
-        if (d.recurrence() != null || d.when() == null || d.when().year() != 0 || d.when().month() <= 0
-                || d.when().period()) {
-            return null;
-        }
+        if (!onceOnDayWithoutYear(d)) return null;
         int[] clause = clause(text, d.start());
         int from = Math.max(clause[0], d.start() - NAMED_REPORT_REACH);
         Matcher m = NAMED_REPORT.matcher(text).region(from, d.start());
@@ -715,11 +712,13 @@ public final class DeadlineExtractor {
      * another clause the day of the year after the document's.
      */
     private static boolean inYearAfter(String text, Due d) {
-        if (d.recurrence() != null || d.when() == null || d.when().year() != 0 || d.when().month() <= 0
-                || d.when().period()) {
-            return false;
-        }
-        return YEAR_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
+        return onceOnDayWithoutYear(d) && YEAR_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
+    }
+
+    /** A due read once so far, on a day and month printed without a year ("trước ngày 05/12"). */
+    private static boolean onceOnDayWithoutYear(Due d) {
+        return d.recurrence() == null && d.when() != null && d.when().year() == 0 && d.when().month() > 0
+                && !d.when().period();
     }
 
     private static boolean reportsInClause(String text, int at) {

@@ -41,7 +41,7 @@ public final class HeaderExtractor {
     private static final Pattern HAS_LEVEL = Pattern.compile(
             ".*\\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\b.*");
     private static final Pattern RECIPIENTS_OPENING = Pattern.compile("(?iu)^kính gửi\\s*:?\\s*");
-    private static final Pattern RECEIVERS_OPENING = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*");
+    static final Pattern RECEIVERS_OPENING = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*");
 
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);

@@ -5,8 +5,10 @@ import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the signature block: the authority markers (TM., KT., T/M, TL., ...), the body signed for, the titles and
@@ -90,7 +92,6 @@ final class SignatureReader {
 
     /** A person's name on a line of its own: two to five words, each a capital and small letters. */
     private static final Pattern PERSON_NAME = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?){1,4}");
-    private static final Pattern RECIPIENTS_LINE = Pattern.compile("(?iu)^nơi\\s+nhận\\b");
 
     /**
      * A scan whose seal or a faint print took the signature's title lines away: "Nơi nhận:" and its list, then only
@@ -99,7 +100,7 @@ final class SignatureReader {
     private static Result nameAfterRecipients(List<String> lines) {
         int recipients = -1;
         for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 30; i--) {
-            if (RECIPIENTS_LINE.matcher(lines.get(i).strip()).lookingAt()) {
+            if (HeaderExtractor.RECEIVERS_OPENING.matcher(lines.get(i).strip()).lookingAt()) {
                 recipients = i;
                 break;
             }
@@ -472,8 +473,8 @@ final class SignatureReader {
     }
 
     /** The markers' first two chars, upper case, and their first chars in either case. */
-    private static final java.util.Set<String> MARKER_PAIRS = MARKERS.stream().map(m -> m.substring(0, 2)
-            .toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> MARKER_PAIRS = MARKERS.stream().map(m -> m.substring(0, 2)
+            .toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
     private static final String MARKER_FIRSTS = MARKER_PAIRS.stream().map(p -> p.substring(0, 1) + p.substring(0, 1)
             .toLowerCase(Locale.ROOT)).distinct().reduce("", String::concat);
 
@@ -496,20 +497,15 @@ final class SignatureReader {
         int i = 0;
         while (i < t.length()) {
             int end = i;
-            while (end < t.length() && !isSpace(t.charAt(end))) end++;
+            while (end < t.length() && !Words.isRegexSpace(t.charAt(end))) end++;
             String w = t.substring(i, end);
             if (w.isEmpty() || !Words.isCaps(w) && markerAt(w, 0) == null) break;
             if (out.length() > 0) out.append(' ');
             out.append(w);
             i = end;
-            while (i < t.length() && isSpace(t.charAt(i))) i++;
+            while (i < t.length() && Words.isRegexSpace(t.charAt(i))) i++;
         }
         return out.toString().strip();
-    }
-
-    /** {@code \\s} of {@link #SPACES}: ASCII whitespace. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String markerAt(String l, int at) {

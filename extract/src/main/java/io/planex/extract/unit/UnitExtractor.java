@@ -1530,6 +1530,8 @@ public final class UnitExtractor {
             if (!UnitNames.startsWithUnit(list, from == 0)) continue;
             int offset = from;
             for (String part : listItems(list)) {
+                int at = offset;
+                offset += part.length() + 1;
                 // "Yêu cầu Thủ trưởng các phòng, đơn vị căn cứ nhiệm vụ được giao triển khai thực hiện nghiêm túc
                 // Kế hoạch này": the duty found last may follow a task verb that already ended the name
                 int lead = part.length() - part.stripLeading().length();
@@ -1539,15 +1541,11 @@ public final class UnitExtractor {
                 int assign = UnitNames.assignVerbLength(part.substring(lead));
                 // "Ban Thường vụ Đảng ủy yêu cầu các tổ chức đảng, đảng viên trong Đảng bộ nghiêm túc thực hiện Kế
                 // hoạch này": the issuer asks all, and names no body
-                if (assign == 0 && UnitNames.assignsToNoNamedUnit(part.substring(lead), MAX_HEADING_WORDS)) {
-                    offset += part.length() + 1;
-                    continue;
-                }
+                if (assign == 0 && UnitNames.assignsToNoNamedUnit(part.substring(lead), MAX_HEADING_WORDS)) continue;
                 String name = part.substring(lead + assign);
                 int head = UnitNames.headLength(name);
                 String unit = head > 0 ? name.substring(0, UnitNames.nameEnd(name, head)) : name;
-                addArticlePart(p, " ".repeat(lead + assign) + unit, offset, out);
-                offset += part.length() + 1;
+                addArticlePart(p, " ".repeat(lead + assign) + unit, at, out);
             }
         }
     }
