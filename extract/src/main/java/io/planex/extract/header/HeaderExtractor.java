@@ -44,8 +44,12 @@ public final class HeaderExtractor {
     static final Pattern RECEIVERS_OPENING = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*");
 
     private static final List<String[]> TYPES = table("document-types.tsv", 3);
+    /** Each of {@link #TYPES}' printed headings without marks, in the same order (an OCR'd heading is matched so). */
+    private static final List<String> BARE_TYPES = TYPES.stream().map(t -> Words.bare(t[0])).toList();
     private static final List<String[]> TYPE_CODES = table("type-codes.tsv", 2);
     private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
+    /** {@link #MOTTOS} respelled, as {@link #stripMotto} looks for them in a respelled line. */
+    private static final List<String> RESPELLED_MOTTOS = MOTTOS.stream().map(Words::respell).toList();
     private static final List<String> NATIONAL_HEADINGS = Words.folded(HeaderExtractor.class, "national-headings.txt");
     private static final int HEADER_LINES = 40;
     private static final int MAX_LINE = 600;
@@ -385,8 +389,8 @@ public final class HeaderExtractor {
         }
         // OCR misreads a capital's marks ("KÉ HOẠCH"): a line in capitals that is a type heading without marks
         String bare = l.length() > 40 ? "" : Words.bare(l);
-        for (String[] t : TYPES) {
-            if (bare.equals(Words.bare(t[0]))) return new String[] {l, t[1], t[2]};
+        for (int k = 0; k < TYPES.size(); k++) {
+            if (bare.equals(BARE_TYPES.get(k))) return new String[] {l, TYPES.get(k)[1], TYPES.get(k)[2]};
         }
         // a title set with letter spacing comes out a letter a word ("K Ế  H O Ạ C H", "Q U Y Ế T  Đ Ị N H :")
         if (!letterSpaced(l)) return null;
@@ -901,8 +905,7 @@ public final class HeaderExtractor {
 
     private static String stripMotto(String line) {
         String l = Words.respell(line);
-        for (String m : MOTTOS) {
-            String mm = Words.respell(m);
+        for (String mm : RESPELLED_MOTTOS) {
             int at = l.indexOf(mm);
             if (at >= 0) l = l.substring(0, at) + " " + l.substring(at + mm.length());
         }
@@ -1082,9 +1085,13 @@ public final class HeaderExtractor {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             // header and signature lines are short; a cap keeps the per-line patterns cheap on run-on text
-            String l = text.substring(pos, Math.min(end, pos + MAX_LINE)).strip();
+            int to = Math.min(end, pos + MAX_LINE);
+            // String.strip's bounds found on the shared chars: one copy of each line instead of two
+            int from = pos;
+            while (from < to && Character.isWhitespace(chars[from])) from++;
+            while (to > from && Character.isWhitespace(chars[to - 1])) to--;
             // the stripped line's capitals run is the raw line's: no whitespace char is upper case
-            if (!l.isEmpty()) out.add(new Line(pos, l, SignatureReader.hasCapitalsRun(chars, pos, Math.min(end, pos + MAX_LINE))));
+            if (from < to) out.add(new Line(pos, text.substring(from, to), SignatureReader.hasCapitalsRun(chars, from, to)));
             if (nl < 0) break;
             pos = nl + 1;
         }
