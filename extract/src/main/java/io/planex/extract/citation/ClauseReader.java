@@ -105,7 +105,7 @@ final class ClauseReader {
     record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành|ký[ \n]ban[ \n]hành|ký)|tại|có)(?:[ \n](?:các|những))?[ \n]?$");
+            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành|ký[ \n]ban[ \n]hành|ký)|(?<at>tại)|có)(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
                     + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
@@ -136,7 +136,12 @@ final class ClauseReader {
                 int dash = spacedDash(w, s, verb);
                 if (dash > s && issuerEnd(w, s, dash, lexicon) == dash) e = verb = dash;
             }
-            if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb))) continue;
+            // "Sở Tài chính có ý kiến về nguồn kinh phí tại Công văn số ...", "UBND tỉnh phê duyệt dự án tại Quyết định
+            // số ...": the subject of the clause, a verb phrase, then "tại" (the caller keeps it only where it fits
+            // the symbol's code)
+            boolean subjectAt = !agent && v.group("at") != null && e > s
+                    && shortVerbPhrase(w, e, verb, SUBJECT_PHRASE_WORDS);
+            if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb, AGENT_PHRASE_WORDS)) && !subjectAt) continue;
             String issuer = w.substring(s, e).replace('\n', ' ').trim();
             String date = null;
             Matcher d = DATE_BEFORE.matcher(w).region(Math.max(0, s - 40), s);
@@ -190,8 +195,16 @@ final class ClauseReader {
         return word.equals("được") || word.equals("nghe");
     }
 
-    /** [from, to) holds one to six lower-case words and nothing else: "trả lời", "quyết định chủ trương đầu tư". */
-    private static boolean shortVerbPhrase(String w, int from, int to) {
+    /** How many words the verb phrase after a passive's agent ("được UBND phường trả lời tại") may hold. */
+    private static final int AGENT_PHRASE_WORDS = 6;
+    /** ... and after a clause's subject ("Sở Tài chính có ý kiến về nguồn kinh phí tại"). */
+    private static final int SUBJECT_PHRASE_WORDS = 8;
+
+    /**
+     * [from, to) holds one to {@code maxWords} lower-case words and nothing else: "trả lời", "quyết định chủ trương
+     * đầu tư".
+     */
+    private static boolean shortVerbPhrase(String w, int from, int to, int maxWords) {
         int words = 0;
         boolean inWord = false;
         for (int i = from; i < to; i++) {
@@ -205,7 +218,7 @@ final class ClauseReader {
                 return false;
             }
         }
-        return words >= 1 && words <= 6;
+        return words >= 1 && words <= maxWords;
     }
 
     private static boolean nextWordIs(String w, int wordEnd, int limit, String word) {

@@ -76,11 +76,12 @@ final class DocumentLayout {
     private static final String BASIS_WORDS = "Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Để triển khai"
             + "|Để thực hiện|Tiếp tục thực hiện|Nhằm triển khai|Nhằm thực hiện|Thực hiện chỉ đạo|Theo chỉ đạo"
             + "|CĂN CỨ|THỰC HIỆN";
-    private static final Pattern BASIS_LINE = Pattern.compile("(?m)^ ?(?:" + BASIS_WORDS + ")(?![\\p{L}])");
+    /** A line that opens with a basis, bare or as a bulleted item ("- Căn cứ ...", as Party documents list them). */
+    private static final Pattern BASIS_LINE = Pattern.compile("(?m)^ ?(?:[-+•–] ?)?(?:" + BASIS_WORDS + ")(?![\\p{L}])");
     private static final Pattern BASIS = Pattern.compile("(?<![\\p{L}])(?:" + BASIS_WORDS + ")(?![\\p{L}])");
     /** Opening sentences that give a reason other than a basis: they end a basis clause. */
     private static final Pattern NOT_BASIS = Pattern.compile(
-            "(?<![\\p{L}])(?:Xét|Theo đề nghị|Theo đề xuất|Theo báo cáo|Theo tờ trình|Theo Tờ trình)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:Xét|Theo (?iu:đề nghị|đề xuất|báo cáo|tờ trình))(?![\\p{L}])");
 
     /**
      * True when a clause of the opening starts at {@code at}: a basis ("Căn cứ ...", "Thực hiện ...") or another
@@ -329,7 +330,16 @@ final class DocumentLayout {
         while (i >= regionStart && w.charAt(i) == ' ') i--;
         if (i < regionStart) return true;
         char c = w.charAt(i);
+        if (isBullet(c)) { // "- Căn cứ ...": a basis listed as an item of its own line
+            int j = i - 1;
+            while (j >= regionStart && w.charAt(j) == ' ') j--;
+            return j < regionStart || w.charAt(j) == '\n';
+        }
         return c == '\n' || c == '.' || c == ';' || c == ':';
+    }
+
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '+' || c == '•' || c == '–';
     }
 
     /** The basis word is followed by a colon: it introduces a list. */

@@ -47,6 +47,9 @@ class CitationListIssuerTest {
         "no agent: a sentence's words are no issuer ¦ Việc rà soát được thực hiện tại Kế hoạch số 45/KH-UBND ngày 01/3/2026. ¦ 45/KH-UBND=null",
         "an organising committee's decision (the code BTC is also the Ministry of Finance's) ¦ Thực hiện theo Điều lệ ban hành kèm theo Quyết định số 245/QĐ-BTC ngày 30/10/2026 của Ban Tổ chức. ¦ 245/QĐ-BTC=Ban Tổ chức",
         "a forecasting centre keeps 'báo' in its name ¦ Theo Công văn số 12/TTDB-DB ngày 01/10/2026 của Trung tâm Dự báo khí tượng thủy văn tỉnh. ¦ 12/TTDB-DB=Trung tâm Dự báo khí tượng thủy văn tỉnh",
+        "a clause's subject, its verb phrase, then 'tại' ¦ Đến ngày 15/10/2024, Sở đã nhận được 17/19 ý kiến góp ý; Sở Tài chính có ý kiến về nguồn kinh phí tại Công văn số 2710/STC-HCSN ngày 15/10/2024. ¦ 2710/STC-HCSN=Sở Tài chính",
+        "... kept only where it fits the code ¦ Sở Y tế triển khai các nội dung tại Công văn số 123/UBND-VX ngày 01/3/2026. ¦ 123/UBND-VX=null",
+        "a ministry whose name holds a comma, before its issuing verb and after its date ¦ Ngày 30/9/2024, Sở Văn hóa, Thể thao và Du lịch đã ban hành Công văn số 1385/SVHTTDL-QLDL gửi lấy ý kiến. ¦ 1385/SVHTTDL-QLDL=Sở Văn hóa, Thể thao và Du lịch",
         "the papers that move a petition, invitations and minutes are numbered documents too ¦ Đơn được chuyển đến kèm theo Phiếu chuyển đơn số 96/PC-TTPVHCC ngày 17/11/2026 của Trung tâm Phục vụ hành chính công phường; Giấy mời số 12/GM-UBND. ¦ 96/PC-TTPVHCC=Trung tâm Phục vụ hành chính công phường | 12/GM-UBND=null",
     })
     void theIssuerBeforeTheTypeWord(String layout, String text, String expected) {
@@ -58,6 +61,8 @@ class CitationListIssuerTest {
         // layout ¦ text (\n = line break) ¦ symbol=issuer, '+' when implemented
         "a letter's subject that reviews how a directive was carried out ¦ V/v báo cáo sơ kết 05 năm thực hiện Chỉ thị số 08-CT/TU\\nKính gửi: Đảng ủy các xã.\\nThực hiện Công văn số 1836-CV/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy về việc sơ kết 05 năm thực hiện Chỉ thị số 08-CT/TU, Ban Thường vụ Huyện ủy đề nghị: ¦ 08-CT/TU=null | 1836-CV/TU=Ban Thường vụ Tỉnh ủy+",
         "a plan that carries a conclusion out, through the plan it follows ¦ KẾ HOẠCH\\nvề công tác thông tin đối ngoại\\nThực hiện Kế hoạch số 215/KH-UBND ngày 13/10/2023 của UBND thị xã về việc triển khai thực hiện Kết luận số 57-KL/TW của Bộ Chính trị, UBND xã xây dựng Kế hoạch như sau: ¦ 215/KH-UBND=UBND thị xã+ | 57-KL/TW=Bộ Chính trị+",
+        "bases listed as bulleted items, as Party documents print them ¦ NGHỊ QUYẾT\\nvề nhiệm vụ năm 2026\\n-----\\n- Căn cứ Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;\\n- Thực hiện Công văn số 905-CV/TU, ngày 18/11/2025 của Ban Thường vụ Tỉnh ủy,\\nBAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT NGHỊ:\\nI. ĐÁNH GIÁ ¦ 232-QĐ/TW=Ban Chấp hành Trung ương+ | 905-CV/TU=Ban Thường vụ Tỉnh ủy+",
+        "a report cited after the basis, opening 'Theo Báo cáo', is no basis ¦ V/v phòng, chống dịch\\nThực hiện Công văn số 4215/BYT-DP ngày 14/7/2026 của Bộ Y tế về việc tăng cường phòng, chống dịch;\\nTheo Báo cáo số 276/BC-SYT ngày 16/7/2026 của Sở Y tế, toàn tỉnh ghi nhận 1.146 ca mắc. ¦ 4215/BYT-DP=Bộ Y tế+ | 276/BC-SYT=Sở Y tế",
         "a report of results ¦ BÁO CÁO\\nKết quả thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND xã\\nI. KẾT QUẢ ¦ 45/KH-UBND=UBND xã",
     })
     void whatIsReviewedIsNotCarriedOut(String layout, String text, String expected) {
