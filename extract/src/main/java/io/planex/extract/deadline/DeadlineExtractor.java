@@ -79,8 +79,10 @@ public final class DeadlineExtractor {
     /** Between two coordinated dates: group 1 is the second's "ngày", which {@link TimeExpressions#listedDay} reads. */
     private static final Pattern DATE_AND = Pattern.compile("\\s*(?:,|và)\\s*(?:(ngày)\\s*)?(?=\\d)", FLAGS);
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
+    /** "cuộc họp định kỳ tháng 3", "định kỳ quý I": the one meeting of a period named by its number, no recurrence. */
+    private static final String NOT_NAMED_PERIOD = "(?!\\s*(?:\\d|[IVX]{1,4}(?![\\p{L}])))";
     private static final Pattern RECURRENCE = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(quý)|(tháng)|(năm))"
+            "(?<![\\p{L}])(?:(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+(năm|quý|qúy|tháng)|định\\s+kỳ\\s+(?:(06|6|sáu)\\s+tháng|(?:(quý)|(tháng)|(năm))" + NOT_NAMED_PERIOD + ")"
                     + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần"
                     // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)", "báo cáo 6 tháng gửi trước ngày 15/6": a report's
                     // period, when a due or a list follows
@@ -375,6 +377,13 @@ public final class DeadlineExtractor {
                 // the half-year report is made once a year, its day comes back a year on (the year's own report takes
                 // the other half), as two listed days of a half-year period do
                 int cycle = "semiannual".equals(rec) ? Math.max(2, listed - best) : listed - best;
+                // "định kỳ 6 tháng (trước ngày 10/6 và ngày 10/12)": the listed days are one deadline's turns, a
+                // period apart; it is one recurring deadline, due first at the first of them
+                if (oneCycle(kept, best, listed, rec)) {
+                    kept.subList(best + 1, listed).clear();
+                    listed = best + 1;
+                    cycle = 1;
+                }
                 for (int j = best; j < listed; j++) {
                     Due n = kept.get(j);
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec, cycle));
@@ -529,6 +538,21 @@ public final class DeadlineExtractor {
         if (r.group(4) != null) return "monthly";
         if (r.group(5) != null) return "annual";
         return null;
+    }
+
+    /**
+     * Whether the dues {@code [from, to)} of a list (two at least) are the turns of one {@code rec} deadline: the same
+     * day, each a period's months after the one before ("trước ngày 15/3, 15/6, 15/9 và 15/12" of a quarterly one).
+     */
+    private static boolean oneCycle(List<Due> kept, int from, int to, String rec) {
+        int months = "semiannual".equals(rec) ? 6 : "quarterly".equals(rec) ? 3 : 0;
+        if (months == 0 || to - from < 2 || to - from > 12 / months) return false;
+        for (int j = from + 1; j < to; j++) {
+            TimeExpressions.Parsed a = kept.get(j - 1).when();
+            TimeExpressions.Parsed b = kept.get(j).when();
+            if (a.day() <= 0 || a.day() != b.day() || a.month() < 1 || b.month() != a.month() + months) return false;
+        }
+        return true;
     }
 
     private static String resolve(TimeExpressions.Parsed p, String recurrence, YearContext years) {

@@ -209,7 +209,7 @@ class DeadlineExtractorTest {
         // dated after June: the half-year report's next 15/6 is a year on, not the 15/12 of the year's own report
         "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12.#2026-11-10#2027-06-15|semiannual|trước ngày 15/6;2026-12-15|annual|trước ngày 15/12",
         "Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh trước ngày 15/6 và 15/12.#2026-11-10#2027-06-15|semiannual|trước ngày 15/6;2026-12-15|annual|15/12",
-        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2026-11-10#2027-06-15|semiannual|trước ngày 15/6;2026-12-15|semiannual|15/12",
+        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2026-11-10#2026-12-15|semiannual|trước ngày 15/6",
         "Hằng quý báo cáo UBND tỉnh trước ngày 20 của tháng cuối quý.#2024-03-26#2024-06-20|quarterly|trước ngày 20 của tháng cuối quý",
         "Các xã gửi báo cáo trước ngày 15 tháng cuối mỗi quý.#2025-01-01#2025-03-15|quarterly|trước ngày 15 tháng cuối mỗi quý",
         "Báo cáo định kỳ hằng quý trước ngày 05 của tháng đầu quý sau.#2026-03-15#2026-04-05|quarterly|trước ngày 05 của tháng đầu quý sau",
@@ -228,8 +228,18 @@ class DeadlineExtractorTest {
         "Định kỳ hằng tháng báo cáo Sở tình hình dịch bệnh trước ngày 25.#2025-05-05#2025-05-25|monthly|trước ngày 25",
         "Định kỳ hằng tháng, các cơ quan chủ chương trình báo cáo tiến độ giải ngân về Ban Chỉ đạo (qua Phòng Tài chính - Kế hoạch) trước ngày 20.#2024-07-08#2024-07-20|monthly|trước ngày 20",
         // two points of one half-yearly cycle: each comes round once a year, so 15/6 after an October date is next June's
-        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2025-10-06#2026-06-15|semiannual|trước ngày 15/6;2025-12-15|semiannual|15/12",
-        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2025-03-06#2025-06-15|semiannual|trước ngày 15/6;2025-12-15|semiannual|15/12",
+        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2025-10-06#2025-12-15|semiannual|trước ngày 15/6",
+        "Các xã báo cáo định kỳ 6 tháng (trước ngày 15/6 và 15/12) về Phòng Nội vụ.#2025-03-06#2025-06-15|semiannual|trước ngày 15/6",
+        // the listed days are the turns of one recurring deadline, a period apart: one deadline, first due at the first
+        "Các cấp ủy định kỳ 6 tháng (trước ngày 10/6 và ngày 10/12) báo cáo kết quả.#2025-03-12#2025-06-10|semiannual|trước ngày 10/6",
+        "Hằng quý báo cáo trước ngày 15/3, 15/6, 15/9 và 15/12.#2026-07-01#2026-09-15|quarterly|trước ngày 15/3",
+        // days that are not one cycle's turns stay apart
+        "Định kỳ 6 tháng báo cáo trước ngày 18/6 và 25/6.#2026-01-10#2026-06-18|semiannual|trước ngày 18/6;2026-06-25|semiannual|25/6",
+        // a meeting of a month or quarter named by its number is no recurrence
+        "Tại cuộc họp định kỳ tháng 3, Ban Thường vụ nghe báo cáo kết quả thực hiện Kế hoạch.#2027-03-16#",
+        "Hội nghị định kỳ quý I năm 2027 đánh giá tình hình.#2027-01-10#",
+        // a forecast's period is no due
+        "Dự báo trong các tháng mùa mưa (từ tháng 7 đến tháng 10) số ca mắc tiếp tục tăng.#2026-07-21#",
         "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
         "Thời hạn: 30/11/2025.#2025-10-06#2025-11-30|null|Thời hạn: 30/11/2025",
         "Thời hạn sử dụng đất: 50 năm kể từ ngày ký.#2025-10-06#",
