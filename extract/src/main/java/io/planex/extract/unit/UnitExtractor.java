@@ -1114,6 +1114,8 @@ public final class UnitExtractor {
 
     private static final Pattern INTRO_ASSIGN = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:đề nghị|yêu cầu|" + ASSIGNING_GIAO + ")\\s+");
+    /** A group named with "các cấp" at its end: every level of it ("... và các đoàn thể chính trị - xã hội các cấp"). */
+    private static final Pattern ALL_LEVELS = Pattern.compile("(?iu)(?<![\\p{L}])các\\s+cấp$");
     private static final Pattern LIST_FOLLOWS = Pattern.compile("(?iu)\\bsau\\s*:$");
 
     /**
@@ -1152,6 +1154,9 @@ public final class UnitExtractor {
             if (end >= rest.length() - 1) continue;
             String name = UnitNames.clean(rest.substring(0, end));
             if (name.isEmpty() || Words.splitCount(name) > MAX_NAME_WORDS) continue;
+            // "yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể ... các cấp thực hiện
+            // tốt một số nội dung sau:": the whole system at every level is asked, which names no body to answer
+            if (ALL_LEVELS.matcher(name).find()) return List.of();
             List<Found> out = new ArrayList<>();
             for (Found f : unitsAtSemicolons(p, name, p.text().indexOf(text) + v.end(), List.of())) {
                 out.add(new Found(UnitNames.capitalise(f.name()), f.start(), f.end(), f.tasks())); // "; các chi bộ ..."
@@ -1519,11 +1524,23 @@ public final class UnitExtractor {
             if (p.marker() != Marker.NONE) continue;
             String text = p.text();
             Matcher document = THIS_DOCUMENT.matcher(text);
-            if (!document.find()) continue;
             Matcher request = CLOSING_REQUEST.matcher(text);
-            int from = request.find() && request.end() < document.start() ? request.end() : 0;
-            Matcher duty = CLOSING_DUTY.matcher(text).region(from, document.start());
-            Matcher carry = CLOSING_CARRY.matcher(text).region(from, document.start());
+            int bound;
+            if (document.find()) {
+                bound = document.start();
+            } else if (text.stripTrailing().endsWith("./.") && request.lookingAt() && text.indexOf(';') > 0) {
+                // "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường nghiêm túc triển khai
+                // thực hiện./.": the request that closes the body ("./.") is about this document without naming it,
+                // and its list of heads at semicolons is an executing clause's (a request to some "và" others, with
+                // a report to make, is not read so)
+                bound = text.length();
+                request.reset();
+            } else {
+                continue;
+            }
+            int from = request.find() && request.end() < bound ? request.end() : 0;
+            Matcher duty = CLOSING_DUTY.matcher(text).region(from, bound);
+            Matcher carry = CLOSING_CARRY.matcher(text).region(from, bound);
             int to = duty.find() ? duty.start() : carry.find() ? carry.start() : -1;
             if (to <= from) continue;
             String list = text.substring(from, to);
