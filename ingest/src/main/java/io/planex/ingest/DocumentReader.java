@@ -6,6 +6,7 @@ import io.planex.ingest.detect.MagicShortcut;
 import io.planex.ingest.layer.TextLayerJudge;
 import io.planex.ingest.legacy.LegacyCapitals;
 import io.planex.ingest.legacy.OfficeCapitalRuns;
+import io.planex.ingest.pdf.JustifiedSpacing;
 import io.planex.ingest.pdf.PdfPageReader;
 import io.planex.ingest.pdf.PrintRenderer;
 import io.planex.ingest.pdf.ScanRenderer;
@@ -317,7 +318,16 @@ public final class DocumentReader {
         List<PageText> pages = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) pages.add(new PageText(i + 1, texts.get(i), false));
         if (!pdf) return new Read(wordCapitals(path, metadata, pages), "");
-        return readPdf(path, pages, metadata);
+        return withSingleSpaces(readPdf(path, pages, metadata));
+    }
+
+    /** A PDF's pages with the spaces its justified lines doubled made single ({@link JustifiedSpacing}); OCR's kept. */
+    private static Read withSingleSpaces(Read read) {
+        List<PageText> pages = new ArrayList<>(read.pages().size());
+        for (PageText p : read.pages()) {
+            pages.add(p.ocr() ? p : new PageText(p.number(), JustifiedSpacing.collapse(p.text()), false));
+        }
+        return new Read(pages, read.charset(), read.ocrReasons());
     }
 
     private static boolean isDocx(Metadata metadata) {
