@@ -125,8 +125,12 @@ final class ClauseReader {
             if (!Character.isUpperCase(w.charAt(s))) continue;
             // "đã được UBND phường trả lời tại Công văn số ...", "nghe Ban cán sự đảng ... báo cáo tại Tờ trình số
             // ...": the agent of a short verb phrase before "tại" issued the document
-            boolean agent = v.group("issued") == null && afterAgentWord(w, s);
-            if (!agent && !opensClause(w, s)) continue;
+            String wordBefore = wordBefore(w, s);
+            boolean agent = v.group("issued") == null && (wordBefore.equals("được") || wordBefore.equals("nghe"));
+            // "... và Ủy ban nhân dân tỉnh phê duyệt dự án tại Quyết định số ...", "... mà Ủy ban nhân dân tỉnh đã yêu
+            // cầu tại Công văn số ...": the subject of a clause joined to the one before, read as one only before "tại"
+            boolean joined = !agent && (wordBefore.equals("và") || wordBefore.equals("mà"));
+            if (!agent && !joined && !opensClause(w, s)) continue;
             // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
             if (DocumentLayout.opensReasonClause(w, s)) continue;
             int e = issuerEnd(w, s, verb, lexicon);
@@ -141,6 +145,7 @@ final class ClauseReader {
             // the symbol's code)
             boolean subjectAt = !agent && v.group("at") != null && e > s
                     && shortVerbPhrase(w, e, verb, SUBJECT_PHRASE_WORDS);
+            if (joined && !subjectAt) continue;
             if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb, AGENT_PHRASE_WORDS)) && !subjectAt) continue;
             String issuer = w.substring(s, e).replace('\n', ' ').trim();
             String date = null;
@@ -185,14 +190,13 @@ final class ClauseReader {
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
     }
 
-    /** The word before {@code s} is "được" (a passive's agent follows) or "nghe" (heard from). */
-    private static boolean afterAgentWord(String w, int s) {
+    /** The word right before {@code s} ("được": a passive's agent follows, "nghe": heard from), "" if none. */
+    private static String wordBefore(String w, int s) {
         int p = s - 1;
         while (p >= 0 && (w.charAt(p) == ' ' || w.charAt(p) == '\n')) p--;
         int end = p + 1;
         while (p >= 0 && Character.isLetter(w.charAt(p))) p--;
-        String word = w.substring(p + 1, end);
-        return word.equals("được") || word.equals("nghe");
+        return w.substring(p + 1, end);
     }
 
     /** How many words the verb phrase after a passive's agent ("được UBND phường trả lời tại") may hold. */

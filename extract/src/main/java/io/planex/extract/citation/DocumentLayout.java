@@ -79,9 +79,12 @@ final class DocumentLayout {
     /** A line that opens with a basis, bare or as a bulleted item ("- Căn cứ ...", as Party documents list them). */
     private static final Pattern BASIS_LINE = Pattern.compile("(?m)^ ?(?:[-+•–] ?)?(?:" + BASIS_WORDS + ")(?![\\p{L}])");
     private static final Pattern BASIS = Pattern.compile("(?<![\\p{L}])(?:" + BASIS_WORDS + ")(?![\\p{L}])");
-    /** Opening sentences that give a reason other than a basis: they end a basis clause. */
+    /**
+     * Opening sentences that give a reason other than a basis, or follow up the issuer's own letter ("Tiếp theo Công
+     * văn số ... của Sở"): they end a basis clause.
+     */
     private static final Pattern NOT_BASIS = Pattern.compile(
-            "(?<![\\p{L}])(?:Xét|Theo (?iu:đề nghị|đề xuất|báo cáo|tờ trình))(?![\\p{L}])");
+            "(?<![\\p{L}])(?:Xét|Theo (?iu:đề nghị|đề xuất|báo cáo|tờ trình)|Tiếp theo)(?![\\p{L}])");
 
     /**
      * True when a clause of the opening starts at {@code at}: a basis ("Căn cứ ...", "Thực hiện ...") or another
@@ -109,9 +112,12 @@ final class DocumentLayout {
             "(?m)^ ?(?:(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục) (?:[IVX]{1,5}|\\d{1,2}|THỨ|thứ)(?![\\p{L}])"
                     + "|[IVX]{1,5} ?[.)\\-](?!\\p{L})|Điều 1(?!\\d)|ĐIỀU 1(?!\\d)|1 ?[.)] |[Aa] ?[.)] "
                     + "|MỤC ĐÍCH|MỤC TIÊU|Mục đích|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ ?:|Nơi nhận|NƠI NHẬN)");
-    /** "Do đó, căn cứ ...", "Vì vậy, thực hiện ...": a basis that opens the clause after a connective. */
+    /**
+     * "Do đó, căn cứ ...", "Vì vậy, thực hiện ...": a basis that opens the clause after a connective; "Tiếp theo
+     * Công điện số ...; thực hiện Công điện số ...": or after a semicolon, in lower case.
+     */
     private static final Pattern CONNECTIVE_BASIS = Pattern.compile(
-            "(?:Do đó|Do vậy|Vì vậy|Vì thế|Bởi vậy|Theo đó|Từ đó|Trên cơ sở đó|Trên cơ sở các quy định trên) ?, ?"
+            "(?:(?:Do đó|Do vậy|Vì vậy|Vì thế|Bởi vậy|Theo đó|Từ đó|Trên cơ sở đó|Trên cơ sở các quy định trên) ?, ?|(?<=;) ?)"
                     + "(căn cứ|thực hiện)(?![\\p{L}])");
     /** A decision's first article that issues a plan, a programme or rules with it. */
     static final SparseFind ISSUES_PLAN = new SparseFind(Pattern.compile(
