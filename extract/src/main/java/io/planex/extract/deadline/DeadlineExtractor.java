@@ -603,7 +603,28 @@ public final class DeadlineExtractor {
 
     private static final List<String> DATA_PERIODS = Words.folded(DeadlineExtractor.class, "data-periods.txt");
 
+    private static final List<String> FORECAST_OPENERS = Words.folded(DeadlineExtractor.class, "forecast-openers.txt");
+    /** How far back a time's sentence start is looked for. */
+    private static final int SENTENCE_REACH = 400;
+
+    /** Whether the sentence holding {@code start} opens as a forecast does ({@code forecast-openers.txt}). */
+    private static boolean inForecast(String text, int start) {
+        int from = Math.max(0, start - SENTENCE_REACH);
+        int s = start;
+        while (s > from && text.charAt(s - 1) != '\n' && !(text.charAt(s - 1) == ' ' && s >= 2 && text.charAt(s - 2) == '.')) s--;
+        if (s == from && from > 0) return false; // no sentence start within reach
+        while (s < start && Character.isWhitespace(text.charAt(s))) s++;
+        String opening = Words.fold(text.substring(s, Math.min(start, s + 20)));
+        for (String f : FORECAST_OPENERS) {
+            if (opening.startsWith(f) && (opening.length() == f.length() || !Character.isLetter(opening.charAt(f.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean excludedContext(String text, int start) {
+        if (inForecast(text, start)) return true;
         String before = Words.fold(text.substring(Math.max(0, start - 40), start));
         // the words of the expression's own clause: "thống nhất danh sách ... và dự kiến số lượng bổ sung; hoàn thành
         // trước ngày 15/5/2026" is a due ("dự kiến" belongs to the clause before)

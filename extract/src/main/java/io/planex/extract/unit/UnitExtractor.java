@@ -910,7 +910,10 @@ public final class UnitExtractor {
             boolean numbered = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER;
             if (inside && numbered) {
                 // "1. Các phòng chuyên môn: a) Phòng Nội vụ ...": a numbered child naming a unit is a unit too
-                List<Found> sub = itemUnits(p, implementation);
+                // "1. Ủy ban nhân dân các huyện" / "a) Đối với các địa phương chưa ban hành kế hoạch: khẩn trương ...":
+                // a child that names a scope, not a body (a fragment), is a task of the heading's unit
+                List<Found> sub = new ArrayList<>(itemUnits(p, implementation));
+                sub.removeIf(f -> isFragment(UnitNames.withoutHonorific(f.name())));
                 if (!sub.isEmpty()) {
                     // "1. Các cơ quan chuyên môn thuộc UBND huyện" / "1.1. Phòng Nội vụ ...": a heading with no
                     // task of its own that only groups numbered units is a label, not a unit
@@ -1325,7 +1328,16 @@ public final class UnitExtractor {
     /** The words of the longest of a name's parts between semicolons. */
     private static int longestPartWords(String name) {
         int longest = 0;
-        for (String part : name.split(";")) longest = Math.max(longest, Words.splitCount(part.strip()));
+        for (String part : name.split(";")) {
+            int words = Words.splitCount(part.strip());
+            // "2. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội
+            // Biên phòng tỉnh": a list of bodies at commas is as long as its longest body's name
+            if (words > MAX_HEADING_WORDS) {
+                words = 0;
+                for (String body : listedBodies(part.strip())) words = Math.max(words, Words.splitCount(body));
+            }
+            longest = Math.max(longest, words);
+        }
         return longest;
     }
 

@@ -240,6 +240,8 @@ class DeadlineExtractorTest {
         "Hội nghị định kỳ quý I năm 2027 đánh giá tình hình.#2027-01-10#",
         // a forecast's period is no due
         "Dự báo trong các tháng mùa mưa (từ tháng 7 đến tháng 10) số ca mắc tiếp tục tăng.#2026-07-21#",
+        "Dự báo khoảng đêm 15/10 đến sáng 16/10/2026, bão đi vào đất liền; từ ngày 15/10 đến ngày 18/10/2026, khu vực tỉnh có mưa to.#2026-10-14#",
+        "Dự báo mưa lớn kéo dài. Các xã hoàn thành sơ tán dân trước 17 giờ 00 ngày 15/10/2026.#2026-10-14#2026-10-15|null|trước 17 giờ 00 ngày 15/10/2026",
         "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
         "Thời hạn: 30/11/2025.#2025-10-06#2025-11-30|null|Thời hạn: 30/11/2025",
         "Thời hạn sử dụng đất: 50 năm kể từ ngày ký.#2025-10-06#",
