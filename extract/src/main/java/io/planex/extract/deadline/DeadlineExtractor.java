@@ -71,7 +71,8 @@ public final class DeadlineExtractor {
             FLAGS);
     // "trong Quý III năm 2024", "sơ kết 3 năm vào quý IV/2028": a task done in a period is due at its end (a planned
     // event "tổ chức vào", "diễn ra vào" is not: not-deadline-contexts.txt)
-    private static final Pattern IN_PERIOD = Pattern.compile("(?<![\\p{L}])(?:trong|vào)(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d))", FLAGS);
+    private static final Pattern IN_PERIOD = Pattern.compile(
+            "(?<![\\p{L}])(?:trong|vào)(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d|(?:06|6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|quý|qúy|quí|\\d))", FLAGS);
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
     private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
@@ -226,6 +227,16 @@ public final class DeadlineExtractor {
             Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, m.end());
             // "Định kỳ hằng tháng, trước ngày 25, báo cáo ...": a bare day is a day of every month
             if (day.isEmpty() && monthlyBefore(text, start)) day = TimeExpressions.dayOfEveryMonth(text, m.end());
+            if (day.isEmpty()) {
+                // "gửi lấy ý kiến trước ngày 10/4/2026; ... trình ban hành trước ngày 30 cùng tháng": the month of the
+                // date before it
+                Matcher same = SAME_MONTH_DAY.matcher(text).region(m.end(), text.length());
+                if (same.lookingAt()) {
+                    Due carried = carriedMonth(dues, start, start, same.end(), Integer.parseInt(same.group(1)));
+                    if (carried != null) dues.add(carried);
+                    continue;
+                }
+            }
             day.ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
             // "trước ngày 20/6 và 20/12 hằng năm": each date of a coordinated list is due
             int at = day.map(TimeExpressions.Parsed::end).orElse(-1);
@@ -289,11 +300,92 @@ public final class DeadlineExtractor {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
+        addCarriedAndLeadingYears(text, dues);
         dues.removeIf(d -> excludedContext(text, d.start()));
         // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
         List<int[]> recounted = CitedNarrative.ranges(text);
         dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
         return new Scan(text, words, candidates, dues);
+    }
+
+    /** "(ngày) 30 cùng tháng" after a deadline's trigger: a day of the month of the date before it. */
+    private static final Pattern SAME_MONTH_DAY = Pattern.compile(
+            "\\s*(?:ngày\\s+)?(\\d{1,2})\\s+(?:của\\s+)?cùng\\s+tháng(?![\\p{L}])", FLAGS);
+    /** "hoàn thành trong tháng đó": the month of the date before it. */
+    private static final Pattern THAT_MONTH = Pattern.compile("(?<![\\p{L}])trong\\s+tháng\\s+đó(?![\\p{L}])", FLAGS);
+    /**
+     * "Năm 2026 hoàn thành số hóa ...", "c) Năm 2027 hoàn thành cắm mốc ...": a year that opens its clause, with the
+     * completing verb right after it, is the time the work is due ("Năm 2026 đã hoàn thành" is a result).
+     */
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "(?:^|(?<=[.;:]\\s)|(?<=^[a-zđ]\\)\\s))[Nn]ăm\\s+(\\d{4})\\s*,?\\s+hoàn\\s+thành(?![\\p{L}])", FLAGS | Pattern.MULTILINE);
+    /** How far before a carried month ("cùng tháng", "tháng đó") the date it carries from may be. */
+    private static final int CARRY_REACH = 400;
+
+    /**
+     * A due on {@code day} (0: the whole month) of the month of the last dated due that starts within reach before
+     * {@code at}, spanning [{@code start}, {@code end}); null when there is none.
+     */
+    private static Due carriedMonth(List<Due> dues, int at, int start, int end, int day) {
+        Due from = null;
+        for (Due d : dues) {
+            if (d.start() < at && d.start() >= at - CARRY_REACH && d.when() != null && d.when().month() > 0
+                    && (from == null || d.start() > from.start())) {
+                from = d;
+            }
+        }
+        if (from == null) return null;
+        if (day < 0 || day > 31) return null;
+        TimeExpressions.Parsed p = new TimeExpressions.Parsed(end, day, from.when().month(), from.when().year(), day == 0);
+        return new Due(start, end, p, null);
+    }
+
+    /**
+     * Whether {@code at} lies in the title of a document the opening bases this one on: its line opens with "Căn cứ"
+     * and holds, before {@code at}, a citation this document implements ("Căn cứ Thông tư số ... hướng dẫn quy trình
+     * rà soát hằng năm và mẫu biểu báo cáo;", "Căn cứ Quyết định số ... các nghị định được ban hành trong quý I năm
+     * 2026;"). A body's "Căn cứ Hướng dẫn này, xây dựng kế hoạch ..., hoàn thành trong tháng 02/2027" is no title.
+     * {@code basisMentions}: the starts of the implemented citations' mentions, ascending.
+     */
+    private static boolean inBasisTitle(String text, int at, int[] basisMentions) {
+        if (basisMentions.length == 0) return false;
+        int from = Math.max(0, at - CARRY_REACH);
+        int s = text.lastIndexOf('\n', at - 1) + 1;
+        if (s < from) return false;
+        while (s < at && (text.charAt(s) == ' ' || text.charAt(s) == '-' || text.charAt(s) == '+')) s++;
+        if (!text.startsWith("Căn cứ", s) && !text.startsWith("CĂN CỨ", s)) return false;
+        int k = Arrays.binarySearch(basisMentions, s);
+        if (k < 0) k = -k - 1;
+        return k < basisMentions.length && basisMentions[k] < at;
+    }
+
+    private static int[] basisMentionStarts(List<Citation> citations) {
+        return citations.stream().filter(Citation::implementing).flatMap(c -> c.mentions().stream())
+                .mapToInt(Mention::start).sorted().toArray();
+    }
+
+    /** The dues "trong tháng đó" and "Năm 2026 hoàn thành ..." give: read after the triggers' (they carry from them). */
+    private static void addCarriedAndLeadingYears(String text, List<Due> dues) {
+        if (text.contains("tháng đó")) {
+            Matcher that = THAT_MONTH.matcher(text);
+            List<Due> carried = new ArrayList<>();
+            while (that.find()) {
+                Due d = carriedMonth(dues, that.start(), that.start(), that.end(), 0);
+                if (d != null) carried.add(d);
+            }
+            dues.addAll(carried);
+        }
+        // at each "hoàn thành" only, the year looked for right before it: no scan of the whole text by the pattern
+        Matcher y = null;
+        for (int i = text.indexOf("hoàn thành"); i >= 0; i = text.indexOf("hoàn thành", i + 1)) {
+            if (i < 9) continue;
+            if (y == null) y = LEADING_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            y.region(Math.max(0, i - 12), Math.min(text.length(), i + 10));
+            if (!y.find()) continue;
+            int year = Integer.parseInt(y.group(1));
+            int yearEnd = y.start(1) + 4;
+            dues.add(new Due(y.start(), yearEnd, new TimeExpressions.Parsed(yearEnd, 0, 0, year, true), null));
+        }
     }
 
     private List<Deadline> finish(Scan scanned, PageMap pages, DocumentHeader header, List<Citation> citations,
@@ -305,6 +397,8 @@ public final class DeadlineExtractor {
         YearContext years = YearContext.of(header, citations, text);
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
         dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
+        int[] basisMentions = basisMentionStarts(citations);
+        dues.removeIf(d -> inBasisTitle(text, d.start(), basisMentions));
         List<Due> kept = dedupe(dues);
 
         // recurrence: attach to a dated due in the same clause, else keep when it is a reporting duty
@@ -393,7 +487,8 @@ public final class DeadlineExtractor {
                 if (day == null) day = recurringDayAfter(text, rStart, rEnd, rec, clause);
                 if (day != null) {
                     recurringOnly.add(day);
-                } else if (reports(text, rStart, rEnd, listEnds[found.list()], clause)) {
+                } else if (reports(text, rStart, rEnd, listEnds[found.list()], clause)
+                        && !inBasisTitle(text, rStart, basisMentions)) {
                     recurringOnly.add(new Due(rStart, rEnd, null, rec));
                 }
             }

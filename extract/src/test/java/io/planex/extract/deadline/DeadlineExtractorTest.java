@@ -241,6 +241,17 @@ class DeadlineExtractorTest {
         // a forecast's period is no due
         "Dự báo trong các tháng mùa mưa (từ tháng 7 đến tháng 10) số ca mắc tiếp tục tăng.#2026-07-21#",
         "Dự báo khoảng đêm 15/10 đến sáng 16/10/2026, bão đi vào đất liền; từ ngày 15/10 đến ngày 18/10/2026, khu vực tỉnh có mưa to.#2026-10-14#",
+        // a day or a month carried from the date before it
+        "Gửi lấy ý kiến trước ngày 10/4/2026; tổng hợp, trình ban hành trước ngày 30 cùng tháng.#2026-02-09#2026-04-10|null|trước ngày 10/4/2026;2026-04-30|null|trước ngày 30 cùng tháng",
+        "Sở Xây dựng cung cấp thông tin trước ngày 15/02/2027; Sở Nông nghiệp và Môi trường hoàn thành cập nhật trong tháng đó.#2027-01-14#2027-02-15|null|trước ngày 15/02/2027;2027-02-28|null|trong tháng đó",
+        "Tổng hợp trước ngày 30 cùng tháng.#2026-02-09#",
+        // a year opening its clause before the completing verb; a result's year is none
+        "Năm 2026 hoàn thành số hóa toàn bộ Sổ đăng ký khai sinh.#2026-02-09#2026-12-31|null|Năm 2026",
+        "c) Năm 2027 hoàn thành cắm mốc giới đối với 27 hồ chứa còn lại.#2027-01-14#2027-12-31|null|Năm 2027",
+        "Năm 2026 đã hoàn thành lập hồ sơ đối với 14 hồ chứa.#2027-01-14#",
+        // a half year after "trong"
+        "Phối hợp hoàn thành xét duyệt cho vay vốn đối với hộ có nhu cầu trong 6 tháng đầu năm 2027.#2026-09-25#2027-06-30|null|trong 6 tháng đầu năm 2027",
+
         "Dự báo mưa lớn kéo dài. Các xã hoàn thành sơ tán dân trước 17 giờ 00 ngày 15/10/2026.#2026-10-14#2026-10-15|null|trước 17 giờ 00 ngày 15/10/2026",
         "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
         "Thời hạn: 30/11/2025.#2025-10-06#2025-11-30|null|Thời hạn: 30/11/2025",
@@ -349,6 +360,25 @@ class DeadlineExtractorTest {
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
         assertEquals(want, keys(sentence, docDate));
+    }
+
+    /**
+     * A time or a recurrence in the title of a document the opening bases this one on is the cited document's, none of
+     * this one's; a body's "Căn cứ ..., xây dựng kế hoạch" gives its dues. Citations read first, as the pipeline does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "QUYẾT ĐỊNH\\nCăn cứ Thông tư số 07/2026/TT-BNV ngày 15/5/2026 hướng dẫn quy trình rà soát hộ nghèo hằng năm và mẫu biểu báo cáo;\\nĐiều 1. Ban hành Kế hoạch.#2026-09-25#",
+        "QUYẾT ĐỊNH\\nCăn cứ Quyết định số 318/QĐ-TTg ngày 04/3/2026 phân công cơ quan chủ trì soạn thảo văn bản quy định chi tiết các luật, nghị định được ban hành trong quý I năm 2026;\\nĐiều 1. Ban hành Kế hoạch.#2026-03-18#",
+        "IV. TỔ CHỨC THỰC HIỆN\\n1. Các đảng ủy trực thuộc\\nCăn cứ Hướng dẫn này, xây dựng kế hoạch tuyên truyền, hoàn thành trong tháng 02/2027.#2027-01-08#2027-02-28|null|hoàn thành trong tháng 02/2027",
+    })
+    void aTimeInABasisTitleIsTheCitedDocuments(String text, String docDate, String expected) {
+        String t = text.replace("\\n", "\n");
+        List<io.planex.extract.model.Citation> citations = new io.planex.extract.citation.CitationExtractor()
+                .extract(t, PageMap.single());
+        List<String> got = extractor.extract(t, PageMap.single(), dated(docDate), citations).stream()
+                .map(d -> d.date() + "|" + d.recurrence() + "|" + d.text()).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), got);
     }
 
     /** A stop and a line break after a day end its sentence: the next item's number is no month ("28.\n4."). */
