@@ -2,6 +2,7 @@ package io.planex.extract.deadline;
 
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.AnchoredPattern;
+import io.planex.extract.text.TextChars;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.Deadline;
@@ -119,9 +120,16 @@ public final class DeadlineExtractor {
     private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
             "06", "6", "sáu", "năm", "quý", "tháng");
 
-    /** The eight triggers, candidates listed in one pass over a text's words ({@link AnchoredPattern.Group}). */
+    /** "Dự báo ...": a forecast, whose sentence holds no due ({@link #forecastSentences}). */
+    private static final Pattern FORECAST = Pattern.compile("(?<![\\p{L}])dự\\s+báo(?![\\p{L}])", FLAGS);
+    private static final AnchoredPattern FORECAST_AT = new AnchoredPattern(FORECAST, "dự");
+
+    /**
+     * The eight triggers, and the forecast's opening, candidates listed in one pass over a text's words
+     * ({@link AnchoredPattern.Group}).
+     */
     private static final AnchoredPattern.Group TRIGGERS = new AnchoredPattern.Group(BEFORE_AT, DEADLINE_IS_AT,
-            COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT, WINDOW_FROM_NOW_AT, RECURRENCE_AT);
+            COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT, WINDOW_FROM_NOW_AT, RECURRENCE_AT, FORECAST_AT);
 
     static AnchoredPattern.Group triggerGroup() {
         return TRIGGERS;
@@ -134,7 +142,7 @@ public final class DeadlineExtractor {
 
     static List<AnchoredPattern> anchoredTriggers() {
         return List.of(BEFORE_AT, DEADLINE_IS_AT, COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT,
-                WINDOW_FROM_NOW_AT, RECURRENCE_AT);
+                WINDOW_FROM_NOW_AT, RECURRENCE_AT, FORECAST_AT);
     }
     private static final List<String> NOT_DEADLINE = Words.folded(DeadlineExtractor.class, "not-deadline-contexts.txt");
 
@@ -300,8 +308,9 @@ public final class DeadlineExtractor {
             int start = m.start();
             TimeExpressions.any(text, m.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        addCarriedAndLeadingYears(text, dues);
-        dues.removeIf(d -> excludedContext(text, d.start()));
+        addCarriedAndLeadingYears(text, dues, candidates);
+        List<int[]> forecasts = forecastSentences(text, words, candidates);
+        dues.removeIf(d -> inAny(forecasts, d.start()) || excludedContext(text, d.start()));
         // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
         List<int[]> recounted = CitedNarrative.ranges(text);
         dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
@@ -348,15 +357,23 @@ public final class DeadlineExtractor {
      * {@code basisMentions}: the starts of the implemented citations' mentions, ascending.
      */
     private static boolean inBasisTitle(String text, int at, int[] basisMentions) {
-        if (basisMentions.length == 0) return false;
         int from = Math.max(0, at - CARRY_REACH);
-        int s = text.lastIndexOf('\n', at - 1) + 1;
-        if (s < from) return false;
-        while (s < at && (text.charAt(s) == ' ' || text.charAt(s) == '-' || text.charAt(s) == '+')) s++;
+        // asked of every due: most lie far from the opening's citations, and are answered by the search alone
+        if (firstAtOrAfter(basisMentions, from) >= at) return false;
+        char[] c = TextChars.of(text);
+        int s = at;
+        while (s > from && c[s - 1] != '\n') s--;
+        if (s == from && from > 0) return false; // the line starts beyond reach
+        while (s < at && (c[s] == ' ' || c[s] == '-' || c[s] == '+')) s++;
         if (!text.startsWith("Căn cứ", s) && !text.startsWith("CĂN CỨ", s)) return false;
-        int k = Arrays.binarySearch(basisMentions, s);
+        return firstAtOrAfter(basisMentions, s) < at;
+    }
+
+    /** The first of the ascending {@code values} at or after {@code from}; Integer.MAX_VALUE when none is. */
+    private static int firstAtOrAfter(int[] values, int from) {
+        int k = Arrays.binarySearch(values, from);
         if (k < 0) k = -k - 1;
-        return k < basisMentions.length && basisMentions[k] < at;
+        return k < values.length ? values[k] : Integer.MAX_VALUE;
     }
 
     private static int[] basisMentionStarts(List<Citation> citations) {
@@ -364,21 +381,32 @@ public final class DeadlineExtractor {
                 .mapToInt(Mention::start).sorted().toArray();
     }
 
-    /** The dues "trong tháng đó" and "Năm 2026 hoàn thành ..." give: read after the triggers' (they carry from them). */
-    private static void addCarriedAndLeadingYears(String text, List<Due> dues) {
-        if (text.contains("tháng đó")) {
-            Matcher that = THAT_MONTH.matcher(text);
-            List<Due> carried = new ArrayList<>();
-            while (that.find()) {
-                Due d = carriedMonth(dues, that.start(), that.start(), that.end(), 0);
-                if (d != null) carried.add(d);
-            }
-            dues.addAll(carried);
+    /** The triggers' places in {@link #TRIGGERS}: "hoàn thành" is among the completing words, "trong" the periods'. */
+    private static final int COMPLETE_TRIGGER = 2;
+    private static final int IN_PERIOD_TRIGGER = 4;
+
+    /**
+     * The dues "trong tháng đó" and "Năm 2026 hoàn thành ..." give, read after the triggers' (they carry from them),
+     * and only at the words the triggers' pass listed ("trong", "hoàn"): no pass of their own over the text.
+     */
+    private static void addCarriedAndLeadingYears(String text, List<Due> dues, int[][] candidates) {
+        Matcher that = null;
+        List<Due> carried = new ArrayList<>();
+        for (int at : candidates[IN_PERIOD_TRIGGER]) {
+            if (!text.regionMatches(true, at, "trong tháng đó", 0, 14)) continue;
+            if (that == null) that = THAT_MONTH.matcher(text);
+            if (!that.region(at, text.length()).lookingAt()) continue;
+            Due d = carriedMonth(dues, at, at, that.end(), 0);
+            if (d != null) carried.add(d);
         }
-        // at each "hoàn thành" only, the year looked for right before it: no scan of the whole text by the pattern
+        dues.addAll(carried);
         Matcher y = null;
-        for (int i = text.indexOf("hoàn thành"); i >= 0; i = text.indexOf("hoàn thành", i + 1)) {
-            if (i < 9) continue;
+        for (int i : candidates[COMPLETE_TRIGGER]) {
+            // the pattern asked only where a digit stands before the verb ("2026 hoàn thành", "2026, hoàn thành")
+            if (i < 9 || !text.startsWith("hoàn thành", i)
+                    || !Character.isDigit(text.charAt(i - 2)) && !Character.isDigit(text.charAt(i - 3))) {
+                continue;
+            }
             if (y == null) y = LEADING_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             y.region(Math.max(0, i - 12), Math.min(text.length(), i + 10));
             if (!y.find()) continue;
@@ -699,27 +727,44 @@ public final class DeadlineExtractor {
     private static final List<String> DATA_PERIODS = Words.folded(DeadlineExtractor.class, "data-periods.txt");
 
     private static final List<String> FORECAST_OPENERS = Words.folded(DeadlineExtractor.class, "forecast-openers.txt");
-    /** How far back a time's sentence start is looked for. */
+    /** How far a forecast's sentence may run. */
     private static final int SENTENCE_REACH = 400;
+    private static final int FORECAST_TRIGGER = 8;
 
-    /** Whether the sentence holding {@code start} opens as a forecast does ({@code forecast-openers.txt}). */
-    private static boolean inForecast(String text, int start) {
-        int from = Math.max(0, start - SENTENCE_REACH);
-        int s = start;
-        while (s > from && text.charAt(s - 1) != '\n' && !(text.charAt(s - 1) == ' ' && s >= 2 && text.charAt(s - 2) == '.')) s--;
-        if (s == from && from > 0) return false; // no sentence start within reach
-        while (s < start && Character.isWhitespace(text.charAt(s))) s++;
-        String opening = Words.fold(text.substring(s, Math.min(start, s + 20)));
-        for (String f : FORECAST_OPENERS) {
-            if (opening.startsWith(f) && (opening.length() == f.length() || !Character.isLetter(opening.charAt(f.length())))) {
-                return true;
+    /**
+     * The sentences that open as a forecast does ({@code forecast-openers.txt}): [start, end) of each, from the
+     * forecast words the triggers' pass listed, to the next ". " or line break. Most texts have none.
+     */
+    private static List<int[]> forecastSentences(String text, AnchoredPattern.Prepared words, int[][] candidates) {
+        if (candidates[FORECAST_TRIGGER].length == 0) return List.of();
+        List<int[]> out = new ArrayList<>();
+        AnchoredPattern.Scan scan = TRIGGERS.scan(FORECAST_TRIGGER, words, candidates);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
+            int at = m.start();
+            // the sentence opens here: after a line break, a stop, a bullet or the text's start
+            int p = at - 1;
+            while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '-' || text.charAt(p) == '+')) p--;
+            if (p >= 0 && text.charAt(p) != '\n' && text.charAt(p) != '.') continue;
+            String opening = Words.fold(text.substring(at, Math.min(text.length(), at + 20)));
+            if (FORECAST_OPENERS.stream().noneMatch(opening::startsWith)) continue;
+            int limit = Math.min(text.length(), at + SENTENCE_REACH);
+            int end = at;
+            while (end < limit && text.charAt(end) != '\n' && !(text.charAt(end) == '.' && end + 1 < text.length()
+                    && text.charAt(end + 1) == ' ')) {
+                end++;
             }
+            out.add(new int[] {at, end});
         }
+        return out;
+    }
+
+    private static boolean inAny(List<int[]> ranges, int at) {
+        for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
         return false;
     }
 
     private static boolean excludedContext(String text, int start) {
-        if (inForecast(text, start)) return true;
         String before = Words.fold(text.substring(Math.max(0, start - 40), start));
         // the words of the expression's own clause: "thống nhất danh sách ... và dự kiến số lượng bổ sung; hoàn thành
         // trước ngày 15/5/2026" is a due ("dự kiến" belongs to the clause before)
