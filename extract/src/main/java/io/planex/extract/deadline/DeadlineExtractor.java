@@ -1186,7 +1186,17 @@ public final class DeadlineExtractor {
                 }
                 continue;
             }
-            if (p.isEmpty()) continue;
+            if (p.isEmpty()) {
+                // "| 5 | Khảo sát, báo cáo kết quả ... | Phòng Quản lý chất lượng | ... | Hằng quý |": a report's row whose
+                // time is its period is a recurring report with no day
+                String rec = reportPeriodCell(text, row, cellStart);
+                if (rec != null) {
+                    out.add(new Deadline(null, rec, null, units, null, row.time().strip(), cellStart,
+                            cellStart + row.time().strip().length(), pages.pageOf(cellStart)));
+                    known.add(cellStart, cellEnd);
+                }
+                continue;
+            }
             String rec = eachYear(row.time(), p.get().end(), p.get());
             String date = resolve(p.get(), rec, years);
             if (date == null) continue;
@@ -1207,6 +1217,19 @@ public final class DeadlineExtractor {
             known.add(cell.start(), cell.end());
         }
         out.sort(Comparator.comparingInt(Deadline::start));
+    }
+
+    /**
+     * The recurrence of a row's time cell that is a period alone ("Hằng quý", "Định kỳ 6 tháng"), when the row (its
+     * line) reports; else null.
+     */
+    private static String reportPeriodCell(String text, TaskTable.Row row, int cellStart) {
+        Matcher r = RECURRENCE.matcher(row.time().strip());
+        if (!r.matches()) return null;
+        String rec = recurrence(r);
+        if (rec == null) return null;
+        int lineStart = Math.max(Math.max(0, cellStart - 2000), text.lastIndexOf('\n', cellStart - 1) + 1);
+        return REPORT.matcher(text).region(lineStart, cellStart).find() ? rec : null;
     }
 
     private static final Pattern EACH_YEAR = Pattern.compile("\\s*(?:hàng|hằng|mỗi)\\s+năm(?![\\p{L}])", FLAGS);

@@ -32,8 +32,10 @@ final class SignatureReader {
     private static final Pattern TRAILING_NAME = Pattern.compile(
             // a page number printed after the name, on the last line of the page, is no part of it
             "(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?){1,5})(?:\\s+\\d{1,3})?\\s*$");
-    // the names of the Central Highlands' peoples hold an apostrophe ("Rơ Chăm H'Yuih", "Y Ngọc H’Đơk")
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?(?:\\s+\\p{Lu}[\\p{L}]*(?:['’]\\p{Lu}\\p{L}+)?){1,5}$");
+    // the names of the Central Highlands' peoples hold an apostrophe ("Rơ Chăm H'Yuih", "Y Ngọc H’Đơk"), which may
+    // end a word of its own ("H' Linh Niê Kdăm")
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}]*(?:['’](?:\\p{Lu}\\p{L}+)?)?(?:\\s+\\p{Lu}[\\p{L}]*(?:['’](?:\\p{Lu}\\p{L}+)?)?){1,5}$");
     /** What a form prints under the place for a signature: "(Ký tên, đóng dấu)", "(Ký, ghi rõ họ tên)". */
     private static final Pattern FORM_INSTRUCTION = Pattern.compile(
             "(?iu)^[(\\[]\\s*(?:ký tên|ký, ghi rõ|ký và ghi rõ|ký, đóng dấu|ký tên, đóng dấu|ký, họ tên|chữ ký)");
@@ -259,7 +261,8 @@ final class SignatureReader {
         boolean normal = false;
         boolean caps = false;
         for (String w : SPACES.split(cell)) {
-            if (w.codePointCount(0, w.length()) < 2) continue;
+            // a word of one letter tells no case ("Y Moan", "H' Linh": the apostrophe is no letter)
+            if (w.codePoints().filter(Character::isLetter).count() < 2) continue;
             if (Words.isCaps(w)) caps = true;
             else normal = true;
         }

@@ -40,6 +40,18 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aReportsRowWhoseTimeIsItsPeriodIsARecurringReport() {
+        String table = String.join("\n", "II. NHIỆM VỤ",
+                "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
+                "|---|---|---|---|---|",
+                "| 1 | Khảo sát, báo cáo kết quả khảo sát hài lòng người bệnh | Phòng Quản lý chất lượng | Phòng Điều dưỡng | Hằng quý |",
+                "| 2 | Kiểm tra vệ sinh khoa phòng | Phòng Điều dưỡng | Các khoa | Hằng tháng |",
+                "| 3 | Rà soát quy trình chuyên môn | Phòng Kế hoạch tổng hợp | Các khoa lâm sàng | Quý III/2027 |");
+        // a row that does not report, whatever its period, gives none
+        assertEquals(List.of("null|quarterly|Hằng quý", "2027-09-30|null|Quý III/2027"), keys(table, "2027-01-12"));
+    }
+
+    @Test
     void aTableWithEachCellOnLinesOfItsOwnGivesItsTimeColumn() {
         String table = String.join("\n", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
                 "Thời gian hoàn thành", "1", "Rà soát thủ tục", "hành chính", "Văn phòng UBND", "xã", "Công an xã",

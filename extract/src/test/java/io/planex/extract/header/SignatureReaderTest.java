@@ -66,6 +66,7 @@ class SignatureReaderTest {
         "a deputy head of a board with the post held besides | TM. BAN CHỈ ĐẠO\\nKT. TRƯỞNG BAN\\nPHÓ TRƯỞNG BAN\\nPHÓ CHỦ TỊCH UBND TỈNH\\nTrần Văn Bình | Trần Văn Bình | Phó Trưởng ban",
         "a deputy's title naming the body after KT. | TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH UBND HUYỆN\\nLê Văn Bảo | Lê Văn Bảo | Phó Chủ tịch",
         "a name with an apostrophe, as the Central Highlands' peoples write them | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nRơ Chăm H'Yuih | Rơ Chăm H'Yuih | Phó Giám đốc",
+        "... and a word that ends at its apostrophe, below a signed mark | TM. BAN THƯỜNG VỤ\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n\\n(Đã ký)\\n\\nH' Linh Niê Kdăm | H' Linh Niê Kdăm | Phó Chủ tịch",
         "a name with a typographic apostrophe on the title's line | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Ksor H’Đơk | Ksor H’Đơk | Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
         "scan: the title lost under the seal, the name alone after the recipients | Nghị quyết này được phổ biến đến đảng viên./.\\nNơi nhận:\\n- Ban Thường vụ Tỉnh ủy (để b/c),\\n- Lưu Văn phòng Đảng ủy.\\nNgô Văn Tuấn | Ngô Văn Tuấn | ",
