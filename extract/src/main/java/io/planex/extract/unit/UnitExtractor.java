@@ -663,7 +663,12 @@ public final class UnitExtractor {
     /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
     private static boolean announcesTasks(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
         Paragraph p = ps.get(i);
-        if (p.marker() != Marker.NONE || p.caps() || i + 1 >= ps.size() || ps.get(i + 1).start() >= to) return false;
+        // a sentence, or a decision's article that hands tasks out to no body of its own naming ("Điều 1. Giao nhiệm
+        // vụ cho các đơn vị thuộc Bộ ... như sau:"; not "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn sau:")
+        boolean article = p.marker() == Marker.ARTICLE && handsOutToNoBody(p);
+        if (p.marker() != Marker.NONE && !article || p.caps() || i + 1 >= ps.size() || ps.get(i + 1).start() >= to) {
+            return false;
+        }
         Paragraph next = ps.get(i + 1);
         if (next.marker() != Marker.NUMBER && next.marker() != Marker.LETTER) return false;
         if (kinds.of(next) != null) return false;
@@ -1433,11 +1438,62 @@ public final class UnitExtractor {
         return true;
     }
 
+    /**
+     * "Điều 2. Nhiệm vụ, đối tượng và thời gian kiểm tra" / "1. Nhiệm vụ của Đoàn kiểm tra liên ngành" / "a) Kiểm tra
+     * ...": a numbered clause of an article that heads the duties of a body names that body.
+     */
+    private static void addDutiesClauses(List<Paragraph> ps, int article, int bodyEnd, List<Found> out) {
+        for (int j = article + 1; j < ps.size() && ps.get(j).start() < bodyEnd; j++) {
+            Paragraph clause = ps.get(j);
+            if (clause.marker() == Marker.ARTICLE) break;
+            if (clause.marker() != Marker.NUMBER || !DUTIES_OF.matcher(clause.text()).lookingAt()) continue;
+            out.addAll(articleAssignment(clause, 0));
+        }
+    }
+
+    /**
+     * Whether an article opens by handing tasks out ("Giao", "Phân công") to a group named by a plural of a generic
+     * noun, or to none it names ("Điều 1. Giao nhiệm vụ triển khai Nghị quyết như sau:").
+     */
+    private static boolean handsOutToNoBody(Paragraph p) {
+        Matcher head = ARTICLE_HEAD.matcher(p.text());
+        if (!head.find()) return false;
+        String rest = p.text().substring(head.end());
+        if (!startsWithAny(Words.fold(rest), OPENING_ASSIGN_VERBS)) return false;
+        for (Found f : articleAssignment(p, head.end())) {
+            if (!isGenericGroup(f.name())) return false;
+        }
+        return true;
+    }
+
+    /** "các đơn vị thuộc Bộ", "các cơ quan, đơn vị": a plural of a generic noun, however qualified. */
+    private static boolean isGenericGroup(String name) {
+        String folded = Words.fold(name);
+        Matcher plural = PLURAL_WORD.matcher(folded);
+        return plural.lookingAt() && startsWithAny(folded.substring(plural.end()), VAGUE_HEADS);
+    }
+
+    /**
+     * Whether article {@code i} hands the numbered list after it to a group named by a plural of a generic noun
+     * ("Giao nhiệm vụ cho các đơn vị thuộc Bộ ... như sau:"); an article giving one body a list of tasks ("Giao Sở
+     * Xây dựng chủ trì thực hiện các nội dung sau:") does not.
+     */
+    private static boolean handsListToAGroup(List<Paragraph> ps, int i) {
+        Paragraph p = ps.get(i);
+        if (i + 1 >= ps.size() || !LIST_FOLLOWS.matcher(p.text().strip()).find()) return false;
+        Marker next = ps.get(i + 1).marker();
+        return (next == Marker.NUMBER || next == Marker.LETTER) && handsOutToNoBody(p);
+    }
+
     /** "Điều N. A; B; C chịu trách nhiệm thi hành Quyết định này": A, B and C lead. */
     private static void collectArticles(List<Paragraph> ps, int bodyEnd, List<Found> out) {
         for (int i = 0; i < ps.size(); i++) {
             if (ps.get(i).start() >= bodyEnd) break;
             if (ps.get(i).marker() != Marker.ARTICLE) continue;
+            // "Điều 1. Giao nhiệm vụ cho các đơn vị thuộc Bộ ... như sau:" / "1. Cục Địa chất Việt Nam ...": the
+            // group the article hands its list to is the items' units, read with the list (collectSections)
+            if (handsListToAGroup(ps, i)) continue;
+            addDutiesClauses(ps, i, bodyEnd, out);
             if (addArticleAssignment(ps.get(i), out)) continue;
             Paragraph p = mergeArticle(ps, i, bodyEnd);
             String text = p.text();
