@@ -723,7 +723,10 @@ public final class CitationExtractor {
         boolean implementing = false;
         List<Mention> mentions = new ArrayList<>(g.size());
         for (Cand c : g) {
-            if (layout.isBasis(c.start) && !Reviews.reviewed(clean.text, c.start)) implementing = true;
+            if (layout.isBasis(c.start) && !Reviews.reviewed(clean.text, c.start)
+                    && !(layout.inTitle(c.start) && Reviews.amendedInTitle(clean.text, c.start, layout.titleStart))) {
+                implementing = true;
+            }
             int s = clean.inputStart(c.start);
             int e = Math.max(s, clean.inputEnd(c.end));
             mentions.add(new Mention(s, e, pages.pageOf(s), textSlice(clean, s, e)));

@@ -272,6 +272,11 @@ final class DocumentLayout {
     }
 
     /** Whether a working offset lies where citations are what the document carries out. */
+    /** Whether {@code offset} lies in the title ("KẾ HOẠCH / Triển khai thực hiện ..."). */
+    boolean inTitle(int offset) {
+        return offset >= titleStart && offset < titleEnd;
+    }
+
     boolean isBasis(int offset) {
         if (offset >= titleStart && offset < titleEnd) return true;
         for (int[] c : basisClauses) if (offset >= c[0] && offset < c[1]) return true;

@@ -37,6 +37,39 @@ final class Reviews {
         return false;
     }
 
+    private static final List<String> AMEND_WORDS = Words.folded(Reviews.class, "amend-words.txt");
+    private static final List<String> CARRY_OUT_WORDS = List.of("thực hiện", "triển khai");
+    /** How far before a symbol in a title its amending verb may stand. */
+    private static final int AMEND_REACH = 300;
+
+    /**
+     * Whether the symbol at {@code at}, in a title that starts at {@code titleStart}, is what the title amends or
+     * repeals ({@code amend-words.txt}): such a verb stands before it with no "thực hiện" or "triển khai" after the
+     * verb ("Sửa đổi, bổ sung ... ban hành kèm theo Quyết định số 14/2025/QĐ-UBND ... và bãi bỏ các Quyết định số
+     * ...").
+     */
+    static boolean amendedInTitle(String w, int at, int titleStart) {
+        String before = Words.fold(w.substring(Math.max(titleStart, at - AMEND_REACH), at)).replace('\n', ' ');
+        int amend = lastOf(before, AMEND_WORDS);
+        return amend >= 0 && amend > lastOf(before, CARRY_OUT_WORDS);
+    }
+
+    /** Where the last of {@code words} stands in {@code s} as a word of its own, -1 if none does. */
+    private static int lastOf(String s, List<String> words) {
+        int last = -1;
+        for (String word : words) {
+            for (int i = s.lastIndexOf(word); i >= 0; i = s.lastIndexOf(word, i - 1)) {
+                boolean start = i == 0 || !Character.isLetter(s.charAt(i - 1));
+                int end = i + word.length();
+                if (start && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                    last = Math.max(last, i);
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
     private static boolean hasStop(String s) {
         return s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('.') >= 0 || s.indexOf(':') >= 0;
     }
