@@ -139,6 +139,9 @@ public final class TextRepair {
     }
 
     /** Decodes a line typed in a legacy font; the document's encoding wins when the line alone cannot tell. */
+    /** How much better than the document's legacy font another must read a line for the line to be read in it. */
+    private static final int FONT_SWITCH_SCORE = 6;
+
     static Mapped decodeLegacy(Mapped line, Optional<LegacyEncoding> documentEncoding) {
         // Legacy fonts come out as Latin-1/Windows-1252 characters only: a line holding any other letter (ư, ơ, đ,
         // ạ, ệ ...) is Unicode already, and "decoding" it would garble it (OCR's Ð in "QÐ-UBND" is no TCVN3 code).
@@ -149,6 +152,14 @@ public final class TextRepair {
                         >= LegacyTextDetector.score(line.text)
                 && !documentEncoding.get().decode(line.text).equals(Normalizer.normalize(line.text,
                         Normalizer.Form.NFC))) {
+            enc = documentEncoding;
+        }
+        // a short line's own reading may pick the other legacy font ("Soá: 215/QÑ-UBND" of a VNI document read as
+        // TCVN3, "Soỏ: 215/Qẹ-UBND", on a difference of two points): the document's font wins unless the line's
+        // reads better by several words' worth
+        if (enc.isPresent() && documentEncoding.isPresent() && enc.get() != documentEncoding.get()
+                && LegacyTextDetector.score(enc.get().decode(line.text))
+                        - LegacyTextDetector.score(documentEncoding.get().decode(line.text)) < FONT_SWITCH_SCORE) {
             enc = documentEncoding;
         }
         if (enc.isEmpty()) return line;

@@ -207,6 +207,14 @@ class TextRepairTest {
     }
 
     @Test
+    void aShortLineOfALegacyDocumentIsReadInTheDocumentsFont() {
+        // "Số: 215/QĐ-UBND" in VNI, alone on its line, could read as TCVN3 ("Soỏ: 215/Qẹ-UBND") on its own
+        String line = "Số: 215/QĐ-UBND";
+        String vni = LegacyEncoding.VNI.encode(SamplePlans.PLAN.replaceFirst("\n", "\n" + line + "\n"));
+        assertTrue(repair(vni).contains("\n" + line + "\n"), () -> repair(vni).substring(0, 200));
+    }
+
+    @Test
     void removesRunningHeadersFootersAndPageNumbers() {
         String[] body = {"Mở đầu kế hoạch.", "Phân công nhiệm vụ.", "Kinh phí thực hiện.", "Tổ chức thực hiện."};
         String[] pages = new String[4];

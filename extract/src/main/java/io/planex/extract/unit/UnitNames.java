@@ -204,7 +204,7 @@ public final class UnitNames {
             int at = folded.indexOf(ISSUER_ASSIGN_VERBS_SPACED.get(k));
             if (at <= 0) continue;
             String issuer = s.substring(0, at);
-            if (!mayAssign(issuer)) continue;
+            if (!mayAssign(issuer, v)) continue;
             int n = at + v.length() + 2;
             if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }
@@ -216,10 +216,21 @@ public final class UnitNames {
      * ("UBND các xã, thị trấn: Chỉ đạo Công an xã rà soát ...": the body before the colon is the unit, the verb opens
      * its task).
      */
-    private static boolean mayAssign(String issuer) {
+    private static boolean mayAssign(String issuer, String verb) {
         String name = issuer.strip();
         return !name.endsWith(":") && Words.splitCount(name) <= MAX_ISSUER_WORDS && !namesGroup(name)
-                && startsWithUnit(issuer, true);
+                && !(verb.equals("chỉ đạo") && directsItsOwnOffices(name)) && startsWithUnit(issuer, true);
+    }
+
+    /**
+     * "Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp ..., Phòng Tài chính - Kế hoạch ... ban hành kế hoạch": a
+     * People's Committee directing its offices is the unit answering for the task (a Party committee's plan gives it
+     * so); an issuer hands tasks on with "giao", and a Party committee directs the government ("Đảng ủy chỉ đạo Ủy
+     * ban nhân dân xã").
+     */
+    private static boolean directsItsOwnOffices(String name) {
+        String f = Words.fold(name);
+        return f.startsWith("ủy ban nhân dân") || f.startsWith("ubnd");
     }
 
     /**
@@ -266,7 +277,7 @@ public final class UnitNames {
             if (at <= 0) continue;
             String v = ISSUER_ASSIGN_VERBS.get(k);
             String issuer = s.substring(0, at);
-            if (!mayAssign(issuer)) continue;
+            if (!mayAssign(issuer, v)) continue;
             int n = at + v.length() + 2;
             if (n < s.length() && startsWithUnit(s.substring(n), true)) return n;
         }
