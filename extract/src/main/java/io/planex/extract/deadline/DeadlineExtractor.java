@@ -1175,6 +1175,24 @@ public final class DeadlineExtractor {
                 if (names.isEmpty()) names = List.of(row.lead().split(";"));
                 for (String part : names) add(units, part);
             }
+            // "Hằng tháng, trước ngày 10 tháng sau": a day of every month (the text's reading took the period alone)
+            Optional<TimeExpressions.Parsed> monthly = p.isEmpty() ? monthlyDayCell(row.time()) : Optional.empty();
+            String monthlyDate = monthly.map(m -> resolve(m, "monthly", years)).orElse(null);
+            if (monthlyDate != null) {
+                int end = cellStart + row.time().strip().length();
+                Deadline dated = new Deadline(monthlyDate, "monthly", null, units, null, row.time().strip(), cellStart,
+                        end, pages.pageOf(cellStart));
+                // in the place of the period read alone, if it was (the indices read above stay as they are)
+                int read = -1;
+                for (int k = 0; k < out.size() && read < 0; k++) {
+                    Deadline d = out.get(k);
+                    if (d.date() == null && d.start() < end && d.end() > cellStart) read = k;
+                }
+                if (read >= 0) out.set(read, dated);
+                else out.add(dated);
+                known.add(cellStart, end);
+                continue;
+            }
             if (known.overlaps(cellStart, cellEnd)) {
                 // "Trước ngày 30/6/2025" in a time cell was read with the text already, as a sentence: the units and
                 // the action it found there are the row's other cells run together; the row's lead is its unit
@@ -1217,6 +1235,18 @@ public final class DeadlineExtractor {
             known.add(cell.start(), cell.end());
         }
         out.sort(Comparator.comparingInt(Deadline::start));
+    }
+
+    private static final Pattern MONTHLY_DAY_CELL = Pattern.compile(
+            "(?:định\\s+kỳ\\s+)?(?:hàng|hằng|mỗi)\\s+tháng\\s*,?\\s*(?:trước|chậm\\s+nhất(?:\\s+là)?|vào)\\s+(?:ngày\\s+)?"
+                    + "(\\d{1,2})(?:\\s+(?:của\\s+)?tháng\\s+(?:sau|tiếp\\s+theo))?(?![\\d/\\p{L}])", FLAGS);
+
+    /** The day of a time cell "Hằng tháng, trước ngày 10 tháng sau", "Định kỳ hằng tháng, chậm nhất ngày 05". */
+    private static Optional<TimeExpressions.Parsed> monthlyDayCell(String cell) {
+        Matcher m = MONTHLY_DAY_CELL.matcher(cell.strip());
+        if (!m.lookingAt()) return Optional.empty();
+        int day = Integer.parseInt(m.group(1));
+        return day >= 1 && day <= 31 ? Optional.of(new TimeExpressions.Parsed(m.end(), day, -1, 0, false)) : Optional.empty();
     }
 
     /**

@@ -18,9 +18,10 @@ final class TimeColumn {
     record Cell(int start, int end, TimeExpressions.Parsed when) {}
 
     private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)^(?:s[ốô]\\s*)?s?tt\\.?$");
+    /** A time column's header, as {@link TaskTable} reads it (a schedule of events is none). */
     private static final Pattern TIME_HEADER = Pattern.compile(
             "(?iu)^(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)"
-                    + "(?![\\p{L}]).{0,40}$");
+                    + "(?![\\p{L}])(?!\\s*(?:kiểm tra|tổ chức|làm việc|tiến hành|khảo sát|giám sát))(?!.*dự kiến).{0,40}$");
     /** Where the table is over: the next section of the body, the closing formula, the recipients. */
     private static final Pattern TABLE_END = Pattern.compile(
             "(?u)^(?:[IVX]{1,5}\\s*[.)]\\s*\\p{L}.*|\\d{1,2}\\s*[.)]\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){3,}.*"

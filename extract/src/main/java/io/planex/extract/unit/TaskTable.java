@@ -18,8 +18,13 @@ public final class TaskTable {
     private static final Pattern LEAD_HEADER = Pattern.compile(
             "(?iu)^(?:(?:cơ quan|đơn vị|bộ phận|cơ quan, đơn vị)\\s*(?:chủ trì|thực hiện|thực hiện chính|chịu trách nhiệm|"
                     + "phụ trách)|chủ trì(?: thực hiện)?|đơn vị thực hiện|cơ quan chủ trì thực hiện)\\b.*");
+    /**
+     * A column of the time a task is due. Not a schedule of events ("Thời gian kiểm tra (dự kiến)", "Thời gian tổ
+     * chức"): its days are when something is planned to happen, not deadlines.
+     */
     private static final Pattern TIME_HEADER = Pattern.compile(
-            "(?iu)^(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\\b.*");
+            "(?iu)^(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\\b"
+                    + "(?!\\s*(?:kiểm tra|tổ chức|làm việc|tiến hành|khảo sát|giám sát))(?!.*dự kiến).*");
 
     private TaskTable() {}
 

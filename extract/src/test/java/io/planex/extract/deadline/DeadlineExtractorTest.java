@@ -46,9 +46,23 @@ class DeadlineExtractorTest {
                 "|---|---|---|---|---|",
                 "| 1 | Khảo sát, báo cáo kết quả khảo sát hài lòng người bệnh | Phòng Quản lý chất lượng | Phòng Điều dưỡng | Hằng quý |",
                 "| 2 | Kiểm tra vệ sinh khoa phòng | Phòng Điều dưỡng | Các khoa | Hằng tháng |",
-                "| 3 | Rà soát quy trình chuyên môn | Phòng Kế hoạch tổng hợp | Các khoa lâm sàng | Quý III/2027 |");
-        // a row that does not report, whatever its period, gives none
-        assertEquals(List.of("null|quarterly|Hằng quý", "2027-09-30|null|Quý III/2027"), keys(table, "2027-01-12"));
+                "| 3 | Rà soát quy trình chuyên môn | Phòng Kế hoạch tổng hợp | Các khoa lâm sàng | Quý III/2027 |",
+                "| 4 | Tổng hợp, báo cáo tiến độ | Phòng Quản lý chất lượng | Các khoa | Hằng tháng, trước ngày 10 tháng sau |");
+        // a row that does not report, whatever its period, gives none; a monthly day is a day of every month
+        assertEquals(List.of("null|quarterly|Hằng quý", "2027-09-30|null|Quý III/2027",
+                "2027-02-10|monthly|Hằng tháng, trước ngày 10 tháng sau"), keys(table, "2027-01-12"));
+    }
+
+    @Test
+    void aScheduleOfInspectionsGivesNoDeadlines() {
+        String table = String.join("\n", "2. Lịch kiểm tra trực tiếp (dự kiến):",
+                "| STT | Đơn vị được kiểm tra | Thời gian kiểm tra (dự kiến) |",
+                "| 1 | Tòa án nhân dân thành phố Chí Linh | Ngày 08/4/2025 |",
+                "| 2 | Tòa án nhân dân thị xã Kinh Môn | Ngày 10/4/2025 |",
+                "3. Tổ chức thực hiện",
+                "| TT | Nội dung | Đơn vị chủ trì | Thời gian tổ chức |",
+                "| 1 | Hội nghị sơ kết | Văn phòng | Tháng 6/2025 |");
+        assertEquals(List.of(), keys(table, "2024-12-26"));
     }
 
     @Test
