@@ -404,7 +404,16 @@ final class DocumentLayout {
     }
 
     /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */
+    /**
+     * ", thời gian qua các bộ, ngành đã ...": a look back at what was done opens a clause of its own after a basis
+     * ("Thực hiện Chỉ thị số 31-CT/TW ..., thời gian qua ..."); the documents it names are not carried out.
+     */
+    private static final Pattern RETROSPECT = Pattern.compile(
+            ",\\s+(?:trong\\s+)?(?:thời\\s+gian\\s+(?:vừa\\s+)?qua|những\\s+năm\\s+(?:qua|gần\\s+đây)|thời\\s+gian\\s+gần\\s+đây)(?![\\p{L}])");
+
     private static int clauseEnd(String w, int from, int limit) {
+        Matcher back = RETROSPECT.matcher(w).region(from, limit);
+        if (back.find()) limit = back.start();
         Matcher nb = NOT_BASIS.matcher(w).region(from, limit);
         int stop = limit;
         while (nb.find()) {

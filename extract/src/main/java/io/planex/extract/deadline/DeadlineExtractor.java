@@ -73,7 +73,8 @@ public final class DeadlineExtractor {
     // "trong Quý III năm 2024", "sơ kết 3 năm vào quý IV/2028": a task done in a period is due at its end (a planned
     // event "tổ chức vào", "diễn ra vào" is not: not-deadline-contexts.txt)
     private static final Pattern IN_PERIOD = Pattern.compile(
-            "(?<![\\p{L}])(?:trong|vào)(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d|(?:06|6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm))", FLAGS);
+            "(?<![\\p{L}])(?:trong|vào)(?=\\s+(?:quý|qúy|quí|tháng\\s*\\d|(?:06|6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm"
+                    + "|năm\\s+\\d{4}))", FLAGS);
     private static final Pattern WINDOW = Pattern.compile("(?<![\\p{L}])từ(?=\\s+(?:ngày|tháng|quý|qúy|quí|\\d))", FLAGS);
     /** "từ nay đến hết ngày 31/12/2024": a window that opens now ends on its date. */
     private static final Pattern WINDOW_FROM_NOW = Pattern.compile(
@@ -282,7 +283,11 @@ public final class DeadlineExtractor {
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
-            TimeExpressions.quarterOrMonth(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+            Optional<TimeExpressions.Parsed> p = TimeExpressions.quarterOrMonth(text, m.end());
+            // "hoàn thành cập nhật bản đồ vùng nguyên liệu ... trong năm 2026": a year is a due only after a
+            // completing verb of its clause ("các chỉ tiêu trong năm 2026" is a scope)
+            if (p.isEmpty() && completedBefore(text, start)) p = TimeExpressions.year(text, m.end(), false);
+            p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
         scan = TRIGGERS.scan(5, words, candidates);
         m = scan.matcher();
@@ -379,6 +384,31 @@ public final class DeadlineExtractor {
     private static int[] basisMentionStarts(List<Citation> citations) {
         return citations.stream().filter(Citation::implementing).flatMap(c -> c.mentions().stream())
                 .mapToInt(Mention::start).sorted().toArray();
+    }
+
+    /** How far before "trong năm 2026" its clause's completing verb may stand. */
+    private static final int COMPLETED_REACH = 200;
+
+    /** Whether "hoàn thành" stands in the clause before {@code at} (no stop or semicolon between), within reach. */
+    private static boolean completedBefore(String text, int at) {
+        int from = Math.max(0, at - COMPLETED_REACH);
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '.' || c == '\n' || c == ':') return false;
+            // "Để hoàn thành các mục tiêu, chỉ tiêu đề ra trong năm 2026, ...": a purpose, no task's completion
+            if (c == 'h' && text.startsWith("hoàn thành", i)) return !afterPurposeWord(text, i);
+        }
+        return false;
+    }
+
+    /** The word before {@code at} is "để" or "nhằm" (in order to). */
+    private static boolean afterPurposeWord(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        String w = Words.fold(text.substring(b, e));
+        return w.equals("để") || w.equals("nhằm");
     }
 
     /** The triggers' places in {@link #TRIGGERS}: "hoàn thành" is among the completing words, "trong" the periods'. */

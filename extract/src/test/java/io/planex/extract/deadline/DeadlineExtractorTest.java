@@ -277,6 +277,10 @@ class DeadlineExtractorTest {
         "Năm 2026 đã hoàn thành lập hồ sơ đối với 14 hồ chứa.#2027-01-14#",
         // a half year after "trong"
         "Phối hợp hoàn thành xét duyệt cho vay vốn đối với hộ có nhu cầu trong 6 tháng đầu năm 2027.#2026-09-25#2027-06-30|null|trong 6 tháng đầu năm 2027",
+        // a year after the completing verb of its clause; a year that scopes figures is none
+        "Chủ trì hoàn thành cập nhật bản đồ vùng nguyên liệu gắn với hệ thống kho lạnh trong năm 2026; hướng dẫn tiêu chuẩn.#2025-11-20#2026-12-31|null|trong năm 2026",
+        "Phấn đấu các chỉ tiêu trong năm 2026 đạt kế hoạch.#2025-11-20#",
+        "Để hoàn thành các mục tiêu, chỉ tiêu đề ra trong năm 2026, Chủ tịch UBND tỉnh yêu cầu các sở thực hiện.#2026-03-12#",
 
         "Dự báo mưa lớn kéo dài. Các xã hoàn thành sơ tán dân trước 17 giờ 00 ngày 15/10/2026.#2026-10-14#2026-10-15|null|trước 17 giờ 00 ngày 15/10/2026",
         "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
