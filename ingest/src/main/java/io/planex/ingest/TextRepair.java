@@ -585,7 +585,7 @@ public final class TextRepair {
         if (pipeRowGoesOn(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
         // before the capitals test: "II/2027." is a line of capitals
-        if (!a.columnGap() && !a.pipeRow() && quarterWrapped(a.text.text, bt)) return true;
+        if (!a.columnGap() && !a.pipeRow() && (quarterWrapped(a.text.text, bt) || nameWrapped(a.text.text, bt))) return true;
         if (a.caption() || b.caption()) return false;
         if (a.capitals() || b.capitals()) return false;
         if (a.columnGap() || b.columnGap()) return false;
@@ -600,7 +600,7 @@ public final class TextRepair {
         if (pipeRowGoesOn(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
-        if (!hasColumnGap(a) && !isPipeRow(a) && quarterWrapped(a, b)) return true;
+        if (!hasColumnGap(a) && !isPipeRow(a) && (quarterWrapped(a, b) || nameWrapped(a, b))) return true;
         if (isSignatureCaption(a) || isSignatureCaption(b)) return false;
         if (isCapitalsLine(a) || isCapitalsLine(b)) return false;
         if (hasColumnGap(a) || hasColumnGap(b)) return false;
@@ -731,6 +731,20 @@ public final class TextRepair {
     private static final Pattern QUARTER_NUMBER = Pattern.compile("^(?:I{1,3}|IV)(?:/\\d|,|\\s+năm\\s|\\s*$)");
 
     /** "... hoàn thành trong quý" / "II/2027.": the quarter's number, wrapped alone to the next line, ends its phrase. */
+    /**
+     * "a) Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk, Lâm Đồng, Quảng" / "Ngãi:": a heading's last name wrapped, its
+     * second syllable alone on a line before the heading's colon. A capitalised word and a colon make no line of their
+     * own; the line before ends in a capitalised word with no stop.
+     */
+    private static boolean nameWrapped(String a, String b) {
+        int n = b.length();
+        if (n < 3 || n > 12 || b.charAt(n - 1) != ':' || !Character.isUpperCase(b.charAt(0))) return false;
+        for (int i = 1; i < n - 1; i++) if (!Character.isLowerCase(b.charAt(i))) return false;
+        int last = a.lastIndexOf(' ') + 1;
+        return last > 0 && last < a.length() && Character.isUpperCase(a.charAt(last))
+                && Character.isLetter(a.charAt(a.length() - 1));
+    }
+
     private static boolean quarterWrapped(String a, String b) {
         if (a.length() < 3 || b.isEmpty() || b.charAt(0) != 'I') return false;
         String end = a.substring(a.length() - 3);

@@ -282,6 +282,20 @@ class TextRepairTest {
         assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
     }
 
+    /** A heading's last name wrapped alone before its colon joins it; a label of its own does not. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "a) Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk, Lâm Đồng, Quảng ¦ Ngãi: ¦ true",
+        "2. Sở Văn hóa, Thể thao và Du lịch ¦ Nhiệm vụ: ¦ false",
+        "2. Công an tỉnh Quảng Trị ¦ Nhiệm vụ: ¦ false",
+        "Kết quả thực hiện năm 2026. ¦ Tồn tại: ¦ false",
+        "các xã tổ chức thực hiện ¦ Ghi chú: ¦ false",
+        "a) Ủy ban nhân dân tỉnh Quảng ¦ Ngãi chủ trì: ¦ false",
+    })
+    void aNameWrappedBeforeItsHeadingsColonJoinsIt(String a, String b, boolean joins) {
+        assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
+    }
+
     /** A header's place-and-date line stays apart from a full line above it (a letter's "V/v ..." line). */
     @Test
     void aPlaceAndDateLineIsNeverAContinuation() {
