@@ -1331,15 +1331,18 @@ public final class UnitExtractor {
     }
 
     /** The words of the longest of a name's parts between semicolons. */
+    private static final Pattern LIST_PIECES = Pattern.compile(",\\s+|\\s+và\\s+");
+
     private static int longestPartWords(String name) {
         int longest = 0;
         for (String part : name.split(";")) {
             int words = Words.splitCount(part.strip());
             // "2. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội
             // Biên phòng tỉnh": a list of bodies at commas is as long as its longest body's name
-            if (words > MAX_HEADING_WORDS) {
+            if (words > MAX_HEADING_WORDS && UnitNames.headLength(part.strip()) > 0) {
+                // "... và các chủ hồ chứa thủy điện": a list's last part need not be a body's name of its own
                 words = 0;
-                for (String body : listedBodies(part.strip())) words = Math.max(words, Words.splitCount(body));
+                for (String piece : LIST_PIECES.split(part.strip())) words = Math.max(words, Words.splitCount(piece));
             }
             longest = Math.max(longest, words);
         }
