@@ -131,6 +131,10 @@ public final class DeadlineExtractor {
      */
     private static final AnchoredPattern.Group TRIGGERS = new AnchoredPattern.Group(BEFORE_AT, DEADLINE_IS_AT,
             COMPLETE_AT, TIME_LABEL_AT, IN_PERIOD_AT, WINDOW_AT, WINDOW_FROM_NOW_AT, RECURRENCE_AT, FORECAST_AT);
+    /** The places in {@link #TRIGGERS} of the triggers read again after the scans: "hoàn", "trong", "dự báo". */
+    private static final int COMPLETE_TRIGGER = 2;
+    private static final int IN_PERIOD_TRIGGER = 4;
+    private static final int FORECAST_TRIGGER = 8;
 
     static AnchoredPattern.Group triggerGroup() {
         return TRIGGERS;
@@ -241,7 +245,7 @@ public final class DeadlineExtractor {
                 // date before it
                 Matcher same = SAME_MONTH_DAY.matcher(text).region(m.end(), text.length());
                 if (same.lookingAt()) {
-                    Due carried = carriedMonth(dues, start, start, same.end(), Integer.parseInt(same.group(1)));
+                    Due carried = carriedMonth(dues, start, same.end(), Integer.parseInt(same.group(1)));
                     if (carried != null) dues.add(carried);
                     continue;
                 }
@@ -265,7 +269,7 @@ public final class DeadlineExtractor {
             int start = m.start();
             TimeExpressions.day(text, m.end()).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
         }
-        scan = TRIGGERS.scan(2, words, candidates);
+        scan = TRIGGERS.scan(COMPLETE_TRIGGER, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -279,7 +283,7 @@ public final class DeadlineExtractor {
             if (p.isEmpty()) p = TimeExpressions.year(text, m.end(), false);
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
-        scan = TRIGGERS.scan(4, words, candidates);
+        scan = TRIGGERS.scan(IN_PERIOD_TRIGGER, words, candidates);
         m = scan.matcher();
         while (scan.find()) {
             int start = m.start();
@@ -338,18 +342,18 @@ public final class DeadlineExtractor {
 
     /**
      * A due on {@code day} (0: the whole month) of the month of the last dated due that starts within reach before
-     * {@code at}, spanning [{@code start}, {@code end}); null when there is none.
+     * {@code start}, spanning [{@code start}, {@code end}); null when there is none.
      */
-    private static Due carriedMonth(List<Due> dues, int at, int start, int end, int day) {
+    private static Due carriedMonth(List<Due> dues, int start, int end, int day) {
+        if (day < 0 || day > 31) return null;
         Due from = null;
         for (Due d : dues) {
-            if (d.start() < at && d.start() >= at - CARRY_REACH && d.when() != null && d.when().month() > 0
+            if (d.start() < start && d.start() >= start - CARRY_REACH && d.when() != null && d.when().month() > 0
                     && (from == null || d.start() > from.start())) {
                 from = d;
             }
         }
         if (from == null) return null;
-        if (day < 0 || day > 31) return null;
         TimeExpressions.Parsed p = new TimeExpressions.Parsed(end, day, from.when().month(), from.when().year(), day == 0);
         return new Due(start, end, p, null);
     }
@@ -411,10 +415,6 @@ public final class DeadlineExtractor {
         return w.equals("để") || w.equals("nhằm");
     }
 
-    /** The triggers' places in {@link #TRIGGERS}: "hoàn thành" is among the completing words, "trong" the periods'. */
-    private static final int COMPLETE_TRIGGER = 2;
-    private static final int IN_PERIOD_TRIGGER = 4;
-
     /**
      * The dues "trong tháng đó" and "Năm 2026 hoàn thành ..." give, read after the triggers' (they carry from them),
      * and only at the words the triggers' pass listed ("trong", "hoàn"): no pass of their own over the text.
@@ -426,7 +426,7 @@ public final class DeadlineExtractor {
             if (!text.regionMatches(true, at, "trong tháng đó", 0, 14)) continue;
             if (that == null) that = THAT_MONTH.matcher(text);
             if (!that.region(at, text.length()).lookingAt()) continue;
-            Due d = carriedMonth(dues, at, at, that.end(), 0);
+            Due d = carriedMonth(dues, at, that.end(), 0);
             if (d != null) carried.add(d);
         }
         dues.addAll(carried);
@@ -759,7 +759,6 @@ public final class DeadlineExtractor {
     private static final List<String> FORECAST_OPENERS = Words.folded(DeadlineExtractor.class, "forecast-openers.txt");
     /** How far a forecast's sentence may run. */
     private static final int SENTENCE_REACH = 400;
-    private static final int FORECAST_TRIGGER = 8;
 
     /**
      * The sentences that open as a forecast does ({@code forecast-openers.txt}): [start, end) of each, from the

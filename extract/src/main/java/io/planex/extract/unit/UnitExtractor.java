@@ -663,16 +663,17 @@ public final class UnitExtractor {
     /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
     private static boolean announcesTasks(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
         Paragraph p = ps.get(i);
-        // a sentence, or a decision's article that hands tasks out to no body of its own naming ("Điều 1. Giao nhiệm
-        // vụ cho các đơn vị thuộc Bộ ... như sau:"; not "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn sau:")
-        boolean article = p.marker() == Marker.ARTICLE && handsOutToNoBody(p);
+        boolean article = p.marker() == Marker.ARTICLE;
         if (p.marker() != Marker.NONE && !article || p.caps() || i + 1 >= ps.size() || ps.get(i + 1).start() >= to) {
             return false;
         }
         Paragraph next = ps.get(i + 1);
         if (next.marker() != Marker.NUMBER && next.marker() != Marker.LETTER) return false;
         if (kinds.of(next) != null) return false;
-        return ANNOUNCES_TASKS.matcher(p.text()).find();
+        // a sentence, or a decision's article that hands tasks out to no body of its own naming ("Điều 1. Giao nhiệm
+        // vụ cho các đơn vị thuộc Bộ ... như sau:"; not "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn sau:"), asked
+        // last: it reads the article's assignment
+        return ANNOUNCES_TASKS.matcher(p.text()).find() && (!article || handsOutToNoBody(p));
     }
 
     /** End of the announced list: the first paragraph above its items' rank, or a section heading at their rank. */
