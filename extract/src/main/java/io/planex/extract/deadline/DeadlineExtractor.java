@@ -55,9 +55,14 @@ public final class DeadlineExtractor {
     /** "hạn chót nộp hồ sơ là ngày 15/7/2025", "Hạn chót nộp hồ sơ: 17h00 ngày 25/11/2026": a named deadline, then its day. */
     private static final Pattern DEADLINE_IS = Pattern.compile(
             "(?<![\\p{L}])(?:hạn\\s+(?:chót|cuối)|thời\\s+hạn\\s+cuối\\s+cùng)(?:\\s+[\\p{L}\\p{N}]++,?){0,8}?(?:\\s+(?:là|vào)(?=\\s)|\\s*:)", FLAGS);
+    /** "cuối" before a period named by its number: the period's end ("hoàn thành cuối tháng 5"), as the period itself. */
+    private static final String PERIOD_END = "\\s+cuối(?=\\s+(?:tháng\\s*\\d|quý|qúy|quí|năm\\s*\\d))";
     /** Triggers that may be followed by a day, a quarter, a month or a year. */
     private static final Pattern COMPLETE = Pattern.compile(
             "(?<![\\p{L}])(?:hoàn\\s+thành(?:\\s+xong)?(?:\\s+(?:trước|trong|vào|chậm\\s+nhất(?:\\s+(?:là|vào|trong))?))?"
+                    + "(?:" + PERIOD_END + ")?"
+                    // "xong cuối tháng 10", "xong vào cuối năm 2026": a task done by a period's end
+                    + "|xong(?:\\s+(?:trước|trong|vào))?" + PERIOD_END
                     + "|thời\\s+(?:gian|hạn)\\s+(?:hoàn\\s+thành|thực\\s+hiện|nộp|gửi|báo\\s+cáo)\\s*:\\s*"
                     + "(?:(?:trước|trong|vào|chậm\\s+nhất)\\s+)?"
                     // "Thời hạn trình dự thảo Quy chế: 20/10/2025": a time limit (thời hạn, unlike thời gian) names
@@ -113,7 +118,7 @@ public final class DeadlineExtractor {
     private static final AnchoredPattern BEFORE_AT = new AnchoredPattern(BEFORE, "trước", "chậm", "muộn", "hạn", "xong", "đến",
             "không");
     private static final AnchoredPattern DEADLINE_IS_AT = new AnchoredPattern(DEADLINE_IS, "hạn", "thời");
-    private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời");
+    private static final AnchoredPattern COMPLETE_AT = new AnchoredPattern(COMPLETE, "hoàn", "thời", "xong");
     private static final AnchoredPattern TIME_LABEL_AT = new AnchoredPattern(TIME_LABEL, "thời", "tiến");
     private static final AnchoredPattern IN_PERIOD_AT = new AnchoredPattern(IN_PERIOD, "trong", "vào");
     private static final AnchoredPattern WINDOW_AT = new AnchoredPattern(WINDOW, "từ");
@@ -581,6 +586,13 @@ public final class DeadlineExtractor {
                     && signed != null && date.compareTo(signed) < 0) {
                 continue;
             }
+            // "Trong tháng 4/2026, các phòng đã cơ bản hoàn thành ..." in a text signed that month: what the month
+            // has brought so far, reported
+            if (d.recurrence() == null && date != null && d.when().period() && d.when().day() == 0
+                    && d.when().year() != 0 && signed != null && date.regionMatches(0, signed, 0, 7)
+                    && reportedDone(text, d.end())) {
+                continue;
+            }
             int[] sentence = sentence(text, d.start(), outline);
             // each part read once (spaces collapsed, words found) for all the readers that ask it
             Read before = Read.of(text.substring(sentence[0], d.start()));
@@ -771,8 +783,13 @@ public final class DeadlineExtractor {
         Matcher m = scan.matcher();
         while (scan.find()) {
             int at = m.start();
-            // the sentence opens here: after a line break, a stop, a bullet or the text's start
+            // "Theo dự báo (của ...), ...": a forecast cited as a source, whose clause may go on to a request
             int p = at - 1;
+            while (p >= 0 && text.charAt(p) == ' ') p--;
+            boolean cited = p >= 3 && text.regionMatches(true, p - 3, "theo", 0, 4)
+                    && (p == 3 || !Character.isLetter(text.charAt(p - 4)));
+            if (cited) p -= 4;
+            // the sentence opens here: after a line break, a stop, a bullet or the text's start
             while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '-' || text.charAt(p) == '+')) p--;
             if (p >= 0 && text.charAt(p) != '\n' && text.charAt(p) != '.') continue;
             String opening = Words.fold(text.substring(at, Math.min(text.length(), at + 20)));
@@ -780,12 +797,48 @@ public final class DeadlineExtractor {
             int limit = Math.min(text.length(), at + SENTENCE_REACH);
             int end = at;
             while (end < limit && text.charAt(end) != '\n' && !(text.charAt(end) == '.' && end + 1 < text.length()
-                    && text.charAt(end + 1) == ' ')) {
+                    && text.charAt(end + 1) == ' ') && !(cited && text.charAt(end) == ';')) {
                 end++;
             }
+            // ", đề nghị các đơn vị hoàn thành trước ngày ...": what the source's forecast asks for is a due
+            if (cited) end = Math.min(end, firstActorVerb(text, at, end));
             out.add(new int[] {at, end});
         }
         return out;
+    }
+
+    /** True when the clause after {@code from} tells of work done ("đã"). */
+    private static boolean reportedDone(String text, int from) {
+        int end = Math.min(text.length(), from + 200);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '\n' || c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') break;
+            if (c == 'đ' && text.startsWith("đã", i) && (i == 0 || text.charAt(i - 1) == ' ')
+                    && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verbs that ask someone for something ({@code actor-verbs.txt}), folded. */
+    private static final List<String> ACTOR_VERBS = Words.folded(DeadlineExtractor.class, "actor-verbs.txt");
+
+    /** Where the first of {@code actor-verbs.txt} stands as a word in [from, to), else {@code to}. */
+    private static int firstActorVerb(String text, int from, int to) {
+        String f = Words.fold(text.substring(from, to));
+        int first = to;
+        for (String verb : ACTOR_VERBS) {
+            for (int i = f.indexOf(verb); i >= 0 && from + i < first; i = f.indexOf(verb, i + 1)) {
+                boolean word = (i == 0 || !Character.isLetter(f.charAt(i - 1)))
+                        && (i + verb.length() == f.length() || !Character.isLetter(f.charAt(i + verb.length())));
+                if (word) {
+                    first = from + i;
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     private static boolean inAny(List<int[]> ranges, int at) {
@@ -998,8 +1051,31 @@ public final class DeadlineExtractor {
                 return true;
             }
             if (m.end() <= start && start - m.end() <= 60) return true;
+            // "Báo cáo tình hình dịch bệnh về UBND phường (qua Phòng ...) định kỳ hằng tháng": the clause's own verb
+            // is the report, however long its object
+            // (on the period's own line: a heading above its items opens no clause of theirs)
+            if (m.end() <= start && opensClause(text, clause[0], m.start()) && !hasLineBreak(text, m.end(), start)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl >= 0 && nl < to;
+    }
+
+    /** True when only spaces, a bullet or an item's marker stand in [from, at). */
+    private static boolean opensClause(String text, int from, int at) {
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            boolean mark = Character.isWhitespace(c) || Character.isDigit(c) || "-+•).".indexOf(c) >= 0;
+            // an item's letter ("a)") stands alone; two letters are a word
+            boolean itemLetter = Character.isLetter(c) && !(i + 1 < at && Character.isLetter(text.charAt(i + 1)));
+            if (!mark && !itemLetter) return false;
+        }
+        return true;
     }
 
     /** The sentence containing an offset, bounded by its paragraph. */

@@ -27,6 +27,15 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aReportHeadingOpensNoClauseOfTheItemsUnderIt() {
+        // "trợ cấp hằng tháng" is a kind of allowance; the report of the heading above is not its clause's verb
+        String text = "2. Báo cáo nhu cầu kinh phí\na) Tổng hợp nhu cầu kinh phí (lương hưu, trợ cấp hằng tháng) theo lĩnh vực.";
+        assertEquals(List.of(), keys(text, "2026-04-29"));
+        assertEquals(List.of("null|monthly|hằng tháng"), keys("- Báo cáo tình hình về UBND phường (qua Phòng Văn hóa - Xã hội)"
+                + " hằng tháng.", "2026-04-29"));
+    }
+
+    @Test
     void aSingleSpacedTableGivesTheTimeThatEndsEachRow() {
         // OCR of a scanned table, or a PDF table drawn without rules: one row a line, single spaces between cells
         String table = String.join("\n", "II. NHIỆM VỤ CỤ THỂ",
@@ -282,6 +291,19 @@ class DeadlineExtractorTest {
         "Phấn đấu các chỉ tiêu trong năm 2026 đạt kế hoạch.#2025-11-20#",
         "Để hoàn thành các mục tiêu, chỉ tiêu đề ra trong năm 2026, Chủ tịch UBND tỉnh yêu cầu các sở thực hiện.#2026-03-12#",
 
+        // a period's end after a completing verb is the period's end; "cuối" without one is no due
+        "Lập danh sách, gửi về Ban Chỉ huy Quân sự xã xong cuối tháng 10.#2025-10-03#2025-10-31|null|xong cuối tháng 10",
+        "Hoàn thành rà soát dữ liệu lên phần mềm, xong cuối tháng 5.#2026-04-29#2026-05-31|null|xong cuối tháng 5",
+        "Các xã hoàn thành cuối quý III/2026 việc cắm mốc.#2026-04-29#2026-09-30|null|hoàn thành cuối quý III/2026",
+        "Kết quả là tiêu chí bình xét thi đua cuối năm 2025.#2025-10-03#",
+        "Báo cáo tình hình dịch bệnh về UBND phường (qua Phòng Văn hoá - Xã hội) định kỳ hằng tháng và đột xuất khi phát sinh ổ dịch mới.#2026-04-29#null|monthly|định kỳ hằng tháng",
+        // a month the text is signed in, told of as work done so far, is no due
+        "Trong tháng 4/2026, các phòng, ban đã cơ bản hoàn thành nhiệm vụ được giao.#2026-04-29#",
+        "Trong tháng 4/2026, các phòng hoàn thành rà soát hồ sơ.#2026-04-10#2026-04-30|null|Trong tháng 4/2026",
+        // a forecast cited as the source of a sentence: its times are the forecast's, up to a request that follows
+        "Theo dự báo của cơ quan khí tượng, từ nay đến cuối năm 2025 có khả năng xuất hiện 4 - 6 cơn bão; mưa lớn có thể gây ngập lụt.#2025-10-08#",
+        "Theo dự báo, trong tháng 11/2026 rét đậm kéo dài, đề nghị các xã hoàn thành chống rét cho gia súc trước ngày 15/11/2026.#2026-10-20#2026-11-15|null|trước ngày 15/11/2026",
+        "Theo dự báo, mùa mưa đến sớm; các xã hoàn thành nạo vét kênh mương trước ngày 30/4/2026.#2026-03-20#2026-04-30|null|trước ngày 30/4/2026",
         "Dự báo mưa lớn kéo dài. Các xã hoàn thành sơ tán dân trước 17 giờ 00 ngày 15/10/2026.#2026-10-14#2026-10-15|null|trước 17 giờ 00 ngày 15/10/2026",
         "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
         "Thời hạn: 30/11/2025.#2025-10-06#2025-11-30|null|Thời hạn: 30/11/2025",
