@@ -670,6 +670,9 @@ public final class UnitExtractor {
         Paragraph next = ps.get(i + 1);
         if (next.marker() != Marker.NUMBER && next.marker() != Marker.LETTER) return false;
         if (kinds.of(next) != null) return false;
+        // "Điều 3. Trách nhiệm của các thành viên và các cơ quan, đơn vị" / "1. Phó Chủ tịch UBND xã ...: ...": an
+        // article of a group's duties heads items that each name a body
+        if (article && givesDutiesToAGroup(p)) return true;
         // a sentence, or a decision's article that hands tasks out to no body of its own naming ("Điều 1. Giao nhiệm
         // vụ cho các đơn vị thuộc Bộ ... như sau:"; not "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn sau:"), asked
         // last: it reads the article's assignment
@@ -947,6 +950,16 @@ public final class UnitExtractor {
                     continue;
                 }
             }
+            if (inside && isBulletMarker(p.marker()) && headsItsOwnBullets(ps, j, to)) {
+                // "4. Trạm Y tế xã" / "- ..." / "+ Công chức Văn hóa - Xã hội" / "- ...": a bullet that is only a
+                // body's name, the bullets under it of another kind, heads them as the numbered item before did
+                Found named = bareName(p);
+                if (named != null) {
+                    positions.addAll(List.of(named));
+                    open = new ArrayList<>(List.of(named));
+                    continue;
+                }
+            }
             if (inside) {
                 for (int k = 0; k < open.size(); k++) {
                     Found f = open.get(k);
@@ -1115,6 +1128,30 @@ public final class UnitExtractor {
         // the whole of what stands before the colon is the name: no verb inside it
         if (UnitNames.nameEnd(name, head) < name.strip().length()) return List.of();
         return unitsAtSemicolons(p, name, 0, List.of(text.substring(colon + 1).strip()));
+    }
+
+    /** Whether the paragraph after bullet {@code j} is a bullet of another kind, or unmarked, before {@code to}. */
+    private static boolean headsItsOwnBullets(List<Paragraph> ps, int j, int to) {
+        if (j + 1 >= to) return false;
+        Marker next = ps.get(j + 1).marker();
+        return next != ps.get(j).marker() && (isBulletMarker(next) || next == Marker.NONE);
+    }
+
+    /**
+     * The body a paragraph names and nothing else ("Công chức Văn hóa - Xã hội"), or null: a capitalised name, not a
+     * fragment, with no verb, colon or stop after it.
+     */
+    private static Found bareName(Paragraph p) {
+        String text = p.text().strip();
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || Words.splitCount(text) > MAX_HEADING_WORDS) {
+            return null;
+        }
+        int head = UnitNames.headLength(text);
+        if (head == 0 || UnitNames.nameEnd(text, head) < text.length()) return null;
+        String name = UnitNames.clean(text);
+        if (!name.equals(text) || isFragment(UnitNames.withoutHonorific(name))) return null;
+        int at = p.text().indexOf(text);
+        return new Found(name, p.sourceOffset(at), p.sourceOffset(at + name.length() - 1) + 1, List.of());
     }
 
     private static boolean isBulletMarker(Marker m) {
@@ -1470,6 +1507,23 @@ public final class UnitExtractor {
         return true;
     }
 
+    /**
+     * An article that is only the heading of a group's duties: "Điều 3. Trách nhiệm của các thành viên và các cơ quan,
+     * đơn vị" (every body it names a plural of a generic noun), not "Điều 2. Nhiệm vụ của Ban Chỉ huy".
+     */
+    private static boolean givesDutiesToAGroup(Paragraph p) {
+        Matcher head = ARTICLE_HEAD.matcher(p.text());
+        if (!head.find() || !DUTIES_OF.matcher(p.text()).region(head.end(), p.text().length()).lookingAt()) return false;
+        List<Found> named = articleAssignment(p, head.end());
+        if (named.isEmpty()) return false;
+        for (Found f : named) {
+            for (String part : f.name().split("\\s+và\\s+(?=các\\s)")) {
+                if (!isGenericGroup(part)) return false;
+            }
+        }
+        return true;
+    }
+
     /** "các đơn vị thuộc Bộ", "các cơ quan, đơn vị": a plural of a generic noun, however qualified. */
     private static boolean isGenericGroup(String name) {
         String folded = Words.fold(name);
@@ -1485,8 +1539,14 @@ public final class UnitExtractor {
     private static boolean handsListToAGroup(List<Paragraph> ps, int i) {
         Paragraph p = ps.get(i);
         if (i + 1 >= ps.size() || !LIST_FOLLOWS.matcher(p.text().strip()).find()) return false;
+        return headsItems(ps, i) && handsOutToNoBody(p);
+    }
+
+    /** Whether a numbered or lettered item follows paragraph {@code i}. */
+    private static boolean headsItems(List<Paragraph> ps, int i) {
+        if (i + 1 >= ps.size()) return false;
         Marker next = ps.get(i + 1).marker();
-        return (next == Marker.NUMBER || next == Marker.LETTER) && handsOutToNoBody(p);
+        return next == Marker.NUMBER || next == Marker.LETTER;
     }
 
     /** "Điều N. A; B; C chịu trách nhiệm thi hành Quyết định này": A, B and C lead. */
@@ -1496,7 +1556,7 @@ public final class UnitExtractor {
             if (ps.get(i).marker() != Marker.ARTICLE) continue;
             // "Điều 1. Giao nhiệm vụ cho các đơn vị thuộc Bộ ... như sau:" / "1. Cục Địa chất Việt Nam ...": the
             // group the article hands its list to is the items' units, read with the list (collectSections)
-            if (handsListToAGroup(ps, i)) continue;
+            if (handsListToAGroup(ps, i) || givesDutiesToAGroup(ps.get(i)) && headsItems(ps, i)) continue;
             addDutiesClauses(ps, i, bodyEnd, out);
             if (addArticleAssignment(ps.get(i), out)) continue;
             Paragraph p = mergeArticle(ps, i, bodyEnd);
