@@ -229,10 +229,34 @@ public final class CitationExtractor {
             if (target != null) target.add(s);
         }
 
+        Set<List<Cand>> named = namedInBasis(w, words, layout, groups);
         List<Citation> out = new ArrayList<>();
-        for (List<Cand> g : groups.values()) out.add(build(g, clean, pages, layout));
+        for (List<Cand> g : groups.values()) out.add(build(g, clean, pages, layout, named.contains(g)));
         out.sort(Comparator.comparingInt(c -> c.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * The groups a basis names by type and issuer, or a law by its name, without a number ({@link NamedBases}): each
+     * the one citation of its type that the words around one of its mentions name so.
+     */
+    private Set<List<Cand>> namedInBasis(String w, List<WordHit> words, DocumentLayout layout,
+            Map<String, List<Cand>> groups) {
+        Set<List<Cand>> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (WordHit h : words) {
+            if (!layout.isBasis(h.start())) continue;
+            NamedBases.Named n = NamedBases.at(w, h.start(), h.end(), h.word());
+            if (n == null) continue;
+            List<Cand> g = unique(groups, x -> typeFits(x.get(0).type, h.word()) && !anyInBasis(x, layout)
+                    && x.stream().anyMatch(c -> c.start != n.start() && NamedBases.names(n, w, c.start, c.end)));
+            if (g != null) out.add(g);
+        }
+        return out;
+    }
+
+    private static boolean anyInBasis(List<Cand> g, DocumentLayout layout) {
+        for (Cand c : g) if (layout.isBasis(c.start)) return true;
+        return false;
     }
 
     private List<WordHit> typeWords(String w) {
@@ -675,7 +699,7 @@ public final class CitationExtractor {
         return found;
     }
 
-    private Citation build(List<Cand> g, CleanText clean, PageMap pages, DocumentLayout layout) {
+    private Citation build(List<Cand> g, CleanText clean, PageMap pages, DocumentLayout layout, boolean namedInBasis) {
         g.sort(Comparator.comparingInt(c -> c.start));
         Cand first = g.stream().filter(c -> c.kind == Kind.FULL).findFirst()
                 .orElse(g.stream().filter(c -> c.kind != Kind.SHORT && c.kind != Kind.UNTYPED).findFirst()
@@ -720,7 +744,7 @@ public final class CitationExtractor {
         String issuer = bestIssuer(g, false);
         if (issuer == null) issuer = bestIssuer(g, true);
 
-        boolean implementing = false;
+        boolean implementing = namedInBasis;
         List<Mention> mentions = new ArrayList<>(g.size());
         for (Cand c : g) {
             if (layout.isBasis(c.start) && !Reviews.reviewed(clean.text, c.start)

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -501,6 +502,24 @@ class CitationExtractorTest {
     void aLetterImplementsTheBasisItStates(String text, String expected) {
         assertEquals(expected, run(text).stream().map(c -> c.symbol() + "=" + c.implementing())
                 .collect(Collectors.joining(";")));
+    }
+
+    /**
+     * A basis that names a document by type and issuer, or a law by its name, with its number printed elsewhere (a
+     * footnote after the paragraph or at the page's foot, or the body): "symbol=implements" in order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        "footnote after the paragraph ¦ KẾ HOẠCH\\nthực hiện Kết luận của Bộ Chính trị về an toàn giao thông\\nThực hiện Kết luận của Bộ Chính trị về tiếp tục tăng cường an toàn giao thông; Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Kết luận, Đảng ủy xã xây dựng Kế hoạch như sau:\\nKết luận số 218-KL/TW, ngày 02/6/2025 của Bộ Chính trị về tiếp tục tăng cường an toàn giao thông.\\nKế hoạch số 64-KH/TU, ngày 21/8/2025 của Ban Thường vụ Tỉnh ủy Đồng Tháp thực hiện Kết luận số 218-KL/TW.\\nI. MỤC ĐÍCH\\nRà soát theo Kế hoạch số 12/KH-UBND ngày 01/3/2025 của UBND tỉnh về chuyển đổi số. ¦ 218-KL/TW=true;64-KH/TU=true;12/KH-UBND=false",
+        "footnotes at a page's foot, a law by its name ¦ KẾ HOẠCH\\nPhòng, chống dịch bệnh động vật năm 2026\\nCăn cứ Luật Thú y và các văn bản hướng dẫn thi hành;\\nThực hiện Chỉ thị của Chủ tịch UBND tỉnh về tăng cường phòng, chống dịch bệnh;\\nSở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:\\nI. TÌNH HÌNH\\n1 Luật Thú y số 74/2015/QH13 ngày 19/6/2015.\\n2 Chỉ thị số 03/CT-UBND ngày 06/01/2026 của Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình về tăng cường phòng, chống dịch bệnh. ¦ 74/2015/QH13=true;03/CT-UBND=true",
+        "two documents of the type and issuer: which one is not known ¦ KẾ HOẠCH\\nPhòng, chống thiên tai năm 2026\\nThực hiện Chỉ thị của UBND tỉnh về phòng, chống thiên tai, UBND xã xây dựng Kế hoạch như sau:\\nI. MỤC ĐÍCH\\nChỉ thị số 05/CT-UBND ngày 06/01/2026 của UBND tỉnh về phòng, chống thiên tai và Chỉ thị số 07/CT-UBND ngày 10/02/2026 của UBND tỉnh về phòng, chống thiên tai. ¦ 05/CT-UBND=false;07/CT-UBND=false",
+        "another subject is another document ¦ KẾ HOẠCH\\nPhòng, chống thiên tai năm 2026\\nThực hiện Chỉ thị của UBND tỉnh về phòng, chống thiên tai, UBND xã xây dựng Kế hoạch như sau:\\nI. MỤC ĐÍCH\\nTheo Chỉ thị số 05/CT-UBND ngày 06/01/2026 của UBND tỉnh về chuyển đổi số. ¦ 05/CT-UBND=false",
+        "a law named further back is not the one numbered ¦ QUYẾT ĐỊNH\\nVề việc cấp phép xây dựng\\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\\nQUYẾT ĐỊNH:\\nĐiều 1. Theo khoản 2 Điều 89 Luật Xây dựng năm 2014 (được sửa đổi, bổ sung tại Luật số 62/2020/QH14). ¦ 62/2020/QH14=false",
+        "the document's own heading names itself ¦ NGHỊ QUYẾT\\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\\nvề chuyển đổi số\\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh thống nhất như sau:\\nI. TÌNH HÌNH\\nSau 03 năm thực hiện Nghị quyết số 05-NQ/TU ngày 14/7/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số. ¦ 57-NQ/TW=true;05-NQ/TU=false",
+    })
+    void aBasisNamingADocumentWithoutItsNumberImplementsTheOneItNames(String layout, String text, String expected) {
+        assertEquals(expected, run(text.replace("\\n", "\n")).stream().map(c -> c.symbol() + "=" + c.implementing())
+                .collect(Collectors.joining(";")), layout);
     }
 
     /** A title that opens with a basis word ("Triển khai ...") and the opening's bases listed after a colon. */
