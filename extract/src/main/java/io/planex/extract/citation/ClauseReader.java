@@ -30,7 +30,9 @@ final class ClauseReader {
     private static final Pattern DATE_WORDS = Pattern.compile(
             DAY_WORD + "\\s?" + OCR_NUMBER + "\\s?tháng\\s?" + OCR_NUMBER + "\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
-    private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ)\\s"); // OCR drops or moves the mark
+    // OCR drops or moves the mark; "giữa" (between) names the parties of a joint document ("Quy chế phối hợp số
+    // 05/QC-BCH-CAT ngày 12/3/2023 giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh")
+    private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ|giữa)\\s");
     private static final Pattern TERM = Pattern.compile(
             "(?:[Kk]hóa|[Kk]hoá|KHÓA|KHOÁ|[Nn]hiệm\\skỳ)\\s?[IVXLC\\d]++(?:\\s?[-–]\\s?\\d{4})?(?![\\p{L}\\d])");
 
@@ -344,6 +346,10 @@ final class ClauseReader {
     /** The word after the comma ending {@code bare} makes one of {@link #COMMA_COMPOUNDS} with it. */
     private static boolean commaCompound(String bare, String w, int wordEnd, int limit) {
         List<String> seconds = COMMA_COMPOUNDS.get(bare);
+        // "Ban Chỉ huy Phòng, chống thiên tai ...": the field capitalised as part of a board's name
+        if (seconds == null && Character.isUpperCase(bare.charAt(0))) {
+            seconds = COMMA_COMPOUNDS.get(bare.toLowerCase(java.util.Locale.ROOT));
+        }
         if (seconds == null) return false;
         for (String second : seconds) {
             if (nextWordIs(w, wordEnd, limit, second)) return true;

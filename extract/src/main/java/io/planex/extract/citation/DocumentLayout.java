@@ -81,10 +81,12 @@ final class DocumentLayout {
     private static final Pattern BASIS = Pattern.compile("(?<![\\p{L}])(?:" + BASIS_WORDS + ")(?![\\p{L}])");
     /**
      * Opening sentences that give a reason other than a basis, or follow up the issuer's own letter ("Tiếp theo Công
-     * văn số ... của Sở"): they end a basis clause.
+     * văn số ... của Sở"): they end a basis clause, in lower case too after a semicolon ("...; theo đề nghị của Sở
+     * Nông nghiệp và Môi trường tại Tờ trình số ...").
      */
     private static final Pattern NOT_BASIS = Pattern.compile(
-            "(?<![\\p{L}])(?:Xét|Theo (?iu:đề nghị|đề xuất|báo cáo|tờ trình)|Tiếp theo)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:Xét|xét(?= (?iu:đề nghị|tờ trình|báo cáo))|[Tt]heo (?iu:đề nghị|đề xuất|báo cáo|tờ trình)"
+                    + "|[Tt]iếp theo)(?![\\p{L}])");
 
     /**
      * True when a clause of the opening starts at {@code at}: a basis ("Căn cứ ...", "Thực hiện ...") or another

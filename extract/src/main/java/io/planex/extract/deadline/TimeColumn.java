@@ -87,7 +87,15 @@ final class TimeColumn {
         }
         java.util.regex.Matcher m = CELL_MARKER.matcher(cell);
         int from = m.lookingAt() ? m.end() : 0;
-        return TimeExpressions.any(cell, from, true);
+        java.util.Optional<TimeExpressions.Parsed> first = TimeExpressions.any(cell, from, true);
+        if (first.isEmpty()) return first;
+        // "01/9 - 15/9/2026", "Quý III - Quý IV/2026": a window printed without "Từ" ends with its second time
+        java.util.regex.Matcher to = CELL_WINDOW_TO.matcher(cell).region(first.get().end(), cell.length());
+        if (to.lookingAt() && to.end() > first.get().end()) {
+            java.util.Optional<TimeExpressions.Parsed> second = TimeExpressions.any(cell, to.end(), true);
+            if (second.isPresent()) return second;
+        }
+        return first;
     }
 
     /** A label cell alone on its line: "Thời hạn", "Thời gian hoàn thành:", "Tiến độ thực hiện". */

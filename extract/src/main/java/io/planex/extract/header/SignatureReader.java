@@ -88,8 +88,15 @@ final class SignatureReader {
         }
         if (best == null) return nameAfterRecipients(lines);
         String title = best.title() == null || best.title().isEmpty() ? null : NormalCase.title(best.title());
-        if (best.name() == null && title == null) return new Result(best.body(), null);
-        return new Result(best.body(), new Signer(best.name(), title));
+        String name = best.name();
+        // a scan whose seal garbled the block beside the recipients ("KT. 2¡{Ủ TỊCH" / "PHÓ £;*Ủ TỊCH"): the name
+        // alone on the last line is still the signer's
+        if (name == null) {
+            Result after = nameAfterRecipients(lines);
+            if (after.signer() != null) name = after.signer().name();
+        }
+        if (name == null && title == null) return new Result(best.body(), null);
+        return new Result(best.body(), new Signer(name, title));
     }
 
     /** A person's name on a line of its own: two to five words, each a capital and small letters. */

@@ -253,6 +253,7 @@ public final class UnitExtractor {
         collectBracketedLeads(ps, bodyEnd, leads);
         List<Found> labelPartners = new ArrayList<>();
         collectLabels(text, bodyEnd, leads, labelPartners);
+        splitAddressesToAll(leads);
 
         // a unit named many times gathers its tasks and mentions in lists of its own, made into its Unit once
         // (rebuilding the Unit at each mention copied both lists every time: quadratic in the mentions)
@@ -1522,6 +1523,54 @@ public final class UnitExtractor {
             }
         }
         return true;
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
+
+    /**
+     * "Yêu cầu các ban, ngành, đoàn thể, Trưởng các xóm và các đơn vị liên quan triển khai ...": a list that opens with
+     * a plural of a generic noun and ends with "các đơn vị (có) liên quan" addresses everyone; the bodies and posts it
+     * names among the groups ("Trưởng các xóm") are units, the groups named by their kind are not. "Các sở, ban,
+     * ngành tỉnh" (no such end) stays one unit.
+     */
+    private static void splitAddressesToAll(List<Found> leads) {
+        for (int i = 0; i < leads.size(); i++) {
+            Found f = leads.get(i);
+            if (!opensWithGenericPlural(f.name())) continue;
+            List<int[]> pieces = new ArrayList<>();
+            Matcher sep = LIST_SEPARATOR.matcher(f.name());
+            int from = 0;
+            while (sep.find()) {
+                pieces.add(new int[] {from, sep.start()});
+                from = sep.end();
+            }
+            pieces.add(new int[] {from, f.name().length()});
+            int[] last = pieces.get(pieces.size() - 1);
+            if (!isGenericGroup(f.name().substring(last[0], last[1]))) continue;
+            List<Found> named = new ArrayList<>();
+            for (int[] r : pieces) {
+                String piece = f.name().substring(r[0], r[1]).strip();
+                // the groups are in lower case ("các ban", "đoàn thể"), a body or post is named with its capital
+                if (piece.isEmpty() || !Character.isUpperCase(piece.codePointAt(0)) || UnitNames.headLength(piece) == 0
+                        || isFragment(piece)) {
+                    continue;
+                }
+                int at = f.start() + f.name().indexOf(piece, r[0]);
+                named.add(new Found(piece, at, at + piece.length(), f.tasks()));
+            }
+            leads.remove(i);
+            leads.addAll(i, named);
+            i += named.size() - 1;
+        }
+    }
+
+    /** "các ban, ngành, ...": a list that opens with a plural of a generic head noun alone before its comma. */
+    private static boolean opensWithGenericPlural(String name) {
+        int comma = name.indexOf(',');
+        if (comma < 0) return false;
+        String f = Words.fold(name.substring(0, comma).strip());
+        Matcher plural = PLURAL_WORD.matcher(f);
+        return plural.lookingAt() && GENERIC_HEADS.contains(f.substring(plural.end()));
     }
 
     /** "các đơn vị thuộc Bộ", "các cơ quan, đơn vị": a plural of a generic noun, however qualified. */

@@ -349,6 +349,12 @@ class CitationExtractorTest {
                 Arguments.of("Hướng dẫn số 08-HD/BTGDVTU, ngày 28/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy"
                         + " Hải Phòng về công tác", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng"),
                 Arguments.of("Kết luận số 57-KL/TW của Bộ Chính trị và Kế hoạch số 211-KH/TU", "Bộ Chính trị"),
+                // a joint document's parties after "giữa" (between)
+                Arguments.of("theo Quy chế phối hợp số 05/QC-BCH-CAT ngày 12/3/2023 giữa Bộ Chỉ huy Bộ đội Biên phòng"
+                        + " tỉnh và Công an tỉnh; tham mưu", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh"),
+                // a board named for its field, capitalised with the comma inside it, before "tại"
+                Arguments.of("Theo đề nghị của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã tại Tờ trình số"
+                        + " 09/TTr-BCH ngày 04 tháng 4 năm 2024.", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã"),
                 // "ban" ends a name only in "ban hành"; a spaced hyphen joins two capitalised parts of one name
                 Arguments.of("Xét Tờ trình số 145/TTr-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh về dự thảo",
                         "Ủy ban nhân dân tỉnh"),
@@ -515,6 +521,7 @@ class CitationExtractorTest {
         "two documents of the type and issuer: which one is not known ¦ KẾ HOẠCH\\nPhòng, chống thiên tai năm 2026\\nThực hiện Chỉ thị của UBND tỉnh về phòng, chống thiên tai, UBND xã xây dựng Kế hoạch như sau:\\nI. MỤC ĐÍCH\\nChỉ thị số 05/CT-UBND ngày 06/01/2026 của UBND tỉnh về phòng, chống thiên tai và Chỉ thị số 07/CT-UBND ngày 10/02/2026 của UBND tỉnh về phòng, chống thiên tai. ¦ 05/CT-UBND=false;07/CT-UBND=false",
         "another subject is another document ¦ KẾ HOẠCH\\nPhòng, chống thiên tai năm 2026\\nThực hiện Chỉ thị của UBND tỉnh về phòng, chống thiên tai, UBND xã xây dựng Kế hoạch như sau:\\nI. MỤC ĐÍCH\\nTheo Chỉ thị số 05/CT-UBND ngày 06/01/2026 của UBND tỉnh về chuyển đổi số. ¦ 05/CT-UBND=false",
         "a law named further back is not the one numbered ¦ QUYẾT ĐỊNH\\nVề việc cấp phép xây dựng\\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\\nQUYẾT ĐỊNH:\\nĐiều 1. Theo khoản 2 Điều 89 Luật Xây dựng năm 2014 (được sửa đổi, bổ sung tại Luật số 62/2020/QH14). ¦ 62/2020/QH14=false",
+        "a proposal after a semicolon in lower case ends the bases ¦ KẾ HOẠCH\\nPhòng, chống dịch bệnh\\nThực hiện Chỉ thị số 21/CT-TTg ngày 02/9/2025 của Thủ tướng Chính phủ; theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 2318/TTr-SNNMT ngày 06/10/2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\\nI. MỤC ĐÍCH ¦ 21/CT-TTg=true;2318/TTr-SNNMT=false",
         "the document's own heading names itself ¦ NGHỊ QUYẾT\\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\\nvề chuyển đổi số\\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh thống nhất như sau:\\nI. TÌNH HÌNH\\nSau 03 năm thực hiện Nghị quyết số 05-NQ/TU ngày 14/7/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số. ¦ 57-NQ/TW=true;05-NQ/TU=false",
     })
     void aBasisNamingADocumentWithoutItsNumberImplementsTheOneItNames(String layout, String text, String expected) {

@@ -133,6 +133,8 @@ class DeadlineExtractorTest {
         "Trước ngày 30/6/2024#2024-06-30", "30/11/2024#2024-11-30", "Đến hết tháng 9/2024#2024-09-30",
         "Từ tháng 3 đến tháng 6/2024#2024-06-30", "Năm 2024#2024-12-31", "Quý I năm 2025#2025-03-31",
         "Chậm nhất ngày 15/10/2024#2024-10-15", "Hằng quý#", "Thường xuyên#", "Theo tiến độ dự án#",
+        // a window printed without "Từ": its end
+        "01/9 - 15/9/2024#2024-09-15", "Quý II - Quý III/2024#2024-09-30", "Tháng 3 đến tháng 5/2024#2024-05-31",
     })
     void aTimeCellInEveryTableForm(String cell, String expected) {
         String[][] table = {
