@@ -107,7 +107,7 @@ final class ClauseReader {
     record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành|ký[ \n]ban[ \n]hành|ký)|(?<at>tại)|có)(?:[ \n](?:các|những))?[ \n]?$");
+            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành|ký[ \n]ban[ \n]hành|ký)|(?<at>tại)|có|gửi[ \n]kèm)(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
                     + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
@@ -128,7 +128,9 @@ final class ClauseReader {
             // "đã được UBND phường trả lời tại Công văn số ...", "nghe Ban cán sự đảng ... báo cáo tại Tờ trình số
             // ...": the agent of a short verb phrase before "tại" issued the document
             String wordBefore = wordBefore(w, s);
-            boolean agent = v.group("issued") == null && (wordBefore.equals("được") || wordBefore.equals("nghe"));
+            // "danh sách lỗi do Bộ Nội vụ gửi kèm Công văn số ...": the agent after "do" (by) sent it
+            boolean agent = v.group("issued") == null && (wordBefore.equals("được") || wordBefore.equals("nghe")
+                    || wordBefore.equals("do"));
             // "... và Ủy ban nhân dân tỉnh phê duyệt dự án tại Quyết định số ...", "... mà Ủy ban nhân dân tỉnh đã yêu
             // cầu tại Công văn số ...": the subject of a clause joined to the one before, read as one only before "tại"
             boolean joined = !agent && (wordBefore.equals("và") || wordBefore.equals("mà"));

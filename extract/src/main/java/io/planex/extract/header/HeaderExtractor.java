@@ -3,6 +3,7 @@ package io.planex.extract.header;
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.text.DocumentYears;
+import io.planex.extract.citation.IssuerCodeNames;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
@@ -232,7 +233,10 @@ public final class HeaderExtractor {
         // a joint document ("KẾ HOẠCH LIÊN TỊCH", "05/KHLT-UBND-ĐTN") prints its issuers one over the other
         boolean joint = code != null && code.endsWith("LT")
                 || type != null && Words.fold(type[0]).contains("liên tịch");
-        String issuer = headerIssuer(lines, headerEnd, joint);
+        // its symbol names the lead body first ("05/QCPH-CAT-SNV", "07-HDLN/BTCTU-SNV"), as do the symbols of
+        // programmes and rules of coordination and of inter-agency guidance
+        String lead = code != null && (joint || code.endsWith("PH") || code.endsWith("LN")) ? firstOfJointCodes(symbol) : null;
+        String issuer = headerIssuer(lines, headerEnd, joint, lead);
         if (issuer == null) issuer = bodyIssuer(text, place);
         SignatureReader.Result sig = signature(lines);
         if (issuer != null && PARTY_CENTRAL.matcher(issuer).matches()) {
@@ -610,7 +614,19 @@ public final class HeaderExtractor {
     // ---- issuer ----
 
     /** The issuer from the header block: the last body named in capitals before the type heading. */
-    private static String headerIssuer(List<Line> lines, int headerEnd, boolean joint) {
+    /** The first issuer code of a symbol that names two or more ("CAT" of "05/QCPH-CAT-SNV"), else null. */
+    static String firstOfJointCodes(String symbol) {
+        if (symbol == null) return null;
+        int slash = symbol.indexOf('/');
+        if (slash < 0) return null;
+        // State "N/TYPE-A-B": the type first after the slash; Party "N-TYPE/A-B": the issuers after it
+        boolean party = symbol.substring(0, slash).contains("-");
+        String[] groups = symbol.substring(slash + 1).split("-");
+        int first = party ? 0 : 1;
+        return groups.length >= first + 2 && !groups[first].isBlank() ? groups[first].strip() : null;
+    }
+
+    private static String headerIssuer(List<Line> lines, int headerEnd, boolean joint, String lead) {
         List<String> candidates = new ArrayList<>();
         int lastCandidateLine = -2;
         String[] texts = new String[Math.min(headerEnd, lines.size())];
@@ -652,6 +668,31 @@ public final class HeaderExtractor {
             candidates.set(candidates.size() - 1, flattened[0]);
             candidates.add(flattened[1]);
         }
+        // a joint document's lead body, the one its symbol names first, read with the lines above it (its parent);
+        // a joint document names the others after it ("... - Sở Giáo dục và Đào tạo tỉnh Đồng Tháp")
+        int k = leadCandidate(candidates, lead);
+        if (k >= 0) {
+            String first = composeIssuer(candidates.subList(0, k + 1), false);
+            if (!joint || k == candidates.size() - 1) return first;
+            return first + " - " + composeIssuer(candidates, false);
+        }
+        return composeIssuer(candidates, joint);
+    }
+
+    /** The header line that names a joint document's lead body: by its initials first, then by the codes' lexicon. */
+    private static int leadCandidate(List<String> candidates, String lead) {
+        if (lead == null) return -1;
+        for (int k = 0; k < candidates.size(); k++) {
+            if (IssuerCodeNames.byInitials(lead, NormalCase.body(candidates.get(k)))) return k;
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            if (IssuerCodeNames.byLexicon(lead, NormalCase.body(candidates.get(k)))) return k;
+        }
+        return -1;
+    }
+
+    /** The issuer the header's body lines name, the last read with the one above it (its parent). */
+    private static String composeIssuer(List<String> candidates, boolean joint) {
         String body = NormalCase.body(candidates.get(candidates.size() - 1));
         if (candidates.size() < 2) return body;
         String parent = NormalCase.body(candidates.get(candidates.size() - 2));

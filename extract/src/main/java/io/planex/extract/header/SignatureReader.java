@@ -203,12 +203,15 @@ final class SignatureReader {
         if (caps.length() == 0) return null;
         Parsed p = parse(caps.toString());
         if (p.title() == null && p.body() == null) return null;
-        if (name == null && p.capsName() != null && endsWithDepartment(p.title())) {
+        // "GIÁM ĐỐC / CÔNG AN TỈNH" (each body's head signing a joint document): capitals that open with an organ
+        // name the body the title heads, not a person
+        boolean organ = p.capsName() != null && NormalCase.bodyWordAt(SPACES.split(p.capsName().strip()), 0);
+        if (name == null && p.capsName() != null && (endsWithDepartment(p.title()) || organ)) {
             // "TRƯỞNG PHÒNG NỘI VỤ" / "Nguyễn Văn An": the capitals after a head of department's title name the
             // department; the person is the name printed below, when there is one
             name = nameBelow(lines, i);
         }
-        if (name == null) name = p.capsName() != null ? titleCase(p.capsName()) : null;
+        if (name == null && !organ) name = p.capsName() != null ? titleCase(p.capsName()) : null;
         if (name == null) name = nameBelow(lines, i);
         return new Block(p.body(), p.title(), name, i);
     }
@@ -219,6 +222,8 @@ final class SignatureReader {
             String l = withoutNamePrefix(lines.get(j).strip());
             if (l.isEmpty() || SIGNED.matcher(l).matches() || l.startsWith("(") || l.startsWith("[")) continue;
             String cell = withoutNamePrefix(lastCell(l));
+            // "GIÁM ĐỐC" / "CÔNG AN TỈNH" / "Đoàn Văn Khải": the body a head's title names, in capitals, is no name
+            if (Words.isCaps(cell) && NormalCase.bodyWordAt(SPACES.split(cell), 0)) continue;
             if (!NAME.matcher(cell).matches()) cell = afterRecipient(cell);
             if (NAME.matcher(cell).matches() && SPACES.split(cell).length <= 6 && !NormalCase.isTitle(cell)
                     && markerAt(cell, 0) == null && oneCase(cell)) {

@@ -924,6 +924,9 @@ public final class UnitExtractor {
                 // a child that names a scope, not a body (a fragment), is a task of the heading's unit
                 List<Found> sub = new ArrayList<>(itemUnits(p, implementation));
                 sub.removeIf(f -> isFragment(UnitNames.withoutHonorific(f.name())));
+                // "3. Ủy ban nhân dân các xã, phường" / "a) Phân công công chức phụ trách nhập dữ liệu": the heading's
+                // body handing a task to its own staff, named in lower case, is still the one responsible
+                sub.removeIf(f -> !Character.isUpperCase(f.name().codePointAt(0)));
                 if (!sub.isEmpty()) {
                     // "1. Các cơ quan chuyên môn thuộc UBND huyện" / "1.1. Phòng Nội vụ ...": a heading with no
                     // task of its own that only groups numbered units is a label, not a unit
@@ -1340,7 +1343,11 @@ public final class UnitExtractor {
         boolean cut = nameEnd < rest.strip().length() && nameEnd < rest.length();
         String name = rest.substring(0, nameEnd);
         int words = Words.splitCount(name);
-        if (words > MAX_NAME_WORDS) return List.of();
+        // "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu ... và đại
+        // biểu Hội đồng nhân dân tỉnh giám sát ...": a list of bodies may run past one name's length
+        if (words > MAX_NAME_WORDS && (words > 2 * MAX_NAME_WORDS || longestPartWords(name) > MAX_HEADING_WORDS)) {
+            return List.of();
+        }
         // "4. Phòng Cảnh sát quản lý hành chính về trật tự xã hội; Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn,
         // cứu hộ": a heading that lists bodies at semicolons is as long as its longest body's name
         boolean wholeHeading = !cut && longestPartWords(name) <= MAX_HEADING_WORDS && !text.endsWith(".")

@@ -349,6 +349,9 @@ class CitationExtractorTest {
                 Arguments.of("Hướng dẫn số 08-HD/BTGDVTU, ngày 28/7/2025 của Ban Tuyên giáo và Dân vận Thành ủy"
                         + " Hải Phòng về công tác", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng"),
                 Arguments.of("Kết luận số 57-KL/TW của Bộ Chính trị và Kế hoạch số 211-KH/TU", "Bộ Chính trị"),
+                // the agent of "do ... gửi kèm" (sent with) before the type word
+                Arguments.of("điều chỉnh các trường thông tin sai lệch theo danh sách lỗi do Bộ Nội vụ gửi kèm Công văn số"
+                        + " 5120/BNV-CCVC ngày 20 tháng 12 năm 2026.", "Bộ Nội vụ"),
                 // a joint document's parties after "giữa" (between)
                 Arguments.of("theo Quy chế phối hợp số 05/QC-BCH-CAT ngày 12/3/2023 giữa Bộ Chỉ huy Bộ đội Biên phòng"
                         + " tỉnh và Công an tỉnh; tham mưu", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh"),

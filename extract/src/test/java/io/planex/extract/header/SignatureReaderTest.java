@@ -70,6 +70,7 @@ class SignatureReaderTest {
         "a name with a typographic apostrophe on the title's line | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Ksor H’Đơk | Ksor H’Đơk | Chủ tịch",
         "scan: a recipient line read through the seal before the name | TM. ỦY BAN NHÂN DÂN\\nNhư Điêu XIV\\n- Chủ tịch UBND tỉnh;\\n- Lưu: VT.\\nNguyễn Tuấn Khải | Nguyễn Tuấn Khải | ",
         "scan: the title lost under the seal, the name alone after the recipients | Nghị quyết này được phổ biến đến đảng viên./.\\nNơi nhận:\\n- Ban Thường vụ Tỉnh ủy (để b/c),\\n- Lưu Văn phòng Đảng ủy.\\nNgô Văn Tuấn | Ngô Văn Tuấn | ",
+        "two heads of bodies signing a joint document, each title over its body | hai cơ quan thống nhất./.\\nGIÁM ĐỐC\\nSỞ NỘI VỤ\\n\\nTrần Thị Minh Hòa\\n\\nGIÁM ĐỐC\\nCÔNG AN TỈNH\\n\\nĐoàn Văn Khải\\n\\nNơi nhận:\\n- UBND tỉnh (để b/c); | Đoàn Văn Khải | Giám đốc",
         "scan: the block beside the recipients garbled by the seal, the name alone on the last line | Nơi nhận: : KT. 2¡{Ủ TỊCH\\n- Như Điều 5; . ị PHÓ £;*Ủ TỊCH\\n- Văn phòng Chính phủ (b/c);\\n- Lưu: VT, KTLC.\\nVõ Tấn Lộc | Võ Tấn Lộc | ",
     })
     void readsTheSignerInEachLayout(String layout, String block, String name, String title) {
