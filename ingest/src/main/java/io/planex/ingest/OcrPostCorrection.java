@@ -20,7 +20,7 @@ public final class OcrPostCorrection {
     private OcrPostCorrection() {}
 
     /** A token of specks: one or two characters, none a letter or digit, and not a list marker. */
-    private static final String SPECK = "[|_'\"“”‘’`:;,.~^°•·]{1,2}";
+    private static final String SPECK = "[|_'\"“”‘’`:;,.~^°•·¬]{1,2}";
     private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:[ \\t]+" + SPECK + ")+[ \\t]*$");
     private static final Pattern LEADING_SPECKS = Pattern.compile("^[ \\t]*(?:" + SPECK + "[ \\t]+)+(?=\\S)");
     private static final Pattern ONLY_SPECKS = Pattern.compile("[ \\t]*(?:" + SPECK + "[ \\t]*)+");

@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * <p>Why: the extractors read these phrases as printed; a scan read with one mark lost loses the deadline or the
  * partner it introduces. A run of OCR words is mended only when it has the phrase's letters (đ may have lost its
- * stroke) and each letter's marks are some of the phrase's own: OCR loses marks, so a word with a mark the phrase
- * lacks ("nhạt") is another word and stays. A run that fits two phrases differently is left as read. Phrases have
+ * stroke) and each letter's marks are some of the phrase's own, or the ones Tesseract reads for them (an acute for a
+ * hook above, a circumflex for a breve: "kiếm tra", "Tố chức"): OCR loses marks, so a word with another mark the
+ * phrase lacks ("nhạt") is another word and stays. A run that fits two phrases differently is left as read. Phrases have
  * two words or more, so a lone word that is right without its marks ("ngay") is never touched. Applied to OCR
  * output only.
  */
@@ -132,11 +133,25 @@ final class OcrVocabulary {
             while (j < p.length() && isMark(p.charAt(j))) j++;
             String printedMarks = p.substring(marksStart, j);
             for (int k = 0; k < readMarks.length(); k++) {
-                if (printedMarks.indexOf(readMarks.charAt(k)) < 0) return null; // a mark the phrase lacks
+                char mark = readMarks.charAt(k);
+                // a mark the phrase lacks, unless it is the one Tesseract reads for the phrase's ("kiếm tra" for
+                // "kiểm tra": the hook above read as an acute; "gọi tất là" for "gọi tắt là": the breve as a circumflex)
+                if (printedMarks.indexOf(mark) < 0 && printedMarks.indexOf(confusedWith(mark)) < 0) return null;
             }
             out.append(printedMarks);
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** The mark Tesseract confuses {@code mark} with: hook above and acute, breve and circumflex; else itself. */
+    private static char confusedWith(char mark) {
+        switch (mark) {
+            case '\u0301': return '\u0309';
+            case '\u0309': return '\u0301';
+            case '\u0302': return '\u0306';
+            case '\u0306': return '\u0302';
+            default: return mark;
+        }
     }
 
     private static boolean isMark(char c) {

@@ -55,6 +55,8 @@ class OcrPostCorrectionTest {
         "1, Về công bố mục đích sử dụng#1. Về công bố mục đích sử dụng",
         "II, NHIỆM VỤ#II. NHIỆM VỤ",
         "Hòa An, ngày 05 thảng 3 nãm 2026#Hòa An, ngày 05 tháng 3 năm 2026",
+        "ngày 02 thúng 02 năm 2018 của Chính phủ#ngày 02 tháng 02 năm 2018 của Chính phủ",
+        "¬ Theo đề nghị của Giám đốc Sở Y tế#Theo đề nghị của Giám đốc Sở Y tế",
         "Hòa An, ngàỵ 05 tháng 03 năm 2026#Hòa An, ngày 05 tháng 03 năm 2026",
         "Ngảy 12 tháng 8 nầm 2025, Ban Thường vụ họp#Ngày 12 tháng 8 năm 2025, Ban Thường vụ họp",
         "hoàn thành chậm nhất ngàv 20/5/2026.#hoàn thành chậm nhất ngày 20/5/2026.",
