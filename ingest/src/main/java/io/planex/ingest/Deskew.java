@@ -16,8 +16,8 @@ import java.awt.image.DataBufferByte;
  * long enough, and the page Tesseract reads is the scan itself.
  */
 final class Deskew {
-    /** The largest slant looked for: a sheet fed further askew is a scan to be made again. */
-    static final double MAX_DEGREES = 3;
+    /** The largest slant looked for: a page photographed by hand lies a few degrees askew; further is a scan to make again. */
+    static final double MAX_DEGREES = 5;
     static final double STEP_DEGREES = 0.1;
     /** A page slanting less than this is left as it is. */
     static final double MIN_DEGREES = 0.2;
@@ -39,23 +39,56 @@ final class Deskew {
     /** Every so many of the page's ink pixels, in memory order; null when the page holds under 100 of them. */
     static InkSample sample(BufferedImage grey) {
         int w = grey.getWidth();
+        int h = grey.getHeight();
         byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int ink = Math.min(RulingLines.INK, RulingLines.paperLevel(px) * 5 / 8);
+        // a photographed page lies on a desk whose dark edges around it would count as ink and lean the rows their
+        // way: then the middle of the image only, which the lines of text cross on any page (a scan's margins are
+        // paper, and its whole page is sampled as before)
+        boolean onDesk = darkMargins(px, w, h, ink);
+        int x0 = onDesk ? w / 6 : 0;
+        int x1 = onDesk ? w - w / 6 : w;
+        int y0 = onDesk ? h / 8 : 0;
+        int y1 = onDesk ? h - h / 8 : h;
         int count = 0;
-        for (byte b : px) if ((b & 0xFF) < ink) count++;
+        for (int y = y0; y < y1; y++) {
+            for (int i = y * w + x0, end = y * w + x1; i < end; i++) if ((px[i] & 0xFF) < ink) count++;
+        }
         if (count < 100) return null;
         int every = Math.max(1, count / MAX_SAMPLES);
         int[] xs = new int[count / every + 1];
         int[] ys = new int[xs.length];
         int n = 0;
         int seen = 0;
-        for (int i = 0; i < px.length && n < xs.length; i++) {
-            if ((px[i] & 0xFF) >= ink || seen++ % every != 0) continue;
-            xs[n] = i % w;
-            ys[n] = i / w;
-            n++;
+        for (int y = y0; y < y1 && n < xs.length; y++) {
+            for (int x = x0; x < x1 && n < xs.length; x++) {
+                if ((px[y * w + x] & 0xFF) >= ink || seen++ % every != 0) continue;
+                xs[n] = x;
+                ys[n] = y;
+                n++;
+            }
         }
-        return new InkSample(xs, ys, n, w, grey.getHeight());
+        return new InkSample(xs, ys, n, w, h);
+    }
+
+    /** Whether a quarter or more of the pixels of the image's outer twentieth, all round, are as dark as ink. */
+    static boolean darkMargins(byte[] px, int w, int h, int ink) {
+        int mx = Math.max(1, w / 20);
+        int my = Math.max(1, h / 20);
+        long dark = 0;
+        long all = 0;
+        for (int y = 0; y < h; y += 2) {
+            boolean edgeRow = y < my || y >= h - my;
+            for (int x = 0; x < w; x += 2) {
+                if (!edgeRow && x >= mx && x < w - mx) {
+                    x = w - mx - 1; // to the right margin
+                    continue;
+                }
+                all++;
+                if ((px[y * w + x] & 0xFF) < ink) dark++;
+            }
+        }
+        return all > 0 && dark * 4 >= all;
     }
 
     /** The page's slant in degrees (positive: lines fall to the right, in image coordinates y down), or 0. */

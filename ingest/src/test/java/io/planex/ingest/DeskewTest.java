@@ -59,6 +59,34 @@ class DeskewTest {
         assertEquals(4, tables.get(0).columns());
     }
 
+    /**
+     * A page photographed on a desk: the page smaller than the picture, turned, the desk's dark grain around it. The
+     * desk's edges would lean the rows their way; the slant is the page's text lines'.
+     */
+    @ParameterizedTest(name = "{0}°")
+    @ValueSource(doubles = {-3.5, 3.1, 4.2})
+    void aPagePhotographedOnADeskIsMeasuredByItsLines(double degrees) {
+        BufferedImage photo = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = photo.createGraphics();
+        java.util.Random grain = new java.util.Random(7);
+        for (int y = 0; y < H; y += 4) {
+            for (int x = 0; x < W; x += 4) {
+                int v = 60 + grain.nextInt(50);
+                g.setColor(new Color(v, v, v));
+                g.fillRect(x, y, 4, 4);
+            }
+        }
+        // the page at 85 % of the picture, its own slant, on the desk
+        int pw = W * 85 / 100;
+        int ph = H * 85 / 100;
+        java.awt.geom.AffineTransform turn = java.awt.geom.AffineTransform.getRotateInstance(Math.toRadians(degrees),
+                W / 2.0, H / 2.0);
+        g.setTransform(turn);
+        g.drawImage(page(), (W - pw) / 2, (H - ph) / 2, pw, ph, null);
+        g.dispose();
+        assertEquals(degrees, Deskew.slant(photo), 0.15);
+    }
+
     @Test
     void aSlantThisLargeHidesTheTableWithoutTurning() {
         // why the page is turned: at 0.6° the grid's rules break into short runs, and what is left of them is no
