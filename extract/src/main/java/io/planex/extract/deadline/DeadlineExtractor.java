@@ -1061,13 +1061,18 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /** Whether a line break stands in [from, to): a search bounded by the two, never the rest of the text. */
     private static boolean hasLineBreak(String text, int from, int to) {
-        int nl = text.indexOf('\n', from);
-        return nl >= 0 && nl < to;
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\n') return true;
+        return false;
     }
+
+    /** How long an item's marker and the spaces around it may be ("- ", "a) ", "1.2. "). */
+    private static final int MARKER_REACH = 12;
 
     /** True when only spaces, a bullet or an item's marker stand in [from, at). */
     private static boolean opensClause(String text, int from, int at) {
+        if (at - from > MARKER_REACH) return false;
         for (int i = from; i < at; i++) {
             char c = text.charAt(i);
             boolean mark = Character.isWhitespace(c) || Character.isDigit(c) || "-+•).".indexOf(c) >= 0;

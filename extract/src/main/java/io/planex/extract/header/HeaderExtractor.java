@@ -235,7 +235,8 @@ public final class HeaderExtractor {
                 || type != null && Words.fold(type[0]).contains("liên tịch");
         // its symbol names the lead body first ("05/QCPH-CAT-SNV", "07-HDLN/BTCTU-SNV"), as do the symbols of
         // programmes and rules of coordination and of inter-agency guidance
-        String lead = code != null && (joint || code.endsWith("PH") || code.endsWith("LN")) ? firstOfJointCodes(symbol) : null;
+        boolean coordinated = code != null && (code.endsWith("PH") || code.endsWith("LN"));
+        String lead = joint || coordinated ? firstOfJointCodes(symbol) : null;
         String issuer = headerIssuer(lines, headerEnd, joint, lead);
         if (issuer == null) issuer = bodyIssuer(text, place);
         SignatureReader.Result sig = signature(lines);
