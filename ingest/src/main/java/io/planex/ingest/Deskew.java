@@ -75,20 +75,23 @@ final class Deskew {
     static boolean darkMargins(byte[] px, int w, int h, int ink) {
         int mx = Math.max(1, w / 20);
         int my = Math.max(1, h / 20);
-        long dark = 0;
+        long[] dark = new long[1];
         long all = 0;
         for (int y = 0; y < h; y += 2) {
-            boolean edgeRow = y < my || y >= h - my;
-            for (int x = 0; x < w; x += 2) {
-                if (!edgeRow && x >= mx && x < w - mx) {
-                    x = w - mx - 1; // to the right margin
-                    continue;
-                }
-                all++;
-                if ((px[y * w + x] & 0xFF) < ink) dark++;
+            if (y < my || y >= h - my) {
+                all += countDark(px, y * w, 0, w, ink, dark); // a top or bottom row: all of it
+            } else {
+                all += countDark(px, y * w, 0, mx, ink, dark) + countDark(px, y * w, w - mx, w, ink, dark);
             }
         }
-        return all > 0 && dark * 4 >= all;
+        return all > 0 && dark[0] * 4 >= all;
+    }
+
+    /** Every other pixel of the row at {@code row} from {@code x0} to {@code x1}: how many, those of ink added to dark[0]. */
+    private static int countDark(byte[] px, int row, int x0, int x1, int ink, long[] dark) {
+        int n = 0;
+        for (int x = x0; x < x1; x += 2, n++) if ((px[row + x] & 0xFF) < ink) dark[0]++;
+        return n;
     }
 
     /** The page's slant in degrees (positive: lines fall to the right, in image coordinates y down), or 0. */

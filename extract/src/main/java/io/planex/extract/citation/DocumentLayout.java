@@ -273,14 +273,14 @@ final class DocumentLayout {
         return null;
     }
 
-    /** Whether a working offset lies where citations are what the document carries out. */
     /** Whether {@code offset} lies in the title ("KẾ HOẠCH / Triển khai thực hiện ..."). */
     boolean inTitle(int offset) {
         return offset >= titleStart && offset < titleEnd;
     }
 
+    /** Whether a working offset lies where citations are what the document carries out. */
     boolean isBasis(int offset) {
-        if (offset >= titleStart && offset < titleEnd) return true;
+        if (inTitle(offset)) return true;
         for (int[] c : basisClauses) if (offset >= c[0] && offset < c[1]) return true;
         return false;
     }
@@ -405,7 +405,6 @@ final class DocumentLayout {
         return PLURAL_BASIS.matcher(w).region(from, Math.min(colon, from + 12)).lookingAt();
     }
 
-    /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */
     /**
      * ", thời gian qua các bộ, ngành đã ...": a look back at what was done opens a clause of its own after a basis
      * ("Thực hiện Chỉ thị số 31-CT/TW ..., thời gian qua ..."); the documents it names are not carried out.
@@ -413,6 +412,7 @@ final class DocumentLayout {
     private static final Pattern RETROSPECT = Pattern.compile(
             ",\\s+(?:trong\\s+)?(?:thời\\s+gian\\s+(?:vừa\\s+)?qua|những\\s+năm\\s+(?:qua|gần\\s+đây)|thời\\s+gian\\s+gần\\s+đây)(?![\\p{L}])");
 
+    /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */
     private static int clauseEnd(String w, int from, int limit) {
         Matcher back = RETROSPECT.matcher(w).region(from, limit);
         if (back.find()) limit = back.start();

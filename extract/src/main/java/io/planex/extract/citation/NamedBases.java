@@ -1,7 +1,6 @@
 package io.planex.extract.citation;
 
 import io.planex.extract.text.Words;
-import java.util.Set;
 
 /**
  * A basis that names a document by its type and issuer, or a law by its name, without its number: "Thực hiện Kết
@@ -19,13 +18,8 @@ final class NamedBases {
      */
     record Named(int start, Lexicon.TypeWord word, String key, String subject, boolean byName) {}
 
-    /** Words that end an issuer's name after "của": the document's subject or what it does begins there. */
-    private static final Set<String> ISSUER_ENDS = Set.of("về", "phê", "thực", "quy", "hướng", "triển", "tại", "ngày",
-            "số", "năm", "đã", "được", "và", "sau", "gửi", "giao");
-    /** Words that end a law's name: its number, date or what follows it. */
-    private static final Set<String> NAME_ENDS = Set.of("và", "số", "ngày", "năm", "được", "đã", "sửa", "của", "hiện",
-            "hướng", "quy", "các");
-    private static final int MAX_WORDS = 10;
+    /** How far an issuer's name or a law's name may run: {@link ClauseReader#issuerEnd} stops it sooner. */
+    private static final int NAME_LIMIT = 200;
     private static final int SUBJECT_WORDS = 3;
     /** How far before a numbered mention its law's name may stand ("Luật Thú y số 74/2015/QH13"). */
     private static final int NAME_REACH = 90;
@@ -39,23 +33,29 @@ final class NamedBases {
         int i = skipSpaces(w, end);
         if (i >= w.length() || Character.isDigit(w.charAt(i)) || startsWithWord(w, i, "số")) return null;
         if (word.named()) {
-            // "Luật Thú y": the capitalised name after the type word
-            if (!Character.isUpperCase(w.charAt(i))) return null;
-            String name = wordsUntil(w, i, NAME_ENDS);
-            if (name.isEmpty()) return null;
-            return new Named(start, word, Words.fold(w.substring(start, end)) + " " + name, null, true);
+            // "Luật Thú y": the capitalised name after the type word, read as an issuer's name is
+            int e = nameEnd(w, i);
+            if (e <= i) return null;
+            return new Named(start, word, Words.fold(w.substring(start, end)) + " " + folded(w, i, e), null, true);
         }
         if (!startsWithWord(w, i, "của")) return null;
         int from = skipSpaces(w, i + 3);
-        String issuer = wordsUntil(w, from, ISSUER_ENDS);
-        if (issuer.isEmpty()) return null;
+        int e = nameEnd(w, from);
+        if (e <= from) return null;
         String subject = null;
-        int after = afterWords(w, from, issuer);
-        if (startsWithWord(w, after, "về")) {
-            String s = wordsUntil(w, skipSpaces(w, after + 2), Set.of());
-            subject = firstWords(s, SUBJECT_WORDS);
-        }
-        return new Named(start, word, "của " + expand(issuer), subject, false);
+        int after = skipSpaces(w, e);
+        if (startsWithWord(w, after, "về")) subject = firstWords(w, skipSpaces(w, after + 2), SUBJECT_WORDS);
+        return new Named(start, word, "của " + expand(folded(w, from, e)), subject, false);
+    }
+
+    /** Where the name that opens at {@code i} ends, as {@link ClauseReader#issuerEnd} reads an issuer's. */
+    private static int nameEnd(String w, int i) {
+        return ClauseReader.issuerEnd(w, i, Math.min(w.length(), i + NAME_LIMIT), Lexicon.get());
+    }
+
+    /** {@code w[from, to)} folded, its spaces, line breaks and commas one space, as {@link #names} compares. */
+    private static String folded(String w, int from, int to) {
+        return collapse(Words.fold(w.substring(from, to))).strip();
     }
 
     /** Whether the numbered mention at [start, end) of {@code w} is the document {@code n} names. */
@@ -75,41 +75,23 @@ final class NamedBases {
         return about < 0 || after.startsWith(" về " + n.subject(), about);
     }
 
-    /** The folded words from {@code i} up to a stop word, a punctuation mark or a line break, at most ten. */
-    private static String wordsUntil(String w, int i, Set<String> stops) {
-        StringBuilder out = new StringBuilder();
-        int count = 0;
-        int n = w.length();
-        while (i < n && count < MAX_WORDS) {
-            int e = i;
-            while (e < n && (Character.isLetterOrDigit(w.charAt(e)) || w.charAt(e) == '-' && e > i)) e++;
-            if (e == i) break;
-            String word = Words.fold(w.substring(i, e));
-            if (stops.contains(word)) break;
-            if (out.length() > 0) out.append(' ');
-            out.append(word);
-            count++;
-            // words go on over single spaces only: a comma, a bracket or a line break ends the name
-            if (e >= n || w.charAt(e) != ' ') break;
-            i = e + 1;
+    /** The first {@code n} words from {@code i}, folded, up to a punctuation mark or a line break. */
+    private static String firstWords(String w, int i, int n) {
+        int end = i;
+        int words = 0;
+        while (end < w.length() && words < n) {
+            int e = end;
+            while (e < w.length() && Character.isLetterOrDigit(w.charAt(e))) e++;
+            if (e == end) break;
+            words++;
+            end = e;
+            if (words < n && e + 1 < w.length() && w.charAt(e) == ' ' && Character.isLetterOrDigit(w.charAt(e + 1))) {
+                end = e + 1;
+            } else {
+                break;
+            }
         }
-        return out.toString();
-    }
-
-    /** Where the words of {@code folded} that start at {@code from} end in {@code w}. */
-    private static int afterWords(String w, int from, String folded) {
-        int words = folded.split(" ").length;
-        int i = from;
-        for (int k = 0; k < words && i < w.length(); k++) {
-            while (i < w.length() && w.charAt(i) != ' ') i++;
-            if (k + 1 < words) i++;
-        }
-        return skipSpaces(w, i);
-    }
-
-    private static String firstWords(String s, int n) {
-        String[] words = s.split(" ");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
+        return Words.fold(w.substring(i, end).strip());
     }
 
     /** The abbreviations of the bodies that issue most local documents, spelled out as a full name prints them. */

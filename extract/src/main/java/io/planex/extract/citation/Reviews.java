@@ -59,9 +59,7 @@ final class Reviews {
         int last = -1;
         for (String word : words) {
             for (int i = s.lastIndexOf(word); i >= 0; i = s.lastIndexOf(word, i - 1)) {
-                boolean start = i == 0 || !Character.isLetter(s.charAt(i - 1));
-                int end = i + word.length();
-                if (start && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                if (Words.standsAlone(s, i, word.length())) {
                     last = Math.max(last, i);
                     break;
                 }

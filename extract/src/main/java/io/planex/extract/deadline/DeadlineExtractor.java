@@ -830,9 +830,7 @@ public final class DeadlineExtractor {
         int first = to;
         for (String verb : ACTOR_VERBS) {
             for (int i = f.indexOf(verb); i >= 0 && from + i < first; i = f.indexOf(verb, i + 1)) {
-                boolean word = (i == 0 || !Character.isLetter(f.charAt(i - 1)))
-                        && (i + verb.length() == f.length() || !Character.isLetter(f.charAt(i + verb.length())));
-                if (word) {
+                if (Words.standsAlone(f, i, verb.length())) {
                     first = from + i;
                     break;
                 }

@@ -1,6 +1,7 @@
 package io.planex.extract.deadline;
 
 import io.planex.extract.text.TextChars;
+import io.planex.extract.unit.TaskTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,8 +21,7 @@ final class TimeColumn {
     private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)^(?:s[ốô]\\s*)?s?tt\\.?$");
     /** A time column's header, as {@link TaskTable} reads it (a schedule of events is none). */
     private static final Pattern TIME_HEADER = Pattern.compile(
-            "(?iu)^(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)"
-                    + "(?![\\p{L}])(?!\\s*(?:kiểm tra|tổ chức|làm việc|tiến hành|khảo sát|giám sát))(?!.*dự kiến).{0,40}$");
+            "(?iu)^" + TaskTable.TIME_WORDS + "(?![\\p{L}])" + TaskTable.NOT_A_SCHEDULE + ".{0,40}$");
     /** Where the table is over: the next section of the body, the closing formula, the recipients. */
     private static final Pattern TABLE_END = Pattern.compile(
             "(?u)^(?:[IVX]{1,5}\\s*[.)]\\s*\\p{L}.*|\\d{1,2}\\s*[.)]\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){3,}.*"
@@ -78,24 +78,18 @@ final class TimeColumn {
      * offset into {@code cell}.
      */
     static java.util.Optional<TimeExpressions.Parsed> parse(String cell) {
+        // "Từ tháng 3 đến tháng 6/2025" is a window, due at its end; so is "01/9 - 15/9/2026", "Quý II - Quý III/2026"
+        // printed without "Từ"; a single time after a marker ("Trước ngày", "Chậm nhất") is the time itself
         java.util.regex.Matcher w = CELL_WINDOW_START.matcher(cell);
-        if (w.lookingAt()) {
-            java.util.Optional<TimeExpressions.Parsed> first = TimeExpressions.any(cell, w.end(), true);
-            if (first.isEmpty()) return first;
-            java.util.regex.Matcher to = CELL_WINDOW_TO.matcher(cell).region(first.get().end(), cell.length());
-            return to.lookingAt() ? TimeExpressions.any(cell, to.end(), true) : java.util.Optional.empty();
-        }
+        boolean window = w.lookingAt();
         java.util.regex.Matcher m = CELL_MARKER.matcher(cell);
-        int from = m.lookingAt() ? m.end() : 0;
+        int from = window ? w.end() : m.lookingAt() ? m.end() : 0;
         java.util.Optional<TimeExpressions.Parsed> first = TimeExpressions.any(cell, from, true);
         if (first.isEmpty()) return first;
-        // "01/9 - 15/9/2026", "Quý III - Quý IV/2026": a window printed without "Từ" ends with its second time
         java.util.regex.Matcher to = CELL_WINDOW_TO.matcher(cell).region(first.get().end(), cell.length());
-        if (to.lookingAt() && to.end() > first.get().end()) {
-            java.util.Optional<TimeExpressions.Parsed> second = TimeExpressions.any(cell, to.end(), true);
-            if (second.isPresent()) return second;
-        }
-        return first;
+        java.util.Optional<TimeExpressions.Parsed> last = to.lookingAt()
+                ? TimeExpressions.any(cell, to.end(), true) : java.util.Optional.empty();
+        return window || last.isPresent() ? last : first;
     }
 
     /** A label cell alone on its line: "Thời hạn", "Thời gian hoàn thành:", "Tiến độ thực hiện". */

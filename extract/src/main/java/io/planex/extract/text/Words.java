@@ -67,6 +67,12 @@ public final class Words {
         return out;
     }
 
+    /** Whether {@code s[i, i + length)} stands as a word of its own: no letter right before it or right after it. */
+    public static boolean standsAlone(String s, int i, int length) {
+        int end = i + length;
+        return (i == 0 || !Character.isLetter(s.charAt(i - 1))) && (end >= s.length() || !Character.isLetter(s.charAt(end)));
+    }
+
     /**
      * Lower case with tone marks on the new-style vowel and every whitespace character made a plain space. Keeps
      * the length of NFC input, so positions in the folded string are positions in the input.

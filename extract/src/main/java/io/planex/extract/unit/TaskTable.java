@@ -1,6 +1,7 @@
 package io.planex.extract.unit;
 
 import io.planex.extract.text.TextChars;
+import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,13 +19,20 @@ public final class TaskTable {
     private static final Pattern LEAD_HEADER = Pattern.compile(
             "(?iu)^(?:(?:cơ quan|đơn vị|bộ phận|cơ quan, đơn vị)\\s*(?:chủ trì|thực hiện|thực hiện chính|chịu trách nhiệm|"
                     + "phụ trách)|chủ trì(?: thực hiện)?|đơn vị thực hiện|cơ quan chủ trì thực hiện)\\b.*");
+    /** The words a time column's header opens with ("Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện"). */
+    public static final String TIME_WORDS =
+            "(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)";
+    /**
+     * What follows the time words of a schedule's header ({@code schedule-verbs.txt}, or "dự kiến" anywhere), as a
+     * negative look-ahead: "Thời gian kiểm tra (dự kiến)" heads the days something is planned for.
+     */
+    public static final String NOT_A_SCHEDULE = "(?!\\s*(?:" + String.join("|", Words.raw(TaskTable.class,
+            "schedule-verbs.txt").stream().map(Pattern::quote).toList()) + "))(?!.*dự kiến)";
     /**
      * A column of the time a task is due. Not a schedule of events ("Thời gian kiểm tra (dự kiến)", "Thời gian tổ
      * chức"): its days are when something is planned to happen, not deadlines.
      */
-    private static final Pattern TIME_HEADER = Pattern.compile(
-            "(?iu)^(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)\\b"
-                    + "(?!\\s*(?:kiểm tra|tổ chức|làm việc|tiến hành|khảo sát|giám sát))(?!.*dự kiến).*");
+    private static final Pattern TIME_HEADER = Pattern.compile("(?iu)^" + TIME_WORDS + "\\b" + NOT_A_SCHEDULE + ".*");
 
     private TaskTable() {}
 

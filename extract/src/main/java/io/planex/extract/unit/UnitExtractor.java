@@ -1376,8 +1376,10 @@ public final class UnitExtractor {
         return true;
     }
 
+    /** Between the pieces of a list of bodies: a comma, or "và". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
+
     /** The words of the longest of a name's parts between semicolons. */
-    private static final Pattern LIST_PIECES = Pattern.compile(",\\s+|\\s+và\\s+");
 
     private static int longestPartWords(String name) {
         int longest = 0;
@@ -1388,7 +1390,7 @@ public final class UnitExtractor {
             if (words > MAX_HEADING_WORDS && UnitNames.headLength(part.strip()) > 0) {
                 // "... và các chủ hồ chứa thủy điện": a list's last part need not be a body's name of its own
                 words = 0;
-                for (String piece : LIST_PIECES.split(part.strip())) words = Math.max(words, Words.splitCount(piece));
+                for (String piece : LIST_SEPARATOR.split(part.strip())) words = Math.max(words, Words.splitCount(piece));
             }
             longest = Math.max(longest, words);
         }
@@ -1531,8 +1533,6 @@ public final class UnitExtractor {
         }
         return true;
     }
-
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|\\s+và\\s+");
 
     /**
      * "Yêu cầu các ban, ngành, đoàn thể, Trưởng các xóm và các đơn vị liên quan triển khai ...": a list that opens with
