@@ -31,6 +31,17 @@ public final class OcrPostCorrection {
      */
     private static final Pattern LONE_BAR = Pattern.compile("(?<=\\S)[ \\t]+[|_'`‘’][ \\t]+(?=\\S)");
     private static final Pattern OPEN_QUOTE = Pattern.compile("^([ \\t]*)[“\"](?=\\p{L})");
+    /**
+     * A dash after a sentence's or a clause's last mark, ending the line ("kể từ ngày ký. -"): a speck at the
+     * margin. A list's dash opens its line and a symbol's ends on a letter, so neither is taken.
+     */
+    private static final Pattern DASH_AFTER_STOP = Pattern.compile("(?<=[.;,!?])[ \\t]+[-–—]{1,2}[ \\t]*$");
+    /**
+     * A full stop between two lower-case words ("Ủy ban nhân. dân tỉnh", "an toàn thực. phẩm"): a speck read as a
+     * stop, which would end the sentence in the middle of a name. A sentence never opens in lower case, and an
+     * abbreviation's stop ("v.v.", "tr.") follows fewer than three letters.
+     */
+    private static final Pattern STOP_INSIDE_WORDS = Pattern.compile("(?<=(?<![\\p{L}\\p{M}.])[\\p{Ll}\\p{M}]{3,12})\\.(?=[ \\t]+\\p{Ll})");
 
     /** The formula rules of {@code ocr-formulas.tsv} ("Só:" for "Số:", "Theo để nghị"), compiled once, in order. */
     private static final java.util.List<Rule> FORMULAS = loadFormulas("ocr-formulas.tsv");
@@ -131,6 +142,8 @@ public final class OcrPostCorrection {
         String withoutLeading = LEADING_SPECKS.matcher(s).replaceFirst("");
         if (!withoutLeading.isBlank()) s = withoutLeading;
         s = DOUBLE_DASH.matcher(s).replaceFirst("$1-");
+        s = DASH_AFTER_STOP.matcher(s).replaceFirst("");
+        s = STOP_INSIDE_WORDS.matcher(s).replaceAll("");
         s = LONE_BAR.matcher(s).replaceAll(" ");
         Matcher q = OPEN_QUOTE.matcher(s);
         if (q.find() && s.indexOf('”', q.end()) < 0 && s.indexOf('"', q.end()) < 0) {

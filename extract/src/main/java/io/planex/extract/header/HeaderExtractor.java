@@ -11,6 +11,7 @@ import io.planex.extract.unit.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -815,10 +816,36 @@ public final class HeaderExtractor {
      * takes that case.
      */
     static String withPlaceCase(String issuer, String place) {
-        if (issuer == null || place == null || place.length() >= issuer.length()) return issuer;
+        if (issuer == null || place == null) return issuer;
+        issuer = unglued(TRAILING_MARKS.matcher(issuer).replaceFirst(""), place);
+        if (place.length() >= issuer.length()) return issuer;
         int at = issuer.length() - place.length();
         if (issuer.charAt(at - 1) != ' ' || !issuer.regionMatches(true, at, place, 0, place.length())) return issuer;
         return issuer.substring(0, at) + place;
+    }
+
+    /** Stops and dashes after an issuer's last word: specks a scan left at the header's margin ("... NGÃI ."). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s+[.,;:\\-–—_|'`]+)+$");
+    /** The level words a place's name follows, spaces taken out as OCR takes them out of spaced capitals. */
+    private static final List<String> GLUED_LEVELS = List.of(
+            "tỉnh", "thànhphố", "huyện", "quận", "thịxã", "thịtrấn", "xã", "phường", "đặckhu", "");
+    private static final Map<String, String> LEVEL_WORDS = Map.of(
+            "thànhphố", "thành phố", "thịxã", "thị xã", "thịtrấn", "thị trấn", "đặckhu", "đặc khu");
+
+    /**
+     * "Ủy ban nhân dân tỉnhquảngngãi": a header printed in widely spaced capitals ("TỈNH QUẢNG NGÃI") that OCR read
+     * as one word. When the issuer's last word is its place's name with the spaces taken out, after a level word
+     * or alone, the place line ("Quảng Ngãi, ngày ...") gives the words back.
+     */
+    static String unglued(String issuer, String place) {
+        int space = issuer.lastIndexOf(' ');
+        String last = issuer.substring(space + 1).toLowerCase(Locale.ROOT);
+        String glued = place.replace(" ", "").toLowerCase(Locale.ROOT);
+        if (glued.length() < 3 || !last.endsWith(glued)) return issuer;
+        String level = last.substring(0, last.length() - glued.length());
+        if (!GLUED_LEVELS.contains(level)) return issuer;
+        String levelWords = LEVEL_WORDS.getOrDefault(level, level);
+        return issuer.substring(0, space + 1) + (levelWords.isEmpty() ? "" : levelWords + " ") + place;
     }
 
     // departments of a province's or district's government, named without the place: "Sở Y tế", "Phòng Nội vụ"
