@@ -647,12 +647,48 @@ public final class UnitExtractor {
             int end = sectionEnd(ps, i, to, kinds);
             if (kind.equals("IMPLEMENTATION") || kind.equals("TASKS")) {
                 anySection = true;
+                if (h.marker() == Marker.NUMBER) collectItemsBefore(ps, i, from, leads, read);
                 collectItems(ps, i + 1, end, kind.equals("IMPLEMENTATION"), leads);
                 read.set(i, end);
             }
             i = end - 1;
         }
         return anySection;
+    }
+
+    /**
+     * "Chủ tịch UBND tỉnh yêu cầu:" / "1. Thủ trưởng các sở ..." ... "7. Báo Lạng Sơn ..." / "8. Tổ chức thực hiện":
+     * a directive's items, each headed by its body, and the implementation as the last of them. The items before that
+     * heading, at its rank and under no section of their own (a title, or a part named by no section word), are the
+     * tasks it closes, read as its own items are.
+     */
+    private static void collectItemsBefore(List<Paragraph> ps, int heading, int from, List<Found> leads, BitSet read) {
+        int rank = ps.get(heading).rank();
+        int first = heading;
+        while (first > 0 && !read.get(first - 1) && ps.get(first - 1).start() >= from && ps.get(first - 1).rank() >= rank) {
+            first--;
+        }
+        if (first == heading) return;
+        if (first > 0 && ps.get(first - 1).rank() < rank && sectionKind(ps.get(first - 1).text()) != null) return;
+        // only items that are bodies' names and nothing else: a conclusion's numbered findings before its tasks
+        // ("1. Ban Thường vụ Tỉnh ủy cơ bản thống nhất với nội dung ...") assign nothing
+        for (int j = first; j < heading; j++) {
+            Paragraph p = ps.get(j);
+            if (p.rank() == rank && !namesOnly(p.text())) return;
+        }
+        collectItems(ps, first, heading, true, leads);
+        read.set(first, heading);
+    }
+
+    /** Whether the text is bodies' names at semicolons and nothing more ("Sở Nội vụ", "Báo X, Đài Y"). */
+    private static boolean namesOnly(String text) {
+        for (String part : text.split(";")) {
+            String name = part.strip();
+            if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) return false;
+            int head = UnitNames.headLength(name);
+            if (head == 0 || UnitNames.nameEnd(name, head) < name.length()) return false;
+        }
+        return true;
     }
 
     /** "giao" that assigns: "giao ban" (a briefing: "cuộc họp giao ban") does not, "giao Ban Quản lý ..." does. */
@@ -1635,6 +1671,10 @@ public final class UnitExtractor {
             Matcher a = ADDRESS.matcher(text.substring(from));
             if (a.find() && a.end() > 0) from += a.end();
             if (addExecutingList(p, from, out)) continue;
+            // "Điều 5. Trách nhiệm thi hành" / "Chánh Văn phòng ...; ... chịu trách nhiệm thi hành Quyết định này":
+            // the article's title on its own line, the executing sentence under it
+            int titleEnd = ps.get(i).text().length() + 1;
+            if (titleEnd < text.length() && addExecutingList(p, titleEnd, out)) continue;
             // "Điều 12. Trách nhiệm thi hành" / "1. Chánh Văn phòng Bộ, ...; Chủ tịch Ủy ban nhân dân cấp tỉnh ...
             // chịu trách nhiệm thi hành Thông tư này." / "2. ...": a circular's or a long decision's executing
             // article gives its list in a numbered clause
@@ -1964,6 +2004,7 @@ public final class UnitExtractor {
                         if (k >= 0 && k < stop) stop = k;
                     }
                     list = list.substring(0, Math.min(stop, 400));
+                    String listKey = " " + key(list) + " ";
                     for (String part : partnerParts(list)) {
                         String s = part.strip();
                         int head = UnitNames.headLength(s);
@@ -1973,7 +2014,7 @@ public final class UnitExtractor {
                         // "phối hợp với Sở X theo dõi, giám sát, báo cáo Bộ Y": the task's verb ends the list of partners
                         boolean listEnds = end < s.length();
                         String key = key(name);
-                        if (key.isEmpty() || byKey.containsKey(key)) {
+                        if (key.isEmpty() || byKey.containsKey(key) || cutFromAUnit(key, listKey, byKey.keySet())) {
                             if (listEnds) break;
                             continue;
                         }
@@ -1986,6 +2027,17 @@ public final class UnitExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "phối hợp với Sở Khoa học và Công nghệ tham mưu": a partner cut at a "và" inside a unit's own name, the whole
+     * of which the list prints; that unit, not its first half.
+     */
+    private static boolean cutFromAUnit(String key, String listKey, java.util.Set<String> unitKeys) {
+        for (String unit : unitKeys) {
+            if (unit.length() > key.length() && unit.startsWith(key + " ") && listKey.contains(" " + unit + " ")) return true;
+        }
+        return false;
     }
 
     private static final Pattern PARTNER_SEPARATOR = Pattern.compile(",|\\s+và\\s+");

@@ -71,6 +71,17 @@ class UnitExtractorTest {
         assertEquals(List.of("Đảng ủy Chính phủ", "UBND các huyện"), partners(text));
     }
 
+    /** A partner whose name holds "và" is the unit of that name, not its first half. */
+    @Test
+    void aPartnerIsNotCutAtTheAndInsideAUnitsName() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Sở Khoa học và Công nghệ hướng dẫn triển khai nền tảng số.
+                2. Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ, Sở Xây dựng tham mưu bố trí kinh phí.
+                """;
+        assertEquals(List.of("Sở Xây dựng"), partners(text));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '¦', value = {
         // a list of bodies named as one unit ¦ the units it stands for, " | " between them
