@@ -581,8 +581,11 @@ public final class DeadlineExtractor {
                 date = (years.year() + 1) + date.substring(4);
             }
             // "Trong quý I năm 2026, các phòng đã ...", "Trước ngày 30/6/2026, xã đã hoàn thành ..." in a text dated
-            // later: a day or period past when the document was signed, its year printed, is a result reported
-            if (d.recurrence() == null && date != null && date.length() == 10 && d.when().year() != 0
+            // later: a day or period past when the document was signed, its year printed, is a result reported; so
+            // is a month or quarter of the signing year that ended before it ("Riêng trong tháng 6 ..., số ổ dịch
+            // tăng" in July): the whole period is behind the text
+            if (d.recurrence() == null && date != null && date.length() == 10
+                    && (d.when().year() != 0 || d.when().period() && d.when().day() == 0)
                     && signed != null && date.compareTo(signed) < 0) {
                 continue;
             }
@@ -860,11 +863,23 @@ public final class DeadlineExtractor {
         // with the expression's first word: "Đại hội được tổ chức vào quý II/2027" ("vào quý ..." read as a period)
         int word = start;
         while (word < text.length() && word < start + 8 && Character.isLetter(text.charAt(word))) word++;
-        String around = before + Words.fold(text.substring(start, word));
+        // spaces run together: "(dự\n\nkiến tổ chức trong tháng 12/2027)", a phrase broken over a page's blank line
+        String around = singleSpaced(before + Words.fold(text.substring(start, word)));
         for (String n : NOT_DEADLINE) {
             if (around.contains(n)) return true;
         }
         return false;
+    }
+
+    /** The string with each run of spaces made one space (the string itself when it has none). */
+    private static String singleSpaced(String s) {
+        if (!s.contains("  ")) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') out.append(c);
+        }
+        return out.toString();
     }
 
     /** Overlapping matches: the earliest start wins, then the longest. */
@@ -1272,7 +1287,9 @@ public final class DeadlineExtractor {
             known.add(d.start(), d.end());
             indexByStart.putIfAbsent(d.start(), i);
         }
-        for (TaskTable.Row row : TaskTable.rows(text)) {
+        List<TaskTable.Row> rows = TaskTable.rows(text);
+        List<Deadline> prose = rows.isEmpty() ? List.of() : statedOutsideRows(out, rows);
+        for (TaskTable.Row row : rows) {
             if (row.time() == null) continue;
             Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
             int cellStart = row.timeStart();
@@ -1290,11 +1307,12 @@ public final class DeadlineExtractor {
                 int end = cellStart + row.time().strip().length();
                 Deadline dated = new Deadline(monthlyDate, "monthly", null, units, null, row.time().strip(), cellStart,
                         end, pages.pageOf(cellStart));
-                // in the place of the period read alone, if it was (the indices read above stay as they are)
+                // in the place of the period, or the day, read alone from the cell, if either was (the indices read
+                // above stay as they are): one deadline a row
                 int read = -1;
                 for (int k = 0; k < out.size() && read < 0; k++) {
                     Deadline d = out.get(k);
-                    if (d.date() == null && d.start() < end && d.end() > cellStart) read = k;
+                    if (d.start() < end && d.end() > cellStart) read = k;
                 }
                 if (read >= 0) out.set(read, dated);
                 else out.add(dated);
@@ -1330,6 +1348,11 @@ public final class DeadlineExtractor {
                     cellEnd, pages.pageOf(cellStart)));
             known.add(cellStart, cellEnd);
         }
+        // "c) Định kỳ trước ngày 20/12 hằng năm, Sở Công Thương báo cáo ..." and the appendix's row of the same body
+        // due the same day: one obligation, stated twice; the text's statement stays
+        if (!prose.isEmpty()) {
+            out.removeIf(d -> inRowTime(d, rows) && sameObligation(prose, d.date(), d.recurrence(), d.units()));
+        }
         // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
         List<TimeColumn.Cell> cells = new ArrayList<>(TimeColumn.cells(text));
         cells.addAll(TimeColumn.labelled(text));
@@ -1343,6 +1366,32 @@ public final class DeadlineExtractor {
             known.add(cell.start(), cell.end());
         }
         out.sort(Comparator.comparingInt(Deadline::start));
+    }
+
+    /** The deadlines read from the text outside the rows' time cells. */
+    private static List<Deadline> statedOutsideRows(List<Deadline> read, List<TaskTable.Row> rows) {
+        List<Deadline> out = new ArrayList<>();
+        for (Deadline d : read) if (!inRowTime(d, rows)) out.add(d);
+        return out;
+    }
+
+    private static boolean inRowTime(Deadline d, List<TaskTable.Row> rows) {
+        for (TaskTable.Row row : rows) {
+            if (row.time() != null && d.start() < row.timeStart() + row.time().length() && d.end() > row.timeStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a deadline read from the text is due the same day, recurs the same way and binds one of the units. */
+    private static boolean sameObligation(List<Deadline> prose, String date, String rec, List<String> units) {
+        if (date == null || units.isEmpty()) return false;
+        for (Deadline d : prose) {
+            if (!date.equals(d.date()) || !java.util.Objects.equals(rec, d.recurrence())) continue;
+            for (String u : d.units()) if (units.contains(u)) return true;
+        }
+        return false;
     }
 
     private static final Pattern MONTHLY_DAY_CELL = Pattern.compile(

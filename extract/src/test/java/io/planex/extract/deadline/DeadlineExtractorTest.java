@@ -27,6 +27,12 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aPlannedEventsWordsBrokenOverABlankLineStillMakeItNoDue() {
+        String text = "Có ít nhất 25 học sinh đạt giải trong Kỳ thi chọn học sinh giỏi cấp tỉnh (dự\n\nkiến tổ chức trong tháng 12/2027).";
+        assertEquals(List.of(), keys(text, "2027-08-25"));
+    }
+
+    @Test
     void aReportHeadingOpensNoClauseOfTheItemsUnderIt() {
         // "trợ cấp hằng tháng" is a kind of allowance; the report of the heading above is not its clause's verb
         String text = "2. Báo cáo nhu cầu kinh phí\na) Tổng hợp nhu cầu kinh phí (lương hưu, trợ cấp hằng tháng) theo lĩnh vực.";
@@ -56,10 +62,28 @@ class DeadlineExtractorTest {
                 "| 1 | Khảo sát, báo cáo kết quả khảo sát hài lòng người bệnh | Phòng Quản lý chất lượng | Phòng Điều dưỡng | Hằng quý |",
                 "| 2 | Kiểm tra vệ sinh khoa phòng | Phòng Điều dưỡng | Các khoa | Hằng tháng |",
                 "| 3 | Rà soát quy trình chuyên môn | Phòng Kế hoạch tổng hợp | Các khoa lâm sàng | Quý III/2027 |",
-                "| 4 | Tổng hợp, báo cáo tiến độ | Phòng Quản lý chất lượng | Các khoa | Hằng tháng, trước ngày 10 tháng sau |");
+                "| 4 | Tổng hợp, báo cáo tiến độ | Phòng Quản lý chất lượng | Các khoa | Hằng tháng, trước ngày 10 tháng sau |",
+                "| 5 | Tổng hợp tình hình dịch bệnh, báo cáo Sở Y tế | Trung tâm Kiểm soát bệnh tật | Các Trung tâm Y tế | Hằng tháng, trước ngày 20 |");
         // a row that does not report, whatever its period, gives none; a monthly day is a day of every month
         assertEquals(List.of("null|quarterly|Hằng quý", "2027-09-30|null|Quý III/2027",
-                "2027-02-10|monthly|Hằng tháng, trước ngày 10 tháng sau"), keys(table, "2027-01-12"));
+                "2027-02-10|monthly|Hằng tháng, trước ngày 10 tháng sau", "2027-01-20|monthly|Hằng tháng, trước ngày 20"),
+                keys(table, "2027-01-12"));
+    }
+
+    @Test
+    void anObligationStatedInTheTextAndInATableRowIsOne() {
+        String text = String.join("\n", "3. Sở Công Thương",
+                "Sở Công Thương định kỳ trước ngày 20/12 hằng năm tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+                "PHỤ LỤC",
+                "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
+                "|---|---|---|---|---|",
+                "| 1 | Tổng hợp, báo cáo kết quả | Sở Công Thương | Các sở | Trước ngày 20/12 hằng năm |",
+                "| 2 | Rà soát cơ chế | Sở Công Thương | Các sở | Quý IV/2026 |",
+                "| 3 | Kiểm tra chợ đầu mối | Sở Công Thương | Công an tỉnh | Quý IV/2026 |",
+                "| 4 | Tổng hợp, báo cáo kết quả | Sở Tài chính | Các sở | Trước ngày 20/12 hằng năm |");
+        // two rows due the same day stay two; a row of another body due that day is its own
+        assertEquals(List.of("2026-12-20|annual|trước ngày 20/12", "2026-12-31|null|Quý IV/2026",
+                "2026-12-31|null|Quý IV/2026", "2026-12-20|annual|Trước ngày 20/12"), keys(text, "2026-02-27"));
     }
 
     @Test
@@ -278,6 +302,14 @@ class DeadlineExtractorTest {
         // a forecast's period is no due
         "Dự báo trong các tháng mùa mưa (từ tháng 7 đến tháng 10) số ca mắc tiếp tục tăng.#2026-07-21#",
         "Dự báo khoảng đêm 15/10 đến sáng 16/10/2026, bão đi vào đất liền; từ ngày 15/10 đến ngày 18/10/2026, khu vực tỉnh có mưa to.#2026-10-14#",
+        "Mùa mưa tại tỉnh bắt đầu từ tháng 5, dự báo số ca mắc sẽ tiếp tục tăng và có thể đạt đỉnh vào tháng 7 đến tháng 9.#2026-04-17#",
+        // a season described by its habit is no due; a campaign's window is
+        "Mùa mưa bão trên địa bàn xã thường từ tháng 9 đến tháng 12 hằng năm.#2027-03-06#",
+        "Mùa khô trên địa bàn tỉnh thường kéo dài từ tháng 3 đến tháng 6.#2026-02-24#",
+        "Tổ chức đợt cao điểm tiêu độc khử trùng từ ngày 01/8/2024 đến ngày 31/8/2024.#2024-07-16#2024-08-31|null|từ ngày 01/8/2024 đến ngày 31/8/2024",
+        // a month of the signing year that ended before the text was signed is told of, not due
+        "Riêng trong tháng 6 và nửa đầu tháng 7/2024, số ổ dịch phát sinh mới tăng gần gấp ba lần.#2024-07-16#",
+        "Hoàn thành rà soát trong tháng 8.#2024-07-16#2024-08-31|null|trong tháng 8",
         // a day or a month carried from the date before it
         "Gửi lấy ý kiến trước ngày 10/4/2026; tổng hợp, trình ban hành trước ngày 30 cùng tháng.#2026-02-09#2026-04-10|null|trước ngày 10/4/2026;2026-04-30|null|trước ngày 30 cùng tháng",
         "Sở Xây dựng cung cấp thông tin trước ngày 15/02/2027; Sở Nông nghiệp và Môi trường hoàn thành cập nhật trong tháng đó.#2027-01-14#2027-02-15|null|trước ngày 15/02/2027;2027-02-28|null|trong tháng đó",
