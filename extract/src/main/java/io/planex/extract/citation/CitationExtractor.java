@@ -169,6 +169,15 @@ public final class CitationExtractor {
                     if (c.date == null) c.date = lead.date();
                 }
             }
+            if (c.issuer == null || c.date == null) {
+                // "| 1 | Nghị quyết số 03-NQ/ĐU | 22/8/2025 | Ban Chấp hành Đảng bộ phường | ... |": a table listing
+                // documents gives each one's date and issuer in columns of their own
+                ListingTable.Cells row = ListingTable.at(w, r.start());
+                if (row != null) {
+                    if (c.date == null) c.date = row.date();
+                    if (c.issuer == null) c.issuer = row.issuer();
+                }
+            }
             full[i] = c;
             cands.add(c);
             for (int[] span : members.get(i)) {

@@ -135,7 +135,10 @@ final class ClauseReader {
             // "... và Ủy ban nhân dân tỉnh phê duyệt dự án tại Quyết định số ...", "... mà Ủy ban nhân dân tỉnh đã yêu
             // cầu tại Công văn số ...": the subject of a clause joined to the one before, read as one only before "tại"
             boolean joined = !agent && (wordBefore.equals("và") || wordBefore.equals("mà"));
-            if (!agent && !joined && !opensClause(w, s)) continue;
+            // "Nội dung này Sở Xây dựng đã hướng dẫn tại Văn bản số ...": a topic named first, then the clause's
+            // subject and its verb; read so only before "tại", as a joined clause is
+            boolean afterTopic = !agent && !joined && TOPIC_ENDS.contains(wordBefore);
+            if (!agent && !joined && !afterTopic && !opensClause(w, s)) continue;
             // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
             if (DocumentLayout.opensReasonClause(w, s)) continue;
             int e = issuerEnd(w, s, verb, lexicon);
@@ -150,7 +153,7 @@ final class ClauseReader {
             // the symbol's code)
             boolean subjectAt = !agent && v.group("at") != null && e > s
                     && shortVerbPhrase(w, e, verb, SUBJECT_PHRASE_WORDS);
-            if (joined && !subjectAt) continue;
+            if ((joined || afterTopic) && !subjectAt) continue;
             if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb, AGENT_PHRASE_WORDS)) && !subjectAt) continue;
             String issuer = w.substring(s, e).replace('\n', ' ').trim();
             String date = null;
@@ -162,6 +165,9 @@ final class ClauseReader {
         }
         return null;
     }
+
+    /** The demonstratives that close a topic put before a clause's subject: "Nội dung này", "Việc đó", "Vấn đề trên". */
+    private static final java.util.Set<String> TOPIC_ENDS = java.util.Set.of("này", "đó", "trên");
 
     /** Where " - " stands in {@code w[from, to)}, else -1: a search bounded by the lead, never the rest of the text. */
     private static int spacedDash(String w, int from, int to) {

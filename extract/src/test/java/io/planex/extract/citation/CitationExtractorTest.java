@@ -430,7 +430,39 @@ class CitationExtractorTest {
                 // a compound code's department, named by the words its initials stand for
                 Arguments.of("thực hiện Hướng dẫn số 125/HD-MTTQ-BTT ngày 02/10/2025 của Ban Thường trực, 100% khu dân cư",
                         "Ban Thường trực"),
-                Arguments.of("theo Hướng dẫn số 125/HD-MTTQ-BTT ngày 02/10/2025 của Sở Nội vụ", null));
+                Arguments.of("theo Hướng dẫn số 125/HD-MTTQ-BTT ngày 02/10/2025 của Sở Nội vụ", null),
+                // a topic named first, the clause's subject then its verb before "tại"
+                Arguments.of("c) Nội dung này Sở Xây dựng đã hướng dẫn tại Văn bản số 1120/SXD-QLXD ngày 15/4/2026 gửi"
+                        + " các xã", "Sở Xây dựng"),
+                // ... but only before "tại"
+                Arguments.of("Nội dung này Sở Xây dựng ban hành Văn bản số 1120/SXD-QLXD", null),
+                // a table listing documents: the issuer's own column
+                Arguments.of("| STT | Tên loại, số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|\n"
+                        + "| 1 | Nghị quyết số 03-NQ/ĐU | 22/8/2025 | Ban Chấp hành Đảng bộ phường | Về phòng, chống ma túy |",
+                        "Ban Chấp hành Đảng bộ phường"),
+                Arguments.of("| STT | Văn bản | Ngày ban hành | Cơ quan ban hành |\n| 1 | Kế hoạch số 09-KH/ĐU | 05/9/2025 | |",
+                        null));
+    }
+
+    @Test
+    void aTableListingDocumentsDatesEachFromItsDateColumn() {
+        String table = String.join("\n", "| STT | Tên loại, số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |",
+                "|---|---|---|---|---|",
+                "| 1 | Nghị quyết số 03-NQ/ĐU | 22/8/2025 | Ban Chấp hành Đảng bộ phường | Về ma túy |",
+                "| 2 | Kế hoạch số 57/KH-UBND | ngày 16 tháng 9 năm 2025 | Ủy ban nhân dân phường | Triển khai |",
+                "| 3 | Công văn số 184/UBND-VHXH ngày 14/01/2026 của UBND phường | | | Rà soát |");
+        assertEquals(List.of("2025-08-22", "2025-09-16", "2026-01-14"),
+                run(table).stream().map(Citation::date).toList());
+        // a table of tasks has no such column: nothing taken from its cells
+        String tasks = "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n| 1 | Thực hiện Kế hoạch số 57/KH-UBND | Phòng Kinh tế | 22/8/2025 |";
+        assertEquals(java.util.Arrays.asList((String) null), run(tasks).stream().map(Citation::date).toList());
+    }
+
+    @Test
+    void anOfficesAbbreviatedTypeIntroducesItsNumber() {
+        assertEquals("1020/BKHCN-CĐSQG|CV|Công văn|1020|null|BKHCN-CĐSQG",
+                shapes("hướng dẫn triển khai nền tảng số dùng chung theo CV số 1020/BKHCN-CĐSQG ngày 28 tháng 02 năm 2025"));
+        assertEquals("2150/QĐ-UBND|QĐ|Quyết định|2150|null|UBND", shapes("theo QĐ số 2150/QĐ-UBND ngày 16-12-2024"));
     }
 
     @ParameterizedTest
