@@ -694,7 +694,7 @@ public final class UnitExtractor {
     /** "giao" that assigns: "giao ban" (a briefing: "cuộc họp giao ban") does not, "giao Ban Quản lý ..." does. */
     private static final String ASSIGNING_GIAO = "giao(?!\\s+(?-i:ban)(?![\\p{L}]))";
     private static final Pattern ANNOUNCES_TASKS = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:nhiệm\\s+vụ|nội\\s+dung\\s+công\\s+việc|công\\s+việc|yêu\\s+cầu|đề\\s+nghị"
+            "(?iu)(?<![\\p{L}])(?:nhiệm\\s+vụ|nội\\s+dung\\s+công\\s+việc|công\\s+việc|yêu\\s+cầu|đề\\s+nghị|phân\\s+công"
                     + "|" + ASSIGNING_GIAO + ")(?![\\p{L}])[^:]*\\bsau(?:\\s+đây)?\\s*:\\s*$");
 
     /** An unmarked sentence ending "... (các) nhiệm vụ sau:" followed by numbered items that are not headings. */
@@ -1011,11 +1011,12 @@ public final class UnitExtractor {
                 }
                 continue;
             }
-            if (p.marker() == Marker.NONE && j + 1 < to && ps.get(j + 1).marker() != Marker.NONE
-                    && p.text().stripTrailing().endsWith(":") && ANNOUNCES_TASKS.matcher(p.text()).find()
-                    && UnitNames.assignsToNoNamedUnit(p.text())) {
+            if (p.marker() == Marker.NONE && p.text().stripTrailing().endsWith(":")
+                    && ANNOUNCES_TASKS.matcher(p.text()).find()
+                    && UnitNames.assignsToNoNamedUnit(p.text(), MAX_HEADING_WORDS)) {
                 // "Ủy ban nhân dân huyện giao trách nhiệm cho các cơ quan, đơn vị như sau:" then "1) Phòng Nội vụ
-                // ...": the issuer announcing the list is no unit of it
+                // ...", "Sở Y tế phân công các đơn vị thực hiện các hoạt động theo bảng sau:" then its table: the
+                // issuer announcing the list is no unit of it
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
                 continue;

@@ -310,6 +310,17 @@ public final class UnitNames {
     static boolean assignsToNoNamedUnit(String s, int maxIssuerWords) {
         int head = headLength(s);
         if (head == 0) return false;
+        // "Ban Chỉ huy Phòng thủ dân sự xã (được kiện toàn tại Quyết định số ...) phân công nhiệm vụ các thành viên
+        // như sau:": a parenthesis after the name says what the body is; the verb follows it
+        int named = nameEnd(s, head);
+        int open = named;
+        while (open < s.length() && s.charAt(open) == ' ') open++;
+        if (open < s.length() && s.charAt(open) == '(') {
+            int close = s.indexOf(')', open);
+            if (close > 0 && close - open <= 240) {
+                return assignsToNoNamedUnit(s.substring(0, named) + s.substring(close + 1), maxIssuerWords);
+            }
+        }
         // the verb ends the body's name, or comes inside what the name reader took ("đề nghị" is no task verb)
         int reach = Math.min(s.length(), nameEnd(s, head) + 1);
         String f = Words.fold(s.substring(0, Math.min(s.length(), reach + 30)));
