@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -405,7 +406,10 @@ public final class DocumentReader {
         boolean[] tablePages = new boolean[n];
         boolean tables = false;
         for (int i = 0; i < n; i++) tables |= tablePages[i] = TableTrigger.mayHoldTable(pages.get(i).text());
-        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables && !anyDisplaced) return new Read(pages, "");
+        // a signed document's number or day left blank in the header and its digits drawn last ("Số:      /QĐ-UBND"
+        // ... "2417 18" after the footer): the first page is read again with the digits put in their blanks
+        boolean lateFills = n > 0 && mayHaveLateFills(pages.get(0).text());
+        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills) return new Read(pages, "");
         TesseractOcr.Availability availability = reasons.isEmpty() ? null : TesseractOcr.probe(options.language());
         if (availability != null && !availability.available()) {
             if (anyGarbled) {
@@ -415,7 +419,7 @@ public final class DocumentReader {
             }
             if (!anyText) throw needsOcr(path, availability.problem());
             reasons.clear(); // pages with text are kept; the others stay empty
-            if (!widgets && !tcvn3 && !tables && !anyDisplaced) return new Read(pages, "");
+            if (!widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
@@ -425,8 +429,9 @@ public final class DocumentReader {
                 reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
                         && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
             }
-            if (widgets || tcvn3 || tables || anyDisplaced) {
-                reread(pdf, out, reasons, widgets, tables ? tablePages : null, anyDisplaced ? displaced : null);
+            if (widgets || tcvn3 || tables || anyDisplaced || lateFills) {
+                reread(pdf, out, reasons, widgets, tables ? tablePages : null, anyDisplaced ? displaced : null,
+                        lateFills);
             }
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new ScanRenderer(pdf);
@@ -458,7 +463,7 @@ public final class DocumentReader {
      * the text Tika gave it unless the re-reading found something of these.
      */
     private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
-                               boolean widgets, boolean[] tablePages, int[] displaced) {
+                               boolean widgets, boolean[] tablePages, int[] displaced, boolean lateFills) {
         PdfPageReader reader = null;
         PdfPageReader inPageOrder = null;
         // every page of a document that drew some page so: a short page (the signature's) has too few such words to
@@ -473,7 +478,10 @@ public final class DocumentReader {
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
             boolean tables = tablePages != null && tablePages[i] || tableGoesOn;
-            if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))) continue;
+            if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))
+                    && !(lateFills && i == 0)) {
+                continue;
+            }
             try {
                 PdfPageReader.PageRead read;
                 if (outOfOrder) {
@@ -508,6 +516,17 @@ public final class DocumentReader {
                 // the page as Tika read it stands
             }
         }
+    }
+
+    /** A header's number or day left blank ("Số:      /QĐ-UBND", "ngày      tháng 11"). */
+    private static final Pattern BLANK_HEADER_FIELD = Pattern.compile(
+            "(?m)^[ \\t]*Số[ \\t]*:[ \\t]{3,}/|(?iu)\\bngày[ \\t]{3,}tháng\\b");
+    /** A line of digits alone, as a fill drawn after the page's text comes out at its end ("2417 18"). */
+    private static final Pattern DIGITS_LINE = Pattern.compile("(?m)^[ \\t]*\\d{1,8}(?:[ \\t]+\\d{1,8}){0,3}[ \\t]*$");
+
+    /** Whether the first page's text may have its blanks filled by digits drawn last ({@code LateFills}). */
+    static boolean mayHaveLateFills(String firstPage) {
+        return BLANK_HEADER_FIELD.matcher(firstPage).find() && DIGITS_LINE.matcher(firstPage).find();
     }
 
     private static String pagesWith(Map<Integer, String> reasons, String reason) {

@@ -1288,7 +1288,8 @@ public final class DeadlineExtractor {
             indexByStart.putIfAbsent(d.start(), i);
         }
         List<TaskTable.Row> rows = TaskTable.rows(text);
-        List<Deadline> prose = rows.isEmpty() ? List.of() : statedOutsideRows(out, rows);
+        int[][] rowTimes = rowTimeSpans(rows);
+        Map<String, List<List<String>>> prose = statedOutsideRows(out, rowTimes);
         for (TaskTable.Row row : rows) {
             if (row.time() == null) continue;
             Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
@@ -1351,7 +1352,7 @@ public final class DeadlineExtractor {
         // "c) Định kỳ trước ngày 20/12 hằng năm, Sở Công Thương báo cáo ..." and the appendix's row of the same body
         // due the same day: one obligation, stated twice; the text's statement stays
         if (!prose.isEmpty()) {
-            out.removeIf(d -> inRowTime(d, rows) && sameObligation(prose, d.date(), d.recurrence(), d.units()));
+            out.removeIf(d -> inRowTime(d, rowTimes) && sameObligation(prose, d));
         }
         // a table one cell a line with empty or wrapped cells: its time cells, where no row above was read
         List<TimeColumn.Cell> cells = new ArrayList<>(TimeColumn.cells(text));
@@ -1368,28 +1369,54 @@ public final class DeadlineExtractor {
         out.sort(Comparator.comparingInt(Deadline::start));
     }
 
-    /** The deadlines read from the text outside the rows' time cells. */
-    private static List<Deadline> statedOutsideRows(List<Deadline> read, List<TaskTable.Row> rows) {
-        List<Deadline> out = new ArrayList<>();
-        for (Deadline d : read) if (!inRowTime(d, rows)) out.add(d);
+    /** The rows' time cells as {start, end}, in text order (rows do not overlap). */
+    private static int[][] rowTimeSpans(List<TaskTable.Row> rows) {
+        List<int[]> spans = new ArrayList<>();
+        for (TaskTable.Row row : rows) {
+            if (row.time() != null) spans.add(new int[] {row.timeStart(), row.timeStart() + row.time().length()});
+        }
+        spans.sort(Comparator.comparingInt(a -> a[0]));
+        return spans.toArray(new int[0][]);
+    }
+
+    /**
+     * The units of each deadline read from the text outside the rows' time cells, by its date and recurrence: one
+     * look-up per row's deadline, not a walk over all the text's (a merged archive holds thousands of both).
+     */
+    private static Map<String, List<List<String>>> statedOutsideRows(List<Deadline> read, int[][] rowTimes) {
+        Map<String, List<List<String>>> out = new HashMap<>();
+        if (rowTimes.length == 0) return out;
+        for (Deadline d : read) {
+            if (d.date() == null || d.units().isEmpty() || inRowTime(d, rowTimes)) continue;
+            out.computeIfAbsent(d.date() + "|" + d.recurrence(), k -> new ArrayList<>()).add(d.units());
+        }
         return out;
     }
 
-    private static boolean inRowTime(Deadline d, List<TaskTable.Row> rows) {
-        for (TaskTable.Row row : rows) {
-            if (row.time() != null && d.start() < row.timeStart() + row.time().length() && d.end() > row.timeStart()) {
-                return true;
+    /** Whether the deadline overlaps a row's time cell: the last cell starting before its end, found by halving. */
+    private static boolean inRowTime(Deadline d, int[][] rowTimes) {
+        int lo = 0;
+        int hi = rowTimes.length - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rowTimes[mid][0] < d.end()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return last >= 0 && rowTimes[last][1] > d.start();
     }
 
     /** Whether a deadline read from the text is due the same day, recurs the same way and binds one of the units. */
-    private static boolean sameObligation(List<Deadline> prose, String date, String rec, List<String> units) {
-        if (date == null || units.isEmpty()) return false;
-        for (Deadline d : prose) {
-            if (!date.equals(d.date()) || !java.util.Objects.equals(rec, d.recurrence())) continue;
-            for (String u : d.units()) if (units.contains(u)) return true;
+    private static boolean sameObligation(Map<String, List<List<String>>> prose, Deadline row) {
+        if (row.date() == null || row.units().isEmpty()) return false;
+        List<List<String>> stated = prose.get(row.date() + "|" + row.recurrence());
+        if (stated == null) return false;
+        for (List<String> units : stated) {
+            for (String u : units) if (row.units().contains(u)) return true;
         }
         return false;
     }

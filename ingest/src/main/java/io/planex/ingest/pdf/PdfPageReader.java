@@ -45,7 +45,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfPageReader extends PDFTextStripper {
     /**
-     * One page's text, how many widget runs were put into it, how many words were in a capitals font, how many
+     * One page's text, how many widget runs (or digits drawn last into a blank) were put into it, how many words were in a capitals font, how many
      * ruled tables were written as rows, and whether the page's last table runs to the foot of the page (at most
      * one line of text below it: a page number), so that it may go on over the next page.
      */
@@ -208,6 +208,7 @@ public final class PdfPageReader extends PDFTextStripper {
                 }
             }
         }
+        placeLateFills();
         if (readTables && page != null) {
             writeWithTables(Math.floorMod(page.getRotation(), 360));
         } else {
@@ -312,6 +313,27 @@ public final class PdfPageReader extends PDFTextStripper {
             if (!known) baselines.add(g.getYDirAdj());
         }
         return baselines.size();
+    }
+
+    /**
+     * Moves the digits an e-office system drew last into the blanks they fill ({@link LateFills}): "Số: 2417
+     * /QĐ-UBND", "ngày 18 tháng 11", where the drawing order put them after the page's footer.
+     */
+    private void placeLateFills() {
+        for (int a = 0; a < charactersByArticle.size(); a++) {
+            List<TextPosition> article = charactersByArticle.get(a);
+            List<int[]> fills = LateFills.find(article);
+            if (fills.isEmpty()) continue;
+            // every fill taken out before any is put back: putting one in moves the indices of the others
+            List<List<TextPosition>> runs = new ArrayList<>();
+            for (int[] r : fills) runs.add(new ArrayList<>(article.subList(r[0], r[1])));
+            for (int f = fills.size() - 1; f >= 0; f--) article.subList(fills.get(f)[0], fills.get(f)[1]).clear();
+            for (List<TextPosition> glyphs : runs) {
+                glyphs.removeIf(PdfPageReader::isBlank);
+                TextPosition run = WidgetRuns.merge(WidgetRuns.lines(glyphs).get(0));
+                if (run != null && insert(run)) widgetRuns++;
+            }
+        }
     }
 
     /** Puts one widget's glyphs into the page's glyph list, one run per line of the widget. */

@@ -109,6 +109,48 @@ class PdfPageReaderTest {
         assertFalse(doc.text().matches("(?s).*\\d.*"), doc.text());
     }
 
+    /**
+     * An e-office print: the header's number and day left blank on the page and drawn last, after the footer, as
+     * page text (no widget), {@code late} the digits and where they go.
+     */
+    private static byte[] filledLast(List<Line> late) {
+        List<Line> lines = new ArrayList<>(List.of(
+                new Line(LEFT, 60, "ỦY BAN NHÂN DÂN"),
+                new Line(LEFT, 78, "TỈNH NINH BÌNH"),
+                new Line(LEFT, ROW, "Số:            /QĐ-UBND"),
+                new Line(RIGHT, ROW, "Ninh Bình, ngày          tháng 11 năm 2025"),
+                new Line(LEFT, 160, "QUYẾT ĐỊNH"),
+                new Line(LEFT, 200, "Phê duyệt phương án sắp xếp trụ sở làm việc."),
+                new Line(LEFT, 800, "Văn bản được ký số bởi: Ủy ban nhân dân tỉnh Ninh Bình - Trang 1/1")));
+        lines.addAll(late);
+        return PdfFixtures.signed(lines, List.of());
+    }
+
+    @Test
+    void digitsDrawnLastIntoTheHeadersBlanksAreReadThere() throws Exception {
+        float numberX = LEFT + PdfFixtures.width("Số:  ", SIZE);
+        float dayX = RIGHT + PdfFixtures.width("Ninh Bình, ngày  ", SIZE);
+        Path file = dir.resolve("filled.pdf");
+        Files.write(file, filledLast(List.of(new Line(numberX, ROW, "2417"), new Line(dayX, ROW, "18"))));
+        PlanReader.Result result = new PlanReader(DocumentReader.withOcr(OcrMode.NEVER)).read(file);
+        String text = result.document().text();
+        assertTrue(squeeze(text).contains("Số: 2417 /QĐ-UBND"), text);
+        assertTrue(squeeze(text).contains("ngày 18 tháng 11 năm 2025"), text);
+        assertEquals("2417/QĐ-UBND", result.record().document().symbol(), text);
+        assertEquals("2025-11-18", result.record().document().date(), text);
+    }
+
+    @Test
+    void digitsDrawnLastOverTextOrAtTheMarginKeepTheirPlace() throws Exception {
+        // a page number under the footer and a figure stamped over a word fill no blank
+        Path file = dir.resolve("late.pdf");
+        Files.write(file, filledLast(List.of(new Line(540, 820, "1"), new Line(LEFT + 30, 200, "45"))));
+        String text = DocumentReader.withOcr(OcrMode.NEVER).read(file).text();
+        assertTrue(text.contains("Số:            /QĐ-UBND") || squeeze(text).contains("Số: /QĐ-UBND"), text);
+        assertFalse(squeeze(text).contains("Số: 45"), text);
+        assertFalse(squeeze(text).contains("Số: 1 "), text);
+    }
+
     private static String squeeze(String s) {
         return s.replaceAll("[ \\t]+", " ");
     }
