@@ -112,6 +112,7 @@ public final class TextRepair {
             }
             pageLines.add(lines);
         }
+        removeStampLines(pageLines);
         removeRunningLines(pageLines);
         return join(pageLines, rawLength, rawStarts, paragraphs);
     }
@@ -345,6 +346,24 @@ public final class TextRepair {
                     || type == Character.ENCLOSING_MARK;
         }
         return t;
+    }
+
+    /** Drops the lines of e-office stamps ({@link EofficeStamps}): the signing and receiving stamps, the footer. */
+    static void removeStampLines(List<List<Mapped>> pageLines) {
+        for (List<Mapped> lines : pageLines) {
+            List<String> texts = new java.util.AbstractList<>() {
+                @Override
+                public String get(int i) {
+                    return lines.get(i).text;
+                }
+
+                @Override
+                public int size() {
+                    return lines.size();
+                }
+            };
+            for (int i : EofficeStamps.lines(texts)) lines.set(i, Mapped.EMPTY_REMOVED);
+        }
     }
 
     /**

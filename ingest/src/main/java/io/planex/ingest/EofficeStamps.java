@@ -1,0 +1,85 @@
+package io.planex.ingest;
+
+import io.planex.extract.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the lines of the stamps e-office systems print on a signed document's pages ({@code
+ * eoffice-stamp-labels.txt}): the signing stamp, the receiving office's stamp and the signed copy's footer. Why: in
+ * the text layer they come wherever the system drew them, often between two lines of the body, where a stamp's
+ * capitals ("UBND XÃ IA TÔNG" over "ĐẾN Số: 412") read as a heading that ends a part, and its dates and numbers as
+ * the document's. A block of lines, each opening with a stamp's label, is a stamp when one of them is a strong label;
+ * a receiving stamp takes the office's name in capitals on the line above it.
+ */
+final class EofficeStamps {
+    private EofficeStamps() {}
+
+    private record Label(String words, boolean strong) {}
+
+    private static final List<Label> LABELS = load();
+    /** No label is longer than this, so only a line's first chars are folded. */
+    private static final int LABEL_REACH = 32;
+
+    /** Indices of the stamp lines among {@code lines} (one page's lines, blank ones included), in order. */
+    static List<Integer> lines(List<String> lines) {
+        List<Integer> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (kind(lines.get(i)) == null) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean strong = false;
+            boolean receiving = false;
+            Boolean k;
+            while (j < lines.size() && (k = kind(lines.get(j))) != null) {
+                strong |= k;
+                receiving |= startsWith(lines.get(j), "đến số:");
+                j++;
+            }
+            if (strong) {
+                // the receiving office's name over "ĐẾN Số:": a short line in capitals right above the block
+                if (receiving && i > 0 && isOfficeName(lines.get(i - 1))) out.add(i - 1);
+                for (int m = i; m < j; m++) out.add(m);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** TRUE for a strong label's line, FALSE for a part's, null for any other line. */
+    private static Boolean kind(String line) {
+        String s = line.strip();
+        if (s.length() < 4) return null;
+        char c = Character.toLowerCase(s.charAt(0));
+        // most lines open with no label's first letter at all
+        if ("kntđvecgclm".indexOf(c) < 0) return null;
+        String head = Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH))).toLowerCase(Locale.ROOT);
+        // "ĐẾN Số: 412": the stamp's word and the label
+        head = head.replace("đến  số", "đến số");
+        for (Label l : LABELS) if (head.startsWith(l.words())) return l.strong();
+        return null;
+    }
+
+    private static boolean startsWith(String line, String label) {
+        String s = line.strip();
+        return Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH))).toLowerCase(Locale.ROOT).startsWith(label);
+    }
+
+    private static boolean isOfficeName(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && Words.isCaps(s) && Words.splitCount(s) <= 8;
+    }
+
+    private static List<Label> load() {
+        List<Label> out = new ArrayList<>();
+        for (String line : Words.raw(EofficeStamps.class, "eoffice-stamp-labels.txt")) {
+            String[] kv = line.split("\t", 2);
+            if (kv.length == 2) out.add(new Label(kv[0].strip().toLowerCase(Locale.ROOT), "strong".equals(kv[1].strip())));
+        }
+        return List.copyOf(out);
+    }
+}
