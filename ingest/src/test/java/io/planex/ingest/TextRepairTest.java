@@ -422,7 +422,7 @@ class TextRepairTest {
     }
 
     @Test
-    void aSignaturesCaptionLinesStayApartAndDoNotTakeTheSignersName() {
+    void aSignaturesStampLinesGoAndDoNotTakeTheSignersName() {
         String page = String.join("\n",
                 "Nơi nhận:",
                 "- Như trên;",
@@ -434,7 +434,8 @@ class TextRepairTest {
                 "Thời gian ký: 10.08.2026 15:20:11 +07:00",
                 "Nguyễn Thành Sinh");
         String text = repair(page);
-        assertTrue(text.endsWith("Lào Cai\nEmail: ubnd@laocai.gov.vn\nThời gian ký: 10.08.2026 15:20:11 +07:00\n"
-                + "Nguyễn Thành Sinh"), text);
+        // the signing stamp's lines go (EofficeStamps); the signer's name stays a line of its own under the title
+        assertTrue(text.endsWith("PHÓ CHỦ TỊCH\nNguyễn Thành Sinh"), text);
+        assertFalse(text.contains("Ký bởi"), text);
     }
 }
