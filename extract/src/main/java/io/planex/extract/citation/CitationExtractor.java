@@ -423,25 +423,51 @@ public final class CitationExtractor {
             if (c == null || c.issuer != null || c.type == null) continue;
             int j = i - 1;
             while (j >= 0 && full[j] == null) j--;
-            if (j < 0 || full[j].issuer == null || !full[j].issuerBefore) continue;
-            int from = tails[j].end();
+            if (j < 0) continue;
+            int prev = j;
+            if (full[j].issuer == null || !full[j].issuerBefore) {
+                // "...; Kế hoạch số 38/KH-UBND ... triển khai thực hiện Kế hoạch số 127/KH-UBND của Ủy ban nhân dân
+                // tỉnh; Quyết định số 71/QĐ-UBND": a document an item names inside it has its own issuer; the
+                // list's goes on past it
+                int k = j - 1;
+                while (k >= 0 && full[k] == null) k--;
+                if (k < 0 || full[k].issuer == null || !full[k].issuerBefore) continue;
+                int inner = attached[j] != null && attached[j].start() >= tails[k].end() ? attached[j].start() : raws.get(j).start();
+                if (inner - tails[k].end() > ISSUED_LIST_REACH || opensItem(w, tails[k].end(), inner)
+                        || SENTENCE_END.matcher(w).region(tails[k].end(), inner).find()) {
+                    continue;
+                }
+                j = k;
+            }
+            int from = tails[prev].end();
             WordHit h = attached[i];
             int to = h != null && h.start() >= from ? h.start() : raws.get(i).start();
             if (to < from || to - from > ISSUED_LIST_REACH) continue;
             if (SENTENCE_END.matcher(w).region(from, to).find()) continue;
             // the item opens right at the separator: "...; Kế hoạch số", "..., và số"
-            int k = to - 1;
-            while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
-            if (k >= from + 1 && w.startsWith("số", k - 1)) k -= 2; // "... và số 67/KH-UBND"
-            while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
-            boolean opensItem = k >= from && (w.charAt(k) == ';' || w.charAt(k) == ',')
-                    || k >= from + 1 && w.startsWith("và", k - 1) && (k - 2 < from || !Character.isLetter(w.charAt(k - 2)));
-            if (!opensItem && to != from) continue;
+            if (!opensItem(w, from, to) && to != from) continue;
             if (c.issuerCode != null && !lexicon.fits(c.issuerCode, full[j].issuer)) continue;
             c.issuer = full[j].issuer;
             c.issuerInherited = true;
             c.issuerBefore = true;
         }
+    }
+
+    /** Whether the item at {@code to} opens right at a separator after {@code from}: "...; Kế hoạch số", "..., và số". */
+    private static boolean opensItem(String w, int from, int to) {
+        int k = to - 1;
+        while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
+        if (k >= from + 1 && w.startsWith("số", k - 1)) k -= 2; // "... và số 67/KH-UBND"
+        while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
+        // "...; ban hành Quyết định số 412/QĐ-SYT": the item repeats the list's verb
+        if (k >= from + 7 && w.startsWith("ban hành", k - 7)) {
+            k -= 8;
+            while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
+            if (k >= from + 1 && w.startsWith("đã", k - 1)) k -= 2;
+            while (k >= from && Character.isWhitespace(w.charAt(k))) k--;
+        }
+        return k >= from && (w.charAt(k) == ';' || w.charAt(k) == ',')
+                || k >= from + 1 && w.startsWith("và", k - 1) && (k - 2 < from || !Character.isLetter(w.charAt(k - 2)));
     }
 
     /**

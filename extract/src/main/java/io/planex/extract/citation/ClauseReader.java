@@ -142,6 +142,13 @@ final class ClauseReader {
             // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
             if (DocumentLayout.opensReasonClause(w, s)) continue;
             int e = issuerEnd(w, s, verb, lexicon);
+            // "Ủy ban nhân dân tỉnh Quảng Bình (cũ) đã ban hành Kế hoạch số ...": a body of before the merger, so
+            // marked after its name, issued it; the mark is no part of the name
+            int named = -1;
+            if (e > s && e < verb && FORMER.matcher(w).region(e, verb).matches()) {
+                named = e;
+                e = verb;
+            }
             // "của Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Cơ quan thường trực Ban Chỉ huy ... tỉnh tại Tờ
             // trình số ...": the role after a spaced dash describes the issuer, who is named before it
             if (e != verb) {
@@ -153,9 +160,12 @@ final class ClauseReader {
             // the symbol's code)
             boolean subjectAt = !agent && v.group("at") != null && e > s
                     && shortVerbPhrase(w, e, verb, SUBJECT_PHRASE_WORDS);
-            if ((joined || afterTopic) && !subjectAt) continue;
+            // "... đã ban hành Kế hoạch số 1125/KH-UBND và Ủy ban nhân dân tỉnh Quảng Trị (cũ) đã ban hành Kế hoạch số
+            // 108/KH-UBND": a joined clause's subject right before an issuing verb issued it
+            boolean joinedIssuer = joined && v.group("issued") != null && e == verb;
+            if ((joined || afterTopic) && !subjectAt && !joinedIssuer) continue;
             if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb, AGENT_PHRASE_WORDS)) && !subjectAt) continue;
-            String issuer = w.substring(s, e).replace('\n', ' ').trim();
+            String issuer = w.substring(s, named >= 0 ? named : e).replace('\n', ' ').trim();
             String date = null;
             Matcher d = DATE_BEFORE.matcher(w).region(Math.max(0, s - 40), s);
             if (d.find()) {
@@ -165,6 +175,9 @@ final class ClauseReader {
         }
         return null;
     }
+
+    /** A body's mark of before or after a merger, between its name and the verb: " (cũ)", " (trước sáp nhập)". */
+    private static final Pattern FORMER = Pattern.compile("(?u)\\s*\\((?:cũ|mới|trước\\s+sáp\\s+nhập|trước\\s+đây)\\)\\s*");
 
     /** The demonstratives that close a topic put before a clause's subject: "Nội dung này", "Việc đó", "Vấn đề trên". */
     private static final java.util.Set<String> TOPIC_ENDS = java.util.Set.of("này", "đó", "trên");
@@ -198,6 +211,12 @@ final class ClauseReader {
         if ((c == '-' || c == '+') && (p == 0 || w.charAt(p - 1) == '\n')) return true;
         // "Ban Chỉ đạo đã tham mưu UBND huyện ban hành Quyết định số ...": the body advised is the one that issues
         if (p >= 7 && w.startsWith("tham mưu", p - 7) && (p < 8 || !Character.isLetter(w.charAt(p - 8)))) return true;
+        // "... trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số ...": so does the body a draft is put before (not
+        // "Tờ trình", a proposal's name)
+        if (p >= 4 && w.startsWith("trình", p - 4) && (p < 5 || !Character.isLetter(w.charAt(p - 5)))
+                && !(p >= 7 && w.startsWith("Tờ", p - 7)) && !(p >= 7 && w.startsWith("tờ", p - 7))) {
+            return true;
+        }
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
     }
 

@@ -85,7 +85,7 @@ final class DocumentLayout {
      * Nông nghiệp và Môi trường tại Tờ trình số ...").
      */
     private static final Pattern NOT_BASIS = Pattern.compile(
-            "(?<![\\p{L}])(?:Xét|xét(?= (?iu:đề nghị|tờ trình|báo cáo))|[Tt]heo (?iu:đề nghị|đề xuất|báo cáo|tờ trình)"
+            "(?<![\\p{L}])(?:Xét|xét(?= (?iu:đề nghị|tờ trình|báo cáo))|[Tt]heo (?iu:đề nghị|đề xuất|báo cáo|tờ trình|yêu cầu)"
                     + "|[Tt]iếp theo)(?![\\p{L}])");
 
     /**

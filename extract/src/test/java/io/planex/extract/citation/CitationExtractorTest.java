@@ -434,6 +434,13 @@ class CitationExtractorTest {
                 // a topic named first, the clause's subject then its verb before "tại"
                 Arguments.of("c) Nội dung này Sở Xây dựng đã hướng dẫn tại Văn bản số 1120/SXD-QLXD ngày 15/4/2026 gửi"
                         + " các xã", "Sở Xây dựng"),
+                // a body of before the merger, so marked; a joined clause's subject before its issuing verb
+                Arguments.of("Ngay sau khi Chỉ thị được ban hành, Ủy ban nhân dân tỉnh\n\nQuảng Bình (cũ) đã ban hành Kế"
+                        + " hoạch số 1125/KH-UBND ngày 05/6/2024", "Ủy ban nhân dân tỉnh Quảng Bình"),
+                // the body a draft is put before issues it
+                Arguments.of("Sở Nông nghiệp và Môi trường đã trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số"
+                        + " 27/2025/NQ-HĐND ngày 10/12/2025 quy định mức hỗ trợ", "Hội đồng nhân dân tỉnh"),
+                Arguments.of("Theo Tờ trình Sở Nội vụ ban hành Quyết định số 12/QĐ-SNV", null),
                 // ... but only before "tại"
                 Arguments.of("Nội dung này Sở Xây dựng ban hành Văn bản số 1120/SXD-QLXD", null),
                 // a table listing documents: the issuer's own column
@@ -456,6 +463,21 @@ class CitationExtractorTest {
         // a table of tasks has no such column: nothing taken from its cells
         String tasks = "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n| 1 | Thực hiện Kế hoạch số 57/KH-UBND | Phòng Kinh tế | 22/8/2025 |";
         assertEquals(java.util.Arrays.asList((String) null), run(tasks).stream().map(Citation::date).toList());
+    }
+
+    @Test
+    void aListOfIssuedDocumentsKeepsItsIssuerPastTheDocumentsItsItemsName() {
+        String text = "Ủy ban nhân dân xã đã ban hành Quyết định số 45/QĐ-UBND ngày 12/7/2025 thành lập Ban Chỉ đạo;"
+                + " Kế hoạch số 38/KH-UBND ngày 22/8/2025 triển khai thực hiện Kế hoạch số 127/KH-UBND của Ủy ban nhân"
+                + " dân tỉnh; Quyết định số 71/QĐ-UBND ngày 03/9/2025 kiện toàn Tổ công nghệ số. Sở Y tế đã ban hành Kế"
+                + " hoạch số 156/KH-SYT triển khai thực hiện Kế hoạch số 2875/KH-UBND, phân công nhiệm vụ; ban hành"
+                + " Quyết định số 412/QĐ-SYT ngày 18/3/2022 về Bộ chỉ số.";
+        assertEquals(java.util.Arrays.asList("Ủy ban nhân dân xã", "Ủy ban nhân dân xã", "Ủy ban nhân dân tỉnh",
+                "Ủy ban nhân dân xã", "Sở Y tế", null, "Sở Y tế"), run(text).stream().map(Citation::issuer).toList());
+        // a request followed up is no basis the report carries out
+        assertEquals(List.of(true, false), run("ỦY BAN NHÂN DÂN\nXÃ PHÚ THẠNH ĐÔNG\nSố: 214/BC-UBND\nPhú Thạnh Đông, ngày 18 tháng 12 năm 2025\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\nThực hiện Kế hoạch số 127/KH-UBND ngày 05/8/2025 của Ủy ban nhân dân tỉnh về chuyển đổi số;\nTheo yêu cầu của Sở Khoa học và Công nghệ tại"
+                + " Công văn số 1892/SKHCN-CĐS ngày 28/11/2025 về việc báo cáo, Ủy ban nhân dân xã báo cáo như sau:\n1. Kết quả")
+                .stream().map(Citation::implementing).toList());
     }
 
     @Test

@@ -310,6 +310,8 @@ class DeadlineExtractorTest {
         // a month of the signing year that ended before the text was signed is told of, not due
         "Riêng trong tháng 6 và nửa đầu tháng 7/2024, số ổ dịch phát sinh mới tăng gần gấp ba lần.#2024-07-16#",
         "Hoàn thành rà soát trong tháng 8.#2024-07-16#2024-08-31|null|trong tháng 8",
+        // a review's likelihood is no due
+        "Phần lớn chỉ tiêu có khả năng hoàn thành vào năm 2025, riêng chỉ tiêu về bác sĩ khó đạt.#2024-11-22#",
         // a day or a month carried from the date before it
         "Gửi lấy ý kiến trước ngày 10/4/2026; tổng hợp, trình ban hành trước ngày 30 cùng tháng.#2026-02-09#2026-04-10|null|trước ngày 10/4/2026;2026-04-30|null|trước ngày 30 cùng tháng",
         "Sở Xây dựng cung cấp thông tin trước ngày 15/02/2027; Sở Nông nghiệp và Môi trường hoàn thành cập nhật trong tháng đó.#2027-01-14#2027-02-15|null|trước ngày 15/02/2027;2027-02-28|null|trong tháng đó",
