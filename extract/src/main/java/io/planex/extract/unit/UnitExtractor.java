@@ -1361,8 +1361,31 @@ public final class UnitExtractor {
         return unitsAtSemicolons(p, name, bodyStart + assign, List.of(rest.substring(name.length()).strip()));
     }
 
+    /**
+     * "1. Đồng chí Nguyễn Văn Hải - Chủ tịch UBND xã:" heading the duties below it: a notice that divides the work
+     * among a body's leaders names each by name and post; the holder so named is the unit (the honorific dropped).
+     * Only after "đồng chí" and before a colon, the post a unit's head: a decision's list of members ("1. Ông Nguyễn
+     * Hữu Phước, Phó Giám đốc Sở Y tế - Trưởng đoàn;") is no heading of duties.
+     */
+    private static final Pattern NAMED_HOLDER = Pattern.compile(
+            "(?u)^(?:[Đđ]ồng\\s+chí|[Đđ]/[Cc])\\s+((?:\\p{Lu}[\\p{L}\\p{M}']*\\s+){1,4}\\p{Lu}[\\p{L}\\p{M}']*\\s*[-–]\\s*([^:]{3,120}?))\\s*:");
+
+    private static Found namedHolder(Paragraph p) {
+        Matcher m = NAMED_HOLDER.matcher(p.text());
+        if (!m.lookingAt() || UnitNames.headLength(m.group(2)) == 0) return null;
+        String name = m.group(1).strip();
+        int at = m.start(1);
+        String task = p.text().substring(m.end()).strip();
+        return new Found(name, p.sourceOffset(at), p.sourceOffset(at + name.length() - 1) + 1,
+                task.isEmpty() ? List.of() : List.of(task));
+    }
+
     /** The units an item paragraph names as its heading or subject; empty when it names none. */
     static List<Found> itemUnits(Paragraph item, boolean implementation) {
+        if (item.marker() == Marker.NUMBER || item.marker() == Marker.LETTER) {
+            Found holder = namedHolder(item);
+            if (holder != null) return List.of(holder);
+        }
         // "2. Về công tác thu ngân sách: Giao Chi cục Thuế ...": the topic's label before the assignment
         int topic = topicLabelLength(item);
         Paragraph p = topic > 0 ? from(item, topic) : item;
