@@ -52,12 +52,18 @@ final class EofficeStamps {
 
     /** TRUE for a strong label's line, FALSE for a part's, null for any other line. */
     private static Boolean kind(String line) {
-        String s = line.strip();
-        if (s.length() < 4) return null;
-        char c = Character.toLowerCase(s.charAt(0));
-        // most lines open with no label's first letter at all
+        int from = 0;
+        while (from < line.length() && line.charAt(from) == ' ') from++;
+        if (line.length() - from < 4) return null;
+        char c = Character.toLowerCase(line.charAt(from));
+        // most lines open with no label's first letter at all, and hold no colon where a label's would be; the
+        // footer's labels, which have none, open with "Văn bản" or "Kiểm tra"
         if ("kntđvecgclm".indexOf(c) < 0) return null;
-        String head = Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH))).toLowerCase(Locale.ROOT);
+        boolean colon = false;
+        for (int i = from + 1; i < Math.min(line.length(), from + LABEL_REACH) && !colon; i++) colon = line.charAt(i) == ':';
+        if (!colon && c != 'v' && c != 'k') return null;
+        String s = line.substring(from);
+        String head = Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH)));
         // "ĐẾN Số: 412": the stamp's word and the label
         head = head.replace("đến  số", "đến số");
         for (Label l : LABELS) if (head.startsWith(l.words())) return l.strong();
@@ -66,7 +72,7 @@ final class EofficeStamps {
 
     private static boolean startsWith(String line, String label) {
         String s = line.strip();
-        return Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH))).toLowerCase(Locale.ROOT).startsWith(label);
+        return Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH))).startsWith(label);
     }
 
     private static boolean isOfficeName(String line) {

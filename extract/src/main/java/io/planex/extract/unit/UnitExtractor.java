@@ -2028,7 +2028,7 @@ public final class UnitExtractor {
                         if (k >= 0 && k < stop) stop = k;
                     }
                     list = list.substring(0, Math.min(stop, 400));
-                    String listKey = " " + key(list) + " ";
+                    String listKey = null; // made only for a partner not already a unit
                     for (String part : partnerParts(list)) {
                         String s = part.strip();
                         int head = UnitNames.headLength(s);
@@ -2038,7 +2038,12 @@ public final class UnitExtractor {
                         // "phối hợp với Sở X theo dõi, giám sát, báo cáo Bộ Y": the task's verb ends the list of partners
                         boolean listEnds = end < s.length();
                         String key = key(name);
-                        if (key.isEmpty() || byKey.containsKey(key) || cutFromAUnit(key, listKey, byKey.keySet())) {
+                        boolean known = key.isEmpty() || byKey.containsKey(key);
+                        if (!known) {
+                            if (listKey == null) listKey = " " + key(list) + " ";
+                            known = cutFromAUnit(key, listKey, byKey.keySet());
+                        }
+                        if (known) {
                             if (listEnds) break;
                             continue;
                         }

@@ -322,7 +322,7 @@ public final class UnitNames {
             }
         }
         // the verb ends the body's name, or comes inside what the name reader took ("đề nghị" is no task verb)
-        int reach = Math.min(s.length(), nameEnd(s, head) + 1);
+        int reach = Math.min(s.length(), named + 1);
         String f = Words.fold(s.substring(0, Math.min(s.length(), reach + 30)));
         int verb = -1;
         String found = null;
