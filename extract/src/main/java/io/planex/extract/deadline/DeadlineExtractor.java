@@ -581,12 +581,17 @@ public final class DeadlineExtractor {
                 date = (years.year() + 1) + date.substring(4);
             }
             // "Trong quý I năm 2026, các phòng đã ...", "Trước ngày 30/6/2026, xã đã hoàn thành ..." in a text dated
-            // later: a day or period past when the document was signed, its year printed, is a result reported; so
-            // is a month or quarter of the signing year that ended before it ("Riêng trong tháng 6 ..., số ổ dịch
-            // tăng" in July): the whole period is behind the text
-            if (d.recurrence() == null && date != null && date.length() == 10
-                    && (d.when().year() != 0 || d.when().period() && d.when().day() == 0)
+            // later: a day or period past when the document was signed, its year printed, is a result reported
+            if (d.recurrence() == null && date != null && date.length() == 10 && d.when().year() != 0
                     && signed != null && date.compareTo(signed) < 0) {
+                continue;
+            }
+            // so is a month or quarter of the signing year, its year not printed, that ended before the signing and
+            // opens its sentence ("Riêng trong tháng 6 và nửa đầu tháng 7/2024, số ổ dịch tăng" in July); after a
+            // task's verb ("hoàn thành trong quý I" in December) it is the task's time, its year as SPEC infers it
+            if (d.recurrence() == null && date != null && date.length() == 10 && d.when().year() == 0
+                    && d.when().period() && d.when().day() == 0 && signed != null && date.compareTo(signed) < 0
+                    && opensItsSentence(text, d.start(), outline)) {
                 continue;
             }
             // "Trong tháng 4/2026, các phòng đã cơ bản hoàn thành ..." in a text signed that month: what the month
@@ -869,6 +874,12 @@ public final class DeadlineExtractor {
             if (around.contains(n)) return true;
         }
         return false;
+    }
+
+    /** Whether at most one word ("Riêng", "Cũng") stands between the sentence's start and {@code at}. */
+    private static boolean opensItsSentence(String text, int at, Outline outline) {
+        int from = sentence(text, at, outline)[0];
+        return Words.splitCount(text.substring(from, at).strip()) <= 1;
     }
 
     /** The string with each run of spaces made one space (the string itself when it has none). */

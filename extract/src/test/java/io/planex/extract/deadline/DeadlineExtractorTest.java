@@ -310,6 +310,8 @@ class DeadlineExtractorTest {
         // a month of the signing year that ended before the text was signed is told of, not due
         "Riêng trong tháng 6 và nửa đầu tháng 7/2024, số ổ dịch phát sinh mới tăng gần gấp ba lần.#2024-07-16#",
         "Hoàn thành rà soát trong tháng 8.#2024-07-16#2024-08-31|null|trong tháng 8",
+        // ... but a task's period whose year is not printed keeps the signing year, as SPEC infers it, even when past
+        "Các sở hoàn thành trong quý I.#2025-12-12#2025-03-31|null|hoàn thành trong quý I",
         // a review's likelihood is no due
         "Phần lớn chỉ tiêu có khả năng hoàn thành vào năm 2025, riêng chỉ tiêu về bác sĩ khó đạt.#2024-11-22#",
         // a day or a month carried from the date before it
