@@ -107,7 +107,7 @@ final class ClauseReader {
     record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành|ký[ \n]ban[ \n]hành|ký)|(?<at>tại)|có|gửi[ \n]kèm)"
+            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành(?:[ \n]kèm[ \n]theo)?|ký[ \n]ban[ \n]hành|ký)|(?<at>tại)|có|gửi[ \n]kèm)"
                     + "(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"

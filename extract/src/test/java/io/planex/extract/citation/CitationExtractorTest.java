@@ -437,6 +437,9 @@ class CitationExtractorTest {
                 // a body of before the merger, so marked; a joined clause's subject before its issuing verb
                 Arguments.of("Ngay sau khi Chỉ thị được ban hành, Ủy ban nhân dân tỉnh\n\nQuảng Bình (cũ) đã ban hành Kế"
                         + " hoạch số 1125/KH-UBND ngày 05/6/2024", "Ủy ban nhân dân tỉnh Quảng Bình"),
+                // what a body issues with a decision, the body issued the decision
+                Arguments.of("Thực hiện Chương trình công tác năm 2026 của Ủy ban nhân dân tỉnh ban hành kèm theo Quyết"
+                        + " định số 38/QĐ-UBND ngày 09/01/2026, ngày 12/3/2026, tại trụ sở", "Ủy ban nhân dân tỉnh"),
                 // the body a draft is put before issues it
                 Arguments.of("Sở Nông nghiệp và Môi trường đã trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số"
                         + " 27/2025/NQ-HĐND ngày 10/12/2025 quy định mức hỗ trợ", "Hội đồng nhân dân tỉnh"),
