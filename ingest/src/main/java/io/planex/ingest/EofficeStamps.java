@@ -19,6 +19,9 @@ final class EofficeStamps {
     private record Label(String words, boolean strong) {}
 
     private static final List<Label> LABELS = load();
+    /** The first letters of the labels, and of those with no colon (the footer's): most lines open with neither. */
+    private static final String FIRST_LETTERS = firstLetters(false);
+    private static final String FIRST_LETTERS_WITHOUT_COLON = firstLetters(true);
     /** No label is longer than this, so only a line's first chars are folded. */
     private static final int LABEL_REACH = 32;
 
@@ -27,13 +30,14 @@ final class EofficeStamps {
         List<Integer> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (kind(lines.get(i)) == null) {
+            Boolean first = kind(lines.get(i));
+            if (first == null) {
                 i++;
                 continue;
             }
-            int j = i;
-            boolean strong = false;
-            boolean receiving = false;
+            boolean strong = first;
+            boolean receiving = startsWith(lines.get(i), "đến số:");
+            int j = i + 1;
             Boolean k;
             while (j < lines.size() && (k = kind(lines.get(j))) != null) {
                 strong |= k;
@@ -56,12 +60,11 @@ final class EofficeStamps {
         while (from < line.length() && line.charAt(from) == ' ') from++;
         if (line.length() - from < 4) return null;
         char c = Character.toLowerCase(line.charAt(from));
-        // most lines open with no label's first letter at all, and hold no colon where a label's would be; the
-        // footer's labels, which have none, open with "Văn bản" or "Kiểm tra"
-        if ("kntđvecgclm".indexOf(c) < 0) return null;
+        // most lines open with no label's first letter at all, and hold no colon where a label's would be
+        if (FIRST_LETTERS.indexOf(c) < 0) return null;
         boolean colon = false;
         for (int i = from + 1; i < Math.min(line.length(), from + LABEL_REACH) && !colon; i++) colon = line.charAt(i) == ':';
-        if (!colon && c != 'v' && c != 'k') return null;
+        if (!colon && FIRST_LETTERS_WITHOUT_COLON.indexOf(c) < 0) return null;
         String s = line.substring(from);
         String head = Words.fold(s.substring(0, Math.min(s.length(), LABEL_REACH)));
         // "ĐẾN Số: 412": the stamp's word and the label
@@ -82,10 +85,18 @@ final class EofficeStamps {
 
     private static List<Label> load() {
         List<Label> out = new ArrayList<>();
-        for (String line : Words.raw(EofficeStamps.class, "eoffice-stamp-labels.txt")) {
-            String[] kv = line.split("\t", 2);
-            if (kv.length == 2) out.add(new Label(kv[0].strip().toLowerCase(Locale.ROOT), "strong".equals(kv[1].strip())));
+        for (String[] kv : Words.pairs(EofficeStamps.class, "eoffice-stamp-labels.txt")) {
+            out.add(new Label(kv[0].toLowerCase(Locale.ROOT), "strong".equals(kv[1])));
         }
         return List.copyOf(out);
+    }
+
+    private static String firstLetters(boolean withoutColon) {
+        StringBuilder out = new StringBuilder();
+        for (Label l : LABELS) {
+            if (withoutColon && l.words().indexOf(':') >= 0) continue;
+            if (out.indexOf(l.words().substring(0, 1)) < 0) out.append(l.words().charAt(0));
+        }
+        return out.toString();
     }
 }

@@ -214,7 +214,7 @@ final class ClauseReader {
         // "... trình Hội đồng nhân dân tỉnh ban hành Nghị quyết số ...": so does the body a draft is put before (not
         // "Tờ trình", a proposal's name)
         if (p >= 4 && w.startsWith("trình", p - 4) && (p < 5 || !Character.isLetter(w.charAt(p - 5)))
-                && !(p >= 7 && w.startsWith("Tờ", p - 7)) && !(p >= 7 && w.startsWith("tờ", p - 7))) {
+                && !(p >= 7 && w.regionMatches(true, p - 7, "tờ", 0, 2))) {
             return true;
         }
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));

@@ -81,9 +81,8 @@ final class ListingTable {
 
     private static List<String[]> columns() {
         List<String[]> out = new ArrayList<>();
-        for (String line : Words.raw(ListingTable.class, "listing-table-columns.txt")) {
-            String[] kv = line.split("\t", 2);
-            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Words.fold(kv[1].strip())});
+        for (String[] kv : Words.pairs(ListingTable.class, "listing-table-columns.txt")) {
+            out.add(new String[] {kv[0], Words.fold(kv[1])});
         }
         return List.copyOf(out);
     }

@@ -869,7 +869,7 @@ public final class DeadlineExtractor {
         int word = start;
         while (word < text.length() && word < start + 8 && Character.isLetter(text.charAt(word))) word++;
         // spaces run together: "(dự\n\nkiến tổ chức trong tháng 12/2027)", a phrase broken over a page's blank line
-        String around = singleSpaced(before + Words.fold(text.substring(start, word)));
+        String around = Words.collapseSpaces(before + Words.fold(text.substring(start, word)));
         for (String n : NOT_DEADLINE) {
             if (around.contains(n)) return true;
         }
@@ -880,17 +880,6 @@ public final class DeadlineExtractor {
     private static boolean opensItsSentence(String text, int at, Outline outline) {
         int from = sentence(text, at, outline)[0];
         return Words.splitCount(text.substring(from, at).strip()) <= 1;
-    }
-
-    /** The string with each run of spaces made one space (the string itself when it has none). */
-    private static String singleSpaced(String s) {
-        if (!s.contains("  ")) return s;
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') out.append(c);
-        }
-        return out.toString();
     }
 
     /** Overlapping matches: the earliest start wins, then the longest. */

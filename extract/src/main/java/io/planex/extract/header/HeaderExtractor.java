@@ -826,11 +826,18 @@ public final class HeaderExtractor {
 
     /** Stops and dashes after an issuer's last word: specks a scan left at the header's margin ("... NGÃI ."). */
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s+[.,;:\\-–—_|'`]+)+$");
-    /** The level words a place's name follows, spaces taken out as OCR takes them out of spaced capitals. */
-    private static final List<String> GLUED_LEVELS = List.of(
-            "tỉnh", "thànhphố", "huyện", "quận", "thịxã", "thịtrấn", "xã", "phường", "đặckhu", "");
-    private static final Map<String, String> LEVEL_WORDS = Map.of(
-            "thànhphố", "thành phố", "thịxã", "thị xã", "thịtrấn", "thị trấn", "đặckhu", "đặc khu");
+    /**
+     * The level words a place's name follows ({@code levels.tsv}), by their spelling with the spaces taken out as
+     * OCR takes them out of spaced capitals ("thànhphố"); "" for a place glued alone.
+     */
+    private static final Map<String, String> GLUED_LEVELS = gluedLevels();
+
+    private static Map<String, String> gluedLevels() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] level : NormalCase.pairs("levels.tsv")) out.put(level[1].replace(" ", ""), level[1]);
+        out.put("", "");
+        return Map.copyOf(out);
+    }
 
     /**
      * "Ủy ban nhân dân tỉnhquảngngãi": a header printed in widely spaced capitals ("TỈNH QUẢNG NGÃI") that OCR read
@@ -842,9 +849,8 @@ public final class HeaderExtractor {
         String last = issuer.substring(space + 1).toLowerCase(Locale.ROOT);
         String glued = place.replace(" ", "").toLowerCase(Locale.ROOT);
         if (glued.length() < 3 || !last.endsWith(glued)) return issuer;
-        String level = last.substring(0, last.length() - glued.length());
-        if (!GLUED_LEVELS.contains(level)) return issuer;
-        String levelWords = LEVEL_WORDS.getOrDefault(level, level);
+        String levelWords = GLUED_LEVELS.get(last.substring(0, last.length() - glued.length()));
+        if (levelWords == null) return issuer;
         return issuer.substring(0, space + 1) + (levelWords.isEmpty() ? "" : levelWords + " ") + place;
     }
 

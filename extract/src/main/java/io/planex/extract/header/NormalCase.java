@@ -272,9 +272,8 @@ public final class NormalCase {
 
     static List<String[]> pairs(String resource) {
         List<String[]> out = new ArrayList<>();
-        for (String line : Words.raw(NormalCase.class, resource)) {
-            String[] kv = line.split("\\t", 2);
-            if (kv.length == 2) out.add(new String[] {Words.respell(kv[0].strip()), kv[1].strip()});
+        for (String[] kv : Words.pairs(NormalCase.class, resource)) {
+            out.add(new String[] {Words.respell(kv[0]), kv[1]});
         }
         out.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         return List.copyOf(out);

@@ -51,6 +51,19 @@ public final class Words {
     }
 
     /** Entries of a resource as written, in file order. */
+    /**
+     * The lines of a two-column lexicon ({@code left TAB right}, as {@link #raw} reads lines), each as its two columns
+     * stripped; a line with no tab is left out. The callers fold, respell or bare the columns as their lexicon needs.
+     */
+    public static List<String[]> pairs(Class<?> owner, String resource) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : raw(owner, resource)) {
+            String[] kv = line.split("\t", 2);
+            if (kv.length == 2) out.add(new String[] {kv[0].strip(), kv[1].strip()});
+        }
+        return out;
+    }
+
     public static List<String> raw(Class<?> owner, String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = owner.getResourceAsStream(resource)) {

@@ -586,9 +586,8 @@ public final class UnitExtractor {
 
     private static List<String[]> taskLabels() {
         List<String[]> out = new ArrayList<>();
-        for (String line : Words.raw(UnitExtractor.class, "task-labels.txt")) {
-            String[] kv = line.split("\\t", 2);
-            if (kv.length == 2) out.add(new String[] {Words.fold(kv[0].strip()), kv[1].strip()});
+        for (String[] kv : Words.pairs(UnitExtractor.class, "task-labels.txt")) {
+            out.add(new String[] {Words.fold(kv[0]), kv[1]});
         }
         return List.copyOf(out);
     }
@@ -2130,9 +2129,8 @@ public final class UnitExtractor {
 
     private static List<String[]> sections() {
         List<String[]> out = new ArrayList<>();
-        for (String line : Words.raw(UnitExtractor.class, "sections.txt")) {
-            String[] kv = line.split("\\t", 2);
-            if (kv.length == 2) out.add(new String[] {kv[0].strip(), Words.bare(kv[1].strip())});
+        for (String[] kv : Words.pairs(UnitExtractor.class, "sections.txt")) {
+            out.add(new String[] {kv[0], Words.bare(kv[1])});
         }
         return List.copyOf(out);
     }
