@@ -13,6 +13,7 @@ import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
 import io.planex.extract.text.Nfc;
 import io.planex.extract.text.FlatLines;
+import io.planex.extract.text.CopyBlocks;
 import io.planex.extract.text.RunningLines;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.unit.UnitExtractor;
@@ -57,7 +58,10 @@ public final class PlanExtractor {
         // a text that lost its line breaks has them back before the markers that open lines, offsets kept
         String plain = t;
         String lined = safely(() -> FlatLines.restored(plain), plain);
-        String in = safely(() -> RunningLines.blank(lined), lined);
+        String unrunning = safely(() -> RunningLines.blank(lined), lined);
+        // a copying office's block under the copy ("SAO Y", its own number, recipients and signer): the original's
+        // fields, recipients and signer are what the copy carries
+        String in = safely(() -> CopyBlocks.blank(unrunning), unrunning);
         // header and citations need nothing from units, so on a large text (an archive export of many plans in one
         // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one finds
         // the units and scans the deadline triggers (which need the text alone); the rest of deadlines, which needs

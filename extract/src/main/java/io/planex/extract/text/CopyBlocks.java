@@ -1,0 +1,121 @@
+package io.planex.extract.text;
+
+import java.util.List;
+
+/**
+ * Blanks the block a copying office prints under a copied document: "UBND TỈNH X / VĂN PHÒNG ... SAO Y" (or "SAO
+ * LỤC", "TRÍCH SAO", {@code copy-forms.txt}), its own "Số: 147/SY-VP", place and date, "Nơi nhận:" and signature.
+ * The document a copy carries is the original's: its signer, recipients and tasks are the original's, and the copy's
+ * signer ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG"), read last, had been taken for the document's, its recipients for units.
+ * The blanked characters become spaces (line breaks kept), so every offset still points into the text as given.
+ *
+ * <p>A block is one only where the rules put it: in the text's last {@value #TAIL} characters, after the original's
+ * "Nơi nhận", with a "Số" line (the copy's own number) within {@value #NUMBER_REACH} lines of the form. It runs to
+ * the text's end. A form printed as a stamp at the top of the first page ("BẢN SAO") is left alone.
+ */
+public final class CopyBlocks {
+    /** How far from the text's end a copy block may start: the block itself is a dozen short lines. */
+    static final int TAIL = 4_000;
+    /** Lines between the form and the copy's "Số" line (the copying office's name may come between them). */
+    static final int NUMBER_REACH = 8;
+    /** Lines of the copying office's name above its form, when the header's cells reach the text one a line. */
+    private static final int NAME_LINES = 3;
+    private static final List<String> FORMS = Words.raw(CopyBlocks.class, "copy-forms.txt");
+
+    private CopyBlocks() {}
+
+    /** {@code text} with its trailing copy block blanked, or {@code text} itself when it has none. */
+    public static String blank(String text) {
+        int start = start(text);
+        if (start < 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = start; i < c.length; i++) {
+            if (c[i] != '\n' && c[i] != '\r') c[i] = ' ';
+        }
+        return new String(c);
+    }
+
+    /** Where the trailing copy block starts, or -1. */
+    static int start(String text) {
+        if (text == null || text.length() < 2) return -1;
+        int tailFrom = Math.max(0, text.length() - TAIL);
+        // the cheap test first: a form's first word in capitals in the tail
+        if (text.indexOf("SAO", tailFrom) < 0) return -1;
+        int lineStart = text.lastIndexOf('\n', tailFrom) + 1;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (isFormLine(text.substring(lineStart, lineEnd)) && hasNumberBelow(text, lineEnd)) {
+                int start = nameAbove(text, lineStart);
+                return text.lastIndexOf("Nơi nhận", start) >= 0 ? start : -1;
+            }
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return -1;
+    }
+
+    /** A line whose last cell (after a run of spaces, a tab or a bar) is a copy's form. */
+    static boolean isFormLine(String line) {
+        String s = line.strip();
+        while (s.endsWith("|")) s = s.substring(0, s.length() - 1).strip();
+        if (s.isEmpty()) return false;
+        String last = s;
+        for (int i = s.length() - 1; i > 0; i--) {
+            char ch = s.charAt(i);
+            if (ch == '\t' || ch == '|' || (ch == ' ' && s.charAt(i - 1) == ' ')) {
+                last = s.substring(i + 1).strip();
+                break;
+            }
+        }
+        for (String form : FORMS) {
+            if (last.equals(form)) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the next {@link #NUMBER_REACH} lines after {@code from} opens with "Số" and a number. */
+    private static boolean hasNumberBelow(String text, int from) {
+        int pos = from + 1;
+        for (int k = 0; k < NUMBER_REACH && pos < text.length(); k++) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String s = text.substring(pos, end).strip();
+            while (s.startsWith("|")) s = s.substring(1).strip();
+            if (s.startsWith("Số") && s.length() > 3) {
+                int i = 2;
+                while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == ' ')) i++;
+                if (i < s.length() && Character.isDigit(s.charAt(i))) return true;
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        return false;
+    }
+
+    /**
+     * The start of the copying office's name lines right above the form's line, when the header's cells reach the
+     * text one a line ("UBND TỈNH TUYÊN QUANG" / "VĂN PHÒNG" / "SAO Y"); else the form line's start.
+     */
+    private static int nameAbove(String text, int formLineStart) {
+        int start = formLineStart;
+        int names = 0;
+        int blanks = 0;
+        while (names < NAME_LINES && blanks <= 1 && start > 1) {
+            int prevStart = text.lastIndexOf('\n', start - 2) + 1;
+            String s = text.substring(prevStart, start - 1).strip();
+            if (s.isEmpty()) {
+                blanks++;
+            } else if (Words.isCaps(s) && s.length() <= 60) {
+                names++;
+                blanks = 0;
+            } else {
+                break;
+            }
+            start = prevStart;
+        }
+        // no blank line the block would open with
+        while (start < formLineStart && Character.isWhitespace(text.charAt(start))) start++;
+        return start;
+    }
+}
