@@ -1,6 +1,7 @@
 package io.planex.ingest;
 
 import io.planex.extract.model.PageMap;
+import io.planex.extract.text.Words;
 import io.planex.ingest.legacy.LegacyEncoding;
 import io.planex.ingest.legacy.LegacyTextDetector;
 import io.planex.ingest.pdf.SignatureCaptions;
@@ -602,6 +603,7 @@ public final class TextRepair {
         if (!a.columnGap() && !a.pipeRow() && dashContinues(a.text.text, bt, fullLine)) return true;
         if (numberEndsSentence(a.text.text, bt)) return true;
         if (pipeRowGoesOn(a.text.text, bt)) return true;
+        if (!a.columnGap() && !a.pipeRow() && articleReferenceWrapped(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
         // before the capitals test: "II/2027." is a line of capitals
         if (!a.columnGap() && !a.pipeRow() && (quarterWrapped(a.text.text, bt) || nameWrapped(a.text.text, bt))) return true;
@@ -617,6 +619,7 @@ public final class TextRepair {
         if (!hasColumnGap(a) && !isPipeRow(a) && dashContinues(a, b, fullLine)) return true;
         if (numberEndsSentence(a, b)) return true;
         if (pipeRowGoesOn(a, b)) return true;
+        if (!hasColumnGap(a) && !isPipeRow(a) && articleReferenceWrapped(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
         if (BLOCK_START.matcher(b).lookingAt()) return false;
         if (!hasColumnGap(a) && !isPipeRow(a) && (quarterWrapped(a, b) || nameWrapped(a, b))) return true;
@@ -649,6 +652,38 @@ public final class TextRepair {
         return BARE_NUMBER.matcher(b).matches() && !a.isEmpty() && ".;:!?".indexOf(a.charAt(a.length() - 1)) < 0
                 && LEADS_TO_NUMBER.matcher(a).find();
     }
+
+    /**
+     * "... quy định tại điểm b khoản 1" / "Điều 1 Quyết định này; hoàn thành ...": a reference to an article wrapped
+     * onto the next line is no article's heading (it had opened a new article in the middle of a decision's executing
+     * article, and the units after it were lost). An article's heading follows a line that ends its sentence or a
+     * title, and prints a stop or a colon after its number; the reference goes on with the name of its document,
+     * "này" or "của" ({@code article-reference-words.txt}), or a lower-case word.
+     */
+    static boolean articleReferenceWrapped(String a, String b) {
+        if (!b.startsWith("Điều ") || a.isEmpty() || ".;:!?)".indexOf(a.charAt(a.length() - 1)) >= 0) return false;
+        int i = 5;
+        int digits = 0;
+        while (i < b.length() && b.charAt(i) >= '0' && b.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 3 || i >= b.length() || b.charAt(i) != ' ') return false;
+        String rest = b.substring(i + 1).stripLeading();
+        if (rest.isEmpty()) return false;
+        if (Character.isLowerCase(rest.charAt(0))) return true;
+        String folded = Words.fold(rest.substring(0, Math.min(rest.length(), ARTICLE_REFERENCE_REACH)));
+        for (String w : ARTICLE_REFERENCE_WORDS) {
+            if (folded.startsWith(w) && (folded.length() == w.length() || !Character.isLetterOrDigit(folded.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ARTICLE_REFERENCE_WORDS = Words.folded(TextRepair.class, "article-reference-words.txt");
+    private static final int ARTICLE_REFERENCE_REACH =
+            ARTICLE_REFERENCE_WORDS.stream().mapToInt(String::length).max().orElse(0) + 3;
 
     /**
      * A row of a table printed with '|' between its cells (Markdown, document converters, tables copied from web

@@ -296,6 +296,24 @@ class TextRepairTest {
         assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
     }
 
+    /** A reference to an article wrapped onto the next line joins its sentence; an article's own heading does not. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "chỉnh lý hồ sơ địa chính đối với các cơ sở quy định tại điểm c, điểm d khoản 1 ¦ Điều 1 Quyết định này; hoàn thành trong Quý IV năm 2025. ¦ true",
+        "thực hiện theo quy định tại ¦ Điều 12 Luật Đất đai năm 2024 ¦ true",
+        "các trường hợp nêu tại khoản 2 ¦ Điều 3 của Quy chế ban hành kèm theo ¦ true",
+        "các nội dung quy định tại khoản 1, khoản 2 ¦ Điều 5 này, báo cáo Ủy ban nhân dân tỉnh ¦ true",
+        "được thực hiện theo ¦ Điều 7 và Điều 8 Nghị định số 30/2020/NĐ-CP ¦ true",
+        "Quyết định này có hiệu lực kể từ ngày ký. ¦ Điều 3 Quyết định này do Chánh Văn phòng thi hành ¦ false",
+        "QUYẾT ĐỊNH: ¦ Điều 1. Phê duyệt Kế hoạch thực hiện Kết luận số 57-KL/TW ¦ false",
+        "các cơ quan, đơn vị có liên quan thực hiện theo khoản 1 ¦ Điều 2. Tổ chức thực hiện ¦ false",
+        "ban hành kèm theo Quyết định số 1468/QĐ-UBND ¦ Điều 2 Giao Sở Tài chính chủ trì ¦ false",
+    })
+    void anArticleReferenceWrappedOntoTheNextLineJoinsIt(String a, String b, boolean joins) {
+        assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
+        assertEquals(joins, TextRepair.articleReferenceWrapped(a, b));
+    }
+
     /** A header's place-and-date line stays apart from a full line above it (a letter's "V/v ..." line). */
     @Test
     void aPlaceAndDateLineIsNeverAContinuation() {
