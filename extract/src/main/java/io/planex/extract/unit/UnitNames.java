@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises unit names by their head nouns and shapes, and cuts a unit name off the task that follows it.
@@ -37,6 +38,14 @@ public final class UnitNames {
     private static final List<String> FIELD_COMPOUNDS = Words.folded(UnitNames.class, "field-compounds.txt");
     private static final List<String> VERB_NOUNS = Words.folded(UnitNames.class, "verb-nouns.txt");
     private static final int MAX_ISSUER_WORDS = 6;
+    /**
+     * How far past its start {@link #headLength} reads a folded string: the longest head, non-head or honorific,
+     * the char after it (a whole word's end) and the two chars {@link Words#fold}'s respelling looks ahead.
+     */
+    private static final int HEAD_REACH = Stream.of(HEADS, PLURAL_HEADS, NOT_HEADS, HONORIFICS)
+            .flatMap(List::stream).mapToInt(String::length).max().orElse(0) + 3;
+    /** The longest plural word {@link #PLURAL} matches, with one space after it. */
+    private static final int PLURAL_REACH = "tất cả các ".length();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     static Pattern plural() {
         return PLURAL;
@@ -49,20 +58,34 @@ public final class UnitNames {
 
     /** Length of the head noun phrase that opens {@code s} (0 when {@code s} does not open with a unit head). */
     public static int headLength(String s) {
-        // heads are short: folding a prefix keeps this cheap on long paragraphs
+        return headLength(s, true);
+    }
+
+    /** {@link #headLength}; without {@code shortPrefix} it folds the 160 chars it did before (for the test). */
+    static int headLength(String s, boolean shortPrefix) {
+        // heads are short: folding a prefix keeps this cheap on long paragraphs. The lookups below read no further
+        // than HEAD_REACH past the plural word, so only that much is folded; a plural word followed by a long run of
+        // spaces gets the longer prefix it needs (never more than the 160 chars this folded before).
         String stripped = s.strip();
-        String f = Words.fold(stripped.substring(0, Math.min(stripped.length(), 160)));
+        int cap = Math.min(stripped.length(), 160);
+        int reach = shortPrefix ? Math.min(cap, PLURAL_REACH + HEAD_REACH) : cap;
+        String f = Words.fold(stripped.substring(0, reach));
         int lead = s.length() - s.stripLeading().length();
         if (NOT_HEADS_OPENING.first(f) != null) return 0;
         // "Đồng chí Bí thư Đảng ủy chỉ đạo chung": an honorific before a post names the post holder
         int honorific = honorificLength(f);
         if (honorific > 0) {
-            int inner = headLength(stripped.substring(honorific));
+            int inner = headLength(stripped.substring(honorific), shortPrefix);
             if (inner > 0) return lead + honorific + inner;
         }
         Matcher plural = PLURAL.matcher(f);
         // lookingAt: PLURAL opens with ^, so find() matched only at 0 but tried every char of the prefix
         if (plural.lookingAt()) {
+            if (reach < cap && plural.end() + HEAD_REACH > reach) {
+                f = Words.fold(stripped.substring(0, Math.min(cap, plural.end() + HEAD_REACH)));
+                plural = PLURAL.matcher(f);
+                plural.lookingAt();
+            }
             String rest = f.substring(plural.end());
             String h = PLURAL_HEADS_OPENING.first(rest);
             if (h == null) h = HEADS_OPENING.first(rest);
@@ -359,16 +382,19 @@ public final class UnitNames {
         Matcher w = WORD.matcher(s);
         String previous = null;
         int searchFrom = headLength;
+        int previousStart = -1;
         int skipTo = 0; // the end of a passive that names which bodies of a group ("được giao chủ trì nhiệm vụ")
         while (w.find()) {
             if (w.start() >= limit) break;
             if (w.start() < searchFrom) {
                 previous = w.group();
+                previousStart = w.start();
                 continue;
             }
             int at = w.start();
             if (at < skipTo) {
                 previous = w.group();
+                previousStart = w.start();
                 continue;
             }
             boolean upper = Character.isUpperCase(s.codePointAt(at));
@@ -394,6 +420,17 @@ public final class UnitNames {
             // of its own ends its name at the verb ("giao thông", "giao lưu" go on: no body follows them)
             if (!upper && f.startsWith("giao ", at) && HANDS_ON.matcher(f).region(at, f.length()).lookingAt()) {
                 return trimEnd(s, at);
+            }
+            // "Các tổ chức đảng, đảng viên được kiểm tra, giám sát": after a group of bodies, a passive's verbs say
+            // which of them are meant (those inspected), part of the name; the verb after them is the task
+            if (!upper && !nounUse && prevFold.equals("được") && PLURAL_GROUP.matcher(f).region(0, at).find()) {
+                int passive = passiveVerbsEnd(f, at);
+                if (passive > at) {
+                    skipTo = passive;
+                    previous = w.group();
+                previousStart = w.start();
+                    continue;
+                }
             }
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
@@ -421,12 +458,44 @@ public final class UnitNames {
                     // "Ban Quản lý dự án đầu tư xây dựng ...": a verb that ends a field compound is part of the name
                     // (asked only of a word that opens a verb, not of every word of every name)
                     if (!upper && insideFieldCompound(f, at)) break;
-                    return trimEnd(s, at);
+                    // "Phòng Nội vụ được kiểm tra ...": a passive's "được" is no part of the name before it
+                    return trimEnd(s, prevFold.equals("được") ? previousStart : at);
                 }
             }
             previous = w.group();
+                previousStart = w.start();
         }
         return trimEnd(s, limit);
+    }
+
+    /**
+     * The end of the task verbs from {@code at} of folded {@code f}, one or several joined by a comma or "và"
+     * ("kiểm tra, giám sát"), else {@code at}.
+     */
+    private static int passiveVerbsEnd(String f, int at) {
+        int end = at;
+        int pos = at;
+        while (true) {
+            String verb = null;
+            for (String v : TASK_VERBS) {
+                if (!v.startsWith("được ") && f.startsWith(v, pos) && (pos + v.length() == f.length()
+                        || !Character.isLetterOrDigit(f.charAt(pos + v.length())))) {
+                    verb = v;
+                    break;
+                }
+            }
+            if (verb == null) return end;
+            end = pos + verb.length();
+            int next = end;
+            while (next < f.length() && (f.charAt(next) == ' ' || f.charAt(next) == ',')) next++;
+            boolean comma = f.substring(end, next).indexOf(',') >= 0;
+            if (!comma && f.startsWith("và ", next)) {
+                next += 3;
+            } else if (!comma) {
+                return end;
+            }
+            pos = next;
+        }
     }
 
     /**

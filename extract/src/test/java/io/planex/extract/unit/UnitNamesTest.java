@@ -73,6 +73,11 @@ class UnitNamesTest {
         "Tổ chức tuyên truyền|-",
         "Tăng cường công tác phối hợp giữa các cơ quan|-",
         "Các nhiệm vụ trọng tâm|-",
+        "Các tổ chức đảng, đảng viên được kiểm tra, giám sát|Các tổ chức đảng, đảng viên được kiểm tra, giám sát",
+        "Các đơn vị được kiểm tra chuẩn bị báo cáo tự kiểm tra|Các đơn vị được kiểm tra",
+        "Các cơ quan được thanh tra và kiểm toán có trách nhiệm cung cấp hồ sơ|Các cơ quan được thanh tra và kiểm toán",
+        "Các xã được giao chủ trì tổ chức hội nghị|Các xã",
+        "Phòng Nội vụ được kiểm tra vào quý II|Phòng Nội vụ",
     })
     void cutsTheUnitNameOffItsTask(String text, String expected) {
         int head = UnitNames.headLength(text);

@@ -20,6 +20,39 @@ import org.junit.jupiter.api.Test;
 class UnitShortcutsTest {
     private static final String GOLD = "/io/planex/extract/gold/";
 
+    /**
+     * {@code headLength} folds only as far as its lookups read: the same length as folding the 160 chars it folded
+     * before, on every paragraph and line of gold and generated texts, their capitals, and plural words before
+     * runs of spaces.
+     */
+    @Test
+    void headLengthFoldsOnlyWhatItReads() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : read(GOLD + "index.txt").split("\n")) {
+            if (!name.isBlank() && !name.startsWith("#")) texts.add(read(GOLD + name.strip()));
+        }
+        RealSizePlans real = new RealSizePlans(11);
+        for (int i = 0; i < 8; i++) texts.add(real.text(i, RealSizePlans.Layout.values()[i % RealSizePlans.Layout.values().length]));
+        List<String> inputs = new ArrayList<>(List.of(
+                "các" + " ".repeat(70) + "Sở, ban, ngành tỉnh chủ động triển khai",
+                "tất cả các\t\t" + " ".repeat(40) + "tổ chức chính trị - xã hội của tỉnh",
+                "Đồng chí   " + " ".repeat(60) + "Bí thư Đảng ủy chỉ đạo chung",
+                "Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn", "Tòa Gia đình và người chưa thành niên tỉnh"));
+        for (String t : texts) {
+            for (String variant : List.of(t, t.toUpperCase(Locale.ROOT))) {
+                for (Outline.Paragraph p : Outline.of(variant).paragraphs()) inputs.add(p.text());
+                inputs.addAll(List.of(variant.split("\n")));
+            }
+        }
+        int heads = 0;
+        for (String in : inputs) {
+            int expected = UnitNames.headLength(in, false);
+            assertEquals(expected, UnitNames.headLength(in), in);
+            if (expected > 0) heads++;
+        }
+        assertTrue(heads > 200, "heads found: " + heads);
+    }
+
     /** {@code sectionKind}'s one pass gives the first section entry a {@code contains} per entry finds. */
     @Test
     void sectionKindMatchesAContainsPerEntry() throws IOException {
