@@ -34,6 +34,8 @@ public final class UnitExtractor {
     private static final List<String[]> SECTIONS = sections();
     private static final int MAX_NAME_WORDS = 30;
     private static final int MAX_HEADING_WORDS = 20;
+    /** The closing formula's opening: "Trên đây là Kế hoạch ...". */
+    private static final Pattern SUMMARY = Pattern.compile("(?iu)trên\\s+đây(?![\\p{L}])");
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:trên đây|nơi nhận|(yêu cầu)|kính gửi)\\b");
     static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     /** The literal every RECIPIENTS match holds right after the line's spaces. */
@@ -936,6 +938,7 @@ public final class UnitExtractor {
         // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
         int topicRank = Integer.MAX_VALUE;
         int lastItem = lastItem(ps, from, to);
+        boolean summarised = false;
         for (int j = from; j < to; j++) {
             Paragraph p = ps.get(j);
             boolean listItem = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER || p.marker() == Marker.ROMAN;
@@ -949,7 +952,13 @@ public final class UnitExtractor {
             if (closes(ps, j, lastItem)) {
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
+                // "Trên đây là Kế hoạch ...;" after the last item: the closing formula, however its request is
+                // broken over lines after it ("Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ... nghiêm
+                // túc triển khai thực hiện./."), which names no unit of its own
+                if (j >= lastItem && SUMMARY.matcher(p.text()).lookingAt()) summarised = true;
                 if (p.rank() <= 2 || p.marker() == Marker.NONE) continue;
+            } else if (summarised && p.marker() == Marker.NONE) {
+                continue;
             }
             boolean inside = p.rank() > openRank;
             boolean numbered = p.marker() == Marker.NUMBER || p.marker() == Marker.LETTER;

@@ -345,6 +345,23 @@ class UnitExtractorTest {
         assertEquals(List.of("Phòng Nội vụ"), leads(text));
     }
 
+    /** The closing formula broken over two paragraphs: the request after "Trên đây là ..." names no unit. */
+    @Test
+    void aClosingRequestOnItsOwnLineAfterTheSummaryNamesNoUnit() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Hạt Kiểm lâm huyện
+                Tham mưu Ủy ban nhân dân huyện chỉ đạo công tác phòng cháy, chữa cháy rừng.
+                2. Các chủ rừng
+                Tổ chức thực hiện phương án phòng cháy, chữa cháy rừng đã được phê duyệt.
+                Trên đây là Kế hoạch phòng cháy, chữa cháy rừng mùa khô năm 2024 - 2025 trên địa bàn huyện;
+                Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã và các chủ rừng nghiêm túc triển khai thực hiện./.
+                Nơi nhận:
+                - UBND tỉnh (b/c);
+                """;
+        assertEquals(List.of("Hạt Kiểm lâm huyện", "Các chủ rừng"), leads(text));
+    }
+
     @Test
     void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
         assertEquals(List.of(), leads(""));
