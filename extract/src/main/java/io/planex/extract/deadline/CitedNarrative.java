@@ -21,9 +21,12 @@ final class CitedNarrative {
     private static final Pattern DATED_OPENING = Pattern.compile(
             "(?m)^[ \\t]*(?:Ngày|Vào ngày)\\s*\\d{1,2}\\s*(?:[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}"
                     + "|tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})\\s*,", Pattern.UNICODE_CASE);
-    /** An issuing of a numbered document: "ban hành Quyết định số 1074", "đã ký ban hành Kế hoạch số 12". */
+    /**
+     * An issuing of a numbered document: "ban hành Quyết định số 1074", "đã ký ban hành Kế hoạch số 12", or a letter
+     * sent, as an account of a higher body's letter puts it: "Bộ Nông nghiệp và Môi trường có Công văn số 1145".
+     */
     private static final Pattern ISSUED_NUMBERED = Pattern.compile(
-            "(?<![\\p{L}])ban\\s+hành\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d", FLAGS);
+            "(?<![\\p{L}])(?:ban\\s+hành|có)\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d", FLAGS);
     /** The first numbered item, heading or article of the body: the opening is over. */
     private static final Pattern BODY_START = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[IVX]{1,5}|\\d{1,2})\\s*[.)]\\s|Điều\\s+1(?!\\d)|ĐIỀU\\s+1(?!\\d))");

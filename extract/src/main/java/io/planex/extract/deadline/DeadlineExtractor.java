@@ -126,9 +126,13 @@ public final class DeadlineExtractor {
     private static final AnchoredPattern RECURRENCE_AT = new AnchoredPattern(RECURRENCE, "định", "hàng", "hằng", "mỗi",
             "06", "6", "sáu", "năm", "quý", "tháng");
 
+    /** The words a forecast's sentence opens with ({@code forecast-openers.txt}), as written. */
+    private static final List<String> FORECAST_WORDS = Words.raw(DeadlineExtractor.class, "forecast-openers.txt");
     /** "Dự báo ...": a forecast, whose sentence holds no due ({@link #forecastSentences}). */
-    private static final Pattern FORECAST = Pattern.compile("(?<![\\p{L}])dự\\s+báo(?![\\p{L}])", FLAGS);
-    private static final AnchoredPattern FORECAST_AT = new AnchoredPattern(FORECAST, "dự");
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?<![\\p{L}])(?:" + Words.alternation(FORECAST_WORDS) + ")(?![\\p{L}])", FLAGS);
+    private static final AnchoredPattern FORECAST_AT = new AnchoredPattern(FORECAST,
+            FORECAST_WORDS.stream().map(w -> w.split("\\s+")[0]).distinct().toArray(String[]::new));
 
     /**
      * The eight triggers, and the forecast's opening, candidates listed in one pass over a text's words

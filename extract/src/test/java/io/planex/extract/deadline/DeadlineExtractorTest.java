@@ -222,6 +222,13 @@ class DeadlineExtractorTest {
                 "2. Ngày 15/6/2025, Sở Y tế ban hành Kế hoạch số 77/KH-SYT; các xã hoàn thành trước ngày 30/10/2026.");
         assertEquals(List.of("2026-09-30|null|trước ngày 30/9/2026", "2026-10-30|null|hoàn thành trước ngày 30/10/2026"),
                 keys(letter, "2025-06-01"));
+        // a higher body's letter told of as sent ("có Công văn số"), its request restated by this letter's items
+        String forwarded = String.join("\n", "Kính gửi: Các sở, ngành; Ủy ban nhân dân các xã, phường",
+                "Ngày 09/02/2027, Bộ Nông nghiệp và Môi trường có Công văn số 1145/BNNMT-TL về việc chủ động phòng, "
+                        + "chống hạn hán (sao gửi kèm theo). Theo đó, Bộ đề nghị Ủy ban nhân dân các tỉnh, thành phố rà "
+                        + "soát phương án ứng phó, hoàn thành trước ngày 15/3/2027.",
+                "1. Sở Nông nghiệp và Môi trường rà soát phương án, hoàn thành trước ngày 15/3/2027.");
+        assertEquals(List.of("2027-03-15|null|hoàn thành trước ngày 15/3/2027"), keys(forwarded, "2027-02-22"));
         // an opening that tells of an event, not of an issued document, keeps its deadline
         String meeting = "Ngày 15/3/2025, Ban Thường vụ họp và thống nhất: các chi bộ báo cáo trước ngày 20/4/2025.\n"
                 + "1. Các chi bộ tổ chức thực hiện.";
@@ -343,6 +350,14 @@ class DeadlineExtractorTest {
         "Theo dự báo, trong tháng 11/2026 rét đậm kéo dài, đề nghị các xã hoàn thành chống rét cho gia súc trước ngày 15/11/2026.#2026-10-20#2026-11-15|null|trước ngày 15/11/2026",
         "Theo dự báo, mùa mưa đến sớm; các xã hoàn thành nạo vét kênh mương trước ngày 30/4/2026.#2026-03-20#2026-04-30|null|trước ngày 30/4/2026",
         "Dự báo mưa lớn kéo dài. Các xã hoàn thành sơ tán dân trước 17 giờ 00 ngày 15/10/2026.#2026-10-14#2026-10-15|null|trước 17 giờ 00 ngày 15/10/2026",
+        // the period an inspection looks back on is no due; the inspection's own month, planned, neither
+        "- Thời kỳ kiểm tra: Từ ngày 01/01/2025 đến ngày 31/12/2025.#2025-12-26#",
+        "Thời kỳ thanh tra từ ngày 01/01/2024 đến ngày 31/12/2025; thời hạn thanh tra 30 ngày.#2026-03-09#",
+        "Các đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Đoàn kiểm tra trước ngày 15/4/2026.#2026-03-09#2026-04-15|null|trước ngày 15/4/2026",
+        // a forecaster's assessment passed on, cited or opening its sentence
+        "Theo nhận định của cơ quan khí tượng thủy văn, từ tháng 3 đến tháng 6 năm 2027 trên địa bàn tỉnh có khả năng xuất hiện nhiều đợt nắng nóng.#2027-02-22#",
+        "Nhận định trong tháng 7/2026 mực nước các hồ chứa xuống thấp.#2026-06-20#",
+        "Theo nhận định của Đài Khí tượng, mùa khô đến sớm; đề nghị các xã hoàn thành nạo vét trước ngày 15/3/2027.#2027-02-01#2027-03-15|null|trước ngày 15/3/2027",
         "- Thời hạn trình dự thảo Quy chế: 20/10/2025.#2025-10-06#2025-10-20|null|Thời hạn trình dự thảo Quy chế: 20/10/2025",
         "Thời hạn: 30/11/2025.#2025-10-06#2025-11-30|null|Thời hạn: 30/11/2025",
         "Thời hạn sử dụng đất: 50 năm kể từ ngày ký.#2025-10-06#",
