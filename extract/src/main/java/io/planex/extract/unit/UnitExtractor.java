@@ -1803,6 +1803,9 @@ public final class UnitExtractor {
             Matcher carry = CLOSING_CARRY.matcher(text).region(from, bound);
             int to = duty.find() ? duty.start() : carry.find() ? carry.start() : -1;
             if (to <= from) continue;
+            // a request naming no document is read only for its list of heads at semicolons: "Yêu cầu các đơn vị, cá
+            // nhân có liên quan triển khai thực hiện; trong quá trình thực hiện ..." has its semicolon after the verb
+            if (bound == text.length() && text.lastIndexOf(';', to) < from) continue;
             String list = text.substring(from, to);
             if (!UnitNames.startsWithUnit(list, from == 0)) continue;
             int offset = from;

@@ -362,6 +362,22 @@ class UnitExtractorTest {
         assertEquals(List.of("Hạt Kiểm lâm huyện", "Các chủ rừng"), leads(text));
     }
 
+    /** A closing request with no document named is read for its heads only where a semicolon parts them. */
+    @Test
+    void aClosingRequestsListOfHeadsIsReadOnlyWhereSemicolonsPartThem() {
+        String items = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Trạm Y tế xã
+                Phối hợp các trường tổ chức khám sức khỏe cho học sinh.
+                """;
+        assertEquals(List.of("Trạm Y tế xã"), leads(items + "Yêu cầu các đơn vị, cá nhân có liên quan triển khai "
+                + "thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Ủy ban nhân dân xã để "
+                + "xem xét, giải quyết./."));
+        assertEquals(List.of("Trạm Y tế xã", "Thủ trưởng các phòng, ban", "Chủ tịch Ủy ban nhân dân các xã, phường"),
+                leads(items + "Yêu cầu Thủ trưởng các phòng, ban; Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc "
+                        + "triển khai thực hiện./."));
+    }
+
     @Test
     void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
         assertEquals(List.of(), leads(""));
