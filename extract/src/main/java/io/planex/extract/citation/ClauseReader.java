@@ -307,11 +307,16 @@ final class ClauseReader {
             if (bare.equals("ban") && nextWordIs(w, we, limit, "hành")) break; // "ban hành", not "Ủy ban"
             if (bare.equals("báo") && nextWordIs(w, we, limit, "cáo")) break; // "báo cáo", not "Trung tâm Dự báo"
             // "Ban Chỉ đạo phòng, chống tội phạm": the comma of "phòng, chống" (prevent and combat) is inside the name
-            if (words > 0 && word.length() == bare.length() + 1 && word.endsWith(",")
-                    && commaCompound(bare, w, we, limit)) {
-                words++;
-                pos = we + 1;
-                continue;
+            if (words > 0 && word.length() == bare.length() + 1 && word.endsWith(",")) {
+                int second = commaCompound(bare, w, we, limit);
+                if (second > 0) {
+                    // a second part of several words ("Bộ trưởng, Chủ nhiệm ..."): all of them, past the stop
+                    // words ("nhiệm" of "nhiệm vụ") that end a name elsewhere
+                    words += 2;
+                    lastGood = we + 1 + second;
+                    pos = lastGood + 1;
+                    continue;
+                }
             }
             // "triển khai" ends a name, "Phát triển nông thôn" inside a ministry's name does not
             if (bare.equals("triển") && words > 0 && !nextWordIs(w, we, limit, "khai")
@@ -371,18 +376,21 @@ final class ClauseReader {
         return out;
     }
 
-    /** The word after the comma ending {@code bare} makes one of {@link #COMMA_COMPOUNDS} with it. */
-    private static boolean commaCompound(String bare, String w, int wordEnd, int limit) {
+    /**
+     * The length of the words after the comma ending {@code bare} that make one of {@link #COMMA_COMPOUNDS} with it,
+     * else 0.
+     */
+    private static int commaCompound(String bare, String w, int wordEnd, int limit) {
         List<String> seconds = COMMA_COMPOUNDS.get(bare);
         // "Ban Chỉ huy Phòng, chống thiên tai ...": the field capitalised as part of a board's name
         if (seconds == null && Character.isUpperCase(bare.charAt(0))) {
             seconds = COMMA_COMPOUNDS.get(bare.toLowerCase(java.util.Locale.ROOT));
         }
-        if (seconds == null) return false;
+        if (seconds == null) return 0;
         for (String second : seconds) {
-            if (nextWordIs(w, wordEnd, limit, second)) return true;
+            if (nextWordIs(w, wordEnd, limit, second)) return second.length();
         }
-        return false;
+        return 0;
     }
 
     /** A word of two or more rule chars ("-----", "___", "***", "===="): a line drawn under a title or header. */

@@ -411,6 +411,9 @@ class CitationExtractorTest {
                 // "phòng, chống" keeps its comma inside a name
                 Arguments.of("Căn cứ Kế hoạch số 11/KH-BCĐ ngày 20/01/2026 của Ban Chỉ đạo phòng, chống tội phạm tỉnh"
                         + " Quảng Ninh, Ban Chỉ đạo huyện", "Ban Chỉ đạo phòng, chống tội phạm tỉnh Quảng Ninh"),
+                // a minister heading a ministerial office is one post, its comma inside it
+                Arguments.of("Căn cứ Thông tư số 03/2025/TT-VPCP ngày 10 tháng 01 năm 2025 của Bộ trưởng, Chủ nhiệm"
+                        + " Văn phòng Chính phủ hướng dẫn thi hành", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
                 // a reason's words before the issuer printed ahead of the symbol are not the issuer's
                 Arguments.of("Xét báo cáo của Bộ Y tế tại văn bản số 6543/BYT-KCB ngày 20 tháng 10 năm 2026, Phó Thủ"
                         + " tướng có ý kiến", "Bộ Y tế"),
