@@ -766,6 +766,10 @@ public final class TextRepair {
 
     private static boolean continuesAfterChecks(String a, String b, int fullLine) {
         char last = a.charAt(a.length() - 1);
+        // "... là nhiệm vụ chính trị trọng tâm, thường xuyên;" / "phân công cấp ủy viên phụ trách ...": a full line
+        // that ends at a semicolon goes on in lower case, as a wrapped sentence does (a list's items open lines of
+        // their own with a mark or a capital, and a short line ends its item)
+        if (last == ';' && Character.isLowerCase(b.codePointAt(0)) && a.length() >= fullLine * 0.85) return true;
         if (".;:!?".indexOf(last) >= 0) return false;
         if (joinsWithoutSpace(a, b)) return true;
         if (isNextRow(a, b)) return false;

@@ -314,6 +314,17 @@ class TextRepairTest {
         assertEquals(joins, TextRepair.articleReferenceWrapped(a, b));
     }
 
+    /** A full line ending at a semicolon goes on in lower case; a short one, or a capital after it, does not. */
+    @Test
+    void aFullLineEndingAtASemicolonGoesOnInLowerCase() {
+        String a = "Xác định xây dựng nông thôn mới là nhiệm vụ chính trị trọng tâm, thường xuyên;";
+        int fullLine = a.length();
+        assertTrue(TextRepair.continues(a, "phân công cấp ủy viên phụ trách từng thôn, từng tiêu chí; đưa kết quả", fullLine));
+        assertFalse(TextRepair.continues(a, "Phân công cấp ủy viên phụ trách từng thôn.", fullLine));
+        assertFalse(TextRepair.continues("đại diện lãnh đạo Sở Y tế;", "đại diện Công an tỉnh;", fullLine));
+        assertFalse(TextRepair.continues(a, "- đại diện Công an tỉnh;", fullLine));
+    }
+
     /** A header's place-and-date line stays apart from a full line above it (a letter's "V/v ..." line). */
     @Test
     void aPlaceAndDateLineIsNeverAContinuation() {
