@@ -1785,9 +1785,23 @@ public final class UnitExtractor {
             String text = p.text();
             Matcher document = THIS_DOCUMENT.matcher(text);
             Matcher request = CLOSING_REQUEST.matcher(text);
-            int bound;
-            if (document.find()) {
+            int bound = -1;
+            // "Chỉ thị này có hiệu lực kể từ ngày ký. Yêu cầu Giám đốc các sở ... nghiêm túc thực hiện Chỉ thị này./.":
+            // the request is the sentence of a later mention of the document; each mention is tried in turn
+            while (document.find()) {
+                int sentence = sentenceStart(text, document.start());
+                while (sentence < document.start() && Character.isWhitespace(text.charAt(sentence))) sentence++;
+                Matcher asked = CLOSING_REQUEST.matcher(text).region(sentence, document.start());
+                int listFrom = asked.find() ? asked.end() : sentence;
+                Matcher ends = CLOSING_DUTY.matcher(text).region(listFrom, document.start());
+                Matcher carries = CLOSING_CARRY.matcher(text).region(listFrom, document.start());
+                if (!ends.find() && !carries.find()) continue;
+                request = CLOSING_REQUEST.matcher(text).region(sentence, text.length());
                 bound = document.start();
+                break;
+            }
+            if (bound >= 0) {
+                // read below from the mention's sentence
             } else if (text.stripTrailing().endsWith("./.") && request.lookingAt() && text.indexOf(';') > 0) {
                 // "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường nghiêm túc triển khai
                 // thực hiện./.": the request that closes the body ("./.") is about this document without naming it,
@@ -1798,7 +1812,7 @@ public final class UnitExtractor {
             } else {
                 continue;
             }
-            int from = request.find() && request.end() < bound ? request.end() : 0;
+            int from = request.find() && request.end() < bound ? request.end() : request.regionStart();
             Matcher duty = CLOSING_DUTY.matcher(text).region(from, bound);
             Matcher carry = CLOSING_CARRY.matcher(text).region(from, bound);
             int to = duty.find() ? duty.start() : carry.find() ? carry.start() : -1;
@@ -1807,7 +1821,7 @@ public final class UnitExtractor {
             // nhân có liên quan triển khai thực hiện; trong quá trình thực hiện ..." has its semicolon after the verb
             if (bound == text.length() && text.lastIndexOf(';', to) < from) continue;
             String list = text.substring(from, to);
-            if (!UnitNames.startsWithUnit(list, from == 0)) continue;
+            if (!UnitNames.startsWithUnit(list, from == request.regionStart())) continue;
             int offset = from;
             for (String part : listItems(list)) {
                 int at = offset;

@@ -378,6 +378,25 @@ class UnitExtractorTest {
                         + "triển khai thực hiện./."));
     }
 
+    /** A directive's closing request after its effective date, in the same paragraph, names its heads. */
+    @Test
+    void aClosingRequestAfterTheEffectiveDateInOneParagraphNamesItsHeads() {
+        String text = """
+                1. Sở Nông nghiệp và Môi trường
+                Chủ trì hướng dẫn phòng cháy, chữa cháy rừng.
+                2. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc triển khai Chỉ thị này.
+                Chỉ thị này có hiệu lực kể từ ngày ký. Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu nghiêm túc thực hiện Chỉ thị này./.
+                """;
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường", "Văn phòng Ủy ban nhân dân tỉnh",
+                "Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"),
+                leads(text));
+        // a later mention in a sentence that asks nobody adds nothing
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường", "Văn phòng Ủy ban nhân dân tỉnh"), leads(text.replace(
+                "Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường, "
+                        + "đặc khu nghiêm túc thực hiện Chỉ thị này./.", "Trong quá trình thực hiện Chỉ thị này, nếu có "
+                        + "vướng mắc, kịp thời báo cáo./.")));
+    }
+
     @Test
     void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
         assertEquals(List.of(), leads(""));
