@@ -180,7 +180,43 @@ public final class TableText {
         }
         // "Phòng Nội vụ" / "Văn phòng HĐND và UBND huyện": a lead cell listing its bodies one a line (as the
         // paragraphs of a Word cell print) keeps them apart, as a DOCX's cell does (PageSplittingHandler)
-        return (bodiesALine(texts) ? joinBodies(texts) : String.join(" ", texts)).replace('|', '/');
+        if (bodiesALine(texts)) return joinBodies(texts).replace('|', '/');
+        // "Tổ Cảnh sát" / "khu vực" / "Tổ Cảnh sát" / "trật tự": a narrow lead cell wraps each of its bodies too
+        List<String> bodies = wrappedBodies(texts);
+        return (bodies != null ? joinBodies(bodies) : String.join(" ", texts)).replace('|', '/');
+    }
+
+    /**
+     * A narrow cell's lines grouped into the bodies it lists, each wrapped over lines of its own: a body starts at a
+     * line that opens with a unit in capitals, unless the body before is still its bare head ("Văn phòng" / "UBND
+     * tỉnh") or its line ends on a joining word ("Sở Văn hóa, Thể thao" / "và Du lịch" is one). Two bodies or more,
+     * each of which {@link #bodiesALine} would take on one line, else null.
+     */
+    static List<String> wrappedBodies(List<String> lines) {
+        if (lines.size() < 3) return null;
+        List<String> bodies = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (String l : lines) {
+            String current = body.toString();
+            boolean opens = !current.isEmpty() && UnitNames.startsWithUnit(l, true)
+                    && UnitNames.headLength(current) < current.length() && !WRAPPED_END.matcher(current).find();
+            if (opens) {
+                bodies.add(current);
+                body.setLength(0);
+            }
+            if (body.length() > 0) body.append(' ');
+            body.append(l.strip());
+        }
+        bodies.add(body.toString());
+        if (bodies.size() < 2 || bodies.size() == lines.size()) return null;
+        for (String b : bodies) {
+            // "Phòng Tham mưu Công an" / "tỉnh, Văn phòng" / "Sở Giáo dục và" / "Đào tạo": a list at commas wraps
+            // its names anywhere (and a name with a comma is rare in a narrow cell); it stays as printed
+            if (b.indexOf(',') >= 0) return null;
+            if (b.split(" ").length > MAX_BODY_LINE_WORDS || !UnitNames.startsWithUnit(b, true)) return null;
+            if (UnitNames.headLength(b) >= b.strip().length() || WRAPPED_END.matcher(b).find()) return null;
+        }
+        return bodies;
     }
 
     /** Bodies one a line joined as a list printed on one line: "Phòng Nội vụ; Văn phòng HĐND và UBND huyện". */
