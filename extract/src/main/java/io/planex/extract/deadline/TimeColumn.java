@@ -89,7 +89,24 @@ final class TimeColumn {
         java.util.regex.Matcher to = CELL_WINDOW_TO.matcher(cell).region(first.get().end(), cell.length());
         java.util.Optional<TimeExpressions.Parsed> last = to.lookingAt()
                 ? TimeExpressions.any(cell, to.end(), true) : java.util.Optional.empty();
-        return window || last.isPresent() ? last : first;
+        if (window || last.isPresent()) return last;
+        // "Tháng 4/2027" / "Tháng 10/2027" (a task done twice, its cell's lines run together), "Quý II, Quý IV/2026":
+        // times one after another are due by the last, as "Quý III, IV/2025" is at the end of the last quarter
+        java.util.Optional<TimeExpressions.Parsed> latest = first;
+        while (true) {
+            int pos = latest.get().end();
+            while (pos < cell.length() && (Character.isWhitespace(cell.charAt(pos)) || cell.charAt(pos) == ','
+                    || cell.charAt(pos) == ';')) {
+                pos++;
+            }
+            if (cell.startsWith("và ", pos)) pos += 3;
+            java.util.regex.Matcher again = CELL_MARKER.matcher(cell).region(pos, cell.length());
+            if (again.lookingAt()) pos = again.end();
+            java.util.Optional<TimeExpressions.Parsed> next = pos < cell.length()
+                    ? TimeExpressions.any(cell, pos, true) : java.util.Optional.empty();
+            if (next.isEmpty()) return latest;
+            latest = next;
+        }
     }
 
     /** A label cell alone on its line: "Thời hạn", "Thời gian hoàn thành:", "Tiến độ thực hiện". */

@@ -128,6 +128,13 @@ public final class TaskTable {
                         headerTime = i;
                     }
                 }
+                // "| 4 | Truy quét đợt 2 ... | | ... | Quý III/2027 | Thời gian cụ thể do Chi cục trưởng quyết định |":
+                // a numbered row of the table is a body row, whatever its note says
+                if ((headerLead >= 0 || headerTime >= 0) && (lead >= 0 || time >= 0) && sep.equals(separator)
+                        && numberedRow(cells, numberColumn)) {
+                    headerLead = -1;
+                    headerTime = -1;
+                }
                 if (headerLead >= 0 || headerTime >= 0) {
                     // the header printed again at the top of the next page: the table and its last row go on
                     boolean repeated = headerLead == lead && headerTime == time && sep.equals(separator)
@@ -184,6 +191,13 @@ public final class TaskTable {
             pos = nl + 1;
         }
         return out;
+    }
+
+    /** Whether the row's cell under the numbers' header holds a row number ("4", "2.1"). */
+    private static boolean numberedRow(List<Cell> cells, int numberColumn) {
+        if (numberColumn < 0 || numberColumn >= cells.size()) return false;
+        String n = cells.get(numberColumn).text();
+        return !n.isEmpty() && n.matches("\\d{1,3}(?:\\.\\d{1,2})*\\.?");
     }
 
     /** The header's first cell when it heads the row numbers ("TT", "STT"; a bar row's cells open with ""), else -1. */

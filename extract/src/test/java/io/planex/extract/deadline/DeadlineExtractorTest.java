@@ -26,6 +26,18 @@ class DeadlineExtractorTest {
                 .map(d -> d.date() + "|" + d.recurrence() + "|" + d.text()).toList();
     }
 
+    /** A numbered row whose note opens with the time word is a body row, not a second header over the rest. */
+    @Test
+    void aNumberedRowWhoseNoteOpensWithTheTimeWordIsNoHeader() {
+        String rows = String.join("\n",
+                "| TT | Nội dung thực hiện | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Ghi chú |",
+                "| 3 | Truy quét đợt 1 tại khu vực giáp ranh | Đội Kiểm lâm cơ động | Hạt Kiểm lâm khu vực III | Tháng 3/2027 | |",
+                "| 4 | Truy quét đợt 2 tại các điểm có nguy cơ cao | | Hạt Kiểm lâm khu vực I | Quý III/2027 | Thời gian cụ thể do Chi cục trưởng quyết định |",
+                "| 5 | Phối hợp tuần tra liên ngành khu vực biên giới | | Bộ đội Biên phòng tỉnh | Quý IV/2027 | |");
+        assertEquals(List.of("2027-03-31|null|Tháng 3/2027", "2027-09-30|null|Quý III/2027", "2027-12-31|null|Quý IV/2027"),
+                keys(rows, "2027-01-12"));
+    }
+
     @Test
     void aPlannedEventsWordsBrokenOverABlankLineStillMakeItNoDue() {
         String text = "Có ít nhất 25 học sinh đạt giải trong Kỳ thi chọn học sinh giỏi cấp tỉnh (dự\n\nkiến tổ chức trong tháng 12/2027).";
@@ -159,6 +171,8 @@ class DeadlineExtractorTest {
         "Chậm nhất ngày 15/10/2024#2024-10-15", "Hằng quý#", "Thường xuyên#", "Theo tiến độ dự án#",
         // a window printed without "Từ": its end
         "01/9 - 15/9/2024#2024-09-15", "Quý II - Quý III/2024#2024-09-30", "Tháng 3 đến tháng 5/2024#2024-05-31",
+        // times one after another (a cell's lines run together, a task done twice): due by the last
+        "Tháng 4/2024 Tháng 10/2024#2024-10-31", "Quý II, Quý IV/2024#2024-12-31", "Tháng 4/2024 và tháng 9/2024#2024-09-30",
     })
     void aTimeCellInEveryTableForm(String cell, String expected) {
         String[][] table = {
