@@ -100,8 +100,7 @@ final class TimeColumn {
                 pos++;
             }
             if (cell.startsWith("và ", pos)) pos += 3;
-            java.util.regex.Matcher again = CELL_MARKER.matcher(cell).region(pos, cell.length());
-            if (again.lookingAt()) pos = again.end();
+            // "Trước ngày 10/7/2027 Trước ngày 15/12/2027": two dues, each with its marker, read as the text's own
             java.util.Optional<TimeExpressions.Parsed> next = pos < cell.length()
                     ? TimeExpressions.any(cell, pos, true) : java.util.Optional.empty();
             if (next.isEmpty()) return latest;
