@@ -107,11 +107,12 @@ final class ClauseReader {
     record Lead(String date, String issuer, boolean issued) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành(?:[ \n]kèm[ \n]theo)?|ký[ \n]ban[ \n]hành|ký)|(?<at>tại)|có|gửi[ \n]kèm)"
+            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành(?:[ \n]kèm[ \n]theo)?|ký[ \n]ban[ \n]hành|ký|thông[ \n]qua)|(?<at>tại)|có"
+                    + "|gửi[ \n]kèm)"
                     + "(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(?:[Nn]gày[ \n]?(\\d{1,2})[ \n]?([/.\\-])[ \n]?(\\d{1,2})[ \n]?\\2[ \n]?(\\d{4})"
-                    + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,[ \n]?$");
+                    + "|[Nn]gày[ \n]?(\\d{1,2})[ \n]?tháng[ \n]?(\\d{1,2})[ \n]?năm[ \n]?(\\d{4}))[ \n]?,?[ \n]?$");
     private static final int LEAD_MAX = 200;
 
     /**
@@ -205,6 +206,8 @@ final class ClauseReader {
         if (p < 0) return true;
         char c = w.charAt(p);
         if (".;:,(".indexOf(c) >= 0) return true;
+        // "..., ngày 06/02/2027 Sở Nông nghiệp và Môi trường đã ban hành Văn bản số ...": a dated event's subject
+        if (Character.isDigit(c) && DATE_BEFORE.matcher(w).region(Math.max(0, s - 40), s).find()) return true;
         // "1. Công tác chỉ đạo\nUBND huyện đã ban hành Kế hoạch số ...": repaired text keeps a line break only
         // where a paragraph or heading ends, so a capitalised word after one opens a clause
         if (lineStart) return true;

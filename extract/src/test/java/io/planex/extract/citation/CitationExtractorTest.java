@@ -493,6 +493,19 @@ class CitationExtractorTest {
         assertEquals("2150/QĐ-UBND|QĐ|Quyết định|2150|null|UBND", shapes("theo QĐ số 2150/QĐ-UBND ngày 16-12-2024"));
     }
 
+    /** A dated event's subject issued the document: "ngày 06/02/2027 Sở X đã ban hành Văn bản số ...". */
+    @Test
+    void aDatedEventsSubjectIssuedTheDocumentOnThatDay() {
+        List<Citation> cs = run("Thực hiện Kế hoạch số 36/KH-UBND ngày 18/01/2027 của Ủy ban nhân dân tỉnh, ngày 06/02/2027"
+                + " Sở Nông nghiệp và Môi trường đã ban hành Văn bản số 455/SNNMT-CNTYTS hướng dẫn tiêm phòng.");
+        assertEquals("455/SNNMT-CNTYTS|Sở Nông nghiệp và Môi trường|2027-02-06",
+                cs.get(1).symbol() + "|" + cs.get(1).issuer() + "|" + cs.get(1).date());
+        // a council passes its resolution
+        Citation nq = run("Năm 2027, Hội đồng nhân dân tỉnh đã thông qua Nghị quyết số 84/NQ-HĐND ngày 10/12/2026 về kế"
+                + " hoạch đầu tư công.").get(0);
+        assertEquals("Hội đồng nhân dân tỉnh|2026-12-10", nq.issuer() + "|" + nq.date());
+    }
+
     @ParameterizedTest
     @MethodSource("issuers")
     void readsTheIssuer(String text, String expected) {

@@ -78,6 +78,7 @@ class UnitNamesTest {
         "Các cơ quan được thanh tra và kiểm toán có trách nhiệm cung cấp hồ sơ|Các cơ quan được thanh tra và kiểm toán",
         "Các xã được giao chủ trì tổ chức hội nghị|Các xã",
         "Phòng Nội vụ được kiểm tra vào quý II|Phòng Nội vụ",
+        "Giám đốc các Ban quản lý rừng phòng hộ, rừng đặc dụng xây dựng đường ranh cản lửa|Giám đốc các Ban quản lý rừng phòng hộ, rừng đặc dụng",
         "Chi nhánh Văn phòng đăng ký đất đai huyện phối hợp số hóa hồ sơ địa chính|Chi nhánh Văn phòng đăng ký đất đai huyện",
     })
     void cutsTheUnitNameOffItsTask(String text, String expected) {
