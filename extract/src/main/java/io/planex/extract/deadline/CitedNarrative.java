@@ -31,6 +31,15 @@ final class CitedNarrative {
     private static final Pattern BODY_START = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[IVX]{1,5}|\\d{1,2})\\s*[.)]\\s|Điều\\s+1(?!\\d)|ĐIỀU\\s+1(?!\\d))");
     private static final int FIRST_SENTENCE_MAX = 400;
+    /**
+     * A dated issuing told inside a paragraph, after what the paragraph carries out: "Thực hiện Kế hoạch số 36/KH-UBND
+     * ..., ngày 06/02/2027 Sở Nông nghiệp và Môi trường đã ban hành Văn bản số 455/SNNMT-CNTYTS ..., trong đó yêu cầu
+     * các địa phương hoàn thành tiêm phòng trước ngày 31/3/2027": the date, the issuing body in capitals, the verb and
+     * the numbered document, in one clause.
+     */
+    private static final Pattern DATED_ISSUE = Pattern.compile(
+            "(?<![\\p{L}])[Nn]gày\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}\\s*,?\\s+\\p{Lu}[^.;\\n]{0,80}?"
+                    + "\\s(?:đã\\s+)?(?:ban\\s+hành|có)\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d", Pattern.UNICODE_CASE);
 
     private CitedNarrative() {}
 
@@ -46,6 +55,14 @@ final class CitedNarrative {
             int stop = sentenceEnd(text, m.end(), firstSentence);
             if (ISSUED_NUMBERED.matcher(text).region(m.end(), stop).find()) out.add(new int[] {m.start(), end});
         }
+        Matcher told = DATED_ISSUE.matcher(text).region(0, bodyStart);
+        while (told.find()) {
+            int start = text.lastIndexOf('\n', told.start()) + 1;
+            int end = paragraphEnd(text, told.end());
+            if (out.isEmpty() || out.get(out.size() - 1)[1] < start) out.add(new int[] {start, end});
+            told.region(Math.min(end, bodyStart), bodyStart);
+        }
+        out.sort(java.util.Comparator.comparingInt(r -> r[0]));
         return out;
     }
 

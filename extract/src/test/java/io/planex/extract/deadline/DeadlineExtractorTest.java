@@ -243,6 +243,16 @@ class DeadlineExtractorTest {
                         + "soát phương án ứng phó, hoàn thành trước ngày 15/3/2027.",
                 "1. Sở Nông nghiệp và Môi trường rà soát phương án, hoàn thành trước ngày 15/3/2027.");
         assertEquals(List.of("2027-03-15|null|hoàn thành trước ngày 15/3/2027"), keys(forwarded, "2027-02-22"));
+        // a dated issuing told inside the opening paragraph, after what it carries out
+        String told = String.join("\n", "Kính gửi: Ủy ban nhân dân các xã, phường",
+                "Thực hiện Kế hoạch số 36/KH-UBND ngày 18/01/2027 của Ủy ban nhân dân tỉnh, ngày 06/02/2027 Sở Nông nghiệp "
+                        + "và Môi trường đã ban hành Văn bản số 455/SNNMT-CNTYTS hướng dẫn tiêm phòng, trong đó yêu cầu các "
+                        + "địa phương hoàn thành tiêm phòng trước ngày 31/3/2027.",
+                "1. Ủy ban nhân dân các xã, phường báo cáo kết quả trước ngày 10/5/2027.");
+        assertEquals(List.of("2027-05-10|null|trước ngày 10/5/2027"), keys(told, "2027-03-29"));
+        String own = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã rà soát, "
+                + "hoàn thành trước ngày 30/6/2026.\n1. Công an xã thực hiện.";
+        assertEquals(List.of("2026-06-30|null|hoàn thành trước ngày 30/6/2026"), keys(own, "2026-01-20"));
         // an opening that tells of an event, not of an issued document, keeps its deadline
         String meeting = "Ngày 15/3/2025, Ban Thường vụ họp và thống nhất: các chi bộ báo cáo trước ngày 20/4/2025.\n"
                 + "1. Các chi bộ tổ chức thực hiện.";
