@@ -497,9 +497,10 @@ public final class UnitExtractor {
 
     private static final List<String[]> TASK_LABELS = taskLabels();
     /** A label line; every match has a colon before its line's end, as {@link LabelLines} needs. */
-    // the label may follow a bullet or a letter item's marker ("a) Đơn vị chủ trì: Công an tỉnh.")
+    // the label may follow a bullet or a letter item's marker ("a) Đơn vị chủ trì: Công an tỉnh."), and its value
+    // stand on the next line, as a label printed in bold above it ("Cơ quan chủ trì:" / "Văn phòng Tỉnh ủy.")
     static final Pattern LABEL_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:(?:[-+•*–]|[a-zđ][).])[ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(\\S[^\\n]*)$");
+            "(?m)^[ \\t]*(?:(?:[-+•*–]|[a-zđ][).])[ \\t]*)?([^:\\n]{4,40}?)[ \\t]*:[ \\t]*(?:\\n[ \\t]*)?(\\S[^\\n]*)$");
 
     /**
      * Per-task labels ("- Cơ quan thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Nội vụ"): the body after a lead

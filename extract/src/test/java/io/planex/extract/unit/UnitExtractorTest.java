@@ -397,6 +397,26 @@ class UnitExtractorTest {
                         + "vướng mắc, kịp thời báo cáo./.")));
     }
 
+    /** A task's label printed on a line of its own, its value on the next, as the label on one line does. */
+    @Test
+    void aLabelOnItsOwnLineTakesTheValueOnTheNext() {
+        String text = """
+                II. NHIỆM VỤ CỤ THỂ
+                1. Tổ chức quán triệt, tuyên truyền Kết luận
+                Tổ chức hội nghị quán triệt Kết luận đến cán bộ chủ chốt của tỉnh.
+                Cơ quan chủ trì:
+                Ban Tuyên giáo và Dân vận Tỉnh ủy.
+                Cơ quan phối hợp:
+                Văn phòng Tỉnh ủy; các đảng ủy trực thuộc Tỉnh ủy.
+                Thời gian hoàn thành:
+                Tháng 12/2025.
+                2. Rà soát quy chế chi tiêu nội bộ
+                Cơ quan chủ trì: Văn phòng Tỉnh ủy.
+                Cơ quan phối hợp: Ban Tổ chức Tỉnh ủy.
+                """;
+        assertEquals(List.of("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), leads(text));
+    }
+
     @Test
     void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
         assertEquals(List.of(), leads(""));
