@@ -467,6 +467,8 @@ public final class UnitExtractor {
         // the units named with them ("Thủ trưởng các cơ quan, đơn vị được giao ..." names a post, and stays)
         int passive = f.indexOf(" được ");
         if (passive > 0 && isFragment(n.substring(0, passive))) return true;
+        // "Chủ tịch Hội đồng", "Các Phó Chủ tịch Hội đồng": a post inside the body a decision sets up
+        if (isMemberPost(plural.lookingAt() ? f.substring(plural.end()) : f)) return true;
         // "thôn có dưới 100 hộ", "các xã có từ 3 thôn trở lên": a body picked by a count or condition is the scope
         // of a task, not the body responsible for it
         if (CONDITION.matcher(f).find()) return true;
@@ -476,6 +478,21 @@ public final class UnitExtractor {
     }
 
     private static final List<String> CLAUSE_ADVERBS = Words.folded(UnitExtractor.class, "clause-adverbs.txt");
+    private static final List<String> MEMBER_POSTS = Words.folded(UnitExtractor.class, "member-posts.txt");
+    private static final java.util.Set<String> CONVENED_BODIES =
+            java.util.Set.copyOf(Words.folded(UnitExtractor.class, "convened-bodies.txt"));
+
+    /** A folded name that is a member's post ({@code member-posts.txt}) before a convened body's bare name. */
+    private static boolean isMemberPost(String folded) {
+        for (String post : MEMBER_POSTS) {
+            if (!folded.startsWith(post)) continue;
+            String rest = folded.substring(post.length());
+            // a post alone ("Phó Chủ tịch Thường trực", "Trưởng ban") is the holder a commune's plan or a board's rules
+            // gives tasks to, and stays
+            if (!rest.isEmpty() && rest.charAt(0) == ' ' && CONVENED_BODIES.contains(rest.strip())) return true;
+        }
+        return false;
+    }
 
     private static final List<String> REFERRAL_VERBS = Words.folded(UnitExtractor.class, "referral-verbs.txt");
 

@@ -417,6 +417,21 @@ class UnitExtractorTest {
         assertEquals(List.of("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), leads(text));
     }
 
+    /** The posts inside a body a decision sets up are no units; the body and the bodies with a post's title are. */
+    @Test
+    void aConvenedBodysOwnPostsAreNoUnits() {
+        String text = """
+                Điều 2. Nhiệm vụ, quyền hạn của Hội đồng
+                1. Chủ tịch Hội đồng chỉ đạo chung hoạt động của Hội đồng.
+                2. Phó Chủ tịch Thường trực Hội đồng giúp Chủ tịch Hội đồng điều hành công việc.
+                3. Thành viên Hội đồng thực hiện nhiệm vụ do Chủ tịch Hội đồng phân công.
+                4. Sở Tư pháp là cơ quan thường trực của Hội đồng, tham mưu tổng hợp.
+                Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tư pháp; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.
+                """;
+        assertEquals(List.of("Sở Tư pháp", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tư pháp",
+                "Chủ tịch Ủy ban nhân dân các xã, phường"), leads(text));
+    }
+
     @Test
     void nothingIsInventedForTextsWithoutUnitsOrWithGarbage() {
         assertEquals(List.of(), leads(""));

@@ -78,6 +78,8 @@ class UnitNamesTest {
         "Các cơ quan được thanh tra và kiểm toán có trách nhiệm cung cấp hồ sơ|Các cơ quan được thanh tra và kiểm toán",
         "Các xã được giao chủ trì tổ chức hội nghị|Các xã",
         "Phòng Nội vụ được kiểm tra vào quý II|Phòng Nội vụ",
+        "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh có nhiệm vụ tham mưu|Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+        "Tổ công tác bắt đầu làm việc từ ngày 15/10/2024|Tổ công tác",
         "Giám đốc các Ban quản lý rừng phòng hộ, rừng đặc dụng xây dựng đường ranh cản lửa|Giám đốc các Ban quản lý rừng phòng hộ, rừng đặc dụng",
         "Chi nhánh Văn phòng đăng ký đất đai huyện phối hợp số hóa hồ sơ địa chính|Chi nhánh Văn phòng đăng ký đất đai huyện",
     })
