@@ -465,7 +465,8 @@ public final class UnitExtractor {
         if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;
         // "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục": a generic plural qualified by its tasks points back at
         // the units named with them ("Thủ trưởng các cơ quan, đơn vị được giao ..." names a post, and stays)
-        int passive = f.indexOf(" được ");
+        // ("Các cơ quan, đơn vị được kiểm tra", the ones inspected, is a group of its own)
+        int passive = Math.max(f.indexOf(" được giao"), f.indexOf(" được phân công"));
         if (passive > 0 && isFragment(n.substring(0, passive))) return true;
         // "Chủ tịch Hội đồng", "Các Phó Chủ tịch Hội đồng": a post inside the body a decision sets up
         if (isMemberPost(plural.lookingAt() ? f.substring(plural.end()) : f)) return true;

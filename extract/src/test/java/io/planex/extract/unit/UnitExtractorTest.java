@@ -417,6 +417,19 @@ class UnitExtractorTest {
         assertEquals(List.of("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), leads(text));
     }
 
+    /** The bodies inspected, a heading of their own with their duties under it, are a unit. */
+    @Test
+    void theBodiesInspectedAreAUnitOfTheirOwn() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Đoàn kiểm tra
+                Xây dựng lịch kiểm tra, thông báo cho các đơn vị.
+                2. Các cơ quan, đơn vị được kiểm tra
+                Chuẩn bị báo cáo tự kiểm tra, gửi Đoàn kiểm tra trước ngày 08/5/2024.
+                """;
+        assertEquals(List.of("Đoàn kiểm tra", "Các cơ quan, đơn vị được kiểm tra"), leads(text));
+    }
+
     /** The posts inside a body a decision sets up are no units; the body and the bodies with a post's title are. */
     @Test
     void aConvenedBodysOwnPostsAreNoUnits() {
