@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 class UnitShortcutsTest {
     private static final String GOLD = "/io/planex/extract/gold/";
 
+    /** The texts of the project's gold documents, as index.txt lists them. */
+    private static List<String> goldTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : read(GOLD + "index.txt").split("\n")) {
+            if (!name.isBlank() && !name.startsWith("#")) texts.add(read(GOLD + name.strip()));
+        }
+        return texts;
+    }
+
     /**
      * {@code headLength} folds only as far as its lookups read: the same length as folding the 160 chars it folded
      * before, on every paragraph and line of gold and generated texts, their capitals, and plural words before
@@ -27,10 +36,7 @@ class UnitShortcutsTest {
      */
     @Test
     void headLengthFoldsOnlyWhatItReads() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String name : read(GOLD + "index.txt").split("\n")) {
-            if (!name.isBlank() && !name.startsWith("#")) texts.add(read(GOLD + name.strip()));
-        }
+        List<String> texts = goldTexts();
         RealSizePlans real = new RealSizePlans(11);
         for (int i = 0; i < 8; i++) texts.add(real.text(i, RealSizePlans.Layout.values()[i % RealSizePlans.Layout.values().length]));
         List<String> inputs = new ArrayList<>(List.of(
@@ -56,10 +62,7 @@ class UnitShortcutsTest {
     /** {@code sectionKind}'s one pass gives the first section entry a {@code contains} per entry finds. */
     @Test
     void sectionKindMatchesAContainsPerEntry() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String name : read(GOLD + "index.txt").split("\n")) {
-            if (!name.isBlank() && !name.startsWith("#")) texts.add(read(GOLD + name.strip()));
-        }
+        List<String> texts = goldTexts();
         RealSizePlans real = new RealSizePlans(7);
         PlanGenerator small = new PlanGenerator(8);
         for (int i = 0; i < 12; i++) {
