@@ -1819,17 +1819,14 @@ public final class UnitExtractor {
                 bound = document.start();
                 break;
             }
-            if (bound >= 0) {
-                // read below from the mention's sentence
-            } else if (text.stripTrailing().endsWith("./.") && request.lookingAt() && text.indexOf(';') > 0) {
+            if (bound < 0) {
                 // "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường nghiêm túc triển khai
                 // thực hiện./.": the request that closes the body ("./.") is about this document without naming it,
                 // and its list of heads at semicolons is an executing clause's (a request to some "và" others, with
                 // a report to make, is not read so)
+                if (!(text.stripTrailing().endsWith("./.") && request.lookingAt() && text.indexOf(';') > 0)) continue;
                 bound = text.length();
                 request.reset();
-            } else {
-                continue;
             }
             int from = request.find() && request.end() < bound ? request.end() : request.regionStart();
             Matcher duty = CLOSING_DUTY.matcher(text).region(from, bound);
