@@ -965,7 +965,11 @@ public final class UnitExtractor {
             if (!listItem && p.rank() > topicRank) {
                 // "3. Kinh phí" / "Giao Phòng Tài chính - Kế hoạch bố trí ...": an assignment under a topic names
                 // its unit, as other sentences under it do not
-                if (p.marker() == Marker.NONE && opensWithAssignment(p)) positions.addAll(itemUnits(p, true));
+                // ("7. Về chế độ báo cáo: ..." / "Bộ Y tế giao Cục Phòng bệnh chủ trì, phối hợp ... theo dõi": so does
+                // the issuer handing its own part on)
+                if (p.marker() == Marker.NONE && (opensWithAssignment(p) || issuerAssigns(p.text()))) {
+                    positions.addAll(itemUnits(p, true));
+                }
                 continue;
             }
             if (closes(ps, j, lastItem)) {
@@ -1110,6 +1114,19 @@ public final class UnitExtractor {
         for (String tail : OPENING_ASSIGN_TAILS) if (text.contains(tail)) return true;
         return false;
     }
+
+    /**
+     * Whether a paragraph opens with a body in capitals that hands a task on ("Bộ Y tế giao Cục Phòng bệnh chủ trì"):
+     * asked first whether " giao " stands among its opening words, as most paragraphs have it nowhere.
+     */
+    private static boolean issuerAssigns(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) return false;
+        int giao = text.indexOf(" giao ");
+        return giao > 0 && giao < ISSUER_REACH && UnitNames.assignVerbLength(text) > 0;
+    }
+
+    /** How far into a paragraph the verb of an issuer handing its task on is looked for: a body's name. */
+    private static final int ISSUER_REACH = 80;
 
     /** The first letters of {@link #OPENING_ASSIGN_VERBS} (lower case). */
     private static final String OPENING_ASSIGN_FIRSTS = OPENING_ASSIGN_VERBS.stream().map(v -> v.substring(0, 1))

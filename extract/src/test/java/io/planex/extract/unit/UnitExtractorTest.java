@@ -417,6 +417,19 @@ class UnitExtractorTest {
         assertEquals(List.of("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"), leads(text));
     }
 
+    /** Under a topic's item, the issuer handing its own part on names a unit, as a "Giao ..." sentence does. */
+    @Test
+    void theIssuerHandingItsPartOnUnderATopicNamesAUnit() {
+        String text = """
+                III. TỔ CHỨC THỰC HIỆN
+                1. Sở Y tế chủ trì hướng dẫn.
+                2. Về chế độ báo cáo: định kỳ trước ngày 25 hằng tháng, các đơn vị báo cáo về Bộ Y tế.
+                Bộ Y tế giao Cục Phòng bệnh chủ trì, phối hợp với các Viện Vệ sinh dịch tễ theo dõi, hướng dẫn.
+                Các đơn vị báo cáo đúng hạn.
+                """;
+        assertEquals(List.of("Sở Y tế", "Cục Phòng bệnh"), leads(text));
+    }
+
     /** The bodies inspected, a heading of their own with their duties under it, are a unit. */
     @Test
     void theBodiesInspectedAreAUnitOfTheirOwn() {
