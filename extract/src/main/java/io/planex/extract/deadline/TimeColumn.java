@@ -103,7 +103,8 @@ final class TimeColumn {
             // "Trước ngày 10/7/2027 Trước ngày 15/12/2027": two dues, each with its marker, read as the text's own
             java.util.Optional<TimeExpressions.Parsed> next = pos < cell.length()
                     ? TimeExpressions.any(cell, pos, true) : java.util.Optional.empty();
-            if (next.isEmpty()) return latest;
+            // (a parse always reads on past where it starts; the guard keeps the loop finite whatever a reader does)
+            if (next.isEmpty() || next.get().end() <= pos) return latest;
             latest = next;
         }
     }
