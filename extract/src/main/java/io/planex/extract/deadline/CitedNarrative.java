@@ -25,8 +25,8 @@ final class CitedNarrative {
      * An issuing of a numbered document: "ban hành Quyết định số 1074", "đã ký ban hành Kế hoạch số 12", or a letter
      * sent, as an account of a higher body's letter puts it: "Bộ Nông nghiệp và Môi trường có Công văn số 1145".
      */
-    private static final Pattern ISSUED_NUMBERED = Pattern.compile(
-            "(?<![\\p{L}])(?:ban\\s+hành|có)\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d", FLAGS);
+    private static final String ISSUING = "(?:ban\\s+hành|có)\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d";
+    private static final Pattern ISSUED_NUMBERED = Pattern.compile("(?<![\\p{L}])" + ISSUING, FLAGS);
     /** The first numbered item, heading or article of the body: the opening is over. */
     private static final Pattern BODY_START = Pattern.compile(
             "(?m)^[ \\t]*(?:(?:[IVX]{1,5}|\\d{1,2})\\s*[.)]\\s|Điều\\s+1(?!\\d)|ĐIỀU\\s+1(?!\\d))");
@@ -39,7 +39,7 @@ final class CitedNarrative {
      */
     private static final Pattern DATED_ISSUE = Pattern.compile(
             "(?<![\\p{L}])[Nn]gày\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}\\s*,?\\s+\\p{Lu}[^.;\\n]{0,80}?"
-                    + "\\s(?:đã\\s+)?(?:ban\\s+hành|có)\\s+(?:[\\p{L}]+\\s+){1,4}?s[ốổ]\\s*:?\\s*\\d", Pattern.UNICODE_CASE);
+                    + "\\s(?:đã\\s+)?" + ISSUING, Pattern.UNICODE_CASE);
 
     private CitedNarrative() {}
 
@@ -59,7 +59,8 @@ final class CitedNarrative {
         while (told.find()) {
             int start = text.lastIndexOf('\n', told.start()) + 1;
             int end = paragraphEnd(text, told.end());
-            if (out.isEmpty() || out.get(out.size() - 1)[1] < start) out.add(new int[] {start, end});
+            // a paragraph listed already for its dated opening is listed once
+            if (out.stream().noneMatch(r -> r[0] <= told.start() && told.start() < r[1])) out.add(new int[] {start, end});
             told.region(Math.min(end, bodyStart), bodyStart);
         }
         out.sort(java.util.Comparator.comparingInt(r -> r[0]));

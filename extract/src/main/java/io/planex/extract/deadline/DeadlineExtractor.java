@@ -780,7 +780,9 @@ public final class DeadlineExtractor {
 
     private static final List<String> DATA_PERIODS = Words.folded(DeadlineExtractor.class, "data-periods.txt");
 
-    private static final List<String> FORECAST_OPENERS = Words.folded(DeadlineExtractor.class, "forecast-openers.txt");
+    /** {@link #FORECAST_WORDS} folded, as a sentence's folded opening is compared with them. */
+    private static final List<String> FORECAST_OPENERS =
+            FORECAST_WORDS.stream().map(w -> Words.fold(w.replaceAll("\\s+", " "))).toList();
     /** How far a forecast's sentence may run. */
     private static final int SENTENCE_REACH = 400;
 

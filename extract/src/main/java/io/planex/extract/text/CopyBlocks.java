@@ -1,6 +1,6 @@
 package io.planex.extract.text;
 
-import java.util.List;
+import java.util.Set;
 
 /**
  * Blanks the block a copying office prints under a copied document: "UBND TỈNH X / VĂN PHÒNG ... SAO Y" (or "SAO
@@ -20,7 +20,7 @@ public final class CopyBlocks {
     static final int NUMBER_REACH = 8;
     /** Lines of the copying office's name above its form, when the header's cells reach the text one a line. */
     private static final int NAME_LINES = 3;
-    private static final List<String> FORMS = Words.raw(CopyBlocks.class, "copy-forms.txt");
+    private static final Set<String> FORMS = Set.copyOf(Words.raw(CopyBlocks.class, "copy-forms.txt"));
 
     private CopyBlocks() {}
 
@@ -68,10 +68,7 @@ public final class CopyBlocks {
                 break;
             }
         }
-        for (String form : FORMS) {
-            if (last.equals(form)) return true;
-        }
-        return false;
+        return FORMS.contains(last);
     }
 
     /** Whether one of the next {@link #NUMBER_REACH} lines after {@code from} opens with "Số" and a number. */

@@ -197,8 +197,11 @@ public final class TaskTable {
     private static boolean numberedRow(List<Cell> cells, int numberColumn) {
         if (numberColumn < 0 || numberColumn >= cells.size()) return false;
         String n = cells.get(numberColumn).text();
-        return !n.isEmpty() && n.matches("\\d{1,3}(?:\\.\\d{1,2})*\\.?");
+        return NUMBERED_ROW.matcher(n).matches();
     }
+
+    /** A row's number in the numbers' column: "4", "2.1", "3.". */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})*\\.?");
 
     /** The header's first cell when it heads the row numbers ("TT", "STT"; a bar row's cells open with ""), else -1. */
     private static int numberColumn(List<Cell> header) {

@@ -382,19 +382,16 @@ public final class UnitNames {
         Matcher w = WORD.matcher(s);
         String previous = null;
         int searchFrom = headLength;
-        int previousStart = -1;
         int skipTo = 0; // the end of a passive that names which bodies of a group ("được giao chủ trì nhiệm vụ")
         while (w.find()) {
             if (w.start() >= limit) break;
             if (w.start() < searchFrom) {
                 previous = w.group();
-                previousStart = w.start();
                 continue;
             }
             int at = w.start();
             if (at < skipTo) {
                 previous = w.group();
-                previousStart = w.start();
                 continue;
             }
             boolean upper = Character.isUpperCase(s.codePointAt(at));
@@ -428,7 +425,6 @@ public final class UnitNames {
                 if (passive > at) {
                     skipTo = passive;
                     previous = w.group();
-                previousStart = w.start();
                     continue;
                 }
             }
@@ -459,13 +455,20 @@ public final class UnitNames {
                     // (asked only of a word that opens a verb, not of every word of every name)
                     if (!upper && insideFieldCompound(f, at)) break;
                     // "Phòng Nội vụ được kiểm tra ...": a passive's "được" is no part of the name before it
-                    return trimEnd(s, prevFold.equals("được") ? previousStart : at);
+                    return trimEnd(s, prevFold.equals("được") ? wordStartBefore(s, at) : at);
                 }
             }
             previous = w.group();
-                previousStart = w.start();
         }
         return trimEnd(s, limit);
+    }
+
+    /** Where the word before the one at {@code at} starts, words as {@link #WORD} reads them. */
+    private static int wordStartBefore(String s, int at) {
+        int p = at;
+        while (p > 0 && !Character.isLetterOrDigit(s.charAt(p - 1))) p--;
+        while (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1))) p--;
+        return p;
     }
 
     /**
@@ -476,10 +479,10 @@ public final class UnitNames {
         int end = at;
         int pos = at;
         while (true) {
+            String tail = f.substring(pos);
             String verb = null;
             for (String v : TASK_VERBS) {
-                if (!v.startsWith("được ") && f.startsWith(v, pos) && (pos + v.length() == f.length()
-                        || !Character.isLetterOrDigit(f.charAt(pos + v.length())))) {
+                if (!v.startsWith("được ") && startsWithWord(tail, v)) {
                     verb = v;
                     break;
                 }
