@@ -434,7 +434,7 @@ public final class TextRepair {
                     blanks++;
                     continue;
                 }
-                lines.add(new Line(m, p, first ? -1 : blanks));
+                lines.add(new Line(letterSpacedTitle(m), p, first ? -1 : blanks));
                 blanks = 0;
                 first = false;
             }
@@ -463,6 +463,8 @@ public final class TextRepair {
         int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
 
         Matcher blockStart = BLOCK_START.matcher("");
+        // before the notes are put aside: a header written after them would be taken for one
+        lines = headerFirst(lines);
         if (!paragraphs) lines = footnotesApart(lines, fullLine, blockStart, doubleSpaced ? 1 : 0);
 
         Mapped.Builder out = new Mapped.Builder(rawLength);
@@ -475,7 +477,8 @@ public final class TextRepair {
                 Line prev = lines.get(i - 1);
                 boolean pageBreak = line.page != prev.page;
                 int softLimit = doubleSpaced ? 1 : 0;
-                boolean paragraph = !pageBreak && line.blanksBefore > softLimit;
+                boolean paragraph = !pageBreak && line.blanksBefore > softLimit
+                        && !blankInSentence(prev, line, softLimit, fullLine, blockStart);
                 if (!paragraph && continues(prev, line, fullLine, blockStart)) {
                     if (!joinsWithoutSpace(prev.text.text, text.text)) out.append(' ', text.src(0));
                 } else {
@@ -495,6 +498,134 @@ public final class TextRepair {
         Mapped result = out.build(rawLength);
         if (pageStarts.isEmpty()) pageStarts.add(0);
         return new Repaired(result.text, PageMap.ofStarts(pageStarts), new TextOrigin(result.src, rawStarts));
+    }
+
+    /**
+     * "K Ế H O Ạ C H", "Q U Y Ế T Đ Ị N H": a type's title set with expanded character spacing reaches the text as
+     * letters one space apart, which no heading lookup reads (a decision's "Căn cứ" documents were then not carried
+     * out). A line of single capitals that spells a type heading of {@code document-types.tsv} is given back its
+     * words; any other spaced line is left as it is (its word gaps are not known).
+     */
+    static Mapped letterSpacedTitle(Mapped line) {
+        Mapped m = line.text.isEmpty() || !Character.isWhitespace(line.text.charAt(0)) ? line : line.strip();
+        String t = m.text;
+        int n = t.length();
+        if (n < 5 || n > LETTER_SPACED_LONGEST || t.charAt(1) != ' ' || !Character.isUpperCase(t.charAt(0))) return line;
+        StringBuilder letters = new StringBuilder(n / 2 + 1);
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i + 1 < n && t.charAt(i + 1) != ' ') return line; // two letters together: not letter-spaced
+                letters.append(c);
+            } else if (c != ' ') {
+                return line;
+            }
+        }
+        String heading = LETTER_SPACED_HEADINGS.get(letters.toString());
+        if (heading == null) return line;
+        Mapped.Builder b = new Mapped.Builder(heading.length());
+        int h = 0;
+        for (int i = 0; i < n && h < heading.length(); i++) {
+            if (t.charAt(i) == ' ') continue;
+            b.append(m.slice(i, i + 1));
+            h++;
+            if (h < heading.length() && heading.charAt(h) == ' ') {
+                b.append(' ', m.src(i + 1));
+                h++;
+            }
+        }
+        return b.build(m.src(n));
+    }
+
+    /** The type headings, their spaces taken out, to the headings. */
+    private static final Map<String, String> LETTER_SPACED_HEADINGS = new HashMap<>();
+    static {
+        for (String row : Words.raw(io.planex.extract.header.HeaderExtractor.class, "document-types.tsv")) {
+            String heading = row.split("\t", 2)[0].strip();
+            LETTER_SPACED_HEADINGS.putIfAbsent(heading.replace(" ", ""), heading);
+        }
+    }
+    private static final int LETTER_SPACED_LONGEST =
+            LETTER_SPACED_HEADINGS.values().stream().mapToInt(h -> 2 * h.length() + 4).max().orElse(0);
+
+    /**
+     * A first page whose header comes last: the issuer, "Số: 412/QĐ-UBND", the motto and the place and date written
+     * after the page's body and its footnotes. Word processors draw text boxes and frames after the page's running
+     * text, and a header laid out in two such boxes (instead of a table) reaches the text from the content stream
+     * there. Read in that order, the document had no number, date or issuer. The block is put back at the top of its
+     * page when it holds a motto and a number line, runs to the page's end with header lines only, and the page does
+     * not open with a motto already.
+     */
+    static List<Line> headerFirst(List<Line> lines) {
+        int end = 0;
+        while (end < lines.size() && lines.get(end).page == lines.get(0).page) end++;
+        if (end < HEADER_AFTER_LINES) return lines;
+        for (int i = 0; i < HEADER_AFTER_LINES; i++) {
+            if (isMottoLine(lines.get(i).text.text)) return lines;
+        }
+        int motto = -1;
+        for (int i = Math.max(HEADER_AFTER_LINES, end - HEADER_TAIL_LINES); i < end && motto < 0; i++) {
+            if (isMottoLine(lines.get(i).text.text)) motto = i;
+        }
+        if (motto < 0) return lines;
+        // after the motto: its second line, the place and date, maybe a capitals line (a Party header's issuer)
+        for (int i = motto + 1; i < end; i++) {
+            String t = lines.get(i).text.text.strip();
+            if (!isMottoLine(t) && !isCapitalsLine(t) && !HEADER_DATE_LINE.matcher(t).find()) return lines;
+        }
+        // before it: the issuer's capitals, the number, "*", a subject line and its wrapped rest (lower case, no stop)
+        int start = motto;
+        boolean number = false;
+        for (int i = motto - 1; i >= 0; i--) {
+            String t = lines.get(i).text.text.strip();
+            if (t.equals("*") || isCapitalsLine(t)) {
+                start = i;
+                continue;
+            }
+            // a subject's wrapped lines go back to their "V/v" (a body's sentence cut at the page's foot does not)
+            int subject = i;
+            while (subject >= 0 && wrappedOn(lines.get(subject).text.text.strip())) subject--;
+            if (subject < 0) break;
+            Matcher n = HEADER_NUMBER_LINE.matcher(lines.get(subject).text.text.strip());
+            if (!n.lookingAt() || subject < i && n.group(1) == null) break;
+            if (n.group(1) == null) number = true;
+            start = subject;
+            i = subject;
+        }
+        if (!number || start == 0 || !isCapitalsLine(lines.get(start).text.text)) return lines;
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = start; i < end; i++) {
+            Line l = lines.get(i);
+            out.add(i == start ? new Line(l.text, l.page, -1) : l);
+        }
+        Line first = lines.get(0);
+        out.add(new Line(first.text, first.page, 1));
+        out.addAll(lines.subList(1, start));
+        out.addAll(lines.subList(end, lines.size()));
+        return out;
+    }
+
+    /** How many of a first page's lines may come before its motto in the usual order. */
+    private static final int HEADER_AFTER_LINES = 8;
+    /** How near the page's end a header written last begins its motto. */
+    private static final int HEADER_TAIL_LINES = 12;
+    /** A number line, or a subject line (group 1) a number line goes with. */
+    private static final Pattern HEADER_NUMBER_LINE = Pattern.compile("Số\\b|(V/v|Về việc)\\b");
+
+    /** A line that opens in lower case and ends with no stop: a subject's (or a sentence's) wrapped part. */
+    private static boolean wrappedOn(String t) {
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+    private static final Pattern HEADER_DATE_LINE = Pattern.compile(",\\s*ngày\\s+\\S+\\s+tháng\\s|,\\s*ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final List<String> MOTTOS =
+            Words.folded(io.planex.extract.header.HeaderExtractor.class, "mottos.txt");
+
+    private static boolean isMottoLine(String line) {
+        String f = Words.fold(line.strip());
+        for (String m : MOTTOS) {
+            if (f.startsWith(m)) return true;
+        }
+        return false;
     }
 
     /**
@@ -534,7 +665,8 @@ public final class TextRepair {
             int first = notes.firstLine();
             int last = first - 1;
             int start = last;
-            while (start > 0 && onPage.get(start).blanksBefore <= softLimit
+            while (start > 0 && (onPage.get(start).blanksBefore <= softLimit
+                            || blankInSentence(onPage.get(start - 1), onPage.get(start), softLimit, fullLine, blockStart))
                     && continues(onPage.get(start - 1), onPage.get(start), fullLine, blockStart)) start--;
             // (a paragraph from the page's top may come from the page before: the notes stay where they are)
             boolean runsOver = end < lines.size() && start > 0
@@ -600,6 +732,7 @@ public final class TextRepair {
     /** {@code blockStart}: one matcher of {@link #BLOCK_START} per text, reset to each line (no Matcher a line). */
     private static boolean continues(Line a, Line b, int fullLine, Matcher blockStart) {
         String bt = b.text.text;
+        if (opensWithStop(bt)) return true;
         if (!a.columnGap() && !a.pipeRow() && dashContinues(a.text.text, bt, fullLine)) return true;
         if (numberEndsSentence(a.text.text, bt)) return true;
         if (pipeRowGoesOn(a.text.text, bt)) return true;
@@ -616,6 +749,7 @@ public final class TextRepair {
 
     /** Whether line {@code b} continues line {@code a} (both stripped, non-empty). */
     static boolean continues(String a, String b, int fullLine) {
+        if (opensWithStop(b)) return true;
         if (!hasColumnGap(a) && !isPipeRow(a) && dashContinues(a, b, fullLine)) return true;
         if (numberEndsSentence(a, b)) return true;
         if (pipeRowGoesOn(a, b)) return true;
@@ -680,6 +814,42 @@ public final class TextRepair {
         }
         return false;
     }
+
+    /**
+     * "... định kỳ 6 tháng (trước ngày 15/6 và" / (blank line) / "ngày 15/12 hằng năm) tham mưu ...": a single blank
+     * line after a word no sentence ends with ({@code sentence-open-words.txt}) and before a line that opens in lower
+     * case (and is no list item) breaks a sentence, not a paragraph. PDF readers print such a blank where a justified
+     * line ends early; kept, it cut the recurrence's second date off into a paragraph of its own.
+     */
+    private static boolean blankInSentence(Line a, Line b, int softLimit, int fullLine, Matcher blockStart) {
+        return b.blanksBefore == softLimit + 1 && !a.pipeRow() && !b.pipeRow()
+                && brokenMidSentence(a.text.text, b.text.text, fullLine, blockStart);
+    }
+
+    static boolean brokenMidSentence(String a, String b, int fullLine, Matcher blockStart) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        // "... và Kế hoạch số 156/KH-" / (blank line) / "TU của Ban Thường vụ": a symbol cut at its code's hyphen
+        if (symbolCut(a) && Character.isUpperCase(b.codePointAt(0))) return true;
+        if (!Character.isLowerCase(b.codePointAt(0)) || !Character.isLetter(a.charAt(a.length() - 1))) return false;
+        if (blockStart.reset(b).lookingAt() || isCapitalsLine(a)) return false;
+        // a full line of a wrapped layout that stops at no stop goes on ("... của Chính" / "phủ quy định ...")
+        if (a.length() >= fullLine * 0.85) return true;
+        int from = a.lastIndexOf(' ') + 1;
+        return a.length() - from <= SENTENCE_OPEN_LONGEST && SENTENCE_OPEN_WORDS.contains(Words.fold(a.substring(from)));
+    }
+
+    /** A line that ends in a symbol cut after its code's hyphen: "156/KH-", "1288/QĐ-", "45/2026/NQ-". */
+    private static boolean symbolCut(String a) {
+        int n = a.length();
+        if (n < 4 || a.charAt(n - 1) != '-' || !Character.isUpperCase(a.charAt(n - 2))) return false;
+        int i = n - 2;
+        while (i >= 0 && (Character.isUpperCase(a.charAt(i)) || a.charAt(i) == '&')) i--;
+        return i >= 1 && a.charAt(i) == '/' && Character.isDigit(a.charAt(i - 1));
+    }
+
+    private static final Set<String> SENTENCE_OPEN_WORDS =
+            Set.copyOf(Words.folded(TextRepair.class, "sentence-open-words.txt"));
+    private static final int SENTENCE_OPEN_LONGEST = SENTENCE_OPEN_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private static final List<String> ARTICLE_REFERENCE_WORDS = Words.folded(TextRepair.class, "article-reference-words.txt");
     private static final int ARTICLE_REFERENCE_REACH =
@@ -849,10 +1019,21 @@ public final class TextRepair {
         return Character.isLetter(last) && a.length() >= fullLine * 0.85 && !isCapitalsLine(a);
     }
 
-    /** A document number broken after its hyphen: "57-" + "KL/TW" joins as "57-KL/TW". */
+    /**
+     * "... ở cấp IV, cấp V" / ". Theo ...", "... Bộ Nông nghiệp và Môi trường" / "; để chủ động ...": no line opens with
+     * the stop, comma or semicolon of a sentence; one that does goes on the line before, where a reader broke it (Tika
+     * writes a line break where a Word 97 file's text refers to a footnote).
+     */
+    static boolean opensWithStop(String b) {
+        if (b.isEmpty() || ".,;:".indexOf(b.charAt(0)) < 0) return false;
+        return b.length() == 1 || b.charAt(1) == ' ' || b.charAt(1) == '/' && b.startsWith("./.");
+    }
+
+    /** A document number broken after its hyphen: "57-" + "KL/TW" joins as "57-KL/TW", "156/KH-" + "TU" as "156/KH-TU". */
     private static boolean joinsWithoutSpace(String a, String b) {
         int n = a.length();
-        return n >= 2 && a.charAt(n - 1) == '-' && Character.isDigit(a.charAt(n - 2))
+        if (opensWithStop(b)) return true;
+        return n >= 2 && a.charAt(n - 1) == '-' && (Character.isDigit(a.charAt(n - 2)) || symbolCut(a))
                 && Character.isUpperCase(b.codePointAt(0));
     }
 

@@ -467,4 +467,72 @@ class TextRepairTest {
         assertTrue(text.endsWith("PHÓ CHỦ TỊCH\nNguyễn Thành Sinh"), text);
         assertFalse(text.contains("Ký bởi"), text);
     }
+
+    /**
+     * A single blank line inside a sentence: after a word no sentence ends with, after a full line, or inside a symbol
+     * cut at its hyphen, the sentence goes on; a paragraph's end, a heading and a list item stay apart.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "- Theo dõi, tổng hợp; định kỳ 6 tháng (trước ngày 15/6 và ¦ ngày 15/12 hằng năm) tham mưu báo cáo. ¦ - Theo dõi, tổng hợp; định kỳ 6 tháng (trước ngày 15/6 và ngày 15/12 hằng năm) tham mưu báo cáo.",
+        "Tổ chức quán triệt Chỉ thị số 41-CT/TW và Kế hoạch số 156/KH- ¦ TU của Ban Thường vụ Tỉnh ủy. ¦ Tổ chức quán triệt Chỉ thị số 41-CT/TW và Kế hoạch số 156/KH-TU của Ban Thường vụ Tỉnh ủy.",
+        "Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ¦ ngày 25 hằng tháng. ¦ Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25 hằng tháng.",
+        "Các thôn báo cáo kết quả về Ủy ban nhân dân xã. ¦ tổ chức thực hiện. ¦ Các thôn báo cáo kết quả về Ủy ban nhân dân xã.⏎⏎tổ chức thực hiện.",
+        "1. Văn phòng Đảng ủy tham mưu, phối hợp với ¦ a) Ban Xây dựng Đảng ¦ 1. Văn phòng Đảng ủy tham mưu, phối hợp với⏎⏎a) Ban Xây dựng Đảng",
+        "KẾ HOẠCH VÀ ¦ tổ chức thực hiện ¦ KẾ HOẠCH VÀ⏎⏎tổ chức thực hiện",
+        "Công an xã chủ trì và ¦ Phòng Kinh tế phối hợp. ¦ Công an xã chủ trì và⏎⏎Phòng Kinh tế phối hợp.",
+    })
+    void aBlankLineInsideASentenceIsNoParagraph(String a, String b, String expected) {
+        assertEquals(expected.replace('⏎', '\n'), repair(new String[] {a + "\n\n" + b}));
+    }
+
+    /** No line opens with a sentence's stop, comma or semicolon: one that does goes on the line before, unspaced. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "nguy cơ cháy cao ở cấp IV, cấp V ¦ . ¦ nguy cơ cháy cao ở cấp IV, cấp V.",
+        "của Bộ trưởng Bộ Nông nghiệp và Môi trường ¦ ; để chủ động phòng ngừa, Chủ tịch yêu cầu: ¦ của Bộ trưởng Bộ Nông nghiệp và Môi trường; để chủ động phòng ngừa, Chủ tịch yêu cầu:",
+        "tổ chức thực hiện Chỉ thị này ¦ ./. ¦ tổ chức thực hiện Chỉ thị này./.",
+        "Sở Tài chính ¦ .NET Framework ¦ Sở Tài chính⏎.NET Framework",
+    })
+    void aLineOpeningWithAStopGoesOnTheLineBefore(String a, String b, String expected) {
+        assertEquals(expected.replace('⏎', '\n'), repair(new String[] {a + "\n" + b}));
+    }
+
+    /** A type's title set letter-spaced gets its words back; a spaced line that spells no type heading stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        "Q U Y Ế T Đ Ị N H ¦ QUYẾT ĐỊNH",
+        "K Ế H O Ạ C H ¦ KẾ HOẠCH",
+        "C H Ỉ T H Ị ¦ CHỈ THỊ",
+        "H Ư Ớ N G D Ẫ N ¦ HƯỚNG DẪN",
+        "A B C D ¦ A B C D",
+        "KẾ HOẠCH ¦ KẾ HOẠCH",
+        "K Ế HOẠCH ¦ K Ế HOẠCH",
+    })
+    void aLetterSpacedTitleGetsItsWordsBack(String line, String expected) {
+        assertEquals(expected, repair(new String[] {line + "\nVề việc tăng cường công tác"}).lines().findFirst().orElseThrow());
+    }
+
+    /** A first page's header written after its body and notes (text frames) goes back to the top of the page. */
+    @Test
+    void aHeaderWrittenLastGoesBackToTheTop() {
+        String body = String.join("\n", "Q U Y Ế T Đ Ị N H", "Về việc thành lập Tổ công tác",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH", "", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                "Căn cứ Kế hoạch số 96/KH-UBND ngày 02 tháng 4 năm 2026 của Ủy ban nhân dân phường;", "",
+                "QUYẾT ĐỊNH:", "", "Điều 1. Thành lập Tổ công tác gồm các ông, bà có tên sau:", "",
+                "1Quyết định số 31/2025/QĐ-UBND đã được sửa đổi tại Quyết định số 07/2026/QĐ-UBND.", "");
+        String header = String.join("\n", "ỦY BAN NHÂN DÂN", "PHƯỜNG AN BÌNH", "", "Số: 412/QĐ-UBND",
+                "V/v tăng cường quản lý trật tự", "xây dựng trên địa bàn", "",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                "An Bình, ngày 12 tháng 5 năm 2026", "");
+        String text = repair(new String[] {body + header, "Điều 2. Quyết định có hiệu lực kể từ ngày ký."});
+        assertTrue(text.startsWith("ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH"), text);
+        assertTrue(text.indexOf("An Bình, ngày 12 tháng 5 năm 2026") < text.indexOf("QUYẾT ĐỊNH\n"), text);
+        assertTrue(text.contains("V/v tăng cường quản lý trật tự xây dựng trên địa bàn"), text);
+        // a page that opens with its header, and one whose last lines hold a motto but no number, stay as read
+        String inOrder = header + body;
+        assertTrue(repair(new String[] {inOrder}).startsWith("ỦY BAN NHÂN DÂN"));
+        String quoted = body + String.join("\n", "Khẩu hiệu:", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+        assertTrue(repair(new String[] {quoted}).startsWith("QUYẾT ĐỊNH"), repair(new String[] {quoted}));
+    }
 }
