@@ -94,8 +94,9 @@ public final class OcrPostCorrection {
             java.util.List<String[]> out = new java.util.ArrayList<>();
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length == 2) out.add(new String[] {cols[0].strip(), cols[1].strip()});
+                // -1: an empty replacement (a speck removed) is a column too; a replacement keeps its spaces (" và")
+                String[] cols = line.split("\t", -1);
+                if (cols.length == 2) out.add(new String[] {cols[0].strip(), cols[1].replace("\r", "")});
             }
             return java.util.List.copyOf(out);
         } catch (java.io.IOException e) {
