@@ -496,6 +496,9 @@ public final class DeadlineExtractor {
             listEnd = at;
         }
         BitSet paired = pairListsWithDates(text, recurrences, kept);
+        // the later turns of one recurring deadline, folded into its first: a period printed right after one of them
+        // ("... và ngày 15/12 hằng năm") belongs to that deadline, not to a report of its own
+        List<Due> absorbed = new ArrayList<>();
         int[] listEnds = listEnds(recurrences);
         for (int f = 0; f < recurrences.size(); f++) {
             if (paired.get(f)) continue; // paired with its date already
@@ -528,7 +531,7 @@ public final class DeadlineExtractor {
                 while (listed < kept.size()) {
                     Due n = kept.get(listed);
                     Due prev = kept.get(listed - 1);
-                    if (n.recurrence() != null || n.when().period() || n.start() >= clause[1]
+                    if ((n.recurrence() != null && !eachYearOfHalf(text, n, rec)) || n.when().period() || n.start() >= clause[1]
                             || !DATE_AND.matcher(text).useTransparentBounds(true).region(prev.end(), n.start()).matches()) {
                         break;
                     }
@@ -541,6 +544,7 @@ public final class DeadlineExtractor {
                 // "định kỳ 6 tháng (trước ngày 10/6 và ngày 10/12)": the listed days are one deadline's turns, a
                 // period apart; it is one recurring deadline, due first at the first of them
                 if (oneCycle(kept, best, listed, rec)) {
+                    absorbed.addAll(kept.subList(best + 1, listed));
                     kept.subList(best + 1, listed).clear();
                     listed = best + 1;
                     cycle = 1;
@@ -549,7 +553,7 @@ public final class DeadlineExtractor {
                     Due n = kept.get(j);
                     kept.set(j, new Due(n.start(), n.end(), n.when(), rec, cycle));
                 }
-            } else if (!followsRecurringDue(text, kept, rStart)) {
+            } else if (!followsRecurringDue(text, kept, rStart) && !endsRightBefore(text, absorbed, rStart)) {
                 Due day = recurringDayBefore(text, rStart, rEnd, rec, clause);
                 if (day == null) day = recurringDayAfter(text, rStart, rEnd, rec, clause);
                 if (day != null) {
@@ -718,6 +722,18 @@ public final class DeadlineExtractor {
     }
 
     /**
+     * "định kỳ 6 tháng (trước ngày 15/6 và ngày 15/12 hằng năm)": "hằng năm" after the last of a half-year's listed days
+     * says they come each year, as the half-year does; it names no year's report of its own (a list of periods, "6
+     * tháng và năm ... hằng năm", is paired with the days before this is asked).
+     */
+    private static boolean eachYearOfHalf(String text, Due d, String rec) {
+        return "semiannual".equals(rec) && "annual".equals(d.recurrence())
+                && EACH_YEAR_AT_END.matcher(text).region(Math.max(d.start(), d.end() - 12), d.end()).find();
+    }
+
+    private static final Pattern EACH_YEAR_AT_END = Pattern.compile("(?:hàng|hằng|mỗi)\\s+năm$", FLAGS);
+
+    /**
      * Whether the dues {@code [from, to)} of a list (two at least) are the turns of one {@code rec} deadline: the same
      * day, each a period's months after the one before ("trước ngày 15/3, 15/6, 15/9 và 15/12" of a quarterly one).
      */
@@ -879,8 +895,29 @@ public final class DeadlineExtractor {
         for (String n : NOT_DEADLINE) {
             if (around.contains(n)) return true;
         }
-        return false;
+        return plannedFarBefore(text, start);
     }
+
+    /**
+     * "Ban Thường vụ Đảng ủy dự kiến sơ kết 01 năm thực hiện Chỉ thị 52 vào tháng 9/2026": a plan's verb phrase may
+     * be longer than the 40 chars the other contexts are looked for in. "dự kiến" further back counts while no comma
+     * or bracket parts it from the time (a list's next item, or a due of its own, comes after one).
+     */
+    private static boolean plannedFarBefore(String text, int start) {
+        int from = Math.max(0, start - PLANNED_REACH);
+        int at = start - 41; // from start - 40 on, the near look has seen it
+        while (at >= from && !text.regionMatches(true, at, PLANNED, 0, PLANNED.length())) at--;
+        if (at < from) return false;
+        for (int i = at + PLANNED.length(); i < start; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && i + 1 < start && text.charAt(i + 1) == ' ') return false;
+            if (c == '\n') return false;
+        }
+        return at == 0 || !Character.isLetter(text.charAt(at - 1));
+    }
+
+    private static final String PLANNED = "dự kiến";
+    private static final int PLANNED_REACH = 100;
 
     /** Whether at most one word ("Riêng", "Cũng") stands between the sentence's start and {@code at}. */
     private static boolean opensItsSentence(String text, int at, Outline outline) {
@@ -1019,6 +1056,14 @@ public final class DeadlineExtractor {
      * "báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm": a period printed right after a date whose
      * recurrence is already read (here paired with "năm") only repeats it, and is no deadline of its own.
      */
+    /** Whether one of {@code dues} ends right before {@code rStart}, only spaces between. */
+    private static boolean endsRightBefore(String text, List<Due> dues, int rStart) {
+        for (Due d : dues) {
+            if (d.end() <= rStart && text.substring(d.end(), rStart).isBlank()) return true;
+        }
+        return false;
+    }
+
     private static boolean followsRecurringDue(String text, List<Due> kept, int rStart) {
         int last = firstStartingAt(kept, rStart) - 1; // the due that starts last before the period
         if (last < 0) return false;

@@ -465,6 +465,11 @@ class DeadlineExtractorTest {
         "Hội nghị tổng kết dự kiến tổ chức vào tháng 12/2026.#2026-10-01#",
         "Đại hội được tổ chức vào quý II/2027.#2026-10-01#",
         "Thống nhất danh sách và dự kiến số lượng bổ sung; hoàn thành trước ngày 15/5/2026.#2026-03-01#2026-05-15|null|hoàn thành trước ngày 15/5/2026",
+        // a plan's verb phrase longer than the near look; a comma parts a later due from it
+        "Ban Thường vụ Đảng ủy dự kiến sơ kết 01 năm thực hiện Chỉ thị số 52-CT/TW vào tháng 9/2026.#2025-09-15#",
+        "Ban Thường vụ dự kiến các nội dung trọng tâm, giao Văn phòng tổng hợp, hoàn thành trước ngày 30/9/2026.#2025-09-15#2026-09-30|null|hoàn thành trước ngày 30/9/2026",
+        // "hằng năm" after the last of a half-year's days: the days recur each year, one half-year deadline
+        "Văn phòng Đảng ủy theo dõi; định kỳ 6 tháng (trước ngày 15/6 và ngày 15/12 hằng năm) tham mưu báo cáo Ban Thường vụ Tỉnh ủy kết quả.#2025-09-15#2025-12-15|semiannual|trước ngày 15/6",
         // a day or period already past when the document was signed, its year printed, is a result reported
         "Trong quý I năm 2026, các phòng, đơn vị đã tích cực triển khai các nhiệm vụ được giao.#2026-04-22#",
         "Trước ngày 30/6/2026, xã đã hoàn thành việc rà soát hộ nghèo.#2026-12-12#",
