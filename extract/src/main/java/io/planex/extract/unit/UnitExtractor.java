@@ -694,11 +694,28 @@ public final class UnitExtractor {
         // ("1. Ban Thường vụ Tỉnh ủy cơ bản thống nhất với nội dung ...") assign nothing
         for (int j = first; j < heading; j++) {
             Paragraph p = ps.get(j);
-            if (p.rank() == rank && !namesOnly(p.text())) return;
+            // a body's heading over tasks has them under it (a finding is a sentence of its own)
+            if (p.rank() == rank && !namesOnly(p.text())
+                    && !(bodyHeading(p.text()) && j + 1 < heading && ps.get(j + 1).rank() > rank)) {
+                return;
+            }
         }
         collectItems(ps, first, heading, true, leads);
         read.set(first, heading);
     }
+
+    /**
+     * "6. Chủ tịch Ủy ban nhân dân các xã, phường có rừng", "7. Các chủ rừng là tổ chức": an item's heading that opens
+     * with a body and says who, not what: short, no sentence's stop at its end (a finding is a sentence).
+     */
+    private static boolean bodyHeading(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || ".;".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        return Words.splitCount(t) <= BODY_HEADING_WORDS && UnitNames.headLength(t) > 0;
+    }
+
+    /** The most words a body's heading over its tasks runs to. */
+    private static final int BODY_HEADING_WORDS = 16;
 
     /** Whether the text is bodies' names at semicolons and nothing more ("Sở Nội vụ", "Báo X, Đài Y"). */
     private static boolean namesOnly(String text) {

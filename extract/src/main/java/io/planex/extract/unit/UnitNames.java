@@ -428,6 +428,16 @@ public final class UnitNames {
                     continue;
                 }
             }
+            // "Các chủ rừng là tổ chức": "là" and a kind of actor say which of the group are meant (after one body
+            // "là" is a role: "Sở Nội vụ là cơ quan thường trực")
+            if (!upper && f.startsWith("là ", at) && PLURAL_GROUP.matcher(f).region(0, at).find()) {
+                int kind = kindQualifierEnd(f, at + 3);
+                if (kind > 0) {
+                    skipTo = kind;
+                    previous = w.group();
+                    continue;
+                }
+            }
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
@@ -462,6 +472,16 @@ public final class UnitNames {
         }
         return trimEnd(s, limit);
     }
+
+    /** The end of a kind of actor ({@code kind-qualifiers.txt}) at {@code from} of folded {@code f}; 0 when none is. */
+    private static int kindQualifierEnd(String f, int from) {
+        for (String k : KIND_QUALIFIERS) {
+            if (startsWithWord(f.substring(from), k)) return from + k.length();
+        }
+        return 0;
+    }
+
+    private static final List<String> KIND_QUALIFIERS = Words.folded(UnitNames.class, "kind-qualifiers.txt");
 
     /** Where the word before the one at {@code at} starts, words as {@link #WORD} reads them. */
     private static int wordStartBefore(String s, int at) {
