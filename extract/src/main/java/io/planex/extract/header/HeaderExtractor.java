@@ -381,7 +381,7 @@ public final class HeaderExtractor {
     // ---- type and title ----
 
     /** {printed, code, name} when the line is a type heading ("KẾ HOẠCH", "KẾ HOẠCH Triển khai ..."). */
-    private static String[] typeHeading(String line) {
+    static String[] typeHeading(String line) {
         String[] exact = typeHeadingAsPrinted(line);
         if (exact != null) return exact;
         String l = line.strip();

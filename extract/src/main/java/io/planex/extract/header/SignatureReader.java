@@ -224,6 +224,8 @@ final class SignatureReader {
             String cell = withoutNamePrefix(lastCell(l));
             // "GIÁM ĐỐC" / "CÔNG AN TỈNH" / "Đoàn Văn Khải": the body a head's title names, in capitals, is no name
             if (Words.isCaps(cell) && NormalCase.bodyWordAt(SPACES.split(cell), 0)) continue;
+            // "QUY CHẾ", "KẾ HOẠCH": the title of a part the file goes on with, below a block whose name a scan lost
+            if (Words.isCaps(cell) && HeaderExtractor.typeHeading(cell) != null) return null;
             if (!NAME.matcher(cell).matches()) cell = afterRecipient(cell);
             if (NAME.matcher(cell).matches() && SPACES.split(cell).length <= 6 && !NormalCase.isTitle(cell)
                     && markerAt(cell, 0) == null && oneCase(cell)) {

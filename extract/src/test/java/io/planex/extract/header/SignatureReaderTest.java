@@ -100,6 +100,18 @@ class SignatureReaderTest {
         assertNull(SignatureReader.read(lines(block)).signer(), layout);
     }
 
+    /** A block whose name the scan lost, then an attached part's title: the title is no name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "QUY CHẾ | QUY CHẾ\\nPhối hợp giải quyết thủ tục hành chính",
+        "KẾ HOẠCH | KẾ HOẠCH\\nTriển khai thực hiện Quyết định",
+        "HƯỚNG DẪN | HƯỚNG DẪN\\nThực hiện chế độ báo cáo",
+    })
+    void takesNoPartsTitleForTheName(String title, String part) {
+        var signer = SignatureReader.read(lines("TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\n" + part)).signer();
+        assertNull(signer == null ? null : signer.name(), title);
+    }
+
     @org.junit.jupiter.api.Test
     void readsTheRightCellOfAPipeTable() {
         SignatureReader.Result r = SignatureReader.read(lines(
