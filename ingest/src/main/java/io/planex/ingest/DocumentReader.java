@@ -292,8 +292,9 @@ public final class DocumentReader {
         noOcr.setSkipOcr(true); // no OCR of embedded images through Tika's defaults (English, slow)
         context.set(TesseractOCRConfig.class, noOcr);
         context.set(HtmlMapper.class, TableSpanHtmlMapper.INSTANCE);
-        // a Word file whose lists restart: Tika would number them wrong (DocxNumbering); a copy that it reads right
-        Optional<Path> restarted = isDocx(metadata) ? DocxNumbering.withRestartsResolved(path) : Optional.empty();
+        // a Word file whose lists restart (Tika would number them wrong) or that holds tracked changes, comments or
+        // hidden text (Tika would read them as the text): a copy that it reads right (DocxPackage)
+        Optional<Path> restarted = isDocx(metadata) ? DocxPackage.readableCopy(path) : Optional.empty();
         try (TikaInputStream in = TikaInputStream.get(restarted.orElse(path))) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {

@@ -39,51 +39,9 @@ import org.w3c.dom.NodeList;
  */
 final class DocxNumbering {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String NUMBERING = "word/numbering.xml";
+    static final String NUMBERING = "word/numbering.xml";
 
     private DocxNumbering() {}
-
-    /**
-     * A copy of the DOCX at {@code docx} with its restarted lists resolved, in a temporary file the caller deletes;
-     * empty when it has none (most files: the package is not copied) or cannot be read as a package.
-     */
-    static Optional<Path> withRestartsResolved(Path docx) {
-        try (ZipFile zip = new ZipFile(docx.toFile())) {
-            ZipEntry entry = zip.getEntry(NUMBERING);
-            if (entry == null) return Optional.empty();
-            byte[] numbering;
-            try (InputStream in = zip.getInputStream(entry)) {
-                numbering = in.readAllBytes();
-            }
-            // cheap first: a file without the word has nothing to resolve
-            if (!new String(numbering, StandardCharsets.UTF_8).contains("startOverride")) return Optional.empty();
-            Optional<byte[]> resolved = resolve(numbering);
-            if (resolved.isEmpty()) return Optional.empty();
-            Path copy = Files.createTempFile("planex-docx", ".docx");
-            try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream z = new ZipOutputStream(out)) {
-                Enumeration<? extends ZipEntry> entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry e = entries.nextElement();
-                    z.putNextEntry(new ZipEntry(e.getName()));
-                    if (e.getName().equals(NUMBERING)) {
-                        z.write(resolved.get());
-                    } else {
-                        try (InputStream in = zip.getInputStream(e)) {
-                            in.transferTo(z);
-                        }
-                    }
-                    z.closeEntry();
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(copy);
-                throw e;
-            }
-            return Optional.of(copy);
-        } catch (IOException | RuntimeException e) {
-            // not a readable package: Tika reads the file itself and reports what is wrong with it
-            return Optional.empty();
-        }
-    }
 
     /** {@code numbering.xml} with each start-only override turned into an abstract list of its own; empty if none. */
     static Optional<byte[]> resolve(byte[] numberingXml) {
@@ -141,6 +99,11 @@ final class DocxNumbering {
             changed = true;
         }
         if (!changed) return Optional.empty();
+        return serialize(doc);
+    }
+
+    /** The document as UTF-8 XML; empty when it cannot be written. */
+    static Optional<byte[]> serialize(Document doc) {
         try {
             Transformer t = TransformerFactory.newInstance().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
@@ -152,7 +115,7 @@ final class DocxNumbering {
         }
     }
 
-    private static DocumentBuilder builder() throws Exception {
+    static DocumentBuilder builder() throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         // a package's XML pulls in nothing from outside

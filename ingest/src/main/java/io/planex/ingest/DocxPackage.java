@@ -1,0 +1,73 @@
+package io.planex.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A Word file made readable to Tika before it is parsed: its restarted lists resolved ({@link DocxNumbering}), its
+ * tracked changes accepted and its comments and hidden text dropped ({@link DocxRevisions}). Most files need none of
+ * it and are not copied.
+ */
+final class DocxPackage {
+    private DocxPackage() {}
+
+    /**
+     * A copy of the DOCX at {@code docx} with the parts that need it rewritten, in a temporary file the caller
+     * deletes; empty when no part needs it (most files) or the file cannot be read as a package.
+     */
+    static Optional<Path> readableCopy(Path docx) {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            Map<String, byte[]> rewritten = new HashMap<>();
+            byte[] numbering = part(zip, DocxNumbering.NUMBERING);
+            // cheap first: a file without the word has nothing to resolve
+            if (numbering != null && new String(numbering, java.nio.charset.StandardCharsets.UTF_8).contains("startOverride")) {
+                DocxNumbering.resolve(numbering).ifPresent(b -> rewritten.put(DocxNumbering.NUMBERING, b));
+            }
+            byte[] document = part(zip, DocxRevisions.DOCUMENT);
+            if (document != null) DocxRevisions.accepted(document).ifPresent(b -> rewritten.put(DocxRevisions.DOCUMENT, b));
+            if (rewritten.isEmpty()) return Optional.empty();
+            Path copy = Files.createTempFile("planex-docx", ".docx");
+            try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream z = new ZipOutputStream(out)) {
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry e = entries.nextElement();
+                    z.putNextEntry(new ZipEntry(e.getName()));
+                    byte[] replaced = rewritten.get(e.getName());
+                    if (replaced != null) {
+                        z.write(replaced);
+                    } else {
+                        try (InputStream in = zip.getInputStream(e)) {
+                            in.transferTo(z);
+                        }
+                    }
+                    z.closeEntry();
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(copy);
+                throw e;
+            }
+            return Optional.of(copy);
+        } catch (IOException | RuntimeException e) {
+            // not a readable package: Tika reads the file itself and reports what is wrong with it
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] part(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) return null;
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+}
