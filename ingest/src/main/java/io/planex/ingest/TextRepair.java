@@ -463,6 +463,7 @@ public final class TextRepair {
         int fullLine = wrapped ? percentile(long_, 0.5) : Integer.MAX_VALUE;
 
         Matcher blockStart = BLOCK_START.matcher("");
+        lines = withoutContents(lines);
         // before the notes are put aside: a header written after them would be taken for one
         lines = headerFirst(lines);
         if (!paragraphs) lines = footnotesApart(lines, fullLine, blockStart, doubleSpaced ? 1 : 0);
@@ -499,6 +500,33 @@ public final class TextRepair {
         if (pageStarts.isEmpty()) pageStarts.add(0);
         return new Repaired(result.text, PageMap.ofStarts(pageStarts), new TextOrigin(result.src, rawStarts));
     }
+
+    /**
+     * A table of contents ("MỤC LỤC", then "I. MỤC ĐÍCH, YÊU CẦU⇥2", "II. NHIỆM VỤ ........ 3"): the parts' headings
+     * printed before the opening read as the parts themselves, and the "Căn cứ" after them were no longer the
+     * opening (their documents not carried out). The heading and its entries (a heading, then a tab, dot leaders or
+     * spaces and a page number) are dropped; two entries at least, else the lines stay.
+     */
+    static List<Line> withoutContents(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text.text;
+            if (t.length() > 12 || !CONTENTS_HEADING.matcher(t).matches()) continue;
+            int end = i + 1;
+            while (end < lines.size() && CONTENTS_ENTRY.matcher(lines.get(end).text.text).matches()) end++;
+            if (end - i - 1 < 2) continue;
+            List<Line> out = new ArrayList<>(lines.subList(0, i));
+            if (end < lines.size()) {
+                Line next = lines.get(end);
+                out.add(new Line(next.text, next.page, Math.max(next.blanksBefore, 1)));
+                out.addAll(lines.subList(end + 1, lines.size()));
+            }
+            return out;
+        }
+        return lines;
+    }
+
+    private static final Pattern CONTENTS_HEADING = Pattern.compile("\\s*(?:MỤC LỤC|Mục lục)\\s*");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("\\s*\\S.{0,200}?(?:\\t|\\.{4,}|…{2,}| {3,})\\s*\\d{1,3}\\s*");
 
     /**
      * "K Ế H O Ạ C H", "Q U Y Ế T Đ Ị N H": a type's title set with expanded character spacing reaches the text as
@@ -830,13 +858,22 @@ public final class TextRepair {
         if (a.isEmpty() || b.isEmpty()) return false;
         // "... và Kế hoạch số 156/KH-" / (blank line) / "TU của Ban Thường vụ": a symbol cut at its code's hyphen
         if (symbolCut(a) && Character.isUpperCase(b.codePointAt(0))) return true;
-        if (!Character.isLowerCase(b.codePointAt(0)) || !Character.isLetter(a.charAt(a.length() - 1))) return false;
-        if (blockStart.reset(b).lookingAt() || isCapitalsLine(a)) return false;
-        // a full line of a wrapped layout that stops at no stop goes on ("... của Chính" / "phủ quy định ...")
+        // "... được áp dụng từ ngày 01 tháng 01 năm" / "2025 đến hết ngày ...": a date's word and its number
+        if (Character.isDigit(b.charAt(0)) && DATE_WORD_END.matcher(a).find() && !isCapitalsLine(a)) {
+            return !a.endsWith("năm") || YEAR_START.matcher(b).lookingAt();
+        }
+        if (!Character.isLetter(a.charAt(a.length() - 1)) || !Character.isLetter(b.codePointAt(0))) return false;
+        if (blockStart.reset(b).lookingAt() || isCapitalsLine(a) || isCapitalsLine(b)) return false;
+        // a full line of a wrapped layout that stops at no stop goes on ("... của Chính" / "phủ quy định ...",
+        // "... kịp thời triển khai" / "Nghị quyết; ban hành ...")
         if (a.length() >= fullLine * 0.85) return true;
+        if (!Character.isLowerCase(b.codePointAt(0))) return false;
         int from = a.lastIndexOf(' ') + 1;
         return a.length() - from <= SENTENCE_OPEN_LONGEST && SENTENCE_OPEN_WORDS.contains(Words.fold(a.substring(from)));
     }
+
+    private static final Pattern DATE_WORD_END = Pattern.compile("(?:^|\\s)(?:ngày|tháng|năm|số)$");
+    private static final Pattern YEAR_START = Pattern.compile("\\d{4}(?!\\d)");
 
     /** A line that ends in a symbol cut after its code's hyphen: "156/KH-", "1288/QĐ-", "45/2026/NQ-". */
     private static boolean symbolCut(String a) {

@@ -480,10 +480,31 @@ class TextRepairTest {
         "Các thôn báo cáo kết quả về Ủy ban nhân dân xã. ¦ tổ chức thực hiện. ¦ Các thôn báo cáo kết quả về Ủy ban nhân dân xã.⏎⏎tổ chức thực hiện.",
         "1. Văn phòng Đảng ủy tham mưu, phối hợp với ¦ a) Ban Xây dựng Đảng ¦ 1. Văn phòng Đảng ủy tham mưu, phối hợp với⏎⏎a) Ban Xây dựng Đảng",
         "KẾ HOẠCH VÀ ¦ tổ chức thực hiện ¦ KẾ HOẠCH VÀ⏎⏎tổ chức thực hiện",
+        "Chính sách được áp dụng từ ngày 01 tháng 01 năm ¦ 2025 đến hết ngày 31 tháng 12 năm 2030. ¦ Chính sách được áp dụng từ ngày 01 tháng 01 năm 2025 đến hết ngày 31 tháng 12 năm 2030.",
+        "| 5 | Sở Y tế | Trước ngày ¦ 31/7/2026 | ¦ | 5 | Sở Y tế | Trước ngày⏎⏎31/7/2026 |",
+        "Báo cáo định kỳ hằng năm ¦ 5. Sở Tài chính ¦ Báo cáo định kỳ hằng năm⏎⏎5. Sở Tài chính",
+        "KẾ HOẠCH NĂM ¦ 2026 ¦ KẾ HOẠCH NĂM⏎⏎2026",
         "Công an xã chủ trì và ¦ Phòng Kinh tế phối hợp. ¦ Công an xã chủ trì và⏎⏎Phòng Kinh tế phối hợp.",
     })
     void aBlankLineInsideASentenceIsNoParagraph(String a, String b, String expected) {
         assertEquals(expected.replace('⏎', '\n'), repair(new String[] {a + "\n\n" + b}));
+    }
+
+    /** In a wrapped layout, a full line that stops at no stop goes on past a blank line, in either case. */
+    @Test
+    void aFullLineGoesOnPastABlankLine() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            page.append("Các cơ quan, đơn vị tổ chức tuyên truyền, phổ biến sâu rộng nội dung Kế hoạch\n");
+        }
+        page.append("1. Ủy ban nhân dân tỉnh đã chỉ đạo các cơ quan chuyên môn kịp thời triển khai\n\n")
+                .append("Nghị quyết; ban hành Quyết định số 05/2026/QĐ-UBND ngày 27 tháng 5 năm 2026.\n\n")
+                .append("2. Sở Y tế đã phối hợp với Sở Tài chính rà soát\n\n")
+                .append("Kết quả đạt được.\n");
+        String text = repair(new String[] {page.toString()});
+        assertTrue(text.contains("kịp thời triển khai Nghị quyết; ban hành"), text);
+        // a short line before a capital stays a paragraph's end
+        assertTrue(text.contains("rà soát\n\nKết quả đạt được."), text);
     }
 
     /** No line opens with a sentence's stop, comma or semicolon: one that does goes on the line before, unspaced. */
@@ -511,6 +532,17 @@ class TextRepairTest {
     })
     void aLetterSpacedTitleGetsItsWordsBack(String line, String expected) {
         assertEquals(expected, repair(new String[] {line + "\nVề việc tăng cường công tác"}).lines().findFirst().orElseThrow());
+    }
+
+    /** A table of contents before the opening is dropped; a "Mục lục" with no entries under it stays. */
+    @Test
+    void aTableOfContentsIsDropped() {
+        String head = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n";
+        String rest = "Căn cứ Nghị định số 129/2025/NĐ-CP ngày 04 tháng 6 năm 2025 của Chính phủ;\nI. MỤC ĐÍCH, YÊU CẦU\n";
+        assertEquals(head.strip() + "\n\n" + rest.strip(),
+                repair(new String[] {head + "MỤC LỤC\nI. MỤC ĐÍCH, YÊU CẦU\t2\nII. NHIỆM VỤ, GIẢI PHÁP ........ 3\n" + rest}));
+        String noEntries = head + "MỤC LỤC\nDanh mục các văn bản kèm theo\n" + rest;
+        assertTrue(repair(new String[] {noEntries}).contains("MỤC LỤC"));
     }
 
     /** A first page's header written after its body and notes (text frames) goes back to the top of the page. */
