@@ -465,6 +465,9 @@ class DeadlineExtractorTest {
         "Hội nghị tổng kết dự kiến tổ chức vào tháng 12/2026.#2026-10-01#",
         "Đại hội được tổ chức vào quý II/2027.#2026-10-01#",
         "Thống nhất danh sách và dự kiến số lượng bổ sung; hoàn thành trước ngày 15/5/2026.#2026-03-01#2026-05-15|null|hoàn thành trước ngày 15/5/2026",
+        // a policy's period of application is a validity; a task's window is a due
+        "Chính sách quy định tại Nghị quyết này được áp dụng từ ngày 01 tháng 01 năm 2025 đến hết ngày 31 tháng 12 năm 2030.#2024-12-10#",
+        "Các xã thực hiện rà soát từ ngày 01/3/2025 đến ngày 30/4/2025.#2024-12-10#2025-04-30|null|từ ngày 01/3/2025 đến ngày 30/4/2025",
         // a plan's verb phrase longer than the near look; a comma parts a later due from it
         "Ban Thường vụ Đảng ủy dự kiến sơ kết 01 năm thực hiện Chỉ thị số 52-CT/TW vào tháng 9/2026.#2025-09-15#",
         "Ban Thường vụ dự kiến các nội dung trọng tâm, giao Văn phòng tổng hợp, hoàn thành trước ngày 30/9/2026.#2025-09-15#2026-09-30|null|hoàn thành trước ngày 30/9/2026",
