@@ -986,6 +986,10 @@ public final class UnitExtractor {
                 // the issuer handing its own part on)
                 if (p.marker() == Marker.NONE && (opensWithAssignment(p) || issuerAssigns(p.text()))) {
                     positions.addAll(itemUnits(p, true));
+                } else if (isBulletMarker(p.marker())) {
+                    // "b) Phân công nhiệm vụ cụ thể:" / "- Công an tỉnh: Chủ trì đấu tranh ...": a bullet that names
+                    // its body before a colon hands it the task, under a topic as under a unit
+                    positions.addAll(colonLabelledTask(p));
                 }
                 continue;
             }
@@ -1068,6 +1072,15 @@ public final class UnitExtractor {
                 open = new ArrayList<>();
                 openRank = Integer.MAX_VALUE;
                 continue;
+            }
+            // "2.2.3. Đối với khu vực nông thôn:" / "- Sở Nông nghiệp và Môi trường: Tổ chức điều tra ...": a bullet
+            // naming its body before a colon, under no unit's item, in a tasks section as in an implementation one
+            if (!implementation && isBulletMarker(p.marker())) {
+                List<Found> labelled = colonLabelledTask(p);
+                if (!labelled.isEmpty()) {
+                    positions.addAll(labelled);
+                    continue;
+                }
             }
             // in a tasks section an unnumbered paragraph names a unit only by assigning ("Giao Công an xã chủ trì")
             List<Found> units = itemUnits(p, implementation || p.marker() == Marker.NONE && opensWithAssignment(p));
@@ -1219,6 +1232,16 @@ public final class UnitExtractor {
      * The bodies a bullet names before a colon, then its task: "Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo ...". A
      * task label ("Cơ quan chủ trì: ...") is read as a label, not here.
      */
+    /**
+     * {@link #colonLabelledBodies} where no unit's item gives the context: only when a task's verb follows the colon
+     * ("- Công an tỉnh: Chủ trì ...", not a list of who attends, "- Sở Y tế: 02 đại biểu").
+     */
+    private static List<Found> colonLabelledTask(Paragraph p) {
+        int colon = p.text().indexOf(':');
+        if (colon <= 0 || !UnitNames.opensWithTaskVerb(p.text().substring(colon + 1))) return List.of();
+        return colonLabelledBodies(p);
+    }
+
     private static List<Found> colonLabelledBodies(Paragraph p) {
         String text = p.text();
         int colon = text.indexOf(':');

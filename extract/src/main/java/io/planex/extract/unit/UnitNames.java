@@ -544,7 +544,9 @@ public final class UnitNames {
      * chủ trì" ending a heading; "Các xã được giao chủ trì tổ chức ..." is the task.
      */
     private static final Pattern ASSIGNED_WHICH = Pattern.compile(
-            "được (?:giao|phân công)(?: (?:chủ trì|thực hiện|phụ trách))?(?: (?:các )?nhiệm vụ(?![\\p{L}])|(?: chủ trì| thực hiện| phụ trách)?[\\s.;:]*$)");
+            "được (?:giao|phân công)(?: (?:chủ trì|thực hiện|phụ trách))?(?: (?:các )?nhiệm vụ(?![\\p{L}])|(?: chủ trì| thực hiện| phụ trách)?[\\s.;:]*$)"
+                    // "... được phân công phụ trách chi bộ" ending a heading: what they are in charge of says who
+                    + "|được (?:giao|phân công) phụ trách(?: \\p{L}+){1,4}[\\s.;:]*$");
     /** A group of bodies in the (folded) name: "các cơ quan", "những đơn vị". */
     private static final Pattern PLURAL_GROUP = Pattern.compile("(?:^|\\s)(?:các|những) \\p{L}");
 
@@ -673,6 +675,17 @@ public final class UnitNames {
         while (i >= 0 && s.charAt(i) == ' ') i--;
         return i >= 0 && s.charAt(i) == ',';
     }
+
+    /** Whether the text opens with a task's verb ({@code task-verbs.txt}, any case): "Chủ trì ...", "rà soát ...". */
+    static boolean opensWithTaskVerb(String text) {
+        String f = Words.fold(text.substring(0, Math.min(text.length(), TASK_VERB_REACH)).strip());
+        for (String v : TASK_VERBS) {
+            if (startsWithWord(f, v)) return true;
+        }
+        return false;
+    }
+
+    private static final int TASK_VERB_REACH = 40;
 
     private static boolean startsWithAny(String folded, List<String> words) {
         for (String w : words) if (startsWithWord(folded, w)) return true;
