@@ -108,8 +108,22 @@ public final class TableText {
         if (last < 0) return null;
         String[] n = next.split("\n", -1);
         int first = 0;
-        while (first < n.length && n[first].isBlank()) first++;
+        // blank lines, and the page's number printed at its top ("6")
+        while (first < n.length && (n[first].isBlank() || PAGE_NUMBER.matcher(n[first]).matches())) first++;
         if (first >= n.length || !isRow(n[first])) return null;
+        // the table's header printed again at the top of the page ("Repeat as header row"): the split row's rest is
+        // under it, and the repeated header goes
+        int header = -1;
+        int top = last;
+        while (top > 0 && isRow(b[top - 1])) top--;
+        if (top < last && cells(n[first]).equals(cells(b[top]))) {
+            int after = first + 1;
+            while (after < n.length && n[after].isBlank()) after++;
+            if (after < n.length && isRow(n[after])) {
+                header = first;
+                first = after;
+            }
+        }
         List<String> upper = cells(b[last]);
         List<String> lower = cells(n[first]);
         // the row above is a numbered one ("3", "II", "1.2", "a)"), not the header
@@ -126,8 +140,11 @@ public final class TableText {
         b[last] = row(joined);
         List<String> rest = new ArrayList<>(List.of(n));
         rest.remove(first);
+        if (header >= 0) rest.remove(header);
         return new String[] {String.join("\n", b), String.join("\n", rest)};
     }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*-?\\s*\\d{1,3}\\s*-?\\s*");
 
     private static boolean isRow(String line) {
         String t = line.strip();
