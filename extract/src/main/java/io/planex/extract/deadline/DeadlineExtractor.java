@@ -462,8 +462,10 @@ public final class DeadlineExtractor {
         int[][] candidates = scanned.candidates;
         List<Due> dues = new ArrayList<>(scanned.dues);
         YearContext years = YearContext.of(header, citations, text);
-        // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date
-        dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1);
+        // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date; a
+        // task finished within it ("hoàn thành trong năm 2028") is due at its end however far
+        dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1
+                && !WITHIN_YEAR.matcher(text).region(d.start(), d.end()).lookingAt());
         int[] basisMentions = basisMentionStarts(citations);
         dues.removeIf(d -> inBasisTitle(text, d.start(), basisMentions));
         List<Due> kept = dedupe(dues);
@@ -730,6 +732,9 @@ public final class DeadlineExtractor {
         return "semiannual".equals(rec) && "annual".equals(d.recurrence())
                 && EACH_YEAR_AT_END.matcher(text).region(Math.max(d.start(), d.end() - 12), d.end()).find();
     }
+
+    /** "hoàn thành trong năm 2028": a task finished within a year, not before it. */
+    private static final Pattern WITHIN_YEAR = Pattern.compile("hoàn\\s+thành\\s+trong\\s+(?:cả\\s+)?năm\\s+\\d{4}", FLAGS);
 
     private static final Pattern EACH_YEAR_AT_END = Pattern.compile("(?:hàng|hằng|mỗi)\\s+năm$", FLAGS);
 

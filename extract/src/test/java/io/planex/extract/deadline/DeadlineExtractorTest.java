@@ -465,6 +465,9 @@ class DeadlineExtractorTest {
         "Hội nghị tổng kết dự kiến tổ chức vào tháng 12/2026.#2026-10-01#",
         "Đại hội được tổ chức vào quý II/2027.#2026-10-01#",
         "Thống nhất danh sách và dự kiến số lượng bổ sung; hoàn thành trước ngày 15/5/2026.#2026-03-01#2026-05-15|null|hoàn thành trước ngày 15/5/2026",
+        // a task finished within a year years ahead is due at its end; one finished before a far year is a horizon
+        "Ủy ban Kiểm tra Tỉnh ủy tiến hành giám sát chuyên đề, hoàn thành trong năm 2028.#2026-11-24#2028-12-31|null|hoàn thành trong năm 2028",
+        "Phấn đấu hoàn thành trước năm 2030 các mục tiêu.#2026-11-24#",
         // a policy's period of application is a validity; a task's window is a due
         "Chính sách quy định tại Nghị quyết này được áp dụng từ ngày 01 tháng 01 năm 2025 đến hết ngày 31 tháng 12 năm 2030.#2024-12-10#",
         "Các xã thực hiện rà soát từ ngày 01/3/2025 đến ngày 30/4/2025.#2024-12-10#2025-04-30|null|từ ngày 01/3/2025 đến ngày 30/4/2025",
