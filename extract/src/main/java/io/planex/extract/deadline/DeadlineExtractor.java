@@ -328,7 +328,8 @@ public final class DeadlineExtractor {
         }
         addCarriedAndLeadingYears(text, dues, candidates);
         List<int[]> forecasts = forecastSentences(text, words, candidates);
-        dues.removeIf(d -> inAny(forecasts, d.start()) || excludedContext(text, d.start()));
+        int[] planned = plannedStarts(text);
+        dues.removeIf(d -> inAny(forecasts, d.start()) || excludedContext(text, d.start(), planned));
         // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
         List<int[]> recounted = CitedNarrative.ranges(text);
         dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
@@ -879,7 +880,7 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    private static boolean excludedContext(String text, int start) {
+    private static boolean excludedContext(String text, int start, int[] planned) {
         String before = Words.fold(text.substring(Math.max(0, start - 40), start));
         // the words of the expression's own clause: "thống nhất danh sách ... và dự kiến số lượng bổ sung; hoàn thành
         // trước ngày 15/5/2026" is a due ("dự kiến" belongs to the clause before)
@@ -900,7 +901,22 @@ public final class DeadlineExtractor {
         for (String n : NOT_DEADLINE) {
             if (around.contains(n)) return true;
         }
-        return plannedFarBefore(text, start);
+        return plannedFarBefore(text, start, planned);
+    }
+
+    /** Where "dự kiến" (any case of its first letter) starts in the text, in order: one pass, not one per due. */
+    private static int[] plannedStarts(String text) {
+        int[] out = new int[8];
+        int n = 0;
+        for (String form : PLANNED_FORMS) {
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                if (n == out.length) out = Arrays.copyOf(out, 2 * n);
+                out[n++] = at;
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
     }
 
     /**
@@ -908,11 +924,13 @@ public final class DeadlineExtractor {
      * be longer than the 40 chars the other contexts are looked for in. "dự kiến" further back counts while no comma
      * or bracket parts it from the time (a list's next item, or a due of its own, comes after one).
      */
-    private static boolean plannedFarBefore(String text, int start) {
+    private static boolean plannedFarBefore(String text, int start, int[] planned) {
         int from = Math.max(0, start - PLANNED_REACH);
-        int at = start - 41; // from start - 40 on, the near look has seen it
-        while (at >= from && !text.regionMatches(true, at, PLANNED, 0, PLANNED.length())) at--;
-        if (at < from) return false;
+        // the last "dự kiến" starting before start - 40 (from start - 40 on, the near look has seen it)
+        int k = Arrays.binarySearch(planned, start - 40);
+        int before = k >= 0 ? k - 1 : -k - 2;
+        if (before < 0 || planned[before] < from) return false;
+        int at = planned[before];
         for (int i = at + PLANNED.length(); i < start; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && i + 1 < start && text.charAt(i + 1) == ' ') return false;
@@ -922,6 +940,7 @@ public final class DeadlineExtractor {
     }
 
     private static final String PLANNED = "dự kiến";
+    private static final List<String> PLANNED_FORMS = List.of(PLANNED, "Dự kiến", "DỰ KIẾN");
     private static final int PLANNED_REACH = 100;
 
     /** Whether at most one word ("Riêng", "Cũng") stands between the sentence's start and {@code at}. */
