@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,42 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A Word file's text as accepted: no deleted text, no reviewers' comments, no hidden runs; insertions kept. */
 class DocxRevisionsTest {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = TestDocx.W;
     private static final String PARA = "<w:p><w:r><w:t xml:space=\"preserve\">";
 
     @TempDir
     Path dir;
 
     private Path docx(String body) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."
-                + "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
-                + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "wordprocessingml.document.main+xml\"/><Override PartName=\"/word/comments.xml\" ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/></Types>");
-        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
-                + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
-                + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                + "</Relationships>");
-        parts.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns="
-                + "\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
-                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
-                + "</Relationships>");
-        parts.put("word/comments.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments xmlns:w=\"" + W + "\">"
+        String comments = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:comments xmlns:w=\"" + W + "\">"
                 + "<w:comment w:id=\"0\" w:author=\"Trần Văn Lực\"><w:p><w:r><w:t>Đề nghị Sở Tài chính xem lại thời hạn 30/6"
-                + "</w:t></w:r></w:p></w:comment></w:comments>");
-        parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W
-                + "\"><w:body>" + PARA + "KẾ HOẠCH</w:t></w:r></w:p>" + body + "</w:body></w:document>");
-        Path file = dir.resolve("revised.docx");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> e : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return file;
+                + "</w:t></w:r></w:p></w:comment></w:comments>";
+        return TestDocx.write(dir.resolve("revised.docx"), PARA + "KẾ HOẠCH</w:t></w:r></w:p>" + body, "comments", comments);
     }
 
     @ParameterizedTest(name = "{0}")
