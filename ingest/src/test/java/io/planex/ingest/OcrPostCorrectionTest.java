@@ -151,6 +151,8 @@ class OcrPostCorrectionTest {
         // a symbol's dash read twice either side of a line's end: the second would open a list item
         "phân cấp tại Thông tư số 01/2026/TT-\\n- BCT, thẩm quyền#phân cấp tại Thông tư số 01/2026/TT-\\nBCT, thẩm quyền",
         "theo Chỉ thị số 21/CT- \\n -TTg ngày#theo Chỉ thị số 21/CT-\\nTTg ngày",
+        // a speck after a symbol's dash, the line broken before it: the symbol joined again
+        "tại Tờ trình số 215/TTr-\\n_TNMT ngày 15 tháng 8#tại Tờ trình số 215/TTr-TNMT ngày 15 tháng 8",
         "tại Thông tư số 01/2026/TT- -\\nBCT, thẩm quyền#tại Thông tư số 01/2026/TT-\\nBCT, thẩm quyền",
         // a list after a line that ends with a dash is no symbol
         "các nội dung sau: -\\n- UBND các xã#các nội dung sau: -\\n- UBND các xã",
