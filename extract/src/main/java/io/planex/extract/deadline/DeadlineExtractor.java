@@ -904,7 +904,7 @@ public final class DeadlineExtractor {
         return plannedFarBefore(text, start, planned);
     }
 
-    /** Where "dự kiến" (any case of its first letter) starts in the text, in order: one pass, not one per due. */
+    /** Where "dự kiến" starts in the text, in the cases it is printed in, in order: one pass, not one per due. */
     private static int[] plannedStarts(String text) {
         int[] out = new int[8];
         int n = 0;
@@ -1076,10 +1076,6 @@ public final class DeadlineExtractor {
     /** How far before its period a recurring day may open ("ngày 20 tháng 12 năm" and spaces). */
     private static final int RECURRING_DAY_SPAN = 28;
 
-    /**
-     * "báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm": a period printed right after a date whose
-     * recurrence is already read (here paired with "năm") only repeats it, and is no deadline of its own.
-     */
     /** Whether one of {@code dues} ends right before {@code rStart}, only spaces between. */
     private static boolean endsRightBefore(String text, List<Due> dues, int rStart) {
         for (Due d : dues) {
@@ -1088,6 +1084,10 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /**
+     * "báo cáo 6 tháng và năm trước ngày 05/6 và ngày 05/12 hằng năm": a period printed right after a date whose
+     * recurrence is already read (here paired with "năm") only repeats it, and is no deadline of its own.
+     */
     private static boolean followsRecurringDue(String text, List<Due> kept, int rStart) {
         int last = firstStartingAt(kept, rStart) - 1; // the due that starts last before the period
         if (last < 0) return false;

@@ -1229,10 +1229,6 @@ public final class UnitExtractor {
     }
 
     /**
-     * The bodies a bullet names before a colon, then its task: "Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo ...". A
-     * task label ("Cơ quan chủ trì: ...") is read as a label, not here.
-     */
-    /**
      * {@link #colonLabelledBodies} where no unit's item gives the context: only when a task's verb follows the colon
      * ("- Công an tỉnh: Chủ trì ...", not a list of who attends, "- Sở Y tế: 02 đại biểu").
      */
@@ -1242,6 +1238,10 @@ public final class UnitExtractor {
         return colonLabelledBodies(p);
     }
 
+    /**
+     * The bodies a bullet names before a colon, then its task: "Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo ...". A
+     * task label ("Cơ quan chủ trì: ...") is read as a label, not here.
+     */
     private static List<Found> colonLabelledBodies(Paragraph p) {
         String text = p.text();
         int colon = text.indexOf(':');
