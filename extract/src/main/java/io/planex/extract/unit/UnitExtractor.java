@@ -236,6 +236,11 @@ public final class UnitExtractor {
             }
             int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
+            // a plan written as prose, no part and no item: its sentences assign (a letter's are read for its
+            // addressees and its closing; its issuer's own sentences, "Sở Công Thương nhận được Tờ trình ...", are no
+            // tasks)
+            int to = indexBefore(ps, bodyEnd);
+            if (lastItem(ps, 0, to, true) < 0 && !addressed(ps, to)) collectProse(ps, to, leads);
             if (noneNamed(leads, found)) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
             // "Đề nghị các đơn vị nghiêm túc triển khai thực hiện": a referent found so far names no body; the
             // addressees it refers to are the units
@@ -1229,6 +1234,130 @@ public final class UnitExtractor {
     }
 
     /**
+     * A plan or a cell's plan written as running prose, with no part, item, article or addressee: "Trung tâm Dịch vụ tổng
+     * hợp xã chủ trì tổ chức tiêm phòng ...", "...; đồng thời Ban Chỉ huy Quân sự xã bố trí lực lượng ...", "Công an xã
+     * chủ trì, phối hợp ...", "Để tổ chức thực hiện, Ủy ban nhân dân xã giao Phòng Kinh tế chủ trì ...". Each sentence
+     * or semicolon clause that opens with a body and a task's verb, or with an assignment, names its unit; one whose
+     * body did something already ("Ủy ban nhân dân xã đã chỉ đạo ...") is a result and names none.
+     */
+    private static void collectProse(List<Paragraph> ps, int to, List<Found> out) {
+        for (int j = 0; j < to; j++) {
+            Paragraph p = ps.get(j);
+            if (p.marker() != Marker.NONE && !isBulletMarker(p.marker())) continue;
+            String text = p.text();
+            int start = 0;
+            while (start < text.length()) {
+                int end = clauseEnd(text, start);
+                int c = clauseStart(text, start, end);
+                // "...; yêu cầu Thủ trưởng các phòng ...": a clause may open with its verb in lower case
+                if (c < end && (Character.isUpperCase(text.codePointAt(c))
+                        || UnitNames.assignVerbLength(text.substring(c, end)) > 0)) {
+                    String clause = text.substring(c, end);
+                    // "... ban hành Kế hoạch ... như sau:", "Chi bộ thống nhất lãnh đạo thực hiện những nội dung chủ
+                    // yếu sau đây": the issuer announcing what follows is no unit of it
+                    if (ANNOUNCES_WHAT_FOLLOWS.matcher(clause).find()) {
+                        start = end + 1;
+                        continue;
+                    }
+                    if (UnitNames.assignVerbLength(clause) > 0 || actsAsSubject(clause)) {
+                        Paragraph sub = from(p, c);
+                        for (Found f : itemUnits(sub, true)) {
+                            // only a clean name: "Sở Nội vụ đề nghị các cơ quan, đơn vị" (an issuer and the referent
+                            // of a letter's addressees) is none; the addressees are read as a letter's are
+                            if (f.start() < sub.sourceOffset(end - c) && cleanName(f.name())) out.add(f);
+                        }
+                    }
+                }
+                start = end + 1;
+            }
+        }
+    }
+
+    /** Whether a paragraph before {@code to} opens a letter's "Kính gửi". */
+    private static boolean addressed(List<Paragraph> ps, int to) {
+        for (int j = 0; j < to; j++) {
+            if (ADDRESSED_TO.matcher(ps.get(j).text()).find()) return true;
+        }
+        return false;
+    }
+
+    /** Where the clause from {@code start} ends: at a sentence's stop or a semicolon, or the text's end. */
+    private static int clauseEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) return i;
+        }
+        return text.length();
+    }
+
+    /**
+     * Where a clause's subject may begin: past spaces, a connective ("đồng thời", "trong đó", "cụ thể,") and a
+     * purpose or time before a comma ("Để tổ chức thực hiện, Ủy ban nhân dân xã giao ...").
+     */
+    private static int clauseStart(String text, int start, int end) {
+        int c = start;
+        while (c < end && text.charAt(c) == ' ') c++;
+        String f = Words.fold(text.substring(c, Math.min(end, c + PROSE_CONNECTIVE_REACH)));
+        for (String connective : PROSE_CONNECTIVES) {
+            if (f.startsWith(connective + " ") || f.startsWith(connective + ",")) {
+                c += connective.length();
+                while (c < end && (text.charAt(c) == ' ' || text.charAt(c) == ',')) c++;
+                return c;
+            }
+        }
+        // "Để tổ chức thực hiện, X giao ...", "Về công tác tuyên truyền, vận động, Chi bộ giao ...": a purpose or a
+        // topic before the subject, which opens after one of its commas
+        for (String opener : PROSE_OPENERS) {
+            if (!f.startsWith(opener + " ")) continue;
+            for (int comma = text.indexOf(',', c); comma > 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+                int after = comma + 1;
+                while (after < end && text.charAt(after) == ' ') after++;
+                if (after < end && UnitNames.startsWithUnit(text.substring(after, end), true)) return after;
+            }
+            break;
+        }
+        return c;
+    }
+
+    private static final List<String> PROSE_CONNECTIVES = List.of("đồng thời", "trong đó", "cụ thể", "bên cạnh đó");
+    /** What opens a purpose, topic or occasion before a clause's subject. */
+    private static final List<String> PROSE_OPENERS = List.of("để", "về", "trên cơ sở", "đối với", "khi", "trong quá trình");
+    private static final Pattern ANNOUNCES_WHAT_FOLLOWS =
+            Pattern.compile("(?iu)(?:(?:như\\s+sau|sau\\s+đây)\\s*:?|(?<![\\p{L}])sau\\s*:)\\s*$");
+    private static final int PROSE_CONNECTIVE_REACH = 20;
+
+    /**
+     * Whether the clause opens with a body whose name a task's verb follows ("Công an xã chủ trì ..."); not one that
+     * informs ("Phòng Kinh tế thông báo giá ...": a letter's issuer speaking).
+     */
+    private static boolean actsAsSubject(String clause) {
+        int head = UnitNames.headLength(clause);
+        if (head == 0) return false;
+        int end = UnitNames.nameEnd(clause, head);
+        if (end >= clause.length()) return false;
+        String rest = clause.substring(end);
+        return UnitNames.opensWithTaskVerb(rest) && !Words.fold(rest.strip()).startsWith("thông báo");
+    }
+
+    /** A body's name and nothing else: no verb inside it (nor an issuer's "đề nghị"), no bare generic noun. */
+    private static boolean cleanName(String name) {
+        String n = UnitNames.withoutHonorific(name).strip();
+        int head = UnitNames.headLength(n);
+        if (head == 0 || UnitNames.nameEnd(n, head) < n.length() || isFragment(n)) return false;
+        String f = " " + Words.fold(n) + " ";
+        for (String verb : PROSE_ISSUER_VERBS) {
+            if (f.contains(" " + verb + " ")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A body's request to another inside what reads as one name ("Phòng Y tế đề nghị Quý cơ quan"); no body's name
+     * holds these words ("giao", "chỉ đạo" do: "Sở Giao thông", "Ban Chỉ đạo").
+     */
+    private static final List<String> PROSE_ISSUER_VERBS = List.of("đề nghị", "yêu cầu");
+
+    /**
      * {@link #colonLabelledBodies} where no unit's item gives the context: only when a task's verb follows the colon
      * ("- Công an tỉnh: Chủ trì ...", not a list of who attends, "- Sở Y tế: 02 đại biểu").
      */
@@ -2044,13 +2173,20 @@ public final class UnitExtractor {
         for (TaskTable.Row row : TaskTable.rows(text)) {
             if (row.lead() == null) continue;
             String cell = row.lead();
+            boolean marked = CELL_LEAD_MARK.matcher(cell).find();
             int at = 0;
             for (String part : cell.split(";", -1)) {
-                leadCellUnit(part, row.leadStart() + at, out);
+                if (!marked || CELL_LEAD_MARK.matcher(part).find()) leadCellUnit(part, row.leadStart() + at, out);
                 at += part.length() + 1;
             }
         }
     }
+
+    /**
+     * "(chủ trì)" after a body in a cell of who acts ("Sở Y tế (chủ trì); Sở Tài chính, Sở Nội vụ"): where one part
+     * is marked so, the parts not marked are the partners.
+     */
+    private static final Pattern CELL_LEAD_MARK = Pattern.compile("(?iu)\\(\\s*chủ\\s+trì\\s*\\)");
 
     /**
      * The lead units a task table's lead cell names, as the unit list reads them ("Phòng Văn hóa và Thông tin (chủ
@@ -2059,7 +2195,10 @@ public final class UnitExtractor {
      */
     public static List<String> leadCellNames(String cell) {
         List<Found> found = new ArrayList<>();
-        for (String part : cell.split(";", -1)) leadCellUnit(part, 0, found);
+        boolean marked = CELL_LEAD_MARK.matcher(cell).find();
+        for (String part : cell.split(";", -1)) {
+            if (!marked || CELL_LEAD_MARK.matcher(part).find()) leadCellUnit(part, 0, found);
+        }
         List<String> names = new ArrayList<>();
         for (Found f : found) if (!names.contains(f.name())) names.add(f.name());
         return names;
