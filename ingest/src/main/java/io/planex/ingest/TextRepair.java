@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.extract.header.HeaderExtractor;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.text.Words;
 import io.planex.ingest.legacy.LegacyEncoding;
@@ -568,8 +569,7 @@ public final class TextRepair {
     /** The type headings, their spaces taken out, to the headings. */
     private static final Map<String, String> LETTER_SPACED_HEADINGS = new HashMap<>();
     static {
-        for (String row : Words.raw(io.planex.extract.header.HeaderExtractor.class, "document-types.tsv")) {
-            String heading = row.split("\t", 2)[0].strip();
+        for (String heading : HeaderExtractor.typeHeadingsAsPrinted()) {
             LETTER_SPACED_HEADINGS.putIfAbsent(heading.replace(" ", ""), heading);
         }
     }
@@ -589,17 +589,17 @@ public final class TextRepair {
         while (end < lines.size() && lines.get(end).page == lines.get(0).page) end++;
         if (end < HEADER_AFTER_LINES) return lines;
         for (int i = 0; i < HEADER_AFTER_LINES; i++) {
-            if (isMottoLine(lines.get(i).text.text)) return lines;
+            if (HeaderExtractor.opensWithMotto(lines.get(i).text.text)) return lines;
         }
         int motto = -1;
         for (int i = Math.max(HEADER_AFTER_LINES, end - HEADER_TAIL_LINES); i < end && motto < 0; i++) {
-            if (isMottoLine(lines.get(i).text.text)) motto = i;
+            if (HeaderExtractor.opensWithMotto(lines.get(i).text.text)) motto = i;
         }
         if (motto < 0) return lines;
         // after the motto: its second line, the place and date, maybe a capitals line (a Party header's issuer)
         for (int i = motto + 1; i < end; i++) {
             String t = lines.get(i).text.text.strip();
-            if (!isMottoLine(t) && !isCapitalsLine(t) && !HEADER_DATE_LINE.matcher(t).find()) return lines;
+            if (!HeaderExtractor.opensWithMotto(t) && !isCapitalsLine(t) && !HEADER_DATE_LINE.matcher(t).find()) return lines;
         }
         // before it: the issuer's capitals, the number, "*", a subject line and its wrapped rest (lower case, no stop)
         int start = motto;
@@ -645,16 +645,6 @@ public final class TextRepair {
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && ".;:!?".indexOf(t.charAt(t.length() - 1)) < 0;
     }
     private static final Pattern HEADER_DATE_LINE = Pattern.compile(",\\s*ngày\\s+\\S+\\s+tháng\\s|,\\s*ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final List<String> MOTTOS =
-            Words.folded(io.planex.extract.header.HeaderExtractor.class, "mottos.txt");
-
-    private static boolean isMottoLine(String line) {
-        String f = Words.fold(line.strip());
-        for (String m : MOTTOS) {
-            if (f.startsWith(m)) return true;
-        }
-        return false;
-    }
 
     /**
      * A PDF page's footnotes ({@link PageFootnotes}): their markers dropped from the body ("Bộ Chính trị1 và" reads

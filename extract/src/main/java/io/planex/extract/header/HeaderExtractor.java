@@ -52,6 +52,8 @@ public final class HeaderExtractor {
     private static final List<String> MOTTOS = Words.raw(HeaderExtractor.class, "mottos.txt");
     /** {@link #MOTTOS} respelled, as {@link #stripMotto} looks for them in a respelled line. */
     private static final List<String> RESPELLED_MOTTOS = MOTTOS.stream().map(Words::respell).toList();
+    /** {@link #MOTTOS} folded, for {@link #opensWithMotto}. */
+    private static final List<String> FOLDED_MOTTOS = MOTTOS.stream().map(m -> Words.fold(m.strip())).toList();
     private static final List<String> NATIONAL_HEADINGS = Words.folded(HeaderExtractor.class, "national-headings.txt");
     private static final int HEADER_LINES = 40;
     private static final int MAX_LINE = 600;
@@ -379,6 +381,20 @@ public final class HeaderExtractor {
     }
 
     // ---- type and title ----
+
+    /** The type headings as printed ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...), for readers that restore a mangled title. */
+    public static List<String> typeHeadingsAsPrinted() {
+        return TYPES.stream().map(t -> t[0]).toList();
+    }
+
+    /** Whether the line opens with a motto or a Party's heading printed where the motto is ({@code mottos.txt}). */
+    public static boolean opensWithMotto(String line) {
+        String f = Words.fold(line.strip());
+        for (String m : FOLDED_MOTTOS) {
+            if (f.startsWith(m)) return true;
+        }
+        return false;
+    }
 
     /** {printed, code, name} when the line is a type heading ("KẾ HOẠCH", "KẾ HOẠCH Triển khai ..."). */
     static String[] typeHeading(String line) {
