@@ -240,7 +240,7 @@ public final class UnitExtractor {
             // addressees and its closing; its issuer's own sentences, "Sở Công Thương nhận được Tờ trình ...", are no
             // tasks)
             int to = indexBefore(ps, bodyEnd);
-            if (lastItem(ps, 0, to, true) < 0 && !addressed(ps, to)) collectProse(ps, to, leads);
+            if (lastItem(ps, 0, to, true) < 0) collectProse(ps, to, leads);
             if (noneNamed(leads, found)) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
             // "Đề nghị các đơn vị nghiêm túc triển khai thực hiện": a referent found so far names no body; the
             // addressees it refers to are the units
@@ -478,6 +478,12 @@ public final class UnitExtractor {
         // "thôn có dưới 100 hộ", "các xã có từ 3 thôn trở lên": a body picked by a count or condition is the scope
         // of a task, not the body responsible for it
         if (CONDITION.matcher(f).find()) return true;
+        // "Đơn vị có tài sản dôi dư", "các cơ quan có hồ sơ tồn đọng": a generic noun picked by what it has, the
+        // same kind of scope
+        String bare = plural.lookingAt() ? f.substring(plural.end()) : f;
+        for (String head : VAGUE_HEADS) {
+            if (bare.startsWith(head) && bare.startsWith(" có ", head.length())) return true;
+        }
         // "các địa phương chưa" (... phân bổ hết dự toán): a group picked by what it has not done yet
         int lastSpace = f.lastIndexOf(' ');
         return CLAUSE_ADVERBS.contains(f.substring(lastSpace + 1));
@@ -1809,9 +1815,10 @@ public final class UnitExtractor {
 
     /**
      * "Yêu cầu các ban, ngành, đoàn thể, Trưởng các xóm và các đơn vị liên quan triển khai ...": a list that opens with
-     * a plural of a generic noun and ends with "các đơn vị (có) liên quan" addresses everyone; the bodies and posts it
-     * names among the groups ("Trưởng các xóm") are units, the groups named by their kind are not. "Các sở, ban,
-     * ngành tỉnh" (no such end) stays one unit.
+     * a plural of a generic noun and ends with "các đơn vị (có) liên quan" ({@link #addressesEveryone}) addresses
+     * everyone; the bodies and posts it names among the groups ("Trưởng các xóm") are units, the groups named by their
+     * kind are not. "Các sở, ban, ngành tỉnh" and "các sở, ban, ngành và các đơn vị sự nghiệp công lập thuộc tỉnh" (no
+     * such end) stay one unit.
      */
     private static void splitAddressesToAll(List<Found> leads) {
         for (int i = 0; i < leads.size(); i++) {
@@ -1826,7 +1833,7 @@ public final class UnitExtractor {
             }
             pieces.add(new int[] {from, f.name().length()});
             int[] last = pieces.get(pieces.size() - 1);
-            if (!isGenericGroup(f.name().substring(last[0], last[1]))) continue;
+            if (!addressesEveryone(f.name().substring(last[0], last[1]))) continue;
             List<Found> named = new ArrayList<>();
             for (int[] r : pieces) {
                 String piece = f.name().substring(r[0], r[1]).strip();
@@ -1851,6 +1858,26 @@ public final class UnitExtractor {
         String f = Words.fold(name.substring(0, comma).strip());
         Matcher plural = PLURAL_WORD.matcher(f);
         return plural.lookingAt() && GENERIC_HEADS.contains(f.substring(plural.end()));
+    }
+
+    private static final List<String> EVERYONE_QUALIFIERS = Words.folded(UnitExtractor.class, "everyone-qualifiers.txt");
+
+    /**
+     * "các đơn vị liên quan", "các cơ quan khác", "các tổ chức": a plural of a generic noun that leaves open which bodies
+     * it means; "các đơn vị sự nghiệp công lập thuộc tỉnh" says which (everyone-qualifiers.txt).
+     */
+    private static boolean addressesEveryone(String name) {
+        String folded = Words.fold(name).strip();
+        Matcher plural = PLURAL_WORD.matcher(folded);
+        if (!plural.lookingAt()) return false;
+        String rest = folded.substring(plural.end());
+        for (String head : VAGUE_HEADS) {
+            if (!rest.startsWith(head)) continue;
+            String after = rest.substring(head.length());
+            if (after.isEmpty()) return true;
+            if (after.charAt(0) == ' ' && startsWithAny(after.substring(1), EVERYONE_QUALIFIERS)) return true;
+        }
+        return false;
     }
 
     /** "các đơn vị thuộc Bộ", "các cơ quan, đơn vị": a plural of a generic noun, however qualified. */
