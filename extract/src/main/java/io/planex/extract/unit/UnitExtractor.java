@@ -1334,7 +1334,8 @@ public final class UnitExtractor {
 
     /**
      * Whether the clause opens with a body whose name a task's verb follows ("Công an xã chủ trì ..."); not one that
-     * informs ("Phòng Kinh tế thông báo giá ...": a letter's issuer speaking).
+     * informs, received or plans ("Phòng Kinh tế thông báo giá ...", "Ủy ban nhân dân tỉnh dự kiến tổ chức hội nghị":
+     * a letter's issuer speaking; no-task-verbs.txt).
      */
     private static boolean actsAsSubject(String clause) {
         int head = UnitNames.headLength(clause);
@@ -1342,7 +1343,7 @@ public final class UnitExtractor {
         int end = UnitNames.nameEnd(clause, head);
         if (end >= clause.length()) return false;
         String rest = clause.substring(end);
-        return UnitNames.opensWithTaskVerb(rest) && !Words.fold(rest.strip()).startsWith("thông báo");
+        return UnitNames.opensWithTaskVerb(rest) && !UnitNames.opensWithNoTaskVerb(rest);
     }
 
     /** A body's name and nothing else: no verb inside it (nor an issuer's "đề nghị"), no bare generic noun. */

@@ -35,6 +35,7 @@ public final class UnitNames {
     private static final List<String> ISSUER_ASSIGN_VERBS_SPACED = ISSUER_ASSIGN_VERBS.stream().map(v -> " " + v + " ").toList();
     private static final List<String> HONORIFICS = Words.folded(UnitNames.class, "honorifics.txt");
     private static final List<String> UNNAMED_VERBS = Words.folded(UnitNames.class, "unnamed-verbs.txt");
+    private static final List<String> NO_TASK_VERBS = Words.folded(UnitNames.class, "no-task-verbs.txt");
     private static final List<String> FIELD_COMPOUNDS = Words.folded(UnitNames.class, "field-compounds.txt");
     private static final List<String> VERB_NOUNS = Words.folded(UnitNames.class, "verb-nouns.txt");
     private static final int MAX_ISSUER_WORDS = 6;
@@ -440,6 +441,7 @@ public final class UnitNames {
             }
             if (!nounUse && !afterDepartment) {
                 String tail = f.substring(at);
+                if (!upper && startsWithAny(tail, NO_TASK_VERBS)) return trimEnd(s, at);
                 List<String> verbs = upper ? STRONG_VERBS : TASK_VERBS;
                 for (String v : verbs) {
                     if (!startsWithWord(tail, v)) continue;
@@ -677,6 +679,12 @@ public final class UnitNames {
     }
 
     /** Whether the text opens with a task's verb ({@code task-verbs.txt}, any case): "Chủ trì ...", "rà soát ...". */
+    /** Whether {@code text} opens with a verb that gives its subject no task ({@code no-task-verbs.txt}). */
+    static boolean opensWithNoTaskVerb(String text) {
+        String f = Words.fold(text.substring(0, Math.min(text.length(), TASK_VERB_REACH)).strip());
+        return startsWithAny(f, NO_TASK_VERBS);
+    }
+
     static boolean opensWithTaskVerb(String text) {
         String f = Words.fold(text.substring(0, Math.min(text.length(), TASK_VERB_REACH)).strip());
         for (String v : TASK_VERBS) {
