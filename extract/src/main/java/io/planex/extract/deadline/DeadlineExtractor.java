@@ -1369,7 +1369,7 @@ public final class DeadlineExtractor {
             if (row.time() == null) continue;
             Optional<TimeExpressions.Parsed> p = TimeColumn.parse(row.time());
             int cellStart = row.timeStart();
-            int cellEnd = cellStart + (p.isPresent() ? p.get().end() : row.time().length());
+            int cellEnd = row.timeEnd(p.isPresent() ? p.get().end() : row.time().length());
             List<String> units = new ArrayList<>();
             if (row.lead() != null) {
                 List<String> names = UnitExtractor.leadCellNames(row.lead());
@@ -1380,7 +1380,7 @@ public final class DeadlineExtractor {
             Optional<TimeExpressions.Parsed> monthly = p.isEmpty() ? monthlyDayCell(row.time()) : Optional.empty();
             String monthlyDate = monthly.map(m -> resolve(m, "monthly", years)).orElse(null);
             if (monthlyDate != null) {
-                int end = cellStart + row.time().strip().length();
+                int end = row.timeEnd(row.time().strip().length());
                 Deadline dated = new Deadline(monthlyDate, "monthly", null, units, null, row.time().strip(), cellStart,
                         end, pages.pageOf(cellStart));
                 // in the place of the period, or the day, read alone from the cell, if either was (the indices read
@@ -1399,7 +1399,7 @@ public final class DeadlineExtractor {
                 // "Trước ngày 30/6/2025" in a time cell was read with the text already, as a sentence: the units and
                 // the action it found there are the row's other cells run together; the row's lead is its unit
                 Map.Entry<Integer, Integer> read = indexByStart.ceilingEntry(cellStart);
-                if (read != null && read.getKey() < cellStart + row.time().length() && !units.isEmpty()) {
+                if (read != null && read.getKey() < row.timeEnd(row.time().length()) && !units.isEmpty()) {
                     Deadline d = out.get(read.getValue());
                     out.set(read.getValue(), new Deadline(d.date(), d.recurrence(), null, units, d.reportTo(),
                             d.text(), d.start(), d.end(), d.page()));
@@ -1412,7 +1412,7 @@ public final class DeadlineExtractor {
                 String rec = reportPeriodCell(text, row, cellStart);
                 if (rec != null) {
                     out.add(new Deadline(null, rec, null, units, null, row.time().strip(), cellStart,
-                            cellStart + row.time().strip().length(), pages.pageOf(cellStart)));
+                            row.timeEnd(row.time().strip().length()), pages.pageOf(cellStart)));
                     known.add(cellStart, cellEnd);
                 }
                 continue;
@@ -1448,7 +1448,7 @@ public final class DeadlineExtractor {
     private static int[][] rowTimeSpans(List<TaskTable.Row> rows) {
         List<int[]> spans = new ArrayList<>();
         for (TaskTable.Row row : rows) {
-            if (row.time() != null) spans.add(new int[] {row.timeStart(), row.timeStart() + row.time().length()});
+            if (row.time() != null) spans.add(new int[] {row.timeStart(), row.timeEnd(row.time().length())});
         }
         spans.sort(Comparator.comparingInt(a -> a[0]));
         return spans.toArray(new int[0][]);

@@ -13,8 +13,35 @@ import java.util.regex.Pattern;
  * ("Thời gian hoàn thành", "Thời hạn", "Tiến độ") of each row. The partner column ("phối hợp") is never a lead.
  */
 public final class TaskTable {
-    /** One body row: the lead cell and the time cell (either may be null), with their source offsets. */
-    public record Row(String lead, int leadStart, String time, int timeStart) {}
+    /**
+     * One body row: the lead cell and the time cell (either may be null), with their source offsets. A cell that is a
+     * ditto ({@link #isDitto}) holds the text of the cell above it; {@code timeLength} is the length of the time cell
+     * as printed (the ditto's, for one).
+     */
+    public record Row(String lead, int leadStart, String time, int timeStart, int timeLength) {
+        public Row(String lead, int leadStart, String time, int timeStart) {
+            this(lead, leadStart, time, timeStart, time == null ? 0 : time.length());
+        }
+
+        /** The end of the time cell's first {@code length} chars in the source: all of a ditto's. */
+        public int timeEnd(int length) {
+            return timeStart + (time != null && timeLength != time.length() ? timeLength : length);
+        }
+    }
+
+    /** The ditto marks, folded ({@code ditto-marks.txt}). */
+    private static final java.util.Set<String> DITTOS = java.util.Set.copyOf(Words.folded(TaskTable.class,
+            "ditto-marks.txt"));
+
+    /** Whether a cell says "the same as above": "〃", "nt", "-nt-", "Như trên" (ditto-marks.txt). */
+    public static boolean isDitto(String cell) {
+        if (cell == null || cell.isEmpty() || cell.length() > 10) return false;
+        String f = Words.fold(cell.strip());
+        while (!f.isEmpty() && (f.charAt(f.length() - 1) == '.' || f.charAt(f.length() - 1) == ';')) {
+            f = f.substring(0, f.length() - 1).strip();
+        }
+        return DITTOS.contains(f);
+    }
 
     private static final Pattern LEAD_HEADER = Pattern.compile(
             "(?iu)^(?:(?:cơ quan|đơn vị|bộ phận|cơ quan, đơn vị)\\s*(?:chủ trì|thực hiện|thực hiện chính|chịu trách nhiệm|"
@@ -33,6 +60,9 @@ public final class TaskTable {
      * chức"): its days are when something is planned to happen, not deadlines.
      */
     private static final Pattern TIME_HEADER = Pattern.compile("(?iu)^" + TIME_WORDS + "\\b" + NOT_A_SCHEDULE + ".*");
+
+    /** A time column's header of when a task starts ("Thời gian thực hiện Bắt đầu", "Ngày khởi công"). */
+    private static final Pattern START_HEADER = Pattern.compile("(?iu)(?<![\\p{L}])(?:bắt đầu|khởi công|từ ngày)(?![\\p{L}])");
 
     private TaskTable() {}
 
@@ -80,6 +110,8 @@ public final class TaskTable {
         // header or a group row ("| II | Xã hội số | | |"), which no merged cell crosses
         String mergedLead = null;
         int mergedLeadStart = -1;
+        // the time of the body row above, for a time cell that is a ditto of it ("〃": merged down over this row)
+        String timeAbove = null;
         // a table whose first column numbers its rows: a row with that cell empty goes on with the row above (a row
         // split over a page break, the header printed again between its parts)
         int numberColumn = -1;
@@ -99,6 +131,7 @@ public final class TaskTable {
                     time = -1;
                     separator = null;
                     mergedLead = null;
+                    timeAbove = null;
                 }
                 if (nl < 0) break;
                 pos = nl + 1;
@@ -116,6 +149,7 @@ public final class TaskTable {
                     time = -1;
                     separator = null;
                     mergedLead = null;
+                    timeAbove = null;
                 }
             } else {
                 int headerLead = -1;
@@ -124,7 +158,10 @@ public final class TaskTable {
                     String c = cells.get(i).text();
                     if (headerLead < 0 && LEAD_HEADER.matcher(c).matches() && !c.toLowerCase().contains("phối hợp")) {
                         headerLead = i;
-                    } else if (headerTime < 0 && TIME_HEADER.matcher(c).matches()) {
+                    } else if (TIME_HEADER.matcher(c).matches()
+                            && (headerTime < 0 || START_HEADER.matcher(cells.get(headerTime).text()).find())) {
+                        // "Thời gian thực hiện Bắt đầu" / "Thời gian thực hiện Hoàn thành": when a task starts is no
+                        // due; the column after it is
                         headerTime = i;
                     }
                 }
@@ -145,6 +182,7 @@ public final class TaskTable {
                     headerCells = cells.size();
                     if (!repeated) {
                         mergedLead = null;
+                        timeAbove = null;
                         lastRow = -1;
                         numberColumn = numberColumn(cells);
                     }
@@ -157,6 +195,13 @@ public final class TaskTable {
                     String timeText = timeCell == null || timeCell.text().isEmpty() ? null : timeCell.text();
                     int leadStart = leadCell == null ? -1 : pos + leadCell.start();
                     int timeStart = timeCell == null ? -1 : pos + timeCell.start();
+                    int timeLength = timeText == null ? 0 : timeText.length();
+                    // "| 5 | ... | 〃 | ... | 〃 |": a cell merged down from the row above, or a typist's "nt"
+                    if (isDitto(leadText)) {
+                        leadText = mergedLead;
+                        leadStart = mergedLeadStart;
+                    }
+                    if (isDitto(timeText)) timeText = timeAbove;
                     if (numberColumn >= 0 && lastRow >= 0 && numberColumn < cells.size()
                             && cells.get(numberColumn).text().isEmpty() && !sep.equals("  ")
                             && (leadText != null || timeText != null) && goesOn(cells, numberColumn, out.get(lastRow))) {
@@ -168,6 +213,7 @@ public final class TaskTable {
                         out.set(lastRow, joined);
                         mergedLead = joined.lead();
                         mergedLeadStart = joined.leadStart();
+                        timeAbove = joined.time();
                         if (nl < 0) break;
                         pos = nl + 1;
                         continue;
@@ -178,8 +224,10 @@ public final class TaskTable {
                     }
                     mergedLead = leadText;
                     mergedLeadStart = leadStart;
+                    timeAbove = timeText;
                     if (leadText != null || timeText != null) {
-                        out.add(new Row(leadText, leadStart, timeText, timeStart));
+                        out.add(new Row(leadText, leadStart, timeText, timeStart,
+                                timeText == null ? 0 : timeLength));
                         lastRow = out.size() - 1;
                     } else if (numberColumn >= 0 && numberColumn < cells.size()
                             && !cells.get(numberColumn).text().isEmpty()) {

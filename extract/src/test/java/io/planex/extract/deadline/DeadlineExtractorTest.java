@@ -555,6 +555,31 @@ class DeadlineExtractorTest {
                 "2027-06-30 []"), found.stream().map(d -> d.date() + " " + d.units()).toList());
     }
 
+    /**
+     * A lead or time cell that says "the same as above": the ditto planex's readers write in a cell merged down from
+     * the row above, or a typist's "nt" / "-nt-" / "Như trên". Each row it stands in has the time and the lead above;
+     * the deadline's place is the ditto's own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "〃", "nt", "-nt-", "Như trên", "\"",
+    })
+    void aDittoCellTakesTheLeadAndTimeOfTheRowAbove(String ditto) {
+        String table = String.join("\n",
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+                "| I | Chuyển đổi số | | | |",
+                "| 1 | Tuyên truyền dịch vụ công | Phòng Văn hóa - Xã hội | Đoàn Thanh niên xã | Quý II/2026 |",
+                "| 2 | Làm sạch dữ liệu dân cư | Công an xã | Trưởng các thôn | " + ditto + " |",
+                "| 3 | Số hóa hồ sơ | " + ditto + " | Phòng Kinh tế | " + ditto + " |",
+                "| II | Hạ tầng số | | | |",
+                "| 4 | Rà soát hạ tầng viễn thông | Phòng Kinh tế | | " + ditto + " |");
+        List<Deadline> found = extractor.extract(table, PageMap.single(), dated("2026-02-10"), List.of());
+        assertEquals(List.of("2026-06-30 [Phòng Văn hóa - Xã hội] Quý II/2026", "2026-06-30 [Công an xã] Quý II/2026",
+                "2026-06-30 [Công an xã] Quý II/2026"),
+                found.stream().map(d -> d.date() + " " + d.units() + " " + d.text()).toList());
+        for (Deadline d : found.subList(1, 3)) assertEquals(ditto, table.substring(d.start(), d.end()));
+    }
+
     @Test
     void aRowsDeadlineIsItsLeadCellsLeadUnits() {
         String table = String.join("\n",
