@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A Word file made readable to Tika before it is parsed: its restarted lists resolved ({@link DocxNumbering}), its
- * tracked changes accepted and its comments and hidden text dropped ({@link DocxRevisions}). Most files need none of
- * it and are not copied.
+ * tracked changes accepted and its comments and hidden text dropped ({@link DocxRevisions}), its cells merged down
+ * over several rows written in each ({@link DocxMergedCells}). Most files need none of it and are not copied.
  */
 final class DocxPackage {
     private DocxPackage() {}
@@ -34,7 +34,11 @@ final class DocxPackage {
                 DocxNumbering.resolve(numbering).ifPresent(b -> rewritten.put(DocxNumbering.NUMBERING, b));
             }
             byte[] document = part(zip, DocxRevisions.DOCUMENT);
-            if (document != null) DocxRevisions.accepted(document).ifPresent(b -> rewritten.put(DocxRevisions.DOCUMENT, b));
+            if (document != null) {
+                byte[] accepted = DocxRevisions.accepted(document).orElse(null);
+                byte[] marked = DocxMergedCells.marked(accepted != null ? accepted : document).orElse(accepted);
+                if (marked != null) rewritten.put(DocxRevisions.DOCUMENT, marked);
+            }
             if (rewritten.isEmpty()) return Optional.empty();
             Path copy = Files.createTempFile("planex-docx", ".docx");
             try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream z = new ZipOutputStream(out)) {

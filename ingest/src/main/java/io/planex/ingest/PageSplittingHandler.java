@@ -47,6 +47,20 @@ final class PageSplittingHandler extends DefaultHandler {
     /** An empty cell: a column a spanning cell covers. */
     private static final int[] COVERED = {0, 0};
     /**
+     * By column, the cell (its {start, end}) that spans down over the rows below it in that column (HTML's rowspan):
+     * a task table's row under it is given the ditto mark in its place, as a DOCX's merged cell is
+     * ({@link DocxMergedCells}).
+     */
+    private final List<int[]> spanningDown = new ArrayList<>();
+    /** The third value of a cell {start, end, DITTO_OF}: a row's place under that cell, which spans down over it. */
+    private static final int DITTO_OF = 1;
+    /** Whether the open cell spans rows below it. */
+    private boolean cellSpansDown;
+    /** Whether the open cell stands for a column a cell spanning columns covers ({@link DocxMergedCells}). */
+    private boolean cellCoversColumn;
+    /** Where the open cell of the outermost table began, before any of its text. */
+    private int cellBegan;
+    /**
      * HTML's open lists, innermost last: the next item's number and the list's type ("1", "a", "A", "i", "I"; "-" for
      * an unordered list). A browser shows each item's number or bullet, Tika's text gives none: an item is given its
      * marker as the text it stands for would print it ("1. Công an tỉnh", "- Sở Tài chính: ..."), so the outline
@@ -120,14 +134,18 @@ final class PageSplittingHandler extends DefaultHandler {
             tableStart = current.length();
             rows.clear();
             coveredRows.clear();
+            spanningDown.clear();
         } else if (tableDepth == 1 && "tr".equals(name)) {
             rows.add(new ArrayList<>());
         } else if (tableDepth == 1 && ("td".equals(name) || "th".equals(name)) && !rows.isEmpty()) {
             List<int[]> row = rows.get(rows.size() - 1);
             skipCovered(row);
             cellStart = current.length();
+            cellBegan = cellStart;
+            cellCoversColumn = false;
             cellColumns = span(atts, "colspan");
             int down = span(atts, "rowspan") - 1;
+            cellSpansDown = down > 0;
             for (int c = row.size(); c < row.size() + cellColumns; c++) {
                 while (coveredRows.size() <= c) coveredRows.add(0);
                 coveredRows.set(c, down);
@@ -139,7 +157,8 @@ final class PageSplittingHandler extends DefaultHandler {
     private void skipCovered(List<int[]> row) {
         while (row.size() < coveredRows.size() && coveredRows.get(row.size()) > 0) {
             coveredRows.set(row.size(), coveredRows.get(row.size()) - 1);
-            row.add(COVERED);
+            int[] above = row.size() < spanningDown.size() ? spanningDown.get(row.size()) : null;
+            row.add(above == null ? COVERED : new int[] {above[0], above[1], DITTO_OF});
         }
     }
 
@@ -166,8 +185,12 @@ final class PageSplittingHandler extends DefaultHandler {
         boolean cell = "td".equals(name) || "th".equals(name);
         if (cell && tableDepth == 1 && cellStart >= 0 && !rows.isEmpty()) {
             List<int[]> row = rows.get(rows.size() - 1);
-            row.add(new int[] {cellStart, current.length()});
+            int[] own = {cellStart, current.length()};
+            while (spanningDown.size() <= row.size()) spanningDown.add(null);
+            spanningDown.set(row.size(), cellSpansDown ? own : null);
+            row.add(cellCoversColumn && current.substring(cellStart).isBlank() ? COVERED : own);
             for (int c = 1; c < cellColumns; c++) row.add(COVERED);
+            cellSpansDown = false;
             cellStart = -1;
             cellColumns = 1;
         }
@@ -185,25 +208,45 @@ final class PageSplittingHandler extends DefaultHandler {
             pendingNotes.clear();
         }
         if (cell) current.append(' ');
+        // a covered column's cell leaves no text: the table's text reads as it did without it
+        if (cell && cellCoversColumn && tableDepth == 1 && current.substring(cellBegan).isBlank()) {
+            current.setLength(cellBegan);
+            cellCoversColumn = false;
+        }
         if ("table".equals(name) && tableDepth > 0 && --tableDepth == 0) writeTaskTableAsRows();
     }
 
     /** Rewrites the table just closed as rows of cells when it is a task table (see the class comment). */
     private void writeTaskTableAsRows() {
-        if (tableStart > current.length() || rows.size() < 2) return;
+        if (tableStart > current.length()) return;
+        if (rows.size() < 2) {
+            dropDittos();
+            return;
+        }
         int columns = 0;
         for (List<int[]> row : rows) columns = Math.max(columns, row.size());
-        if (columns < 3) return;
+        if (columns < 3) {
+            dropDittos();
+            return;
+        }
         StringBuilder head = new StringBuilder();
         for (int r = 0; r < Math.min(2, rows.size()); r++) {
             for (int[] c : rows.get(r)) head.append(cellText(c)).append('\n');
         }
-        if (!TableTrigger.mayHoldTable(head.toString())) return;
+        if (!TableTrigger.mayHoldTable(head.toString())) {
+            dropDittos();
+            return;
+        }
         List<List<String>> texts = new ArrayList<>();
         for (List<int[]> row : rows) {
             if (row.isEmpty()) continue;
             List<String> t = new ArrayList<>();
-            for (int[] c : row) t.add(c == COVERED ? null : cellText(c));
+            for (int[] c : row) {
+                String text = c == COVERED ? null : cellText(c);
+                // a header's cell merged down over its second row ("STT" over the sub-headers' row) is no ditto
+                if (texts.size() < 2 && DocxMergedCells.DITTO.equals(text)) text = c.length > 2 ? null : "";
+                t.add(text);
+            }
             texts.add(t);
         }
         List<String> header = twoRowHeader(texts.get(0), texts.size() > 1 ? texts.get(1) : List.of(), columns);
@@ -223,6 +266,24 @@ final class PageSplittingHandler extends DefaultHandler {
         if (current.length() > 0) current.append('\n');
         current.append(out).append('\n');
         rows.clear();
+    }
+
+    /**
+     * Drops the ditto marks of merged cells ({@link DocxMergedCells}) from a table written one cell a line (a header's
+     * issuer and motto, a signature beside "Nơi nhận"): there a cell below another is no row of the same columns.
+     */
+    private void dropDittos() {
+        int at = current.indexOf(DocxMergedCells.DITTO, tableStart);
+        if (at < 0) return;
+        String[] lines = current.substring(tableStart).split("\n", -1);
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals(DocxMergedCells.DITTO)) continue;
+            kept.append(lines[i]);
+            if (i < lines.length - 1) kept.append('\n');
+        }
+        current.setLength(tableStart);
+        current.append(kept);
     }
 
     /**
@@ -282,6 +343,10 @@ final class PageSplittingHandler extends DefaultHandler {
      */
     private String cellText(int[] cell) {
         if (cell == COVERED) return "";
+        if (cell.length > 2) {
+            // a row under a cell spanning down: the ditto mark, when the spanning cell holds text
+            return cellText(new int[] {cell[0], cell[1]}).isEmpty() ? "" : DocxMergedCells.DITTO;
+        }
         String t = current.substring(cell[0], Math.min(cell[1], current.length())).replace('|', '/');
         List<String> paragraphs = new ArrayList<>();
         for (String line : t.split("\n")) {
@@ -298,6 +363,13 @@ final class PageSplittingHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (depthInHead > 0) return;
+        if (holdsCoveredColumn(ch, start, length)) {
+            // a covered column's mark is never text
+            cellCoversColumn = true;
+            String kept = new String(ch, start, length).replace(String.valueOf(DocxMergedCells.COVERED_COLUMN), "");
+            if (!kept.isEmpty()) characters(kept.toCharArray(), 0, kept.length());
+            return;
+        }
         if (noteDepth > 0) {
             noteText.append(ch, start, length);
             return;
@@ -310,6 +382,11 @@ final class PageSplittingHandler extends DefaultHandler {
             char c = ch[i];
             current.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
         }
+    }
+
+    private static boolean holdsCoveredColumn(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) if (ch[i] == DocxMergedCells.COVERED_COLUMN) return true;
+        return false;
     }
 
     @Override

@@ -318,6 +318,42 @@ class DocxLayoutExtractionTest {
         assertReadsTheTwoRowHeaderPlan(written(dir.resolve("ke-hoach-hai-dong-tieu-de." + format), TWO_ROW_HEADER_PLAN));
     }
 
+    /**
+     * A time cell merged down over two tasks is the time of each; a start and an end column under one header ("Thời
+     * gian thực hiện": "Bắt đầu", "Hoàn thành"), the end is the due; a cell spanning both ("Thường xuyên") keeps the
+     * columns after it in their places (Word's gridSpan reaches Tika without a colspan).
+     */
+    private static final String MERGED_TIME_PLAN = String.join("\n",
+            "| ĐẢNG ỦY PHƯỜNG TÂN AN | ĐẢNG CỘNG SẢN VIỆT NAM |",
+            "| Số 21-KH/ĐU | Tân An, ngày 18 tháng 9 năm 2026 |",
+            "KẾ HOẠCH",
+            "Chuyển đổi số trong các cơ quan đảng năm 2027",
+            "I. NHIỆM VỤ CỤ THỂ",
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | <2> Thời gian thực hiện | Sản phẩm |",
+            "| ^ | ^ | ^ | Bắt đầu | Hoàn thành | ^ |",
+            "| I | Chính quyền số |",
+            "| 1 | Số hóa hồ sơ đảng viên | Văn phòng Đảng ủy | Tháng 1/2027 | Quý II/2027 | Cơ sở dữ liệu |",
+            "| 2 | Vận hành hệ thống văn bản | Ban Xây dựng Đảng | Tháng 2/2027 | ^ | Hệ thống |",
+            "| 3 | Sinh hoạt chuyên đề chuyển đổi số | Các chi bộ trực thuộc | <2> Thường xuyên | Nghị quyết |",
+            "| 4 | Tập huấn kỹ năng số | Ủy ban Kiểm tra Đảng ủy | Tháng 3/2027 | Tháng 9/2027 | Báo cáo |",
+            "II. TỔ CHỨC THỰC HIỆN",
+            "Văn phòng Đảng ủy theo dõi, tổng hợp kết quả.",
+            "| Nơi nhận:\\n- Ban Thường vụ Tỉnh ủy;\\n- Lưu: VP. | T/M ĐẢNG ỦY\\nBÍ THƯ\\n\\nLê Minh Tuấn |");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "html"})
+    void aTimeMergedDownAndACellSpanningTheTimeColumnsAreRead(String format, @TempDir Path dir) throws Exception {
+        Path file = written(dir.resolve("ke-hoach-thoi-gian-gop." + format), MERGED_TIME_PLAN);
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        assertTrue(doc.text().contains("| Thường xuyên | | Nghị quyết |"), doc.text());
+        assertLeadsAndDeadlines(file, List.of("Văn phòng Đảng ủy", "Ban Xây dựng Đảng", "Các chi bộ trực thuộc",
+                "Ủy ban Kiểm tra Đảng ủy"), List.of("2027-06-30 [Văn phòng Đảng ủy]", "2027-06-30 [Ban Xây dựng Đảng]",
+                "2027-09-30 [Ủy ban Kiểm tra Đảng ủy]"));
+        // the header's cells merged over the sub-headers' row are no ditto; the signature beside "Nơi nhận" has none
+        assertTrue(doc.text().lines().filter(l -> l.contains("〃")).allMatch(l -> l.startsWith("| 2 |")), doc.text());
+        assertTrue(doc.text().contains("| Thời gian thực hiện Hoàn thành |"), doc.text());
+    }
+
     private static void assertReadsTheTwoRowHeaderPlan(Path file) throws Exception {
         assertLeadsAndDeadlines(file, List.of("Ban Chỉ huy Quân sự xã", "Công an xã"),
                 List.of("2027-03-31 [Ban Chỉ huy Quân sự xã]", "2027-05-31 [Công an xã]"));

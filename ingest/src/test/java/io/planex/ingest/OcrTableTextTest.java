@@ -96,8 +96,8 @@ class OcrTableTextTest {
     }
 
     @Test
-    void aCellSpanningRowsIsWrittenOnceInItsFirstRow() {
-        // no rule between rows 1 and 2 in the lead's column: one lead for both tasks
+    void aCellSpanningRowsIsWrittenInItsFirstRowAndDittoedInTheNext() {
+        // no rule between rows 1 and 2 in the lead's column: one lead for both tasks, "〃" (the same) in the second
         float[] ys = {100, 140, 180};
         List<Segment> s = new ArrayList<>();
         s.add(new Segment(XS[0], 100, XS[4], 100));
@@ -109,7 +109,7 @@ class OcrTableTextTest {
         List<OcrWord> words = words(line(1, 1, 10, 120, "1"), line(1, 1, 70, 120, "Rà soát"),
                 line(1, 1, 410, 140, "Phòng Kinh tế"), line(1, 1, 660, 120, "Quý I/2026"),
                 line(1, 2, 10, 160, "2"), line(1, 2, 70, 160, "Tổng kết"), line(1, 2, 660, 160, "Quý IV/2026"));
-        assertEquals("| 1 | Rà soát | Phòng Kinh tế | Quý I/2026 |\n| 2 | Tổng kết | | Quý IV/2026 |\n\n",
+        assertEquals("| 1 | Rà soát | Phòng Kinh tế | Quý I/2026 |\n| 2 | Tổng kết | 〃 | Quý IV/2026 |\n\n",
                 OcrTableText.text(words, table, 1f));
     }
 

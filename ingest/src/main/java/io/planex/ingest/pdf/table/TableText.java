@@ -20,7 +20,9 @@ import org.apache.pdfbox.text.TextPosition;
  *       the first complete rule, three at most, are one header line: each column's cells top down, joined
  *       ("Cơ quan thực hiện Chủ trì", "Cơ quan thực hiện Phối hợp").</li>
  *   <li>Body rows: a cell that spans columns or rows is written once, in its top-left grid cell; the grid cells it
- *       covers are empty, so each column keeps its place under its header.</li>
+ *       covers are empty, so each column keeps its place under its header, except that a row under a cell spanning
+ *       down holds the ditto mark {@link #DITTO} in its place (a lead unit or a time merged over three tasks is each
+ *       task's, and the task table reader takes "〃" for the cell above).</li>
  *   <li>A row whose cells are all empty is left out. A '|' in a cell is written '/' (it would split the cell).</li>
  * </ul>
  * Pure and thread-safe.
@@ -30,6 +32,9 @@ public final class TableText {
     public interface WordMapper {
         String map(String text, List<TextPosition> glyphs);
     }
+
+    /** The ditto mark ("the same as above", U+3003) written in a row's place under a cell that spans down over it. */
+    public static final String DITTO = "\u3003";
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}|[IVXLC]{1,6})\\.?$");
     private static final int MAX_HEADER_ROWS = 3;
@@ -82,7 +87,14 @@ public final class TableText {
             for (int c = 0; c < columns; c++) {
                 int index = r * columns + c;
                 int cell = t.cellOf(r, c);
-                row.add(cell == index ? cellText.getOrDefault(cell, "") : "");
+                String text = cellText.getOrDefault(cell, "");
+                if (cell == index) {
+                    row.add(text);
+                } else {
+                    // under a cell spanning down from the row above, in its first column: "〃" when it holds text
+                    boolean down = r > from && t.cellOf(r - 1, c) == cell && (c == 0 || t.cellOf(r, c - 1) != cell);
+                    row.add(down && !text.isEmpty() ? DITTO : "");
+                }
             }
             addUnlessEmpty(out, row);
         }
@@ -160,7 +172,7 @@ public final class TableText {
 
     private static void addUnlessEmpty(List<List<String>> out, List<String> row) {
         for (String c : row) {
-            if (!c.isEmpty()) {
+            if (!c.isEmpty() && !c.equals(DITTO)) {
                 out.add(row);
                 return;
             }

@@ -98,7 +98,7 @@ class RuledTableReadingTest {
                     "| STT | Nội dung nhiệm vụ | Cơ quan thực hiện Chủ trì | Cơ quan thực hiện Phối hợp | Thời gian | Sản phẩm |",
                     "| I | Nhóm nhiệm vụ hoàn thiện thể chế | | | | |",
                     "| 1 | Rà soát quy chế làm việc của Ủy ban nhân dân | Văn phòng UBND tỉnh | Các sở, ngành | Quý IV/2025 | Quy chế |",
-                    "| 2 | Sửa đổi quy chế phối hợp | | Sở Tư pháp | Quý I/2026 | Quyết định |") + END,
+                    "| 2 | Sửa đổi quy chế phối hợp | 〃 | Sở Tư pháp | Quý I/2026 | Quyết định |") + END,
                     read(pdf, 0, true).text(), rules.toString());
         }
     }
