@@ -1040,7 +1040,9 @@ public final class DeadlineExtractor {
      * words between, comes with that period ("annual", "semiannual"); null when the clause names none.
      */
     private static String namedReportPeriod(String text, Due d) {
-        if (!onceOnDayWithoutYear(d)) return null;
+        // "định kỳ báo cáo ... như sau: ...; báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày
+        // 15/11/2026": under a periodic framing a named report's day with its year printed is its first occurrence
+        if (!onceOnDayWithoutYear(d) && !(onceOnDayWithYear(d) && periodicFraming(text, d.start()))) return null;
         int[] clause = clause(text, d.start());
         int from = Math.max(clause[0], d.start() - NAMED_REPORT_REACH);
         Matcher m = NAMED_REPORT.matcher(text).region(from, d.start());
@@ -1066,6 +1068,21 @@ public final class DeadlineExtractor {
     private static boolean onceOnDayWithoutYear(Due d) {
         return d.recurrence() == null && d.when() != null && d.when().year() == 0 && d.when().month() > 0
                 && !d.when().period();
+    }
+
+    private static boolean onceOnDayWithYear(Due d) {
+        return d.recurrence() == null && d.when() != null && d.when().year() != 0 && d.when().month() > 0
+                && d.when().day() > 0 && !d.when().period();
+    }
+
+    /** How far back in its paragraph a periodic framing ("định kỳ") of a report's day may stand. */
+    private static final int PERIODIC_REACH = 300;
+    private static final Pattern PERIODIC = Pattern.compile("(?<![\\p{L}])định\\s+kỳ(?![\\p{L}])", FLAGS);
+
+    /** Whether "định kỳ" stands before {@code at} in its paragraph, within {@link #PERIODIC_REACH}. */
+    private static boolean periodicFraming(String text, int at) {
+        int from = Math.max(Math.max(0, at - PERIODIC_REACH), text.lastIndexOf('\n', at - 1) + 1);
+        return PERIODIC.matcher(text).region(from, at).find();
     }
 
     private static boolean reportsInClause(String text, int at) {

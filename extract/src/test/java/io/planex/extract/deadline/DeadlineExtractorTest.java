@@ -307,6 +307,8 @@ class DeadlineExtractorTest {
         "Báo cáo định kỳ hằng quý trước ngày 05 của tháng đầu quý sau.#2026-03-15#2026-04-05|quarterly|trước ngày 05 của tháng đầu quý sau",
         "Các phòng gửi báo cáo quý trước ngày 10 tháng đầu của quý tiếp theo.#2026-04-20#2026-07-10|quarterly|trước ngày 10 tháng đầu của quý tiếp theo",
         "Tổng hợp báo cáo 6 tháng đầu năm trước ngày 10/6/2026 và báo cáo năm trước ngày 10/12/2026.#2026-03-15#2026-06-10|null|trước ngày 10/6/2026;2026-12-10|null|trước ngày 10/12/2026",
+        // ... under a periodic framing ("định kỳ"), the named reports' days with their year are their first occurrences
+        "Định kỳ báo cáo kết quả gửi Sở Nội vụ như sau: báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày 15/11/2026.#2025-12-22#2026-06-15|semiannual|trước ngày 15/6/2026;2026-11-15|annual|trước ngày 15/11/2026",
         "Định kỳ 6 tháng, hằng năm tổng hợp, báo cáo UBND tỉnh kết quả.#2025-08-20#null|semiannual|Định kỳ 6 tháng;null|annual|năm",
         "Báo cáo kết quả 6 tháng đầu năm 2024 của huyện.#2024-06-12#",
         "Định kỳ hằng tháng, trước ngày 25, báo cáo tiến độ về Sở.#2024-05-08#2024-05-25|monthly|trước ngày 25",
