@@ -116,6 +116,8 @@ public final class TaskTable {
         // split over a page break, the header printed again between its parts)
         int numberColumn = -1;
         int lastRow = -1;
+        // the cells of the last body row's line, where a wrapped cell's next line is put by its column
+        List<Cell> lastCells = List.of();
         int pos = 0;
         // Lines read from the text's shared char array: a line with no '|', no tab and no two spaces in a row (most
         // lines) can hold no separator, and only whether it is blank matters; a copy of every line was most of
@@ -126,7 +128,12 @@ public final class TaskTable {
             int end = nl < 0 ? text.length() : nl;
             if (!reference && !maySeparate(chars, pos, end)) {
                 // a page's number between two rows ("| 2 | ... |" / "2" / "| 3 | ... |"): the table goes on over the page
-                if (!isBlank(chars, pos, end) && !isPageNumber(text, pos, end)) {
+                boolean blank = isBlank(chars, pos, end);
+                boolean goesOnRow = !blank && lastRow >= 0 && continuesRow(text, pos, end, separator);
+                if (goesOnRow && separator.equals("  ")) {
+                    out.set(lastRow, withWrappedCells(out.get(lastRow), text.substring(pos, end), lastCells, lead, time));
+                }
+                if (!blank && !isPageNumber(text, pos, end) && !isRule(text, pos, end) && !goesOnRow) {
                     lead = -1;
                     time = -1;
                     separator = null;
@@ -143,8 +150,14 @@ public final class TaskTable {
             List<Cell> cells = sep == null ? List.of() : split(line, sep);
             // a space-separated line is a row only with three or more cells (prose has stray double spaces)
             if (sep != null && sep.equals("  ") && cells.size() < 3) sep = null;
+            boolean continuation = sep == null && lastRow >= 0 && !line.isBlank()
+                    && continuesRow(text, pos, end, separator);
+            if (continuation && separator.equals("  ")) {
+                // "xét, bồi dưỡng, kết nạp          sản Hồ Chí Minh xã": a wrapped cell's line, under its column
+                out.set(lastRow, withWrappedCells(out.get(lastRow), line, lastCells, lead, time));
+            }
             if (sep == null) {
-                if (!line.isBlank() && !isPageNumber(text, pos, end)) {
+                if (!line.isBlank() && !isPageNumber(text, pos, end) && !isRule(text, pos, end) && !continuation) {
                     lead = -1;
                     time = -1;
                     separator = null;
@@ -229,6 +242,7 @@ public final class TaskTable {
                         out.add(new Row(leadText, leadStart, timeText, timeStart,
                                 timeText == null ? 0 : timeLength));
                         lastRow = out.size() - 1;
+                        lastCells = cells;
                     } else if (numberColumn >= 0 && numberColumn < cells.size()
                             && !cells.get(numberColumn).text().isEmpty()) {
                         lastRow = -1; // a numbered row with no lead or time: what follows is not the row above's
@@ -240,6 +254,68 @@ public final class TaskTable {
         }
         return out;
     }
+
+    /** A rule drawn with characters under a header or a table ("-----", "=====", "─────"): no text. */
+    static boolean isRule(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_' || c == '=' || c == '─' || c == '—' || c == '–') n++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return n >= 10;
+    }
+
+    /** How many lines after a line without cells the table's next row or rule may come. */
+    private static final int CONTINUATION_REACH = 3;
+    private static final Pattern SECTION_LINE = Pattern.compile("^\\s*(?:[IVX]{1,5}|\\d{1,2})\\s*[.)]\\s+\\p{Lu}");
+
+    /**
+     * Whether the line [from, to), holding no row of a table whose rows are kept apart by tabs or runs of spaces, is
+     * a wrapped line of the row above (a task's text going on, the typist's Enter inside a cell): the table's next
+     * row or its closing rule follows within {@link #CONTINUATION_REACH} lines, and the line opens no section.
+     */
+    static boolean continuesRow(String text, int from, int to, String separator) {
+        if (!"\t".equals(separator) && !"  ".equals(separator)) return false;
+        if (SECTION_LINE.matcher(text.substring(from, to)).lookingAt()) return false;
+        int pos = to + 1;
+        for (int seen = 0; pos < text.length() && seen < CONTINUATION_REACH; ) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                if (isRule(text, pos, end)) return true;
+                if (separator.equals("\t") ? line.indexOf('\t') >= 0 : split(line, "  ").size() >= 3) return true;
+                if (SECTION_LINE.matcher(line).lookingAt()) return false;
+                seen++;
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        return false;
+    }
+
+    /** The row with a wrapped line's pieces added to its lead and time cells, each piece under its column. */
+    private static Row withWrappedCells(Row row, String line, List<Cell> columns, int lead, int time) {
+        if (columns.isEmpty()) return row;
+        String leadText = row.lead();
+        String timeText = row.time();
+        for (Cell piece : split(line, "  ")) {
+            if (piece.text().isEmpty()) continue;
+            int column = -1;
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).start() <= piece.start() + WRAP_SLACK) column = c;
+            }
+            if (column == lead && leadText != null) leadText = leadText + " " + piece.text();
+            else if (column == time && timeText != null) timeText = timeText + " " + piece.text();
+        }
+        if (leadText == row.lead() && timeText == row.time()) return row;
+        return new Row(leadText, row.leadStart(), timeText, row.timeStart(),
+                timeText == row.time() ? row.timeLength() : timeText.length());
+    }
+
+    /** How far left of its column's start a wrapped cell's line may begin (proportional fonts print it so). */
+    private static final int WRAP_SLACK = 6;
 
     /** Whether the row's cell under the numbers' header holds a row number ("4", "2.1"). */
     private static boolean numberedRow(List<Cell> cells, int numberColumn) {

@@ -582,6 +582,23 @@ class DeadlineExtractorTest {
         for (Deadline d : found.subList(1, 3)) assertEquals(ditto, table.substring(d.start(), d.end()));
     }
 
+    /**
+     * A task list typed with tab stops or aligned with spaces, a row's text wrapped onto a line of its own (the
+     * typist's Enter inside a cell), a rule of dashes under the header and below the table: the wrapped lines go on
+     * with their row, a wrapped piece under the lead's column goes on with the lead, and every row keeps its time.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "tab stops#TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời hạn⏎1.\tRà soát, công khai danh mục TTHC\tVăn phòng HĐND và UBND xã\tQuý I/2026⏎thực hiện tại Trung tâm Phục vụ hành chính công xã⏎2.\tLàm sạch dữ liệu đất đai\tPhòng Kinh tế\tQuý III/2026⏎3.\tCấp tài khoản định danh điện tử\tCông an xã\tTháng 6/2026#2026-03-31 [Văn phòng HĐND và UBND xã];2026-09-30 [Phòng Kinh tế];2026-06-30 [Công an xã]",
+        "columns of spaces#TT    Nội dung công việc                  Cơ quan chủ trì             Thời gian⏎------------------------------------------------------------------------------⏎1        Tổ chức hội nghị quán triệt Chỉ thị     Văn phòng Đảng ủy           Tháng 3/2027⏎08-CT/TU đến cán bộ chủ chốt⏎2        Giới thiệu đoàn viên ưu tú cho chi       Đoàn Thanh niên Cộng        Quý II/2027⏎bộ xem xét, bồi dưỡng                         sản Hồ Chí Minh xã⏎3        Kiểm tra việc thực hiện ở các chi bộ     Ban Xây dựng Đảng          Năm 2027⏎------------------------------------------------------------------------------#2027-03-31 [Văn phòng Đảng ủy];2027-06-30 [Đoàn Thanh niên Cộng sản Hồ Chí Minh xã];2027-12-31 [Ban Xây dựng Đảng]",
+    })
+    void aTypedTablesWrappedLinesGoOnWithTheirRow(String layout, String table, String expected) {
+        String text = "KẾ HOẠCH\nPhát triển đảng viên năm 2027\nIV. PHÂN CÔNG THỰC HIỆN\n"
+                + table.replace("⏎", "\n").replace("\\t", "\t") + "\nV. TỔ CHỨC THỰC HIỆN\nCác chi bộ thực hiện.\n";
+        List<Deadline> found = extractor.extract(text, PageMap.single(), dated("2026-01-14"), List.of());
+        assertEquals(List.of(expected.split(";")), found.stream().map(d -> d.date() + " " + d.units()).toList(), text);
+    }
+
     @Test
     void aRowsDeadlineIsItsLeadCellsLeadUnits() {
         String table = String.join("\n",
