@@ -112,6 +112,9 @@ public final class TaskTable {
         int mergedLeadStart = -1;
         // the time of the body row above, for a time cell that is a ditto of it ("〃": merged down over this row)
         String timeAbove = null;
+        // an assignment matrix's header: by column, the body it names and where ("| TT | Nhiệm vụ | Sở Nội vụ | Sở Tài
+        // chính | ... |", a row's "C" under a body making it the lead); null for a table with a lead column
+        Cell[] matrix = null;
         // a table whose first column numbers its rows: a row with that cell empty goes on with the row above (a row
         // split over a page break, the header printed again between its parts)
         int numberColumn = -1;
@@ -139,6 +142,7 @@ public final class TaskTable {
                     separator = null;
                     mergedLead = null;
                     timeAbove = null;
+                    matrix = null;
                 }
                 if (nl < 0) break;
                 pos = nl + 1;
@@ -163,6 +167,7 @@ public final class TaskTable {
                     separator = null;
                     mergedLead = null;
                     timeAbove = null;
+                    matrix = null;
                 }
             } else {
                 int headerLead = -1;
@@ -185,7 +190,9 @@ public final class TaskTable {
                     headerLead = -1;
                     headerTime = -1;
                 }
-                if (headerLead >= 0 || headerTime >= 0) {
+                Cell[] headerMatrix = headerLead < 0 && !sep.equals("  ") ? matrixHeader(cells, pos) : null;
+                if (headerLead >= 0 || headerTime >= 0 || headerMatrix != null) {
+                    matrix = headerMatrix;
                     // the header printed again at the top of the next page: the table and its last row go on
                     boolean repeated = headerLead == lead && headerTime == time && sep.equals(separator)
                             && cells.size() == headerCells;
@@ -199,7 +206,7 @@ public final class TaskTable {
                         lastRow = -1;
                         numberColumn = numberColumn(cells);
                     }
-                } else if (sep.equals(separator) && (lead >= 0 || time >= 0)
+                } else if (sep.equals(separator) && (lead >= 0 || time >= 0 || matrix != null)
                         && (!sep.equals("  ") || cells.size() == headerCells)) {
                     // space-separated rows are read only when every cell is there: an empty cell shifts the columns
                     Cell leadCell = lead >= 0 && lead < cells.size() ? cells.get(lead) : null;
@@ -209,6 +216,13 @@ public final class TaskTable {
                     int leadStart = leadCell == null ? -1 : pos + leadCell.start();
                     int timeStart = timeCell == null ? -1 : pos + timeCell.start();
                     int timeLength = timeText == null ? 0 : timeText.length();
+                    if (matrix != null) {
+                        // "| 3 | Tham mưu bố trí kinh phí | | P | C | | Quý II/2026 |": the bodies marked as leading
+                        Cell[] leads = matrixLeads(matrix, cells);
+                        leadText = leads.length == 0 ? null : String.join("; ", java.util.Arrays.stream(leads)
+                                .map(Cell::text).toList());
+                        leadStart = leads.length == 0 ? -1 : leads[0].start();
+                    }
                     // "| 5 | ... | 〃 | ... | 〃 |": a cell merged down from the row above, or a typist's "nt"
                     if (isDitto(leadText)) {
                         leadText = mergedLead;
@@ -231,7 +245,7 @@ public final class TaskTable {
                         pos = nl + 1;
                         continue;
                     }
-                    if (leadText == null && timeText != null && mergedLead != null && !sep.equals("  ")) {
+                    if (leadText == null && timeText != null && mergedLead != null && !sep.equals("  ") && matrix == null) {
                         leadText = mergedLead;
                         leadStart = mergedLeadStart;
                     }
@@ -253,6 +267,45 @@ public final class TaskTable {
             pos = nl + 1;
         }
         return out;
+    }
+
+    /** The marks of an assignment matrix's cell that make its column's body the lead: "C" (chủ trì), "X". */
+    private static final java.util.Set<String> MATRIX_LEAD_MARKS = java.util.Set.of("c", "ct", "x", "chủ trì");
+    /** The fewest bodies an assignment matrix's header names. */
+    private static final int MATRIX_BODIES = 3;
+    private static final int MAX_MATRIX_NAME_WORDS = 12;
+
+    /**
+     * The header of an assignment matrix, rows the tasks and columns the bodies, each cell "C" (chủ trì) or "P"
+     * (phối hợp) ("Ghi chú: C - Chủ trì; P - Phối hợp"): by column, the body the column names with its offset in the
+     * text (lineStart + its place in the line), null in the other columns; null when fewer than three cells are a
+     * body's whole name.
+     */
+    private static Cell[] matrixHeader(List<Cell> cells, int lineStart) {
+        // its first cell heads the rows' numbers ("TT", "STT"): a task row naming three bodies is no header
+        int first = 0;
+        while (first < cells.size() && cells.get(first).text().isEmpty()) first++;
+        if (first == cells.size() || !NUMBER_HEADER.matcher(cells.get(first).text()).matches()) return null;
+        Cell[] out = new Cell[cells.size()];
+        int bodies = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i).text();
+            if (c.isEmpty() || Words.splitCount(c) > MAX_MATRIX_NAME_WORDS || !UnitNames.startsWithUnit(c, true)) continue;
+            int head = UnitNames.headLength(c);
+            if (head == 0 || UnitNames.nameEnd(c, head) < c.length()) continue;
+            out[i] = new Cell(c, lineStart + cells.get(i).start());
+            bodies++;
+        }
+        return bodies >= MATRIX_BODIES ? out : null;
+    }
+
+    /** The bodies of a matrix row's cells marked as leading (see {@link #MATRIX_LEAD_MARKS}). */
+    private static Cell[] matrixLeads(Cell[] header, List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(2);
+        for (int i = 0; i < cells.size() && i < header.length; i++) {
+            if (header[i] != null && MATRIX_LEAD_MARKS.contains(Words.fold(cells.get(i).text()))) out.add(header[i]);
+        }
+        return out.toArray(new Cell[0]);
     }
 
     /** A rule drawn with characters under a header or a table ("-----", "=====", "─────"): no text. */

@@ -599,6 +599,27 @@ class DeadlineExtractorTest {
         assertEquals(List.of(expected.split(";")), found.stream().map(d -> d.date() + " " + d.units()).toList(), text);
     }
 
+    /**
+     * An assignment matrix: columns of bodies, each row's cells "C" (chủ trì) or "P" (phối hợp). A row's deadline is
+     * its "C" bodies'; a task row that names three bodies is no header of such a matrix.
+     */
+    @Test
+    void anAssignmentMatrixsRowIsDueByTheBodiesMarkedC() {
+        String table = String.join("\n",
+                "| TT | Nhiệm vụ | Văn phòng UBND tỉnh | Sở Nội vụ | Sở Tài chính | Công an tỉnh | Thời gian hoàn thành |",
+                "| 1 | Rà soát danh mục thủ tục hành chính | C | P | | P | Quý II/2026 |",
+                "| 2 | Bố trí kinh phí thực hiện | | P | C | | Tháng 9/2026 |",
+                "| 3 | Tích hợp tài khoản định danh điện tử | P | | | C | Trước ngày 15/12/2026 |",
+                "Ghi chú: C - Chủ trì; P - Phối hợp.",
+                "| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |",
+                "| 1 | Trang bị thiết bị | Phòng Kế hoạch - Tài chính | Các trường THPT | Năm 2027 | Phòng học thông minh |",
+                "| 2 | Kết nối dữ liệu | Sở Tài chính | Các trường THPT | Quý I/2027 | Phòng học thông minh |");
+        List<Deadline> found = extractor.extract(table, PageMap.single(), dated("2026-03-12"), List.of());
+        assertEquals(List.of("2026-06-30 [Văn phòng UBND tỉnh]", "2026-09-30 [Sở Tài chính]",
+                "2026-12-15 [Công an tỉnh]", "2027-12-31 [Phòng Kế hoạch - Tài chính]", "2027-03-31 [Sở Tài chính]"),
+                found.stream().map(d -> d.date() + " " + d.units()).toList());
+    }
+
     @Test
     void aRowsDeadlineIsItsLeadCellsLeadUnits() {
         String table = String.join("\n",
