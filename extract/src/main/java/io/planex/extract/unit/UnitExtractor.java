@@ -255,6 +255,7 @@ public final class UnitExtractor {
             int attachedEnd = attachmentEnd(text, attached);
             collectSections(ps, attached, attachedEnd, leads, kinds, new BitSet(ps.size()));
             collectAttachedDuties(ps, attached, attachedEnd, leads);
+            collectAttachedLeadList(ps, attached, attachedEnd, leads);
         }
         collectTables(text, leads);
         collectBracketedLeads(ps, bodyEnd, leads);
@@ -1745,6 +1746,24 @@ public final class UnitExtractor {
             at += part.length() + 1;
         }
         return out;
+    }
+
+    /** "chủ trì" opening what follows a body's name and its colon, in an appendix's list of who leads which task. */
+    private static final Pattern LEADS_TASKS = Pattern.compile("(?iu)^\\s*chủ\\s+trì(?![\\p{L}])");
+
+    /**
+     * An appendix listing who leads which of the plan's tasks, one body an item: "1. Sở Y tế: chủ trì nhiệm vụ 1, 2,
+     * 5, 7; phối hợp thực hiện nhiệm vụ 3, 4", "5. Sở Khoa học và Công nghệ: phối hợp thực hiện nhiệm vụ 5". A body
+     * that leads one is a unit; one that only takes part is not (the partner column of a table is not either).
+     */
+    private static void collectAttachedLeadList(List<Paragraph> ps, int from, int to, List<Found> out) {
+        for (int i = indexBefore(ps, from); i < ps.size() && ps.get(i).start() < to; i++) {
+            Paragraph p = ps.get(i);
+            if (p.marker() == Marker.NONE || p.marker() == Marker.ARTICLE) continue;
+            int colon = p.text().indexOf(':');
+            if (colon <= 0 || !LEADS_TASKS.matcher(p.text().substring(colon + 1)).lookingAt()) continue;
+            out.addAll(colonLabelledBodies(p));
+        }
     }
 
     /**
