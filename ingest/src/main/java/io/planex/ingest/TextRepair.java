@@ -416,8 +416,14 @@ public final class TextRepair {
     }
 
     private static String key(String line) {
-        return SPACE_RUN.matcher(DIGIT_RUN.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ");
+        String k = SPACE_RUN.matcher(DIGIT_RUN.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ");
+        // "TTH/NVY - D:\\...\\CV 3417.docx    Trang 2/3" on the later pages, the same footer without its number on
+        // the first: one running line
+        return PAGE_OF.matcher(k).replaceAll("").strip();
     }
+
+    /** A page's number printed with a running line, digits already '#': "trang #/#", "trang #", "- # -". */
+    private static final Pattern PAGE_OF = Pattern.compile("(?:^|\\s)(?:trang\\s*#(?:\\s*/\\s*#)?|-\\s*#\\s*-)(?=\\s|$)");
 
     /** Compiled once: String.replaceAll compiled them for every edge line. */
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");

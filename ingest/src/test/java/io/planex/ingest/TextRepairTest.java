@@ -228,6 +228,18 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /** A footer printed with the page's number on the later pages and without it on the first is one running line. */
+    @Test
+    void aFooterWithThePagesNumberOnLaterPagesOnlyIsRunning() {
+        String footer = "TTH/NVY - D:\\SYT\\2026\\CONG VAN\\CV 3417 SXH.docx";
+        String[] body = {"Kính gửi: Các bệnh viện tuyến tỉnh.", "Rà soát cơ số thuốc trước ngày 25/10/2026.",
+            "Báo cáo kết quả về Sở Y tế."};
+        String[] pages = new String[3];
+        for (int i = 0; i < 3; i++) pages[i] = body[i] + "\n" + footer + (i == 0 ? "" : "    Trang " + (i + 1) + "/3");
+        String text = repair(pages);
+        assertEquals(String.join("\n", body), text);
+    }
+
     /** A bar table's row wrapped at the printed width is one row again. */
     @Test
     void aWrappedBarRowIsJoined() {
