@@ -42,12 +42,8 @@ final class DocxMergedCells {
     /** {@code document.xml} with each covered cell marked; empty when none is. */
     static Optional<byte[]> marked(byte[] documentXml) {
         if (!mayHoldAny(documentXml)) return Optional.empty();
-        Document doc;
-        try {
-            doc = DocxNumbering.builder().parse(new java.io.ByteArrayInputStream(documentXml));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        Document doc = DocxNumbering.parsed(documentXml);
+        if (doc == null) return Optional.empty();
         boolean any = false;
         NodeList tables = doc.getElementsByTagNameNS(W, "tbl");
         for (int t = 0; t < tables.getLength(); t++) {
@@ -63,9 +59,9 @@ final class DocxMergedCells {
         boolean any = false;
         // by grid column: whether the cell merged down in it, from the row that opened it, holds text
         Map<Integer, Boolean> openHasText = new HashMap<>();
-        for (Element row : children(table, "tr")) {
+        for (Element row : DocxNumbering.children(table, "tr")) {
             int column = gridBefore(row);
-            for (Element cell : children(row, "tc")) {
+            for (Element cell : DocxNumbering.children(row, "tc")) {
                 Element props = child(cell, "tcPr");
                 Element vMerge = props == null ? null : child(props, "vMerge");
                 int span = gridSpan(props);
@@ -86,8 +82,8 @@ final class DocxMergedCells {
     /** Gives each column a cell spanning columns covers after its first a cell of its own ({@link #COVERED_COLUMN}). */
     private static boolean splitSpans(Element table) {
         boolean any = false;
-        for (Element row : children(table, "tr")) {
-            for (Element cell : children(row, "tc")) {
+        for (Element row : DocxNumbering.children(table, "tr")) {
+            for (Element cell : DocxNumbering.children(row, "tc")) {
                 Element props = child(cell, "tcPr");
                 int span = gridSpan(props);
                 if (span < 2) continue;
@@ -107,9 +103,9 @@ final class DocxMergedCells {
     /** The columns of the table's grid: its widest row's, in grid columns (a file need not write its w:tblGrid). */
     private static int gridColumns(Element table) {
         int widest = 0;
-        for (Element row : children(table, "tr")) {
+        for (Element row : DocxNumbering.children(table, "tr")) {
             int width = gridBefore(row);
-            for (Element cell : children(row, "tc")) width += gridSpan(child(cell, "tcPr"));
+            for (Element cell : DocxNumbering.children(row, "tc")) width += gridSpan(child(cell, "tcPr"));
             widest = Math.max(widest, width);
         }
         return widest;
@@ -159,13 +155,5 @@ final class DocxMergedCells {
             if (n instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) return e;
         }
         return null;
-    }
-
-    private static java.util.List<Element> children(Element parent, String localName) {
-        java.util.List<Element> out = new java.util.ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) out.add(e);
-        }
-        return out;
     }
 }

@@ -45,12 +45,8 @@ final class DocxNumbering {
 
     /** {@code numbering.xml} with each start-only override turned into an abstract list of its own; empty if none. */
     static Optional<byte[]> resolve(byte[] numberingXml) {
-        Document doc;
-        try {
-            doc = builder().parse(new java.io.ByteArrayInputStream(numberingXml));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        Document doc = parsed(numberingXml);
+        if (doc == null) return Optional.empty();
         Element root = doc.getDocumentElement();
         Map<String, Element> abstracts = new HashMap<>();
         int maxId = 0;
@@ -115,6 +111,15 @@ final class DocxNumbering {
         }
     }
 
+    /** A package part's XML as a document; null when it is no well-formed XML (Tika then reports the file). */
+    static Document parsed(byte[] xml) {
+        try {
+            return builder().parse(new java.io.ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     static DocumentBuilder builder() throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
@@ -125,7 +130,8 @@ final class DocxNumbering {
         return f.newDocumentBuilder();
     }
 
-    private static List<Element> children(Element parent, String localName) {
+    /** The child elements of {@code parent} in the WordprocessingML namespace named {@code localName}. */
+    static List<Element> children(Element parent, String localName) {
         List<Element> out = new ArrayList<>();
         NodeList list = parent.getChildNodes();
         for (int i = 0; i < list.getLength(); i++) {

@@ -42,12 +42,8 @@ final class DocxRevisions {
     /** {@code document.xml} with the changes accepted and comments and hidden runs dropped; empty if none was there. */
     static Optional<byte[]> accepted(byte[] documentXml) {
         if (!mayHoldAny(documentXml)) return Optional.empty();
-        Document doc;
-        try {
-            doc = DocxNumbering.builder().parse(new java.io.ByteArrayInputStream(documentXml));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
+        Document doc = DocxNumbering.parsed(documentXml);
+        if (doc == null) return Optional.empty();
         List<Node> drop = new ArrayList<>();
         NodeList all = doc.getElementsByTagNameNS(W, "*");
         for (int i = 0; i < all.getLength(); i++) {
