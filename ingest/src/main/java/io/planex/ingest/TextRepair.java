@@ -370,11 +370,21 @@ public final class TextRepair {
 
     /**
      * Drops running headers/footers and page numbers: among the first and last two non-blank lines of each page,
-     * a line that recurs (digits ignored) on at least half the pages, three at least, and a bare page number.
+     * a line that recurs (digits ignored) on at least half the pages, three at least, a bare page number and a fax
+     * machine's line.
      */
     static void removeRunningLines(List<List<Mapped>> pageLines) {
         int pageCount = pageLines.size();
-        if (pageCount < 2) return;
+        if (pageCount < 2) {
+            // a one-page fax still carries the machine's line
+            if (pageCount == 1) {
+                List<Mapped> lines = pageLines.get(0);
+                for (int idx : edgeLines(lines)) {
+                    if (FAX_HEADER.matcher(lines.get(idx).text).find()) lines.set(idx, Mapped.EMPTY_REMOVED);
+                }
+            }
+            return;
+        }
         Map<String, Set<Integer>> pagesOfKey = new HashMap<>();
         // each edge line's key, worked out once for both passes
         List<List<Integer>> edges = new ArrayList<>(pageCount);
@@ -399,7 +409,7 @@ public final class TextRepair {
                 boolean running = pagesOfKey.get(keys.get(p)[e]).size() >= needed && text.length() > 0;
                 var m = PAGE_NUMBER.matcher(text);
                 boolean pageNumber = m.matches() && Integer.parseInt(m.group(1)) <= pageCount + 2;
-                if (running || pageNumber) lines.set(idx, Mapped.EMPTY_REMOVED);
+                if (running || pageNumber || FAX_HEADER.matcher(text).find()) lines.set(idx, Mapped.EMPTY_REMOVED);
             }
         }
     }
@@ -424,6 +434,15 @@ public final class TextRepair {
 
     /** A page's number printed with a running line, digits already '#': "trang #/#", "trang #", "- # -". */
     private static final Pattern PAGE_OF = Pattern.compile("(?:^|\\s)(?:trang\\s*#(?:\\s*/\\s*#)?|-\\s*#\\s*-)(?=\\s|$)");
+
+    /**
+     * The line a fax machine prints at the edge of each page it sends: the day and time, "FAX" and the sender's number
+     * or name, the page ("18/03/2025 16:06 FAX +84 239 3851 206 UBND HUYEN X P.002/062"). A faxed plan's pages are
+     * scanned with it, and inside a section it cut the section's items off.
+     */
+    private static final Pattern FAX_HEADER = Pattern.compile(
+            "^\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\s+\\d{1,2}[:.]\\d{2}\\s.{0,40}?(?<![\\p{L}])FAX(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
 
     /** Compiled once: String.replaceAll compiled them for every edge line. */
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");

@@ -240,6 +240,20 @@ class TextRepairTest {
         assertEquals(String.join("\n", body), text);
     }
 
+    /** A fax machine's line at the top of each page sent is no text of the document, on one page or two. */
+    @Test
+    void aFaxMachinesLineIsDropped() {
+        String fax = "18/03/2025 16:06 FAX +84 239 3851 206 UBND HUYEN THACH BINH P.00%d/062";
+        String[] pages = {String.format(fax, 1) + "\nIV. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế\nChủ trì tham mưu.",
+            String.format(fax, 2) + "\n2. Công an huyện\nChỉ đạo lực lượng cảnh sát kinh tế."};
+        assertEquals("IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế\nChủ trì tham mưu.\n2. Công an huyện\n"
+                + "Chỉ đạo lực lượng cảnh sát kinh tế.", repair(pages));
+        assertEquals("Kính gửi: Các xã.", repair(new String[] {String.format(fax, 1) + "\nKính gửi: Các xã."}));
+        // a date and time in the text that is no fax's line stays
+        assertEquals("18/03/2025 16:06 họp Ban Chỉ đạo.\nKính gửi: Các xã.",
+                repair(new String[] {"18/03/2025 16:06 họp Ban Chỉ đạo.\nKính gửi: Các xã."}));
+    }
+
     /** A bar table's row wrapped at the printed width is one row again. */
     @Test
     void aWrappedBarRowIsJoined() {
