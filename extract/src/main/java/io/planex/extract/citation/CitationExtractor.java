@@ -783,7 +783,8 @@ public final class CitationExtractor {
         List<Mention> mentions = new ArrayList<>(g.size());
         for (Cand c : g) {
             if (layout.isBasis(c.start) && !Reviews.reviewed(clean.text, c.start)
-                    && !(layout.inTitle(c.start) && Reviews.amendedInTitle(clean.text, c.start, layout.titleStart))) {
+                    && !(layout.inTitle(c.start) && (Reviews.amendedInTitle(clean.text, c.start, layout.titleStart)
+                            || Reviews.answeredInTitle(clean.text, c.start, layout.titleStart)))) {
                 implementing = true;
             }
             int s = clean.inputStart(c.start);

@@ -54,6 +54,19 @@ final class Reviews {
         return amend >= 0 && amend > lastOf(before, CARRY_OUT_WORDS);
     }
 
+    private static final List<String> REPLY_WORDS = Words.folded(Reviews.class, "reply-words.txt");
+
+    /**
+     * Whether the symbol at {@code at}, in a title that starts at {@code titleStart}, is the letter it answers
+     * ({@code reply-words.txt}: "V/v phúc đáp Công văn số 96/UBND-KT"), with no "thực hiện" or "triển khai" after the
+     * reply's word.
+     */
+    static boolean answeredInTitle(String w, int at, int titleStart) {
+        String before = Words.fold(w.substring(Math.max(titleStart, at - AMEND_REACH), at)).replace('\n', ' ');
+        int reply = lastOf(before, REPLY_WORDS);
+        return reply >= 0 && reply > lastOf(before, CARRY_OUT_WORDS);
+    }
+
     /** Where the last of {@code words} stands in {@code s} as a word of its own, -1 if none does. */
     private static int lastOf(String s, List<String> words) {
         int last = -1;
