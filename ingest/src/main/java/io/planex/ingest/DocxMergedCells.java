@@ -1,9 +1,7 @@
 package io.planex.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,28 +32,24 @@ final class DocxMergedCells {
     private DocxMergedCells() {}
 
     /** Whether the part may hold a merged-down cell: a look in the bytes, so most files are not parsed. */
-    static boolean mayHoldAny(byte[] documentXml) {
-        String s = new String(documentXml, StandardCharsets.UTF_8);
-        return s.contains(":vMerge") || s.contains(":gridSpan");
+    static boolean mayHoldAny(String documentXml) {
+        return documentXml.contains(":vMerge") || documentXml.contains(":gridSpan");
     }
 
-    /** {@code document.xml} with each covered cell marked; empty when none is. */
-    static Optional<byte[]> marked(byte[] documentXml) {
-        if (!mayHoldAny(documentXml)) return Optional.empty();
-        Document doc = DocxNumbering.parsed(documentXml);
-        if (doc == null) return Optional.empty();
+    /** Marks each covered cell of the document, in place; false when none is. */
+    static boolean mark(Document doc) {
         boolean any = false;
         NodeList tables = doc.getElementsByTagNameNS(W, "tbl");
         for (int t = 0; t < tables.getLength(); t++) {
             Element table = (Element) tables.item(t);
-            any |= mark(table);
+            any |= markMergedDown(table);
             if (gridColumns(table) >= 3) any |= splitSpans(table);
         }
-        return any ? DocxNumbering.serialize(doc) : Optional.empty();
+        return any;
     }
 
     /** Marks one table's covered cells (its own rows only: a table inside a cell is marked on its own). */
-    private static boolean mark(Element table) {
+    private static boolean markMergedDown(Element table) {
         boolean any = false;
         // by grid column: whether the cell merged down in it, from the row that opened it, holds text
         Map<Integer, Boolean> openHasText = new HashMap<>();

@@ -34,11 +34,7 @@ final class DocxPackage {
                 DocxNumbering.resolve(numbering).ifPresent(b -> rewritten.put(DocxNumbering.NUMBERING, b));
             }
             byte[] document = part(zip, DocxRevisions.DOCUMENT);
-            if (document != null) {
-                byte[] accepted = DocxRevisions.accepted(document).orElse(null);
-                byte[] marked = DocxMergedCells.marked(accepted != null ? accepted : document).orElse(accepted);
-                if (marked != null) rewritten.put(DocxRevisions.DOCUMENT, marked);
-            }
+            if (document != null) readableDocument(document).ifPresent(b -> rewritten.put(DocxRevisions.DOCUMENT, b));
             if (rewritten.isEmpty()) return Optional.empty();
             Path copy = Files.createTempFile("planex-docx", ".docx");
             try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream z = new ZipOutputStream(out)) {
@@ -65,6 +61,22 @@ final class DocxPackage {
             // not a readable package: Tika reads the file itself and reports what is wrong with it
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code document.xml} with its changes accepted and its merged cells written out, parsed and written once; empty
+     * when the bytes show neither (most files) or nothing changed.
+     */
+    private static Optional<byte[]> readableDocument(byte[] documentXml) {
+        String xml = new String(documentXml, java.nio.charset.StandardCharsets.UTF_8);
+        boolean revisions = DocxRevisions.mayHoldAny(xml);
+        boolean merged = DocxMergedCells.mayHoldAny(xml);
+        if (!revisions && !merged) return Optional.empty();
+        org.w3c.dom.Document doc = DocxNumbering.parsed(documentXml);
+        if (doc == null) return Optional.empty();
+        boolean changed = revisions && DocxRevisions.accept(doc);
+        changed |= merged && DocxMergedCells.mark(doc);
+        return changed ? DocxNumbering.serialize(doc) : Optional.empty();
     }
 
     private static byte[] part(ZipFile zip, String name) throws IOException {

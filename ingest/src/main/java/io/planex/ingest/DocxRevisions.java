@@ -33,17 +33,20 @@ final class DocxRevisions {
      * Whether the part may hold any of it: a look for the elements' names in the bytes, so that most files (no
      * revisions) are not parsed.
      */
-    static boolean mayHoldAny(byte[] documentXml) {
-        String s = new String(documentXml, StandardCharsets.UTF_8);
+    static boolean mayHoldAny(String s) {
         return s.contains(":del ") || s.contains(":del>") || s.contains(":moveFrom ") || s.contains(":moveFrom>")
                 || s.contains(":commentReference") || s.contains(":vanish");
     }
 
     /** {@code document.xml} with the changes accepted and comments and hidden runs dropped; empty if none was there. */
     static Optional<byte[]> accepted(byte[] documentXml) {
-        if (!mayHoldAny(documentXml)) return Optional.empty();
+        if (!mayHoldAny(new String(documentXml, StandardCharsets.UTF_8))) return Optional.empty();
         Document doc = DocxNumbering.parsed(documentXml);
-        if (doc == null) return Optional.empty();
+        return doc != null && accept(doc) ? DocxNumbering.serialize(doc) : Optional.empty();
+    }
+
+    /** Accepts the document's changes and drops its comments and hidden runs, in place; false if none was there. */
+    static boolean accept(Document doc) {
         List<Node> drop = new ArrayList<>();
         NodeList all = doc.getElementsByTagNameNS(W, "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -55,12 +58,11 @@ final class DocxRevisions {
                 drop.add(hiddenRun(e));
             }
         }
-        if (drop.isEmpty()) return Optional.empty();
         for (Node n : drop) {
             // a node inside one dropped before it has no parent any more
             if (n.getParentNode() != null) n.getParentNode().removeChild(n);
         }
-        return DocxNumbering.serialize(doc);
+        return !drop.isEmpty();
     }
 
     /**

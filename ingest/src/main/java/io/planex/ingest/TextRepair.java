@@ -375,16 +375,7 @@ public final class TextRepair {
      */
     static void removeRunningLines(List<List<Mapped>> pageLines) {
         int pageCount = pageLines.size();
-        if (pageCount < 2) {
-            // a one-page fax still carries the machine's line
-            if (pageCount == 1) {
-                List<Mapped> lines = pageLines.get(0);
-                for (int idx : edgeLines(lines)) {
-                    if (FAX_HEADER.matcher(lines.get(idx).text).find()) lines.set(idx, Mapped.EMPTY_REMOVED);
-                }
-            }
-            return;
-        }
+        // (one page has no running line nor page number, but a fax still carries the machine's line)
         Map<String, Set<Integer>> pagesOfKey = new HashMap<>();
         // each edge line's key, worked out once for both passes
         List<List<Integer>> edges = new ArrayList<>(pageCount);
@@ -408,7 +399,7 @@ public final class TextRepair {
                 String text = lines.get(idx).text;
                 boolean running = pagesOfKey.get(keys.get(p)[e]).size() >= needed && text.length() > 0;
                 var m = PAGE_NUMBER.matcher(text);
-                boolean pageNumber = m.matches() && Integer.parseInt(m.group(1)) <= pageCount + 2;
+                boolean pageNumber = pageCount > 1 && m.matches() && Integer.parseInt(m.group(1)) <= pageCount + 2;
                 if (running || pageNumber || FAX_HEADER.matcher(text).find()) lines.set(idx, Mapped.EMPTY_REMOVED);
             }
         }

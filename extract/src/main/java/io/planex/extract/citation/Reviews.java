@@ -49,9 +49,17 @@ final class Reviews {
      * ...").
      */
     static boolean amendedInTitle(String w, int at, int titleStart) {
+        return afterInTitle(w, at, titleStart, AMEND_WORDS);
+    }
+
+    /**
+     * Whether one of {@code words} stands before the symbol at {@code at} in its title, with no "thực hiện" or
+     * "triển khai" after it.
+     */
+    private static boolean afterInTitle(String w, int at, int titleStart, List<String> words) {
         String before = Words.fold(w.substring(Math.max(titleStart, at - AMEND_REACH), at)).replace('\n', ' ');
-        int amend = lastOf(before, AMEND_WORDS);
-        return amend >= 0 && amend > lastOf(before, CARRY_OUT_WORDS);
+        int word = lastOf(before, words);
+        return word >= 0 && word > lastOf(before, CARRY_OUT_WORDS);
     }
 
     private static final List<String> REPLY_WORDS = Words.folded(Reviews.class, "reply-words.txt");
@@ -62,9 +70,7 @@ final class Reviews {
      * reply's word.
      */
     static boolean answeredInTitle(String w, int at, int titleStart) {
-        String before = Words.fold(w.substring(Math.max(titleStart, at - AMEND_REACH), at)).replace('\n', ' ');
-        int reply = lastOf(before, REPLY_WORDS);
-        return reply >= 0 && reply > lastOf(before, CARRY_OUT_WORDS);
+        return afterInTitle(w, at, titleStart, REPLY_WORDS);
     }
 
     /** Where the last of {@code words} stands in {@code s} as a word of its own, -1 if none does. */

@@ -1042,7 +1042,8 @@ public final class DeadlineExtractor {
     private static String namedReportPeriod(String text, Due d) {
         // "định kỳ báo cáo ... như sau: ...; báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày
         // 15/11/2026": under a periodic framing a named report's day with its year printed is its first occurrence
-        if (!onceOnDayWithoutYear(d) && !(onceOnDayWithYear(d) && periodicFraming(text, d.start()))) return null;
+        if (!onceOnDay(d)) return null;
+        if (d.when().year() != 0 && (d.when().day() == 0 || !periodicFraming(text, d.start()))) return null;
         int[] clause = clause(text, d.start());
         int from = Math.max(clause[0], d.start() - NAMED_REPORT_REACH);
         Matcher m = NAMED_REPORT.matcher(text).region(from, d.start());
@@ -1066,14 +1067,14 @@ public final class DeadlineExtractor {
 
     /** A due read once so far, on a day and month printed without a year ("trước ngày 05/12"). */
     private static boolean onceOnDayWithoutYear(Due d) {
-        return d.recurrence() == null && d.when() != null && d.when().year() == 0 && d.when().month() > 0
-                && !d.when().period();
+        return onceOnDay(d) && d.when().year() == 0;
     }
 
-    private static boolean onceOnDayWithYear(Due d) {
-        return d.recurrence() == null && d.when() != null && d.when().year() != 0 && d.when().month() > 0
-                && d.when().day() > 0 && !d.when().period();
+    /** A due once, on a day of a month (no period, no recurrence read yet). */
+    private static boolean onceOnDay(Due d) {
+        return d.recurrence() == null && d.when() != null && d.when().month() > 0 && !d.when().period();
     }
+
 
     /** How far back in its paragraph a periodic framing ("định kỳ") of a report's day may stand. */
     private static final int PERIODIC_REACH = 300;

@@ -236,9 +236,8 @@ public final class UnitExtractor {
             }
             int found = leads.size();
             collectFallback(ps, first, indexBefore(ps, bodyEnd), leads);
-            // a plan written as prose, no part and no item: its sentences assign (a letter's are read for its
-            // addressees and its closing; its issuer's own sentences, "Sở Công Thương nhận được Tờ trình ...", are no
-            // tasks)
+            // a plan or a letter written as prose, no part and no item: its sentences assign (its issuer's own
+            // sentences, "Sở Công Thương nhận được Tờ trình ...", are no tasks: actsAsSubject)
             int to = indexBefore(ps, bodyEnd);
             if (lastItem(ps, 0, to, true) < 0) collectProse(ps, to, leads);
             if (noneNamed(leads, found)) collectIntroduction(ps, indexBefore(ps, bodyEnd), leads);
@@ -1280,14 +1279,6 @@ public final class UnitExtractor {
         }
     }
 
-    /** Whether a paragraph before {@code to} opens a letter's "Kính gửi". */
-    private static boolean addressed(List<Paragraph> ps, int to) {
-        for (int j = 0; j < to; j++) {
-            if (ADDRESSED_TO.matcher(ps.get(j).text()).find()) return true;
-        }
-        return false;
-    }
-
     /** Where the clause from {@code start} ends: at a sentence's stop or a semicolon, or the text's end. */
     private static int clauseEnd(String text, int start) {
         for (int i = start; i < text.length(); i++) {
@@ -2223,7 +2214,7 @@ public final class UnitExtractor {
             boolean marked = CELL_LEAD_MARK.matcher(cell).find();
             int at = 0;
             for (String part : cell.split(";", -1)) {
-                if (!marked || CELL_LEAD_MARK.matcher(part).find()) leadCellUnit(part, row.leadStart() + at, out);
+                if (isLeadPart(part, marked)) leadCellUnit(part, row.leadStart() + at, out);
                 at += part.length() + 1;
             }
         }
@@ -2235,6 +2226,11 @@ public final class UnitExtractor {
      */
     private static final Pattern CELL_LEAD_MARK = Pattern.compile("(?iu)\\(\\s*chủ\\s+trì\\s*\\)");
 
+    /** Whether a part of a lead cell names a lead: any part, unless the cell marks its lead (then the marked ones). */
+    private static boolean isLeadPart(String part, boolean cellMarked) {
+        return !cellMarked || CELL_LEAD_MARK.matcher(part).find();
+    }
+
     /**
      * The lead units a task table's lead cell names, as the unit list reads them ("Phòng Văn hóa và Thông tin (chủ
      * trì), UBND các xã" leads with the first; "Chủ trì: Phòng X; phối hợp: Y" with X): the actors of the row's
@@ -2244,7 +2240,7 @@ public final class UnitExtractor {
         List<Found> found = new ArrayList<>();
         boolean marked = CELL_LEAD_MARK.matcher(cell).find();
         for (String part : cell.split(";", -1)) {
-            if (!marked || CELL_LEAD_MARK.matcher(part).find()) leadCellUnit(part, 0, found);
+            if (isLeadPart(part, marked)) leadCellUnit(part, 0, found);
         }
         List<String> names = new ArrayList<>();
         for (Found f : found) if (!names.contains(f.name())) names.add(f.name());

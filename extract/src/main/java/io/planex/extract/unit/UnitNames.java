@@ -678,15 +678,14 @@ public final class UnitNames {
         return i >= 0 && s.charAt(i) == ',';
     }
 
-    /** Whether the text opens with a task's verb ({@code task-verbs.txt}, any case): "Chủ trì ...", "rà soát ...". */
     /** Whether {@code text} opens with a verb that gives its subject no task ({@code no-task-verbs.txt}). */
     static boolean opensWithNoTaskVerb(String text) {
-        String f = Words.fold(text.substring(0, Math.min(text.length(), TASK_VERB_REACH)).strip());
-        return startsWithAny(f, NO_TASK_VERBS);
+        return startsWithAny(foldedOpening(text), NO_TASK_VERBS);
     }
 
+    /** Whether the text opens with a task's verb ({@code task-verbs.txt}, any case): "Chủ trì ...", "rà soát ...". */
     static boolean opensWithTaskVerb(String text) {
-        String f = Words.fold(text.substring(0, Math.min(text.length(), TASK_VERB_REACH)).strip());
+        String f = foldedOpening(text);
         for (String v : TASK_VERBS) {
             if (startsWithWord(f, v)) return true;
         }
@@ -694,6 +693,11 @@ public final class UnitNames {
     }
 
     private static final int TASK_VERB_REACH = 40;
+
+    /** The text's first {@link #TASK_VERB_REACH} chars, folded and stripped: where a verb that opens it stands. */
+    private static String foldedOpening(String text) {
+        return Words.fold(text.substring(0, Math.min(text.length(), TASK_VERB_REACH)).strip());
+    }
 
     private static boolean startsWithAny(String folded, List<String> words) {
         for (String w : words) if (startsWithWord(folded, w)) return true;
