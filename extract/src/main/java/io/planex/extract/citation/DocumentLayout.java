@@ -412,10 +412,22 @@ final class DocumentLayout {
     private static final Pattern RETROSPECT = Pattern.compile(
             ",\\s+(?:trong\\s+)?(?:thời\\s+gian\\s+(?:vừa\\s+)?qua|những\\s+năm\\s+(?:qua|gần\\s+đây)|thời\\s+gian\\s+gần\\s+đây)(?![\\p{L}])");
 
+    /**
+     * ", ngày 12/5/2026 Ủy ban nhân dân xã đã ban hành Công văn số 168/UBND-KT ...": after a basis, a clause whose
+     * subject (a capital, words only, maybe after its date) did something already ("đã", not the passive "đã được")
+     * tells what the issuer did before; the documents it names were issued to carry the basis out, they are not
+     * this document's basis.
+     */
+    private static final Pattern PAST_ACTION = Pattern.compile(
+            ",\\s+(?:(?:vào\\s+)?ngày\\s+\\d{1,2}(?:\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,?\\s+)?"
+                    + "\\p{Lu}[\\p{L} ]{0,80}?\\sđã\\s(?!được(?![\\p{L}]))");
+
     /** End of a basis sentence: a full stop before a capital, a colon, another kind of reason, or the region end. */
     private static int clauseEnd(String w, int from, int limit) {
         Matcher back = RETROSPECT.matcher(w).region(from, limit);
         if (back.find()) limit = back.start();
+        Matcher past = PAST_ACTION.matcher(w).region(from, limit);
+        if (past.find()) limit = past.start();
         Matcher nb = NOT_BASIS.matcher(w).region(from, limit);
         int stop = limit;
         while (nb.find()) {

@@ -72,6 +72,9 @@ class CitationListIssuerTest {
         "... and a plan carrying out an amending decision ¦ KẾ HOẠCH\\nTriển khai thực hiện Quyết định số 20/2026/QĐ-UBND sửa đổi, bổ sung Quy định về quản lý đường bộ\\nI. MỤC ĐÍCH ¦ 20/2026/QĐ-UBND=null+",
         "a look back after the basis opens a clause of its own ¦ CHỈ THỊ\\nVề tăng cường phòng cháy\\n________\\nThực hiện Chỉ thị số 31-CT/TW ngày 18/4/2023 của Ban Bí thư về phòng cháy, chữa cháy, thời gian qua các bộ, ngành đã quan tâm chỉ đạo; các Nghị định số 142/2020/NĐ-CP và 50/2024/NĐ-CP của Chính phủ từng bước được triển khai. ¦ 31-CT/TW=Ban Bí thư+ | 142/2020/NĐ-CP=Chính phủ | 50/2024/NĐ-CP=Chính phủ",
         "a report of results ¦ BÁO CÁO\\nKết quả thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND xã\\nI. KẾT QUẢ ¦ 45/KH-UBND=UBND xã",
+        "the issuer's own letter, issued already to carry the basis out, is no basis ¦ V/v đôn đốc làm sạch dữ liệu đất đai\\nKính gửi: Công an xã.\\nThực hiện Kế hoạch số 85/KH-UBND ngày 20/4/2026 của Ủy ban nhân dân tỉnh Phú Thọ về làm sạch dữ liệu đất đai, ngày 12/5/2026 Ủy ban nhân dân xã đã ban hành Công văn số 168/UBND-KT về việc triển khai thu thập dữ liệu. ¦ 85/KH-UBND=Ủy ban nhân dân tỉnh Phú Thọ+ | 168/UBND-KT=Ủy ban nhân dân xã",
+        "... also without its date ¦ V/v đôn đốc\\nThực hiện Chỉ thị số 05-CT/TU ngày 10/3/2026 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 12-KH/HU ngày 20/3/2026 triển khai thực hiện. ¦ 05-CT/TU=Ban Thường vụ Tỉnh ủy+ | 12-KH/HU=Ban Thường vụ Huyện ủy",
+        "... but a law amended ('đã được sửa đổi') stays in the basis ¦ QUYẾT ĐỊNH\\nVề việc ban hành quy chế\\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15, Luật Ngân sách nhà nước đã được sửa đổi, bổ sung theo Luật số 56/2024/QH15; ¦ 72/2025/QH15=null+ | 56/2024/QH15=null+",
     })
     void whatIsReviewedIsNotCarriedOut(String layout, String text, String expected) {
         assertEquals(expected, issuers(text), layout);
