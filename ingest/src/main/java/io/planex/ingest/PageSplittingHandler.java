@@ -229,11 +229,11 @@ final class PageSplittingHandler extends DefaultHandler {
             dropDittos();
             return;
         }
-        StringBuilder head = new StringBuilder();
+        List<String> head = new ArrayList<>();
         for (int r = 0; r < Math.min(2, rows.size()); r++) {
-            for (int[] c : rows.get(r)) head.append(cellText(c)).append('\n');
+            for (int[] c : rows.get(r)) head.add(cellText(c));
         }
-        if (!TableTrigger.mayHoldTable(head.toString())) {
+        if (!TableTrigger.headsTaskTable(head)) {
             dropDittos();
             return;
         }

@@ -297,6 +297,35 @@ class DocxLayoutExtractionTest {
         return file;
     }
 
+    /**
+     * A directive's table of tasks with no number column, headed by one header phrase and a cell that says only
+     * "Thời hạn" (a word of every sentence, a header only as a whole cell): a task table all the same.
+     */
+    private static final String NO_NUMBER_COLUMN_PLAN = String.join("\n",
+            "| ỦY BAN NHÂN DÂN\\nTỈNH PHÚ LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",
+            "| Số: 09/CT-UBND | Phú Lâm, ngày 05 tháng 6 năm 2026 |",
+            "CHỈ THỊ",
+            "Về đẩy mạnh giải ngân vốn đầu tư công năm 2026",
+            "Chủ tịch Ủy ban nhân dân tỉnh giao nhiệm vụ cụ thể như sau:",
+            "| Nội dung | Cơ quan chủ trì | Thời hạn |",
+            "| Rà soát, điều chuyển kế hoạch vốn giữa các dự án | Sở Tài chính | Trước ngày 30/6/2026 |",
+            "| Bàn giao mặt bằng sạch cho các dự án trọng điểm | Ủy ban nhân dân các xã, phường | Quý III/2026 |",
+            "| Giải quyết hồ sơ giao đất, cho thuê đất | Sở Nông nghiệp và Môi trường | Tháng 8/2026 |",
+            "| Kiểm soát chi, thanh toán vốn đầu tư công | Kho bạc Nhà nước khu vực VIII | Thường xuyên |",
+            "| Nơi nhận:\\n- Bộ Tài chính;\\n- Lưu: VT. | TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\\n\\nBùi Đức Lượng |");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "html"})
+    void aTaskTableWithNoNumberColumnIsRead(String format, @TempDir Path dir) throws Exception {
+        Path file = written(dir.resolve("chi-thi-bang." + format), NO_NUMBER_COLUMN_PLAN);
+        IngestedDocument doc = DocumentReader.withOcr(OcrMode.NEVER).read(file);
+        Extraction e = new PlanExtractor().extract(doc.text(), doc.pageMap());
+        assertEquals(List.of("Sở Tài chính", "Ủy ban nhân dân các xã, phường", "Sở Nông nghiệp và Môi trường",
+                "Kho bạc Nhà nước khu vực VIII"), e.units().stream().filter(Unit::lead).map(Unit::name).toList(), doc.text());
+        assertEquals(List.of("2026-06-30", "2026-08-31", "2026-09-30"),
+                e.deadlines().stream().map(d -> d.date()).sorted().toList(), doc.text());
+    }
+
     /** A task table whose lead and partner columns sit under one header cell ("Cơ quan thực hiện": "Chủ trì", "Phối hợp"). */
     private static final String TWO_ROW_HEADER_PLAN = String.join("\n",
             "| ỦY BAN NHÂN DÂN\\nXÃ YÊN LẠC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc |",

@@ -29,7 +29,26 @@ public final class TableTrigger {
         if (pageText.isEmpty()) return false;
         // read from an array: String.charAt is a call per char under C1, the compiler the CLI's workers run with
         char[] text = pageText.toCharArray();
-        return opensLineWithNumberHeader(text) || holdsTwoHeaderPhrases(text);
+        return opensLineWithNumberHeader(text) || headerPhrases(text, 2) >= 2;
+    }
+
+    private static final java.util.Set<String> HEADER_CELLS = java.util.Set.copyOf(load("header-cells.txt"));
+
+    /**
+     * True when the cells of a table's first rows (a Word or HTML table's, cut at its cells) head a task table: two
+     * cells each of which is a lead or time column's header alone ({@code header-cells.txt}: "Thời hạn") or holds a
+     * header phrase ("Cơ quan chủ trì"), or the cells' text read as a page's ({@link #mayHoldTable}).
+     */
+    public static boolean headsTaskTable(List<String> cells) {
+        int headers = 0;
+        StringBuilder text = new StringBuilder();
+        for (String cell : cells) {
+            text.append(cell).append('\n');
+            String f = fold(cell.strip());
+            if (f.isEmpty() || f.length() > 40) continue;
+            if (HEADER_CELLS.contains(f) || headerPhrases(f.toCharArray(), 1) >= 1) headers++;
+        }
+        return headers >= 2 || mayHoldTable(text.toString());
     }
 
     /** True when {@code line} opens with a row-number column's header ("TT", "STT", "Số TT") as a whole word. */
@@ -38,11 +57,12 @@ public final class TableTrigger {
     }
 
     /**
-     * Whether two different header phrases occur in the text, in any case, with any run of whitespace (a line break
-     * too: "Thời gian" / "hoàn thành") between their words. One pass over the text's word starts, a phrase tried
-     * only where a word opens with its first letter: this runs on every page of every PDF, without copying it.
+     * How many different header phrases occur in the text, counted up to {@code enough}: in any case, with any run of
+     * whitespace (a line break too: "Thời gian" / "hoàn thành") between their words. One pass over the text's word
+     * starts, a phrase tried only where a word opens with its first letter: this runs on every page of every PDF,
+     * without copying it.
      */
-    private static boolean holdsTwoHeaderPhrases(char[] text) {
+    private static int headerPhrases(char[] text, int enough) {
         boolean[] found = null;
         int count = 0;
         int length = text.length;
@@ -62,10 +82,10 @@ public final class TableTrigger {
                 if (phrase.charAt(0) != lower || found != null && found[p] || matchEnd(text, i, phrase) < 0) continue;
                 if (found == null) found = new boolean[HEADER_PHRASES.size()];
                 found[p] = true;
-                if (++count >= 2) return true;
+                if (++count >= enough) return count;
             }
         }
-        return false;
+        return count;
     }
 
     /**

@@ -24,6 +24,18 @@ class TableTriggerTest {
         assertEquals(expected, TableTrigger.mayHoldTable(text.replace("\\n", "\n")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            a header phrase and 'Thời hạn' alone in its cell;     Nội dung|Cơ quan chủ trì|Thời hạn;           true
+            two whole-cell headers;                               Việc cần làm|Chủ trì|Thời gian;              true
+            a number column;                                      STT|Tên đơn vị|Ghi chú;                      true
+            one header cell only (a list of members);             Họ và tên|Chức vụ|Đơn vị;                    false
+            'thời hạn' inside a sentence is no header;            Nội dung|Thực hiện trong thời hạn 10 ngày|Ghi chú; false
+            """)
+    void theFirstRowsOfAWordTableThatHeadATaskTable(String name, String row, boolean expected) {
+        assertEquals(expected, TableTrigger.headsTaskTable(List.of(row.split("\\|"))));
+    }
+
     /** Text repair joins no row to a neighbour and changes nothing in one, a two-cell row included. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', textBlock = """
