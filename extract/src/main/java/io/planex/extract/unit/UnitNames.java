@@ -247,15 +247,19 @@ public final class UnitNames {
     }
 
     /**
-     * "Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp ..., Phòng Tài chính - Kế hoạch ... ban hành kế hoạch": a
-     * People's Committee directing its offices is the unit answering for the task (a Party committee's plan gives it
-     * so); an issuer hands tasks on with "giao", and a Party committee directs the government ("Đảng ủy chỉ đạo Ủy
-     * ban nhân dân xã").
+     * "Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp ...", "Bộ Công an chỉ đạo Công an các tỉnh ...": a body
+     * directing its offices or its lower levels is the unit answering for the task; only a Party body directs another
+     * as the issuer handing its task on ("Đảng ủy chỉ đạo Ủy ban nhân dân xã": {@code directing-party-bodies.txt}).
      */
     private static boolean directsItsOwnOffices(String name) {
-        String f = Words.fold(name);
-        return f.startsWith("ủy ban nhân dân") || f.startsWith("ubnd");
+        String f = Words.fold(name.strip());
+        for (String party : DIRECTING_PARTY_BODIES) {
+            if (startsWithWord(f, party)) return false;
+        }
+        return true;
     }
+
+    private static final List<String> DIRECTING_PARTY_BODIES = Words.folded(UnitNames.class, "directing-party-bodies.txt");
 
     /**
      * "UBND các xã, phường chỉ đạo Trạm Y tế ...": a group of bodies ("các", "những") is no issuer handing its task on
