@@ -71,7 +71,8 @@ public final class Outline {
             + "|(?<=\\d\\.\\d{1,2})(?=\\s)|-(?=\\s+(?!\\p{Lu}{1,6}\\s*/)\\p{L})|/(?=\\s+(?!\\p{Lu}{1,8}\\s*[-/])\\p{L}))\\s*(?=\\S)");
     private static final Pattern LETTER = Pattern.compile(
             "^([a-zđ])\\s*[)]\\s*(?=\\S)|^([a-zđ])\\.\\s+(?=\\p{L})|^([a-zđ])/\\s+(?=\\p{L})");
-    private static final Pattern ARTICLE = Pattern.compile("^(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
+    /** An article, maybe quoted where a decision writes an amended article out anew ("“Điều 2. Nhiệm vụ của Tổ ..."). */
+    private static final Pattern ARTICLE = Pattern.compile("^([“\"]?)(Điều|ĐIỀU)\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪◦●○■□►➢✓*])\\s*(?=[\\p{L}\\d\"“(])");
     /** The marker patterns, each anchored with ^ in every branch (for the test that lookingAt finds what find() does). */
     static List<Pattern> anchoredMarkerPatterns() {
@@ -79,7 +80,7 @@ public final class Outline {
     }
 
     /** The chars besides ASCII digits and small letters a marker can open with (ARTICLE, ROMAN, LETTER, BULLET). */
-    private static final String MARKER_FIRST = "ĐIVXLđ-–—+•·▪◦●○■□►➢✓*";
+    private static final String MARKER_FIRST = "ĐIVXLđ-–—+•·▪◦●○■□►➢✓*“\"";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:-\\s*)?\\d{1,3}(?:\\s*-)?$");
     static final Pattern CONNECTOR_END = Pattern.compile(
             "(?:,|-|–|\\b(?:và|của|các|với|cho|về|trong|tại|theo|những|là|được|đến|để|hoặc|số|ngày))$");
@@ -405,7 +406,8 @@ public final class Outline {
         // lookingAt, not find: each pattern opens with ^ in every branch, so find() can match only at 0, but it
         // walked the whole line trying ^ at every char (the largest line of units in the C1 record's profile)
         Matcher m = ARTICLE.matcher(line);
-        if (m.lookingAt()) return new MarkerMatch(Marker.ARTICLE, 0, 0); // keep "Điều 3." in the text: it names the article
+        // keep "Điều 3." in the text: it names the article (an opening quote goes)
+        if (m.lookingAt()) return new MarkerMatch(Marker.ARTICLE, 0, m.group(1).length());
         m = ROMAN.matcher(line);
         if (m.lookingAt() && !line.startsWith("V/v") && !line.startsWith("V/V")) {
             return new MarkerMatch(Marker.ROMAN, 0, m.end());

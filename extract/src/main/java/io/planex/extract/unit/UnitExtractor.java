@@ -761,7 +761,11 @@ public final class UnitExtractor {
         // a sentence, or a decision's article that hands tasks out to no body of its own naming ("Điều 1. Giao nhiệm
         // vụ cho các đơn vị thuộc Bộ ... như sau:"; not "Điều 2. Đoàn kiểm tra có nhiệm vụ, quyền hạn sau:"), asked
         // last: it reads the article's assignment
-        return ANNOUNCES_TASKS.matcher(p.text()).find() && (!article || handsOutToNoBody(p));
+        // in the sentence that ends with the colon: "Sở Xây dựng nhận được Văn bản số 56/HP-DA của Công ty đề nghị điều
+        // chỉnh ... Sau khi nghiên cứu, Sở Xây dựng có ý kiến như sau:" announces opinions, the request was the company's
+        String text = p.text();
+        return ANNOUNCES_TASKS.matcher(text).region(sentenceStart(text, text.length()), text.length()).find()
+                && (!article || handsOutToNoBody(p));
     }
 
     /** End of the announced list: the first paragraph above its items' rank, or a section heading at their rank. */
@@ -1247,10 +1251,16 @@ public final class UnitExtractor {
      * body did something already ("Ủy ban nhân dân xã đã chỉ đạo ...") is a result and names none.
      */
     private static void collectProse(List<Paragraph> ps, int to, List<Found> out) {
+        boolean quoting = false; // the bullets after "Căn cứ khoản 2 Điều 16 Nghị định số ...:" quote its provisions
         for (int j = 0; j < to; j++) {
             Paragraph p = ps.get(j);
             if (p.marker() != Marker.NONE && !isBulletMarker(p.marker())) continue;
             String text = p.text();
+            if (p.marker() == Marker.NONE) {
+                quoting = QUOTES_PROVISIONS.matcher(text).lookingAt() && text.stripTrailing().endsWith(":");
+            } else if (quoting) {
+                continue;
+            }
             int start = 0;
             while (start < text.length()) {
                 int end = clauseEnd(text, start);
@@ -1278,6 +1288,9 @@ public final class UnitExtractor {
             }
         }
     }
+
+    /** What opens a paragraph whose bullets quote the provisions of a law it names ("Căn cứ Điều 16 ...:"). */
+    private static final Pattern QUOTES_PROVISIONS = Pattern.compile("(?iu)\\s*(?:căn\\s+cứ|theo\\s+quy\\s+định)(?![\\p{L}])");
 
     /** Where the clause from {@code start} ends: at a sentence's stop or a semicolon, or the text's end. */
     private static int clauseEnd(String text, int start) {
@@ -1630,12 +1643,21 @@ public final class UnitExtractor {
         String taskText = cut ? stripLeadingColon(rest.substring(nameEnd)) : "";
         // "b) Đối với Ủy ban nhân dân cấp tỉnh, Sở Y tế: ............": a report form's blank to fill names no unit
         if (cut && isBlankToFill(taskText)) return List.of();
+        // "2. Đoàn kiểm tra được sử dụng con dấu của Sở Y tế": what a body may do or is given is no task of it (its
+        // duties are the article's; "Sở Nội vụ được giao chủ trì ..." is one)
+        if (cut && isPassiveNotAssigned(taskText)) return List.of();
         // "Đề nghị Cục Hải quan liên hệ với Cục X để được hướng dẫn": a reply that only points its addressee to
         // someone to consult assigns no task (the addressee is a recipient, not a unit)
         if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
         List<String> tasks = taskText.isEmpty() ? List.of() : List.of(taskText);
         List<Found> units = unitsAtSemicolons(p, name, assign, tasks);
         return cut ? withClauseSubjects(p, assign + nameEnd, units) : units;
+    }
+
+    /** "được sử dụng ...", "được kiểm tra ...": a passive or a permission, not "được giao" or "được phân công". */
+    private static boolean isPassiveNotAssigned(String task) {
+        String f = Words.fold(task.substring(0, Math.min(task.length(), 24)));
+        return f.startsWith("được ") && !f.startsWith("được giao") && !f.startsWith("được phân công");
     }
 
     /** Dots, an ellipsis or underscores only: a form's place for an answer. */
@@ -1685,7 +1707,10 @@ public final class UnitExtractor {
             char c = text.charAt(i);
             if (c == '(') depth++;
             else if (c == ')') depth = Math.max(0, depth - 1);
-            if (c != ';' || depth > 0) continue;
+            // "7. Phó Thủ tướng dự kiến kiểm tra ... Giao Văn phòng Chính phủ phối hợp ...": a later sentence of the
+            // item that hands a task out ("Giao", "Đề nghị") names its unit too
+            boolean sentence = c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+            if (c != ';' && !sentence || depth > 0) continue;
             int at = i + 1;
             while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
             if (at >= text.length()) break;
@@ -1694,6 +1719,7 @@ public final class UnitExtractor {
             int stop = text.indexOf(';', at);
             String clause = text.substring(at, Math.min(stop < 0 ? text.length() : stop, at + CLAUSE_REACH));
             int assign = UnitNames.assignVerbLength(clause);
+            if (sentence && (assign == 0 || !Character.isUpperCase(clause.codePointAt(0)))) continue;
             String rest = clause.substring(assign);
             if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) continue;
             int head = UnitNames.headLength(rest);
@@ -1706,7 +1732,8 @@ public final class UnitExtractor {
             // the name must end at its verb: a colon, a parenthesis or the end of the text name no task
             if (after.isEmpty() || !Character.isLowerCase(after.codePointAt(0))) continue;
             String printed = rest.substring(0, end);
-            if (after.startsWith("phối hợp") || Words.splitCount(printed) > MAX_HEADING_WORDS) continue;
+            // (a partner's clause is none, but "Giao Văn phòng Chính phủ phối hợp với ... chuẩn bị ..." is assigned)
+            if (assign == 0 && after.startsWith("phối hợp") || Words.splitCount(printed) > MAX_HEADING_WORDS) continue;
             String name = UnitNames.clean(printed);
             if (name.isEmpty() || UnitNames.headLength(name) == 0) continue;
             int s = p.sourceOffset(at + assign);
@@ -2161,7 +2188,28 @@ public final class UnitExtractor {
     public static boolean joinsOneOffice(String before, String after) {
         String[] left = before.strip().split("\\s+");
         String[] right = after.strip().split("\\s+", 2);
-        return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]) || joinsOrgans(before, after);
+        return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]) || joinsOrgans(before, after)
+                || joinsPartyBloc(before, after);
+    }
+
+    private static final List<String[]> PARTY_BLOCS = foldedPairs("party-blocs.txt");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("^(?:ban thường vụ )?(?:đảng ủy|đảng bộ|chi bộ) ");
+
+    private static List<String[]> foldedPairs(String resource) {
+        List<String[]> out = new ArrayList<>();
+        for (String[] p : Words.pairs(UnitExtractor.class, resource)) out.add(new String[] {Words.fold(p[0]), Words.fold(p[1])});
+        return List.copyOf(out);
+    }
+
+    /** "Đảng ủy Ủy ban Mặt trận Tổ quốc | và | các đoàn thể tỉnh": a Party committee of a bloc ({@code party-blocs.txt}). */
+    private static boolean joinsPartyBloc(String before, String after) {
+        String b = Words.fold(before.strip());
+        if (!PARTY_COMMITTEE.matcher(b).lookingAt()) return false;
+        String a = Words.fold(after.strip());
+        for (String[] bloc : PARTY_BLOCS) {
+            if (b.endsWith(" " + bloc[0]) && UnitNames.startsWithWord(a, bloc[1])) return true;
+        }
+        return false;
     }
 
     private static final List<String> JOINT_OFFICE_ORGANS = Words.folded(UnitExtractor.class, "joint-office-organs.txt");
