@@ -385,8 +385,15 @@ public final class DeadlineExtractor {
         if (s == from && from > 0) return false; // the line starts beyond reach
         while (s < at && (c[s] == ' ' || c[s] == '-' || c[s] == '+')) s++;
         if (!text.startsWith("Căn cứ", s) && !text.startsWith("CĂN CỨ", s)) return false;
+        // "- Căn cứ Kế hoạch này và Nghị quyết số 03/NQ-ĐU, đăng ký chỉ tiêu ..., gửi về Đảng ủy trước ngày 28/02/2026":
+        // a task that starts from this document is the body's, whatever else it names
+        if (THIS_DOCUMENT_BASIS.matcher(text).region(s, Math.min(at, s + 60)).lookingAt()) return false;
         return firstAtOrAfter(basisMentions, s) < at;
     }
+
+    /** "Căn cứ Kế hoạch này", "Căn cứ vào Hướng dẫn này": a basis that is this document itself. */
+    private static final java.util.regex.Pattern THIS_DOCUMENT_BASIS = java.util.regex.Pattern.compile(
+            "(?:Căn cứ|CĂN CỨ)(?: vào)? \\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,2} này(?![\\p{L}])");
 
     /** The first of the ascending {@code values} at or after {@code from}; Integer.MAX_VALUE when none is. */
     private static int firstAtOrAfter(int[] values, int from) {

@@ -467,7 +467,7 @@ public final class UnitExtractor {
         if (UnitNames.isHonorific(f)) return true;
         Matcher plural = PLURAL_WORD.matcher(f);
         // "Các đơn vị", "các cơ quan": a plural of a generic noun names no body either
-        if (GENERIC_HEADS.contains(f) || plural.lookingAt() && VAGUE_HEADS.contains(f.substring(plural.end()))) return true;
+        if (GENERIC_HEADS.contains(f) || plural.lookingAt() && allVague(f.substring(plural.end()))) return true;
         // "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục": a generic plural qualified by its tasks points back at
         // the units named with them ("Thủ trưởng các cơ quan, đơn vị được giao ..." names a post, and stays)
         // ("Các cơ quan, đơn vị được kiểm tra", the ones inspected, is a group of its own)
@@ -490,6 +490,16 @@ public final class UnitExtractor {
     }
 
     private static final List<String> CLAUSE_ADVERBS = Words.folded(UnitExtractor.class, "clause-adverbs.txt");
+
+    /** "cơ quan, đơn vị, địa phương": generic nouns only, listed with commas or "và" (after a plural word). */
+    private static boolean allVague(String bare) {
+        if (VAGUE_HEADS.contains(bare)) return true;
+        if (bare.indexOf(',') < 0 && !bare.contains(" và ")) return false;
+        for (String piece : LIST_SEPARATOR.split(bare)) {
+            if (!VAGUE_HEADS.contains(piece.strip())) return false;
+        }
+        return true;
+    }
     private static final List<String> MEMBER_POSTS = Words.folded(UnitExtractor.class, "member-posts.txt");
     private static final java.util.Set<String> CONVENED_BODIES =
             java.util.Set.copyOf(Words.folded(UnitExtractor.class, "convened-bodies.txt"));

@@ -513,6 +513,7 @@ class DeadlineExtractorTest {
         "QUYẾT ĐỊNH\\nCăn cứ Thông tư số 07/2026/TT-BNV ngày 15/5/2026 hướng dẫn quy trình rà soát hộ nghèo hằng năm và mẫu biểu báo cáo;\\nĐiều 1. Ban hành Kế hoạch.#2026-09-25#",
         "QUYẾT ĐỊNH\\nCăn cứ Quyết định số 318/QĐ-TTg ngày 04/3/2026 phân công cơ quan chủ trì soạn thảo văn bản quy định chi tiết các luật, nghị định được ban hành trong quý I năm 2026;\\nĐiều 1. Ban hành Kế hoạch.#2026-03-18#",
         "IV. TỔ CHỨC THỰC HIỆN\\n1. Các đảng ủy trực thuộc\\nCăn cứ Hướng dẫn này, xây dựng kế hoạch tuyên truyền, hoàn thành trong tháng 02/2027.#2027-01-08#2027-02-28|null|hoàn thành trong tháng 02/2027",
+        "KẾ HOẠCH\\nThực hiện Nghị quyết số 03/NQ-ĐU ngày 10/01/2026 của Đảng ủy xã về công tác phát triển đảng viên.\\nIV. TỔ CHỨC THỰC HIỆN\\n3. Các chi bộ trực thuộc:\\n- Căn cứ Kế hoạch này và Nghị quyết số 03/NQ-ĐU của Đảng ủy, đăng ký chỉ tiêu kết nạp đảng viên năm 2026, gửi về Đảng ủy trước ngày 28/02/2026.#2026-01-22#2026-02-28|null|trước ngày 28/02/2026",
     })
     void aTimeInABasisTitleIsTheCitedDocuments(String text, String docDate, String expected) {
         String t = text.replace("\\n", "\n");
