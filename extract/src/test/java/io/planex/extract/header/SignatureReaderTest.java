@@ -52,6 +52,8 @@ class SignatureReaderTest {
         "acting head, blank line before the name | Q. GIÁM ĐỐC\\n\\nPhạm Thu Hà | Phạm Thu Hà | Quyền Giám đốc",
         "deputy in charge | KT. TRƯỞNG PHÒNG\\nPHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\\nLý Văn Đức | Lý Văn Đức | Phó Trưởng phòng Phụ trách",
         "head of a named department, the department's field in capitals | TL. CHỦ TỊCH\\nTRƯỞNG PHÒNG NỘI VỤ\\n\\nNguyễn Văn An | Nguyễn Văn An | Trưởng phòng",
+        "a ministry's department head, the department after the title | TL. BỘ TRƯỞNG\\nVỤ TRƯỞNG VỤ GIA ĐÌNH\\n\\nTrần Thị Minh Hà | Trần Thị Minh Hà | Vụ trưởng",
+        "... and an institute's | KT. BỘ TRƯỞNG\\nVIỆN TRƯỞNG VIỆN CHIẾN LƯỢC\\n\\nLê Văn Hùng | Lê Văn Hùng | Viện trưởng",
         "a degree before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nThS. Nguyễn Văn An | Nguyễn Văn An | Phó Giám đốc",
         "a medical degree | GIÁM ĐỐC\\n\\nBSCKII. Trần Thị Hoa | Trần Thị Hoa | Giám đốc",
         "a rank before the name | KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\n\\nĐại tá Lê Văn Cường | Lê Văn Cường | Phó Giám đốc",
