@@ -165,7 +165,10 @@ final class ClauseReader {
             // 108/KH-UBND": a joined clause's subject right before an issuing verb issued it
             boolean joinedIssuer = joined && v.group("issued") != null && e == verb;
             if ((joined || afterTopic) && !subjectAt && !joinedIssuer) continue;
-            if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb, AGENT_PHRASE_WORDS)) && !subjectAt) continue;
+            // "Sau khi nghe Bộ Xây dựng báo cáo tình hình thực hiện Dự án tại Văn bản số ...": a body heard reporting,
+            // its report's subject maybe naming a defined term in capitals
+            boolean heard = agent && wordBefore.equals("nghe") && e > s && verbPhraseWithTerms(w, e, verb, HEARD_PHRASE_WORDS);
+            if (e != verb && !(agent && e > s && shortVerbPhrase(w, e, verb, AGENT_PHRASE_WORDS)) && !subjectAt && !heard) continue;
             String issuer = w.substring(s, named >= 0 ? named : e).replace('\n', ' ').trim();
             String date = null;
             Matcher d = DATE_BEFORE.matcher(w).region(Math.max(0, s - 40), s);
@@ -241,6 +244,30 @@ final class ClauseReader {
      * [from, to) holds one to {@code maxWords} lower-case words and nothing else: "trả lời", "quyết định chủ trương
      * đầu tư".
      */
+    /** ... and after a body heard ("nghe Bộ Xây dựng báo cáo tình hình thực hiện Dự án tại"). */
+    private static final int HEARD_PHRASE_WORDS = 10;
+
+    /**
+     * [from, to) opens with a lower-case word (the verb) and holds one to {@code maxWords} words of letters only, the
+     * later ones maybe capitalised (a defined term: "Dự án", "Đề án").
+     */
+    private static boolean verbPhraseWithTerms(String w, int from, int to, int maxWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = w.charAt(i);
+            if (c == ' ' || c == '\n') {
+                inWord = false;
+            } else if (Character.isLetter(c)) {
+                if (!inWord && ++words == 1 && !Character.isLowerCase(c)) return false;
+                inWord = true;
+            } else {
+                return false;
+            }
+        }
+        return words >= 1 && words <= maxWords;
+    }
+
     private static boolean shortVerbPhrase(String w, int from, int to, int maxWords) {
         int words = 0;
         boolean inWord = false;
