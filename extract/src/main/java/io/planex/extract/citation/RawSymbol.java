@@ -26,7 +26,9 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
     private static final Pattern SYMBOL = Pattern.compile(
             // a Party body's department after its code, joined by a dash ("142-CTr/TWĐTN-TNTH": a Youth Union centre
             // board's school section), as a state symbol's issuer groups are
-            "(\\d{1,5}+)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + "(?:-" + CAPS_SEG + ")*+)"
+            // a number with a letter after it ("Nghị quyết số 36a/NQ-CP", "05b-KH/TU"): a document added between two
+            // numbers of the register
+            "(\\d{1,5}+(?:[a-zA-Z](?=\\s?[-/]))?)\\s?(?:-\\s?(" + SEG + ")\\s?/\\s?(" + SEG + "(?:-" + CAPS_SEG + ")*+)"
                     // "09/2025NQ-HĐND": OCR drops the slash after a year; a capital right after the year shows it
                     + "|/\\s?(?:(\\d{4})\\s?/\\s?|((?:19|20)\\d{2})(?=\\p{Lu}))?(" + SEG + ")(?:\\s?-\\s?(" + SEG
                     + "(?:-" + SEG + "|\\s?-\\s?" + CAPS_SEG + ")*+))?)");

@@ -104,6 +104,11 @@ class CitationExtractorTest {
                 Arguments.of("Tờ trình số 10.11/TTr-VMI ngày 10/11/2025 của Công ty",
                         "10.11/TTr-VMI|TTr|Tờ trình|10.11|null|VMI"),
                 Arguments.of("Giấy mời số 21.5/GM-BL ngày 21/5/2026", "21.5/GM-BL|GM|Giấy mời|21.5|null|BL"),
+                // a number with a letter after it, a document added between two numbers of the register
+                Arguments.of("Nghị quyết số 36a/NQ-CP ngày 14/10/2015 của Chính phủ", "36a/NQ-CP|NQ|Nghị quyết|36a|null|CP"),
+                Arguments.of("Kế hoạch số 05b-KH/TU ngày 03/3/2016", "05b-KH/TU|KH|Kế hoạch|05b|null|TU"),
+                // ... a letter apart from its number is none of it
+                Arguments.of("Quyết định số 12 a/QĐ-UBND", ""),
                 // letters print no type code
                 Arguments.of("Văn bản số 4250/BNNMT-ĐCKS của Bộ Nông nghiệp và Môi trường",
                         "4250/BNNMT-ĐCKS|CV|Công văn|4250|null|BNNMT-ĐCKS"),
