@@ -225,9 +225,13 @@ public final class TableText {
         if (lines.size() < 3) return null;
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        for (String l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
             String current = body.toString();
-            boolean opens = !current.isEmpty() && UnitNames.startsWithUnit(l, true)
+            // "Sở Y tế" / "Bảo hiểm xã" / "hội tỉnh": the cell's width may wrap a body's head itself
+            boolean unit = UnitNames.startsWithUnit(l, true)
+                    || i + 1 < lines.size() && UnitNames.startsWithUnit(l.strip() + " " + lines.get(i + 1).strip(), true);
+            boolean opens = !current.isEmpty() && unit
                     && UnitNames.headLength(current) < current.length() && !WRAPPED_END.matcher(current).find();
             if (opens) {
                 bodies.add(current);

@@ -13,6 +13,9 @@ class TableTextBodiesTest {
         // two bodies, each wrapped by the cell's width
         "Tổ Cảnh sát / khu vực / Tổ Cảnh sát / trật tự ¦ Tổ Cảnh sát khu vực; Tổ Cảnh sát trật tự",
         "Phòng Quản lý / bảo vệ rừng / Hạt Kiểm lâm / khu vực II ¦ Phòng Quản lý bảo vệ rừng; Hạt Kiểm lâm khu vực II",
+        // ... the second one's head itself wrapped
+        "Sở Y tế / Bảo hiểm xã / hội tỉnh ¦ Sở Y tế; Bảo hiểm xã hội tỉnh",
+        "Sở Nội vụ / Ủy ban nhân / dân các xã ¦ Sở Nội vụ; Ủy ban nhân dân các xã",
         // one body wrapped: its bare head, a joining word, a lower-case rest
         "Văn phòng / UBND tỉnh / và các sở ¦ -",
         "Sở Văn hóa, Thể / thao và Du lịch ¦ -",
