@@ -1599,11 +1599,12 @@ public final class UnitExtractor {
     /**
      * "1. Đồng chí Nguyễn Văn Hải - Chủ tịch UBND xã:" heading the duties below it: a notice that divides the work
      * among a body's leaders names each by name and post; the holder so named is the unit (the honorific dropped).
-     * Only after "đồng chí" and before a colon, the post a unit's head: a decision's list of members ("1. Ông Nguyễn
+     * Only after "đồng chí" and before a colon or as the whole heading (its duties on the lines below), the post a
+     * unit's head: a decision's list of members ("1. Ông Nguyễn
      * Hữu Phước, Phó Giám đốc Sở Y tế - Trưởng đoàn;") is no heading of duties.
      */
     private static final Pattern NAMED_HOLDER = Pattern.compile(
-            "(?u)^(?:[Đđ]ồng\\s+chí|[Đđ]/[Cc])\\s+((?:\\p{Lu}[\\p{L}\\p{M}']*\\s+){1,4}\\p{Lu}[\\p{L}\\p{M}']*\\s*[-–]\\s*([^:]{3,120}?))\\s*:");
+            "(?u)^(?:[Đđ]ồng\\s+chí|[Đđ]/[Cc])\\s+((?:\\p{Lu}[\\p{L}\\p{M}']*\\s+){1,4}\\p{Lu}[\\p{L}\\p{M}']*\\s*[-–]\\s*([^:;]{3,120}?))\\s*(?::|\\.?$)");
 
     private static Found namedHolder(Paragraph p) {
         Matcher m = NAMED_HOLDER.matcher(p.text());
