@@ -589,14 +589,17 @@ public final class DeadlineExtractor {
             String named = namedReportPeriod(text, d);
             if (named != null) d = new Due(d.start(), d.end(), d.when(), named, "semiannual".equals(named) ? 2 : 1);
             boolean yearAfter = inYearAfter(text, d);
-            if (yearAfter && reportsInClause(text, d.start())) {
+            // "báo cáo kết quả ... năm 2026 ... trước ngày 15/01 năm sau": the report on one year named, due once in the
+            // year after it
+            int reportedYear = yearAfter ? yearNamedBefore(text, d.start()) : 0;
+            if (yearAfter && reportedYear == 0 && reportsInClause(text, d.start())) {
                 d = new Due(d.start(), d.end(), d.when(), "annual");
                 yearAfter = false;
             }
             String date = d.when() == null ? null : resolve(d.when(), d.recurrence(), d.cycleDates(), years);
             // "hoàn thành trước ngày 15 tháng 01 năm sau": the day of the year after the document's
-            if (yearAfter && date != null && date.length() == 10 && years.year() != null) {
-                date = (years.year() + 1) + date.substring(4);
+            if (yearAfter && date != null && date.length() == 10 && (reportedYear > 0 || years.year() != null)) {
+                date = ((reportedYear > 0 ? reportedYear : years.year()) + 1) + date.substring(4);
             }
             // "Trong quý I năm 2026, các phòng đã ...", "Trước ngày 30/6/2026, xã đã hoàn thành ..." in a text dated
             // later: a day or period past when the document was signed, its year printed, is a result reported
@@ -1091,6 +1094,19 @@ public final class DeadlineExtractor {
     private static boolean periodicFraming(String text, int at) {
         int from = Math.max(Math.max(0, at - PERIODIC_REACH), text.lastIndexOf('\n', at - 1) + 1);
         return PERIODIC.matcher(text).region(from, at).find();
+    }
+
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)", FLAGS);
+
+    /** The last year named ("năm 2026") in the clause before {@code at} that no "hằng năm" frames; 0 when none is. */
+    private static int yearNamedBefore(String text, int at) {
+        int[] clause = clause(text, at);
+        String before = text.substring(clause[0], at);
+        if (Words.fold(before).contains("hằng năm") || Words.fold(before).contains("hàng năm")) return 0;
+        Matcher m = NAMED_YEAR.matcher(before);
+        int year = 0;
+        while (m.find()) year = Integer.parseInt(m.group(1));
+        return year;
     }
 
     private static boolean reportsInClause(String text, int at) {

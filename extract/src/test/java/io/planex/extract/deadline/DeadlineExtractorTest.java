@@ -489,6 +489,8 @@ class DeadlineExtractorTest {
         "Cục Môi trường tổng hợp, trình Bộ trưởng báo cáo năm về công tác quản lý chất thải rắn trên phạm vi cả nước trước ngày 31 tháng 01 của năm sau kỳ báo cáo.#2026-01-20#2026-01-31|annual|trước ngày 31 tháng 01",
         "Sở Tài chính gửi báo cáo tổng hợp trước ngày 15 tháng 01 năm sau.#2026-03-20#2027-01-15|annual|trước ngày 15 tháng 01",
         "Các xã hoàn thành việc rà soát trước ngày 15 tháng 01 năm sau.#2026-03-20#2027-01-15|null|trước ngày 15 tháng 01",
+        "Tham mưu báo cáo kết quả đánh giá, xếp loại chất lượng năm 2026 của Đảng bộ gửi Ban Tổ chức Tỉnh ủy trước ngày 15/01 năm sau.#2026-09-10#2027-01-15|null|trước ngày 15/01",
+        "Hằng năm, báo cáo kết quả năm 2026 và các năm tiếp theo trước ngày 15/01 năm sau.#2026-09-10#2027-01-15|annual|trước ngày 15/01",
         // a period singled out by "nhất là" is no task's time; "chậm nhất là" is a due
         "Theo dự báo, mùa khô năm 2025 - 2026 nắng nóng kéo dài, nguy cơ cháy rừng ở mức cao, nhất là từ tháng 02 đến tháng 4 năm 2026.#2025-11-24#",
         "Phòng Kinh tế báo cáo kết quả chậm nhất là ngày 30/6/2026.#2025-11-24#2026-06-30|null|chậm nhất là ngày 30/6/2026",
