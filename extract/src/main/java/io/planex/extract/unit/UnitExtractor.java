@@ -1635,6 +1635,9 @@ public final class UnitExtractor {
         int head = UnitNames.headLength(rest);
         if (head == 0) return List.of();
         if (assign == 0 && !Character.isUpperCase(rest.codePointAt(0))) return List.of();
+        // "Sở Tư pháp đề nghị các cơ quan, địa phương quan tâm phối hợp thực hiện": an unnumbered paragraph in which the
+        // issuer asks all, naming no body, is no unit's
+        if (assign == 0 && mk == Marker.NONE && UnitNames.assignsToNoNamedUnit(rest, MAX_HEADING_WORDS)) return List.of();
         int nameEnd = dutyHolderEnd(text, assign, rest, head);
         boolean cut = nameEnd < rest.strip().length() && nameEnd < rest.length();
         String name = rest.substring(0, nameEnd);

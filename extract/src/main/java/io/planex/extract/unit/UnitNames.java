@@ -89,6 +89,9 @@ public final class UnitNames {
             }
             String rest = f.substring(plural.end());
             String h = PLURAL_HEADS_OPENING.first(rest);
+            // "các vụ việc phức tạp": after a plural too, a thing that opens with a head's word is none ("các tổ chức",
+            // a plural of bodies, is one)
+            if (h == null && NOT_HEADS_OPENING.first(rest) != null) return 0;
             if (h == null) h = HEADS_OPENING.first(rest);
             return h == null ? 0 : lead + plural.end() + h.length();
         }
