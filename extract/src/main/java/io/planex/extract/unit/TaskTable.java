@@ -48,7 +48,9 @@ public final class TaskTable {
                     + "phụ trách)|chủ trì(?: thực hiện)?|đơn vị thực hiện|cơ quan chủ trì thực hiện)\\b.*");
     /** The words a time column's header opens with ("Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện"). */
     public static final String TIME_WORDS =
-            "(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?)";
+            "(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?"
+                    // a work programme's months ("Tháng | Nội dung | Cơ quan chủ trì"): the cell says only that
+                    + "|thời điểm(?: hoàn thành| thực hiện)?|tháng(?: thực hiện)?(?=\\s*$))";
     /**
      * What follows the time words of a schedule's header ({@code schedule-verbs.txt}, or "dự kiến" anywhere), as a
      * negative look-ahead: "Thời gian kiểm tra (dự kiến)" heads the days something is planned for.

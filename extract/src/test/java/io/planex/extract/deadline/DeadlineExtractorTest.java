@@ -223,6 +223,21 @@ class DeadlineExtractorTest {
         }
     }
 
+    /** A work programme's table by month: "Tháng" heads its time column, a ditto takes the month above. */
+    @Test
+    void aWorkProgrammesMonthColumnIsItsTimeColumn() {
+        String text = String.join("\n",
+                "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026",
+                "| Tháng | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |",
+                "| Tháng 1 | Ban hành chương trình kiểm tra, giám sát | Ủy ban Kiểm tra Đảng ủy | Văn phòng Đảng ủy |",
+                "| \u3003 | Lãnh đạo tổ chức Tết Nguyên đán | Ủy ban nhân dân xã | Ủy ban MTTQ xã |",
+                "| Tháng 4 | Sơ kết Quý I | Văn phòng Đảng ủy | Các ban xây dựng Đảng |",
+                "| Thường xuyên | Tiếp công dân | Ủy ban nhân dân xã | Ủy ban MTTQ xã |");
+        assertEquals(List.of("2026-01-31", "2026-01-31", "2026-04-30"),
+                extractor.extract(text, PageMap.single(), dated("2026-01-05"), List.of()).stream()
+                        .map(Deadline::date).toList());
+    }
+
     @Test
     void aDeadlineRecountedFromTheCitedDocumentInTheOpeningIsNotThisDocumentsOwn() {
         String letter = String.join("\n", "V/v triển khai Quyết định số 512/QĐ-BYT",
