@@ -421,6 +421,10 @@ public final class UnitExtractor {
         }
         if (parts.isEmpty()) return null;
         parts.add(s.substring(from).strip());
+        // "Phó Chủ tịch, Ủy viên Ủy ban nhân dân xã": a bare post before the last part shares its body; one unit
+        for (int k = 0; k < parts.size() - 1; k++) {
+            if (UnitNames.isBareSharedPost(UnitNames.withoutHonorific(parts.get(k)))) return null;
+        }
         for (String p : parts) {
             // a body's name opens with a capital ("Trưởng các thôn") or a plural of bodies ("các chi bộ trực thuộc")
             if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0)) && !p.startsWith("các ")) return null;

@@ -531,6 +531,15 @@ public final class UnitNames {
     }
 
     /**
+     * "Phó Chủ tịch" of "Các đồng chí Phó Chủ tịch, Ủy viên Ủy ban nhân dân xã": a post several people hold
+     * ({@code shared-posts.txt}), bare, whose body the list names at its end.
+     */
+    static boolean isBareSharedPost(String name) {
+        String n = name.strip();
+        return !n.isEmpty() && headLength(n) >= n.length() && startsWithAny(Words.fold(n), SHARED_POSTS);
+    }
+
+    /**
      * Whether the folded name opens with a post several people hold ({@code shared-posts.txt}, after an honorific)
      * and "phụ trách" at {@code at} names a field, not the general charge ("phụ trách chung").
      */
