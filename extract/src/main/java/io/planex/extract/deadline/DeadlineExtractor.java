@@ -885,12 +885,44 @@ public final class DeadlineExtractor {
         return first;
     }
 
+    /**
+     * "| 5 | Báo cáo năm | Từ ngày 01/01 đến ngày 31/12 của năm báo cáo | Trước ngày 15/01 năm sau |" under the header
+     * "| TT | Loại báo cáo | Thời kỳ lấy số liệu | Thời hạn gửi báo cáo |": an expression opening a table's cell whose
+     * column is headed by the period the figures cover ({@code data-periods.txt}) is that period, no due.
+     */
+    private static boolean underDataPeriodHeader(String text, int start) {
+        int b = start - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        if (b < 0 || text.charAt(b) != '|') return false;
+        int lineStart = text.lastIndexOf('\n', b) + 1;
+        if (lineStart >= text.length() || text.charAt(lineStart) != '|') return false;
+        int column = 0;
+        for (int i = lineStart; i <= b; i++) if (text.charAt(i) == '|') column++;
+        // the table's first row: the pipe rows above, up to the first (at most a page's worth of rows back)
+        int header = lineStart;
+        for (int rows = 0; header > 0 && rows < 60; rows++) {
+            int prev = text.lastIndexOf('\n', header - 2) + 1;
+            if (prev >= header || text.charAt(prev) != '|') break;
+            header = prev;
+        }
+        if (header == lineStart) return false;
+        int headerEnd = text.indexOf('\n', header);
+        String[] cells = text.substring(header, headerEnd < 0 ? text.length() : headerEnd).split("\\|", -1);
+        if (column >= cells.length) return false;
+        String cell = Words.fold(cells[column].strip());
+        for (String n : DATA_PERIODS) {
+            if (n.length() > 4 && (cell.endsWith(n) || cell.startsWith(n))) return true;
+        }
+        return false;
+    }
+
     private static boolean inAny(List<int[]> ranges, int at) {
         for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
         return false;
     }
 
     private static boolean excludedContext(String text, int start, int[] planned) {
+        if (underDataPeriodHeader(text, start)) return true;
         String before = Words.fold(text.substring(Math.max(0, start - 40), start));
         // the words of the expression's own clause: "thống nhất danh sách ... và dự kiến số lượng bổ sung; hoàn thành
         // trước ngày 15/5/2026" is a due ("dự kiến" belongs to the clause before)

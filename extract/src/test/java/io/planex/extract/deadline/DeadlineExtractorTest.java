@@ -223,6 +223,19 @@ class DeadlineExtractorTest {
         }
     }
 
+    /** A reporting regime's table: the period its figures cover is no due, the column of when to send them is. */
+    @Test
+    void aTableColumnOfTheDataPeriodGivesNoDue() {
+        String text = String.join("\n",
+                "1. Thời hạn gửi báo cáo định kỳ",
+                "| TT | Loại báo cáo | Thời kỳ lấy số liệu | Thời hạn gửi báo cáo |",
+                "| 1 | Báo cáo 6 tháng | Tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 6 | Trước ngày 18/6 |",
+                "| 2 | Báo cáo năm (số liệu chính thức) | Từ ngày 01/01 đến ngày 31/12 của năm báo cáo | Trước ngày 15/01 năm sau |");
+        assertEquals(List.of("2026-06-18", "2027-01-15"),
+                extractor.extract(text, PageMap.single(), dated("2026-02-10"), List.of()).stream()
+                        .map(Deadline::date).toList());
+    }
+
     /** A work programme's table by month: "Tháng" heads its time column, a ditto takes the month above. */
     @Test
     void aWorkProgrammesMonthColumnIsItsTimeColumn() {
