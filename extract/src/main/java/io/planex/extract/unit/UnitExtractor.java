@@ -644,13 +644,33 @@ public final class UnitExtractor {
      * xây dựng, hoàn thiện thể chế"), which no section word tells, as well as under its tasks and implementation.
      */
     private static void collectAssignmentsOutside(List<Paragraph> ps, BitSet read, int to, List<Found> out) {
+        int firstRead = read.nextSetBit(0);
         for (int j = read.nextClearBit(0); j < to; j = read.nextClearBit(j + 1)) {
             Paragraph p = ps.get(j);
             if (p.marker() != Marker.NONE) continue;
+            // "Phòng Khảo thí ... có trách nhiệm theo dõi, tổng hợp kết quả ...": after the tasks read, a sentence
+            // whose subject a duty is given to
+            if (firstRead >= 0 && j > firstRead && opensWithDutyHolder(p.text())) {
+                out.addAll(itemUnits(p, true));
+                continue;
+            }
             // most paragraphs of a background or purpose part hold no assigning word at all
             if (!holdsOpeningAssignVerb(p.text())) continue;
             if (opensWithAssignment(p)) out.addAll(itemUnits(p, true));
         }
+    }
+
+    /** "có trách nhiệm" (not "chịu trách nhiệm thi hành", an executing clause's, read as one). */
+    private static final Pattern DUTY_GIVEN = Pattern.compile("(?iu)^\\s*có\\s+trách\\s+nhiệm(?![\\p{L}])");
+
+    /** Whether the text opens with a body's name in capitals and "có trách nhiệm" after it. */
+    private static boolean opensWithDutyHolder(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) return false;
+        int head = UnitNames.headLength(text);
+        if (head == 0) return false;
+        int end = UnitNames.nameEnd(text, head);
+        return end < text.length() && Words.splitCount(text.substring(0, end)) <= MAX_HEADING_WORDS
+                && DUTY_GIVEN.matcher(text.substring(end)).lookingAt();
     }
 
     /**
@@ -1013,7 +1033,9 @@ public final class UnitExtractor {
                 // its unit, as other sentences under it do not
                 // ("7. Về chế độ báo cáo: ..." / "Bộ Y tế giao Cục Phòng bệnh chủ trì, phối hợp ... theo dõi": so does
                 // the issuer handing its own part on)
-                if (p.marker() == Marker.NONE && (opensWithAssignment(p) || issuerAssigns(p.text()))) {
+                // ("Phòng Khảo thí ... có trách nhiệm theo dõi, tổng hợp ...": so does a duty given to a body by name)
+                if (p.marker() == Marker.NONE && (opensWithAssignment(p) || issuerAssigns(p.text())
+                        || opensWithDutyHolder(p.text()))) {
                     positions.addAll(itemUnits(p, true));
                 } else if (isBulletMarker(p.marker())) {
                     // "b) Phân công nhiệm vụ cụ thể:" / "- Công an tỉnh: Chủ trì đấu tranh ...": a bullet that names
@@ -1029,6 +1051,11 @@ public final class UnitExtractor {
                 // broken over lines after it ("Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị ... nghiêm
                 // túc triển khai thực hiện./."), which names no unit of its own
                 if (j >= lastItem && SUMMARY.matcher(p.text()).lookingAt()) summarised = true;
+                // "Phòng Khảo thí ... có trách nhiệm theo dõi, tổng hợp ...": after the items, a duty given by name
+                if (!summarised && p.marker() == Marker.NONE && opensWithDutyHolder(p.text())) {
+                    positions.addAll(itemUnits(p, true));
+                    continue;
+                }
                 if (p.rank() <= 2 || p.marker() == Marker.NONE) continue;
             } else if (summarised && p.marker() == Marker.NONE) {
                 continue;
@@ -1227,7 +1254,11 @@ public final class UnitExtractor {
             Paragraph p = ps.get(j);
             boolean assigned = assigning;
             assigning = false;
-            if (closes(ps, j, lastItem)) continue;
+            if (closes(ps, j, lastItem)) {
+                // "Phòng Khảo thí ... có trách nhiệm theo dõi, tổng hợp ...": after the items, a duty given by name
+                if (p.marker() == Marker.NONE && opensWithDutyHolder(p.text())) out.addAll(itemUnits(p, true));
+                continue;
+            }
             String text = p.text();
             if (p.marker() == Marker.ARTICLE) continue; // articles are read by collectArticles
             // "Về công tác thu ngân sách: Giao Chi cục Thuế ...": the topic's label before the assignment
