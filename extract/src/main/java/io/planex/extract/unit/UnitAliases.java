@@ -22,6 +22,8 @@ final class UnitAliases {
     /** The first letters of the phrases, lower case: what must follow a bracket for it to be tried. */
     private static final String PHRASE_FIRSTS = PHRASES.stream().map(p -> p.substring(0, 1).toLowerCase(Locale.ROOT))
             .distinct().reduce("", String::concat);
+    /** The verb of a decision setting a body up or renewing it, right before the body's name. */
+    private static final Pattern SETS_UP = Pattern.compile("(?iu)(?<![\\p{L}])(?:thành\\s+lập|kiện\\s+toàn|củng\\s+cố)\\s+$");
     /** How far before the bracket the full name may start. */
     private static final int MAX_NAME = 160;
 
@@ -68,6 +70,9 @@ final class UnitAliases {
             String candidate = before.substring(i, end);
             int head = UnitNames.headLength(candidate);
             if (head == 0) continue;
+            // "Thành lập Tổ công tác rà soát, xử lý hồ sơ đất đai tồn đọng (sau đây gọi tắt là Tổ công tác)": the body
+            // a decision sets up is named for its task, verbs and all
+            if (SETS_UP.matcher(before.substring(0, i)).find()) return candidate;
             // "Bộ Tài chính đề nghị Ủy ban ...": a sentence that asks, not a name
             if (UnitNames.nameEnd(candidate, head) >= candidate.length() && !UnitNames.holdsAssignVerb(candidate)) {
                 return candidate;
