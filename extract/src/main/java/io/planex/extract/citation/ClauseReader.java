@@ -30,6 +30,9 @@ final class ClauseReader {
     private static final Pattern DATE_WORDS = Pattern.compile(
             DAY_WORD + "\\s?" + OCR_NUMBER + "\\s?tháng\\s?" + OCR_NUMBER + "\\s?năm\\s?(\\d{4})(?!\\d)");
     private static final Pattern ISSUED = Pattern.compile("(?:được\\s)?ban\\shành\\s|ký\\s");
+    /** "được Chính phủ ban hành ngày ...": a passive's agent, its issuing verb, and a date after it. */
+    private static final Pattern ISSUED_BY = Pattern.compile(
+            "được\\s(\\p{Lu}[\\p{L} ]{1,60}?)\\s(?:ban\\shành|ký(?:\\sban\\shành)?)\\s(?:vào\\s)?(?=ngày\\s?\\d)");
     // OCR drops or moves the mark; "giữa" (between) names the parties of a joint document ("Quy chế phối hợp số
     // 05/QC-BCH-CAT ngày 12/3/2023 giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh")
     private static final Pattern OF = Pattern.compile("(?:của|cua|cùa|củạ|giữa)\\s");
@@ -78,6 +81,20 @@ final class ClauseReader {
             if (t.lookingAt()) {
                 pos = end = t.end();
                 continue;
+            }
+            // "Nghị định số 08/2022/NĐ-CP được Chính phủ ban hành ngày 10 tháng 01 năm 2022" (a footnote's wording): the
+            // agent, then the date after the issuing verb
+            if (date == null) {
+                Matcher by = ISSUED_BY.matcher(w).region(p, limit);
+                if (by.lookingAt()) {
+                    if (issuer == null) {
+                        issuer = by.group(1).replace('\n', ' ').trim();
+                        issuerStart = by.start(1);
+                        issuerDirect = true;
+                    }
+                    pos = end = by.end();
+                    continue;
+                }
             }
             int q = p;
             Matcher iss = ISSUED.matcher(w).region(q, limit);

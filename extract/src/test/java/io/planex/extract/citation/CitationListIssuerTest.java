@@ -81,6 +81,16 @@ class CitationListIssuerTest {
         assertEquals(expected, issuers(text), layout);
     }
 
+    /** A footnote's "được Chính phủ ban hành ngày ...": the date after the passive's agent and issuing verb. */
+    @org.junit.jupiter.api.Test
+    void theDateAfterAnAgentsIssuingVerb() {
+        Citation c = new CitationExtractor().extract("KẾ HOẠCH\nCăn cứ Nghị định số 08/2022/NĐ-CP của Chính phủ quy "
+                + "định chi tiết Luật Bảo vệ môi trường;\nI. MỤC ĐÍCH\nNghị định số 08/2022/NĐ-CP được Chính phủ ban hành "
+                + "ngày 10 tháng 01 năm 2022.", PageMap.single()).get(0);
+        assertEquals("2022-01-10", c.date());
+        assertEquals("Chính phủ", c.issuer());
+    }
+
     @org.junit.jupiter.api.Test
     void theDateOfTheNextSentenceIsNotTheCitationsDate() {
         Citation c = new CitationExtractor().extract("KẾT LUẬN\nvề thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n"
