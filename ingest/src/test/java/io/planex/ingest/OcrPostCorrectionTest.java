@@ -88,6 +88,7 @@ class OcrPostCorrectionTest {
         "hoàn thành trong Quý H/2026#hoàn thành trong Quý II/2026",
         "báo cáo sơ kết trước ngày - 10/6/2026 và#báo cáo sơ kết trước ngày 10/6/2026 và",
         "trước ngày . 15/12 hằng năm#trước ngày 15/12 hằng năm",
+        "Điều 4. Chánh Văn phòng;⏎-_ Trưởng phòng Kinh tế; Giám⏎- đốc Trung tâm chịu trách nhiệm#Điều 4. Chánh Văn phòng;⏎Trưởng phòng Kinh tế; Giám⏎đốc Trung tâm chịu trách nhiệm",
         "Số: 07/CĐĐ-UBND Hà Tĩnh#Số: 07/CĐ-UBND Hà Tĩnh",
         "Số: 2345/QĐÐ- -UBND#Số: 2345/QĐ-UBND",
         "Căn cứ Quy định số 124-QĐĐ/TW ngày 04/10/2023#Căn cứ Quy định số 124-QĐ/TW ngày 04/10/2023",
@@ -144,12 +145,14 @@ class OcrPostCorrectionTest {
         "Quý TI của Sở#Quý TI của Sở",
         "Hội H/2026 khác#Hội H/2026 khác",
         "ngày - tháng#ngày - tháng",
+        "các nội dung sau:⏎- rà soát hồ sơ#các nội dung sau:⏎- rà soát hồ sơ",
+        "Phòng Kinh tế;⏎- đôn đốc#Phòng Kinh tế;⏎- đôn đốc",
         "3. Giao Chỉ cục Thủy lợi#3. Giao Chi cục Thủy lợi",
         "báo cáo về Sở (qua Chí cục Kiểm lâm)#báo cáo về Sở (qua Chi cục Kiểm lâm)",
         "chỉ đạo cục bộ#chỉ đạo cục bộ",
     })
     void mendsTheFixedWordsOfHeadersAndSignatures(String ocr, String expected) {
-        assertEquals(expected, OcrPostCorrection.clean(ocr));
+        assertEquals(expected.replace("⏎", "\n"), OcrPostCorrection.clean(ocr.replace("⏎", "\n")));
     }
 
     @ParameterizedTest
