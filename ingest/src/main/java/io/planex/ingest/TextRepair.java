@@ -636,7 +636,10 @@ public final class TextRepair {
             start = subject;
             i = subject;
         }
-        if (!number || start == 0 || !isCapitalsLine(lines.get(start).text.text)) return lines;
+        // (a Word file's text boxes holding only the issuer and the motto, its number line typed in the body's first
+        // lines: ".doc" text boxes reach the text after the body)
+        if (!number && !numberLineFirst(lines, end)) return lines;
+        if (start == 0 || !isCapitalsLine(lines.get(start).text.text)) return lines;
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = start; i < end; i++) {
             Line l = lines.get(i);
@@ -648,6 +651,16 @@ public final class TextRepair {
         out.addAll(lines.subList(end, lines.size()));
         return out;
     }
+
+    /** Whether one of the page's first lines is its number line ("Số: 1842/SNNMT-CCKL"). */
+    private static boolean numberLineFirst(List<Line> lines, int end) {
+        for (int i = 0; i < Math.min(end, 3); i++) {
+            if (OWN_NUMBER_LINE.matcher(lines.get(i).text.text.strip()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern OWN_NUMBER_LINE = Pattern.compile("Số\\s*:?\\s*\\d{1,5}\\s*[/-]");
 
     /** How many of a first page's lines may come before its motto in the usual order. */
     private static final int HEADER_AFTER_LINES = 8;

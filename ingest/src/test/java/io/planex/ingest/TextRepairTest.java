@@ -593,4 +593,21 @@ class TextRepairTest {
         String quoted = body + String.join("\n", "Khẩu hiệu:", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
         assertTrue(repair(new String[] {quoted}).startsWith("QUYẾT ĐỊNH"), repair(new String[] {quoted}));
     }
+
+    /**
+     * A Word 97 letter whose issuer and motto are text boxes (read after the body and its signature), its number and
+     * date typed in the body's first lines: the boxes go back to the top.
+     */
+    @Test
+    void anIssuerAndMottoInTextBoxesAfterTheBodyGoBackToTheTop() {
+        String body = String.join("\n", "Số: 1842/SNNMT-CCKL", "Quảng Trị, ngày 09 tháng 4 năm 2026",
+                "V/v tăng cường các biện pháp phòng cháy, chữa cháy rừng", "Kính gửi:", "- Chi cục Kiểm lâm tỉnh;",
+                "Sở Nông nghiệp và Môi trường đề nghị các đơn vị thực hiện một số nội dung sau:",
+                "1. Chi cục Kiểm lâm tỉnh báo cáo trước ngày 31/8/2026.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Hữu Phước", "");
+        String boxes = String.join("\n", "UBND TỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG", "",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+        String text = repair(new String[] {body + "\n" + boxes});
+        assertTrue(text.startsWith("UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP"), text);
+    }
 }
