@@ -257,10 +257,6 @@ final class ClauseReader {
     /** ... and after a clause's subject ("Sở Tài chính có ý kiến về nguồn kinh phí tại"). */
     private static final int SUBJECT_PHRASE_WORDS = 8;
 
-    /**
-     * [from, to) holds one to {@code maxWords} lower-case words and nothing else: "trả lời", "quyết định chủ trương
-     * đầu tư".
-     */
     /** ... and after a body heard ("nghe Bộ Xây dựng báo cáo tình hình thực hiện Dự án tại"). */
     private static final int HEARD_PHRASE_WORDS = 10;
 
@@ -285,6 +281,10 @@ final class ClauseReader {
         return words >= 1 && words <= maxWords;
     }
 
+    /**
+     * [from, to) holds one to {@code maxWords} lower-case words and nothing else: "trả lời", "quyết định chủ trương
+     * đầu tư".
+     */
     private static boolean shortVerbPhrase(String w, int from, int to, int maxWords) {
         int words = 0;
         boolean inWord = false;

@@ -392,7 +392,7 @@ public final class DeadlineExtractor {
     }
 
     /** "Căn cứ Kế hoạch này", "Căn cứ vào Hướng dẫn này": a basis that is this document itself. */
-    private static final java.util.regex.Pattern THIS_DOCUMENT_BASIS = java.util.regex.Pattern.compile(
+    private static final Pattern THIS_DOCUMENT_BASIS = Pattern.compile(
             "(?:Căn cứ|CĂN CỨ)(?: vào)? \\p{Lu}\\p{Ll}*(?: \\p{Ll}+){0,2} này(?![\\p{L}])");
 
     /** The first of the ascending {@code values} at or after {@code from}; Integer.MAX_VALUE when none is. */
@@ -910,6 +910,7 @@ public final class DeadlineExtractor {
         String[] cells = text.substring(header, headerEnd < 0 ? text.length() : headerEnd).split("\\|", -1);
         if (column >= cells.length) return false;
         String cell = Words.fold(cells[column].strip());
+        // (the lexicon's shortest words, "tính", say it only before a date in a sentence, not as a header)
         for (String n : DATA_PERIODS) {
             if (n.length() > 4 && (cell.endsWith(n) || cell.startsWith(n))) return true;
         }

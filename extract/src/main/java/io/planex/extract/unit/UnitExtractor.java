@@ -504,6 +504,7 @@ public final class UnitExtractor {
         }
         return true;
     }
+
     private static final List<String> MEMBER_POSTS = Words.folded(UnitExtractor.class, "member-posts.txt");
     private static final java.util.Set<String> CONVENED_BODIES =
             java.util.Set.copyOf(Words.folded(UnitExtractor.class, "convened-bodies.txt"));
@@ -665,7 +666,8 @@ public final class UnitExtractor {
 
     /** Whether the text opens with a body's name in capitals and "có trách nhiệm" after it. */
     private static boolean opensWithDutyHolder(String text) {
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) return false;
+        // asked of many paragraphs: most hold no "trách nhiệm" at all, and are told so before any name is read
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.indexOf("trách nhiệm") < 0) return false;
         int head = UnitNames.headLength(text);
         if (head == 0) return false;
         int end = UnitNames.nameEnd(text, head);
@@ -1635,8 +1637,8 @@ public final class UnitExtractor {
      * "1. Đồng chí Nguyễn Văn Hải - Chủ tịch UBND xã:" heading the duties below it: a notice that divides the work
      * among a body's leaders names each by name and post; the holder so named is the unit (the honorific dropped).
      * Only after "đồng chí" and before a colon or as the whole heading (its duties on the lines below), the post a
-     * unit's head: a decision's list of members ("1. Ông Nguyễn
-     * Hữu Phước, Phó Giám đốc Sở Y tế - Trưởng đoàn;") is no heading of duties.
+     * unit's head: a decision's list of members ("1. Ông Nguyễn Hữu Phước, Phó Giám đốc Sở Y tế - Trưởng đoàn;") is no
+     * heading of duties.
      */
     private static final Pattern NAMED_HOLDER = Pattern.compile(
             "(?u)^(?:[Đđ]ồng\\s+chí|[Đđ]/[Cc])\\s+((?:\\p{Lu}[\\p{L}\\p{M}']*\\s+){1,4}\\p{Lu}[\\p{L}\\p{M}']*\\s*[-–]\\s*([^:;]{3,120}?))\\s*(?::|\\.?$)");
