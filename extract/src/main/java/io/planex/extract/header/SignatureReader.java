@@ -91,13 +91,23 @@ final class SignatureReader {
         String name = best.name();
         // a scan whose seal garbled the block beside the recipients ("KT. 2¡{Ủ TỊCH" / "PHÓ £;*Ủ TỊCH"): the name
         // alone on the last line is still the signer's
-        if (name == null) {
+        // (and a name the block read that is not the text's last, "Pho Giam Đoc" of a title OCR stripped of its marks
+        // beside the recipients: the name on the text's last line is the signer's)
+        if (name == null || !inLastLines(lines, name)) {
             Result after = nameAfterRecipients(lines);
+            if (after.signer() == null) after = nameAtEnd(lines, best.lastLine());
             if (after.signer() != null) name = after.signer().name();
         }
         if (name == null && title == null) return new Result(best.body(), null);
         return new Result(best.body(), new Signer(name, title));
     }
+
+    private static boolean inLastLines(List<String> lines, String name) {
+        for (int i = Math.max(0, lines.size() - 3); i < lines.size(); i++) if (lines.get(i).contains(name)) return true;
+        return false;
+    }
+
+    private static final Pattern TRAILING_SPECKS = Pattern.compile("[\\s\\-–—_.,;:~'\"|]+$");
 
     /** A person's name on a line of its own: two to five words, each a capital and small letters. */
     private static final Pattern PERSON_NAME = Pattern.compile("(?u)\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}+)?){1,4}");
@@ -114,15 +124,27 @@ final class SignatureReader {
                 break;
             }
         }
-        if (recipients < 0) return Result.NONE;
-        for (int i = recipients + 1; i < lines.size(); i++) {
+        return recipients < 0 ? Result.NONE : nameAtEnd(lines, recipients);
+    }
+
+    /**
+     * The name on the text's last line, when every line after {@code from} up to it is an item of the recipients'
+     * list or holds capitals (the block's own lines, which an OCR of the two columns interleaves with the list:
+     * "- TT Đảng ủy, HĐND xã; PHÓ CHỦ TỊCH"); a speck after the name is dropped ("Hoàng Văn Thắng -").
+     */
+    private static Result nameAtEnd(List<String> lines, int from) {
+        int last = lines.size() - 1;
+        if (from < 0 || last <= from) return Result.NONE;
+        for (int i = from + 1; i < last; i++) {
             String l = lines.get(i).strip();
             char first = l.isEmpty() ? ' ' : l.charAt(0);
-            if (first == '-' || first == '+' || first == '•' || first == '–') continue; // the list
-            return PERSON_NAME.matcher(l).matches() && i == lines.size() - 1
-                    ? new Result(null, new Signer(l, null)) : Result.NONE;
+            if (first == '-' || first == '+' || first == '•' || first == '–' || first == '*') continue; // the list
+            if (hasCapitalsRun(l) && !l.endsWith(".")) continue;
+            return Result.NONE;
         }
-        return Result.NONE;
+        String name = TRAILING_SPECKS.matcher(lines.get(last).strip()).replaceAll("");
+        return PERSON_NAME.matcher(name).matches() && !NormalCase.isTitle(name.toUpperCase(Locale.ROOT))
+                ? new Result(null, new Signer(name, null)) : Result.NONE;
     }
 
     /** True when the line has two upper-case letters in a row ("TM.", "CHỦ TỊCH", "UBND"). */
