@@ -24,6 +24,30 @@ final class UnitAliases {
             .distinct().reduce("", String::concat);
     /** The verb of a decision setting a body up or renewing it, right before the body's name. */
     private static final Pattern SETS_UP = Pattern.compile("(?iu)(?<![\\p{L}])(?:thành\\s+lập|kiện\\s+toàn|củng\\s+cố)\\s+$");
+    /** How long a body's abbreviation in brackets may be ("Ban QLDA dân dụng", "Sở NN&MT"). */
+    private static final int MAX_ABBREVIATED = 40;
+
+    /**
+     * A short name that abbreviates: one of its words after the first is in capitals only, two letters or more
+     * ("Sở VHTTDL", "Sở KH&CN", "Ban QLDA dân dụng", "Quỹ ĐTPT"); a name in full has none ("Sở Nội vụ").
+     */
+    static boolean isAbbreviated(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 5) return false;
+        for (int w = 1; w < words.length; w++) {
+            String word = words[w];
+            int letters = 0;
+            boolean lower = false;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isLowerCase(c)) lower = true;
+                else if (Character.isUpperCase(c)) letters++;
+            }
+            if (!lower && letters >= 2) return true;
+        }
+        return false;
+    }
+
     /** How far before the bracket the full name may start. */
     private static final int MAX_NAME = 160;
 
@@ -36,7 +60,21 @@ final class UnitAliases {
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int at = open + 1;
             while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
-            if (at >= text.length() || PHRASE_FIRSTS.indexOf(Character.toLowerCase(text.charAt(at))) < 0) continue;
+            if (at >= text.length()) continue;
+            // "Sở Văn hóa, Thể thao và Du lịch (Sở VHTTDL)": a body's abbreviation in brackets right after its name
+            if (Character.isUpperCase(text.charAt(at))) {
+                int close = text.indexOf(')', at);
+                if (close > at && close - at <= MAX_ABBREVIATED) {
+                    String alias = text.substring(at, close).strip();
+                    if (isAbbreviated(alias) && UnitNames.headLength(alias) > 0) {
+                        String full = fullNameBefore(text, open);
+                        String key = UnitExtractor.key(alias);
+                        if (full != null && !UnitExtractor.key(full).equals(key)) out.putIfAbsent(key, full);
+                    }
+                }
+                continue;
+            }
+            if (PHRASE_FIRSTS.indexOf(Character.toLowerCase(text.charAt(at))) < 0) continue;
             if (m == null) m = ALIAS.matcher(text);
             if (!m.region(open, text.length()).lookingAt()) continue;
             String alias = m.group(1).replaceAll("[\"“”]", "").strip();

@@ -341,7 +341,8 @@ public final class UnitExtractor {
     private static boolean standsFor(String shortName, String full, List<String> leadKeys) {
         String fullKey = key(full);
         String shortKey = key(shortName);
-        return leadKeys.contains(fullKey) || fullKey.startsWith(shortKey + " ") || isFragment(shortName);
+        return leadKeys.contains(fullKey) || fullKey.startsWith(shortKey + " ") || isFragment(shortName)
+                || UnitAliases.isAbbreviated(shortName);
     }
 
     private static final Pattern AND = Pattern.compile("\\s+và\\s+");
@@ -659,6 +660,19 @@ public final class UnitExtractor {
             if (!holdsOpeningAssignVerb(p.text())) continue;
             if (opensWithAssignment(p)) out.addAll(itemUnits(p, true));
         }
+    }
+
+    /** "chủ trì", maybe after the body's abbreviation in brackets ("Sở Văn hóa, Thể thao và Du lịch (Sở VHTTDL) chủ trì"). */
+    private static final Pattern LEADS = Pattern.compile("(?iu)^\\s*(?:\\([^()]{1,40}\\)\\s*)?chủ\\s+trì(?![\\p{L}])");
+
+    /** Whether the text opens with a body's name in capitals and "chủ trì" (leads) after it. */
+    private static boolean opensWithLead(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.indexOf("chủ trì") < 0) return false;
+        int head = UnitNames.headLength(text);
+        if (head == 0) return false;
+        int end = UnitNames.nameEnd(text, head);
+        return end < text.length() && Words.splitCount(text.substring(0, end)) <= MAX_HEADING_WORDS
+                && LEADS.matcher(text.substring(end)).lookingAt();
     }
 
     /** "có trách nhiệm" (not "chịu trách nhiệm thi hành", an executing clause's, read as one). */
@@ -1041,8 +1055,10 @@ public final class UnitExtractor {
                     positions.addAll(itemUnits(p, true));
                 } else if (isBulletMarker(p.marker())) {
                     // "b) Phân công nhiệm vụ cụ thể:" / "- Công an tỉnh: Chủ trì đấu tranh ...": a bullet that names
-                    // its body before a colon hands it the task, under a topic as under a unit
-                    positions.addAll(colonLabelledTask(p));
+                    // its body before a colon hands it the task, under a topic as under a unit; so does one whose body
+                    // leads it ("1.1. Rà soát văn bản" / "- Sở Tư pháp chủ trì, phối hợp với các sở, ngành rà soát ...")
+                    List<Found> labelled = colonLabelledTask(p);
+                    positions.addAll(labelled.isEmpty() && opensWithLead(p.text()) ? itemUnits(p, true) : labelled);
                 }
                 continue;
             }
@@ -1133,8 +1149,10 @@ public final class UnitExtractor {
             }
             // "2.2.3. Đối với khu vực nông thôn:" / "- Sở Nông nghiệp và Môi trường: Tổ chức điều tra ...": a bullet
             // naming its body before a colon, under no unit's item, in a tasks section as in an implementation one
+            // (or whose body leads it: "1.1. Rà soát văn bản" / "- Sở Tư pháp chủ trì, phối hợp với ... rà soát ...")
             if (!implementation && isBulletMarker(p.marker())) {
                 List<Found> labelled = colonLabelledTask(p);
+                if (labelled.isEmpty() && opensWithLead(p.text())) labelled = itemUnits(p, true);
                 if (!labelled.isEmpty()) {
                     positions.addAll(labelled);
                     continue;
