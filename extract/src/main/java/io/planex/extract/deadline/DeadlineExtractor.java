@@ -771,7 +771,7 @@ public final class DeadlineExtractor {
     private static String resolve(TimeExpressions.Parsed p, String recurrence, int cycleDates, YearContext years) {
         if (p.month() == -1) {
             // "ngày 20 hằng tháng": the first such day on or after the document's date
-            LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
+            LocalDate from = years.countedFrom() != null ? years.countedFrom() : years.year() == null ? null
                     : LocalDate.of(years.year(), 1, 1);
             if (from == null) return null;
             LocalDate d = from.withDayOfMonth(Math.min(p.day(), from.lengthOfMonth()));
@@ -781,7 +781,7 @@ public final class DeadlineExtractor {
         if (TimeExpressions.isQuarterMonth(p.month())) {
             // "trước ngày 20 của tháng cuối quý" ("... tháng đầu quý sau"): the first day of that kind, in a quarter's
             // last (first) month, on or after the document's date
-            LocalDate from = years.date() != null ? years.date() : years.year() == null ? null
+            LocalDate from = years.countedFrom() != null ? years.countedFrom() : years.year() == null ? null
                     : LocalDate.of(years.year(), 1, 1);
             if (from == null) return null;
             int remainder = p.month() == TimeExpressions.QUARTER_END_MONTH ? 0 : 1;
@@ -796,8 +796,8 @@ public final class DeadlineExtractor {
         Optional<LocalDate> date = p.resolve(years.year());
         if (date.isEmpty()) return null;
         LocalDate d = date.get();
-        if (recurrence != null && p.year() == 0 && years.date() != null) {
-            LocalDate from = years.date();
+        if (recurrence != null && p.year() == 0 && years.countedFrom() != null) {
+            LocalDate from = years.countedFrom();
             while (d.isBefore(from)) {
                 d = switch (recurrence) {
                     case "monthly" -> d.plusMonths(1); // listed days of each month

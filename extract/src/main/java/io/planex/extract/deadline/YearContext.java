@@ -12,7 +12,20 @@ import java.util.regex.Pattern;
  * the year in the title ("... năm 2025", not a horizon "đến năm 2030"); the latest date of the documents it
  * implements; the latest date printed in its opening (the "Thực hiện ..." sentence names those documents).
  */
-record YearContext(LocalDate date, Integer year) {
+record YearContext(LocalDate date, Integer year, LocalDate monthStart) {
+    YearContext(LocalDate date, Integer year) {
+        this(date, year, null);
+    }
+
+    /**
+     * The day the document's recurring dues are counted from: its date, else the first day of its month when only the
+     * day was left blank ("ngày   tháng 9 năm 2026": a report due "trước ngày 15/6 và ngày 15/12" is first due in
+     * December), else null.
+     */
+    LocalDate countedFrom() {
+        return date != null ? date : monthStart;
+    }
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<![\\p{L}])năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
     private static final Pattern HORIZON = Pattern.compile("(?:đến|tới|giai\\s+đoạn|nhiệm\\s+kỳ|tầm\\s+nhìn)\\s*$", FLAGS);
@@ -32,7 +45,10 @@ record YearContext(LocalDate date, Integer year) {
             }
         }
         // a bare year, or year and month when the day was left blank for the signing
-        if (d != null && d.matches("\\d{4}(?:-\\d{2})?")) return new YearContext(null, Integer.parseInt(d.substring(0, 4)));
+        if (d != null && d.matches("\\d{4}(?:-\\d{2})?")) {
+            int year = Integer.parseInt(d.substring(0, 4));
+            return new YearContext(null, year, d.length() == 7 ? LocalDate.of(year, Integer.parseInt(d.substring(5)), 1) : null);
+        }
         if (header.title() != null) {
             Matcher m = TITLE_YEAR.matcher(header.title());
             while (m.find()) {

@@ -527,7 +527,9 @@ class DeadlineExtractorTest {
         "Báo cáo năm của Sở Y tế gửi trước ngày 20/12, trong đó đánh giá đầy đủ kết quả.#2026-03-09#2026-12-20|annual|trước ngày 20/12",
         "Báo cáo 6 tháng của các xã gửi về Phòng Nội vụ trước ngày 10/6.#2026-08-10#2027-06-10|semiannual|trước ngày 10/6",
         // a year's or a school year's report is no period
-        "Báo cáo năm học 2025 - 2026 gửi về Sở trước ngày 20/6.#2026-03-09#2026-06-20|null|trước ngày 20/6"
+        "Báo cáo năm học 2025 - 2026 gửi về Sở trước ngày 20/6.#2026-03-09#2026-06-20|null|trước ngày 20/6",
+        "Định kỳ 6 tháng (trước ngày 15/6 và ngày 15/12 hằng năm) báo cáo kết quả về Ban Thường vụ.#2026-09#2026-12-15|semiannual|trước ngày 15/6",
+        "Hằng tháng, trước ngày 20 báo cáo kết quả về Ban Thường vụ.#2026-09#2026-09-20|monthly|trước ngày 20"
     })
     void findsDueDatesPeriodsAndRecurringReports(String sentence, String docDate, String expected) {
         List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split(";"));
