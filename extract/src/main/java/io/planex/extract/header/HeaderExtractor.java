@@ -134,6 +134,8 @@ public final class HeaderExtractor {
         int typeIndex = -1;
         String[] type = null;
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES) && type == null; i++) {
+            // a letter's recipients end it: a heading after them is an attached part's ("ĐỀ CƯƠNG BÁO CÁO")
+            if (RECEIVERS_OPENING.matcher(lines.get(i).text().strip()).lookingAt()) break;
             String[] t = typeHeading(lines.get(i).text());
             if (t != null) {
                 type = t;
@@ -673,7 +675,9 @@ public final class HeaderExtractor {
             if (startsWithOrgan(l) && !national) {
                 candidates.add(l);
                 lastCandidateLine = i;
-            } else if (!candidates.isEmpty() && i == lastCandidateLine + 1 && !ROMAN_ITEM.matcher(l).matches()) {
+            } else if (!candidates.isEmpty() && !ROMAN_ITEM.matcher(l).matches() && (i == lastCandidateLine + 1
+                    // "BAN TUYÊN GIÁO VÀ DÂN" / "" / "VẬN": a PDF reader's blank line inside a wrapped name
+                    || i == lastCandidateLine + 2 && texts[i - 1].isBlank() && Words.splitCount(l) <= 3)) {
                 // "ỦY BAN NHÂN DÂN" / "HUYỆN KIM ĐỘNG": the body's name continues on the next line
                 int last = candidates.size() - 1;
                 candidates.set(last, candidates.get(last) + " " + l);
