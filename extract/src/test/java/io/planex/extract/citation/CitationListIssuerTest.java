@@ -43,6 +43,7 @@ class CitationListIssuerTest {
         "the agent of a passive before 'tại' ¦ Nội dung đã được UBND phường trả lời tại Công văn số 865/UBND-KTHTĐT ngày 22/9/2026. ¦ 865/UBND-KTHTĐT=UBND phường",
         "the agent's verb phrase of several words ¦ Dự án được Quốc hội quyết định chủ trương đầu tư tại Nghị quyết số 139/2024/QH15. ¦ 139/2024/QH15=Quốc hội",
         "a body heard reporting ¦ Sau khi nghe Ban cán sự đảng UBND thành phố báo cáo tại Tờ trình số 356-TTr/BCSĐ ngày 10/11/2026. ¦ 356-TTr/BCSĐ=Ban cán sự đảng UBND thành phố",
+        "a decision named as it lapses ¦ Các thủ tục có số thứ tự 3, 4 Danh mục ban hành kèm theo Quyết định số 1873/QĐ-UBND ngày 20 tháng 8 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực. ¦ 1873/QĐ-UBND=Chủ tịch Ủy ban nhân dân tỉnh",
         "a body heard reporting on a defined term ¦ Sau khi nghe Bộ Xây dựng báo cáo tình hình thực hiện Dự án tại Văn bản số 2381/BXD-KHTC ngày 10 tháng 4 năm 2026, Phó Thủ tướng kết luận. ¦ 2381/BXD-KHTC=Bộ Xây dựng",
         "an approver ¦ Dự án được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1577/QĐ-TTg ngày 12/12/2024. ¦ 1577/QĐ-TTg=Thủ tướng Chính phủ",
         "no agent: a sentence's words are no issuer ¦ Việc rà soát được thực hiện tại Kế hoạch số 45/KH-UBND ngày 01/3/2026. ¦ 45/KH-UBND=null",
