@@ -265,20 +265,7 @@ final class ClauseReader {
      * later ones maybe capitalised (a defined term: "Dự án", "Đề án").
      */
     private static boolean verbPhraseWithTerms(String w, int from, int to, int maxWords) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            char c = w.charAt(i);
-            if (c == ' ' || c == '\n') {
-                inWord = false;
-            } else if (Character.isLetter(c)) {
-                if (!inWord && ++words == 1 && !Character.isLowerCase(c)) return false;
-                inWord = true;
-            } else {
-                return false;
-            }
-        }
-        return words >= 1 && words <= maxWords;
+        return verbPhrase(w, from, to, maxWords, true);
     }
 
     /**
@@ -286,14 +273,20 @@ final class ClauseReader {
      * đầu tư".
      */
     private static boolean shortVerbPhrase(String w, int from, int to, int maxWords) {
+        return verbPhrase(w, from, to, maxWords, false);
+    }
+
+    /** One to {@code maxWords} words of letters, the first in lower case, the others too unless {@code terms}. */
+    private static boolean verbPhrase(String w, int from, int to, int maxWords, boolean terms) {
         int words = 0;
         boolean inWord = false;
         for (int i = from; i < to; i++) {
             char c = w.charAt(i);
             if (c == ' ' || c == '\n') {
                 inWord = false;
-            } else if (Character.isLetter(c) && Character.isLowerCase(c)) {
+            } else if (Character.isLetter(c)) {
                 if (!inWord) words++;
+                if (!Character.isLowerCase(c) && (!terms || words == 1)) return false;
                 inWord = true;
             } else {
                 return false;

@@ -664,29 +664,30 @@ public final class UnitExtractor {
 
     /** "chủ trì", maybe after the body's abbreviation in brackets ("Sở Văn hóa, Thể thao và Du lịch (Sở VHTTDL) chủ trì"). */
     private static final Pattern LEADS = Pattern.compile("(?iu)^\\s*(?:\\([^()]{1,40}\\)\\s*)?chủ\\s+trì(?![\\p{L}])");
-
-    /** Whether the text opens with a body's name in capitals and "chủ trì" (leads) after it. */
-    private static boolean opensWithLead(String text) {
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.indexOf("chủ trì") < 0) return false;
-        int head = UnitNames.headLength(text);
-        if (head == 0) return false;
-        int end = UnitNames.nameEnd(text, head);
-        return end < text.length() && Words.splitCount(text.substring(0, end)) <= MAX_HEADING_WORDS
-                && LEADS.matcher(text.substring(end)).lookingAt();
-    }
-
     /** "có trách nhiệm" (not "chịu trách nhiệm thi hành", an executing clause's, read as one). */
     private static final Pattern DUTY_GIVEN = Pattern.compile("(?iu)^\\s*có\\s+trách\\s+nhiệm(?![\\p{L}])");
 
+    /** Whether the text opens with a body's name in capitals and "chủ trì" (leads) after it. */
+    private static boolean opensWithLead(String text) {
+        return opensWithNamedSubject(text, "chủ trì", LEADS);
+    }
+
     /** Whether the text opens with a body's name in capitals and "có trách nhiệm" after it. */
     private static boolean opensWithDutyHolder(String text) {
-        // asked of many paragraphs: most hold no "trách nhiệm" at all, and are told so before any name is read
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.indexOf("trách nhiệm") < 0) return false;
+        return opensWithNamedSubject(text, "trách nhiệm", DUTY_GIVEN);
+    }
+
+    /**
+     * Whether the text opens with a body's name in capitals, at most a heading's length, and {@code after} right
+     * after it. Asked of many paragraphs: most hold no {@code word} at all, and are told so before a name is read.
+     */
+    private static boolean opensWithNamedSubject(String text, String word, Pattern after) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.indexOf(word) < 0) return false;
         int head = UnitNames.headLength(text);
         if (head == 0) return false;
         int end = UnitNames.nameEnd(text, head);
         return end < text.length() && Words.splitCount(text.substring(0, end)) <= MAX_HEADING_WORDS
-                && DUTY_GIVEN.matcher(text.substring(end)).lookingAt();
+                && after.matcher(text.substring(end)).lookingAt();
     }
 
     /**
