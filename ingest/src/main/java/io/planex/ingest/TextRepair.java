@@ -597,8 +597,9 @@ public final class TextRepair {
      * after the page's body and its footnotes. Word processors draw text boxes and frames after the page's running
      * text, and a header laid out in two such boxes (instead of a table) reaches the text from the content stream
      * there. Read in that order, the document had no number, date or issuer. The block is put back at the top of its
-     * page when it holds a motto and a number line, runs to the page's end with header lines only, and the page does
-     * not open with a motto already.
+     * page when it holds a motto and a number line (or the page opens with its number line, as a Word 97 file whose
+     * issuer and motto are text boxes reads), runs to the page's end with header lines only, and the page does not
+     * open with a motto already.
      */
     static List<Line> headerFirst(List<Line> lines) {
         int end = 0;
