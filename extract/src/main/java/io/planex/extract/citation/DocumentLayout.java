@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.PipeRows;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.text.Words;
 import java.util.ArrayList;
@@ -231,8 +232,7 @@ final class DocumentLayout {
             if (!startsClause(w, cb.start(), titleEnd)) continue;
             // "| 2 | Tổ chức tiêm phòng ...; thực hiện theo hướng dẫn tại Thông tư số 07/2016/TT-BNNPTNT ... |": a task
             // table's cell says how to do the task, it is no basis of the letter
-            int lineStart = w.lastIndexOf('\n', cb.start()) + 1;
-            if (lineStart < w.length() && w.charAt(lineStart) == '|') continue;
+            if (PipeRows.isRow(w, PipeRows.lineStart(w, cb.start()))) continue;
             clauses.add(new int[] {cb.start(1), connectiveClauseEnd(w, cb.end(), Math.min(n, cb.end() + CLAUSE_MAX))});
         }
         // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số ...": the decision issues a plan

@@ -1,5 +1,6 @@
 package io.planex.extract.citation;
 
+import io.planex.extract.text.PipeRows;
 import io.planex.extract.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +28,15 @@ final class ListingTable {
 
     /** The cells of the row at {@code at}, or null when {@code at} is in no row of a listing table. */
     static Cells at(String w, int at) {
-        int lineStart = w.lastIndexOf('\n', at - 1) + 1;
-        if (!isRow(w, lineStart)) return null;
+        int lineStart = PipeRows.lineStart(w, at);
+        if (!PipeRows.isRow(w, lineStart)) return null;
         int dateColumn = -1;
         int issuerColumn = -1;
         int line = lineStart;
         for (int up = 0; up < MAX_ROWS_UP && line > 0; up++) {
-            int previous = w.lastIndexOf('\n', line - 2) + 1;
-            if (!isRow(w, previous)) return null;
-            List<String> cells = cells(w, previous);
+            int previous = PipeRows.rowAbove(w, line);
+            if (previous < 0) return null;
+            List<String> cells = PipeRows.cells(w, previous);
             for (int c = 0; c < cells.size(); c++) {
                 String role = role(cells.get(c));
                 if ("date".equals(role) && dateColumn < 0) dateColumn = c;
@@ -45,7 +46,7 @@ final class ListingTable {
             line = previous;
         }
         if (dateColumn < 0 && issuerColumn < 0) return null;
-        List<String> row = cells(w, lineStart);
+        List<String> row = PipeRows.cells(w, lineStart);
         String date = null;
         if (dateColumn >= 0 && dateColumn < row.size()) {
             Matcher d = DATE.matcher(row.get(dateColumn));
@@ -54,23 +55,6 @@ final class ListingTable {
         String issuer = issuerColumn >= 0 && issuerColumn < row.size() && !row.get(issuerColumn).isEmpty()
                 ? row.get(issuerColumn) : null;
         return date == null && issuer == null ? null : new Cells(date, issuer);
-    }
-
-    /** Whether the line at {@code start} is a pipe row: "| ... |". */
-    private static boolean isRow(String w, int start) {
-        int i = start;
-        while (i < w.length() && (w.charAt(i) == ' ' || w.charAt(i) == '\t')) i++;
-        return i < w.length() && w.charAt(i) == '|';
-    }
-
-    /** The row's cells, stripped, between its bars (the empty piece before the first bar left out). */
-    private static List<String> cells(String w, int start) {
-        int end = w.indexOf('\n', start);
-        String line = w.substring(start, end < 0 ? w.length() : end).strip();
-        List<String> out = new ArrayList<>();
-        String[] parts = line.split("\\|", -1);
-        for (int i = 1; i < parts.length - 1; i++) out.add(parts[i].strip());
-        return out;
     }
 
     private static String role(String cell) {

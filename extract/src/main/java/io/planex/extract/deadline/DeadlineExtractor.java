@@ -2,6 +2,7 @@ package io.planex.extract.deadline;
 
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.AnchoredPattern;
+import io.planex.extract.text.PipeRows;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Citation;
@@ -894,28 +895,30 @@ public final class DeadlineExtractor {
         int b = start - 1;
         while (b >= 0 && text.charAt(b) == ' ') b--;
         if (b < 0 || text.charAt(b) != '|') return false;
-        int lineStart = text.lastIndexOf('\n', b) + 1;
-        if (lineStart >= text.length() || text.charAt(lineStart) != '|') return false;
-        int column = 0;
+        int lineStart = PipeRows.lineStart(text, b);
+        if (!PipeRows.isRow(text, lineStart)) return false;
+        int column = -1; // the cell's index among the row's cells: the bars before it, less the opening one
         for (int i = lineStart; i <= b; i++) if (text.charAt(i) == '|') column++;
-        // the table's first row: the pipe rows above, up to the first (at most a page's worth of rows back)
+        // the table's first row: the rows above, up to the first (at most a page's worth of rows back)
         int header = lineStart;
-        for (int rows = 0; header > 0 && rows < 60; rows++) {
-            int prev = text.lastIndexOf('\n', header - 2) + 1;
-            if (prev >= header || text.charAt(prev) != '|') break;
-            header = prev;
+        for (int rows = 0; rows < MAX_ROWS_UP; rows++) {
+            int above = PipeRows.rowAbove(text, header);
+            if (above < 0) break;
+            header = above;
         }
         if (header == lineStart) return false;
-        int headerEnd = text.indexOf('\n', header);
-        String[] cells = text.substring(header, headerEnd < 0 ? text.length() : headerEnd).split("\\|", -1);
-        if (column >= cells.length) return false;
-        String cell = Words.fold(cells[column].strip());
+        List<String> cells = PipeRows.cells(text, header);
+        if (column >= cells.size()) return false;
+        String cell = Words.fold(cells.get(column));
         // (the lexicon's shortest words, "tính", say it only before a date in a sentence, not as a header)
         for (String n : DATA_PERIODS) {
             if (n.length() > 4 && (cell.endsWith(n) || cell.startsWith(n))) return true;
         }
         return false;
     }
+
+    /** How many rows above its own a due's cell looks for its table's header. */
+    private static final int MAX_ROWS_UP = 60;
 
     private static boolean inAny(List<int[]> ranges, int at) {
         for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;

@@ -35,15 +35,7 @@ final class UnitAliases {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2 || words.length > 5) return false;
         for (int w = 1; w < words.length; w++) {
-            String word = words[w];
-            int letters = 0;
-            boolean lower = false;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (Character.isLowerCase(c)) lower = true;
-                else if (Character.isUpperCase(c)) letters++;
-            }
-            if (!lower && letters >= 2) return true;
+            if (Words.isCaps(words[w]) && words[w].codePoints().filter(Character::isLetter).count() >= 2) return true;
         }
         return false;
     }

@@ -2258,8 +2258,10 @@ public final class UnitExtractor {
     public static boolean joinsOneOffice(String before, String after) {
         String[] left = before.strip().split("\\s+");
         String[] right = after.strip().split("\\s+", 2);
-        return isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0]) || joinsOrgans(before, after)
-                || joinsPartyBloc(before, after);
+        if (isAbbreviation(left[left.length - 1]) && isAbbreviation(right[0])) return true;
+        String b = Words.fold(before.strip());
+        String a = Words.fold(after.strip());
+        return joinsOrgans(b, a) || joinsPartyBloc(b, a);
     }
 
     private static final List<String[]> PARTY_BLOCS = foldedPairs("party-blocs.txt");
@@ -2271,11 +2273,12 @@ public final class UnitExtractor {
         return List.copyOf(out);
     }
 
-    /** "Đảng ủy Ủy ban Mặt trận Tổ quốc | và | các đoàn thể tỉnh": a Party committee of a bloc ({@code party-blocs.txt}). */
-    private static boolean joinsPartyBloc(String before, String after) {
-        String b = Words.fold(before.strip());
+    /**
+     * "Đảng ủy Ủy ban Mặt trận Tổ quốc | và | các đoàn thể tỉnh": a Party committee of a bloc ({@code party-blocs.txt});
+     * {@code b} and {@code a}, the folded sides of "và".
+     */
+    private static boolean joinsPartyBloc(String b, String a) {
         if (!PARTY_COMMITTEE.matcher(b).lookingAt()) return false;
-        String a = Words.fold(after.strip());
         for (String[] bloc : PARTY_BLOCS) {
             if (b.endsWith(" " + bloc[0]) && UnitNames.startsWithWord(a, bloc[1])) return true;
         }
@@ -2284,9 +2287,8 @@ public final class UnitExtractor {
 
     private static final List<String> JOINT_OFFICE_ORGANS = Words.folded(UnitExtractor.class, "joint-office-organs.txt");
 
-    private static boolean joinsOrgans(String before, String after) {
-        String b = Words.fold(before.strip());
-        String a = Words.fold(after.strip());
+    /** {@code b} and {@code a}: the folded sides of "và". */
+    private static boolean joinsOrgans(String b, String a) {
         boolean ends = false;
         boolean opens = false;
         for (String organ : JOINT_OFFICE_ORGANS) {

@@ -21,6 +21,11 @@ class DeadlineExtractorTest {
         return new DocumentHeader("KH", "Kế hoạch", null, null, null, date, null, null, null, List.of());
     }
 
+    /** The dates of the deadlines of a text whose own date is {@code docDate}, in order. */
+    private List<String> dates(String text, String docDate) {
+        return extractor.extract(text, PageMap.single(), dated(docDate), List.of()).stream().map(Deadline::date).toList();
+    }
+
     private List<String> keys(String sentence, String docDate) {
         return extractor.extract(sentence, PageMap.single(), dated(docDate), List.of()).stream()
                 .map(d -> d.date() + "|" + d.recurrence() + "|" + d.text()).toList();
@@ -180,8 +185,7 @@ class DeadlineExtractorTest {
             {"1", "Rà soát quy hoạch", "Phòng Kinh tế", "", cell},
         };
         for (String text : forms(table)) {
-            List<String> dates = extractor.extract(text, PageMap.single(), dated("2024-03-01"), List.of()).stream()
-                    .map(Deadline::date).toList();
+            List<String> dates = dates(text, "2024-03-01");
             assertEquals(expected == null ? List.of() : List.of(expected), dates, text);
         }
     }
@@ -218,8 +222,7 @@ class DeadlineExtractorTest {
         String head = "1. Rà soát hồ sơ đất đai\nĐơn vị chủ trì: Văn phòng UBND xã\n";
         for (String text : List.of(head + label + ": " + value + "\n2. Tổng kết",
                 head + "Đơn vị chủ trì\nVăn phòng UBND xã\n\n" + label + "\n" + value + "\n\n2. Tổng kết")) {
-            assertEquals(want, extractor.extract(text, PageMap.single(), dated("2025-01-05"), List.of()).stream()
-                    .map(Deadline::date).toList(), text);
+            assertEquals(want, dates(text, "2025-01-05"), text);
         }
     }
 
@@ -232,8 +235,7 @@ class DeadlineExtractorTest {
                 "| 1 | Báo cáo 6 tháng | Tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 6 | Trước ngày 18/6 |",
                 "| 2 | Báo cáo năm (số liệu chính thức) | Từ ngày 01/01 đến ngày 31/12 của năm báo cáo | Trước ngày 15/01 năm sau |");
         assertEquals(List.of("2026-06-18", "2027-01-15"),
-                extractor.extract(text, PageMap.single(), dated("2026-02-10"), List.of()).stream()
-                        .map(Deadline::date).toList());
+                dates(text, "2026-02-10"));
     }
 
     /** A work programme's table by month: "Tháng" heads its time column, a ditto takes the month above. */
@@ -247,8 +249,7 @@ class DeadlineExtractorTest {
                 "| Tháng 4 | Sơ kết Quý I | Văn phòng Đảng ủy | Các ban xây dựng Đảng |",
                 "| Thường xuyên | Tiếp công dân | Ủy ban nhân dân xã | Ủy ban MTTQ xã |");
         assertEquals(List.of("2026-01-31", "2026-01-31", "2026-04-30"),
-                extractor.extract(text, PageMap.single(), dated("2026-01-05"), List.of()).stream()
-                        .map(Deadline::date).toList());
+                dates(text, "2026-01-05"));
     }
 
     @Test
