@@ -407,10 +407,16 @@ public final class DocumentReader {
         boolean[] tablePages = new boolean[n];
         boolean tables = false;
         for (int i = 0; i < n; i++) tables |= tablePages[i] = TableTrigger.mayHoldTable(pages.get(i).text());
+        // pages where a stamp turned along the margin came out as a column of scraps, to be read without it
+        boolean[] turnedPages = new boolean[n];
+        boolean turned = false;
+        for (int i = 0; i < n; i++) turned |= turnedPages[i] = PdfPageReader.mayHoldTurnedRun(pages.get(i).text());
         // a signed document's number or day left blank in the header and its digits drawn last ("Số:      /QĐ-UBND"
         // ... "2417 18" after the footer): the first page is read again with the digits put in their blanks
         boolean lateFills = n > 0 && mayHaveLateFills(pages.get(0).text());
-        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills) return new Read(pages, "");
+        if (reasons.isEmpty() && !widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills && !turned) {
+            return new Read(pages, "");
+        }
         TesseractOcr.Availability availability = reasons.isEmpty() ? null : TesseractOcr.probe(options.language());
         if (availability != null && !availability.available()) {
             if (anyGarbled) {
@@ -420,7 +426,7 @@ public final class DocumentReader {
             }
             if (!anyText) throw needsOcr(path, availability.problem());
             reasons.clear(); // pages with text are kept; the others stay empty
-            if (!widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills) return new Read(pages, "");
+            if (!widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills && !turned) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);
         try (PDDocument pdf = Loader.loadPDF(path.toFile())) {
@@ -430,9 +436,9 @@ public final class DocumentReader {
                 reasons.entrySet().removeIf(e -> OcrReason.NO_TEXT_LAYER.equals(e.getValue())
                         && hasCleanText(pages.get(e.getKey()).text()) && !drawsImage(pdf.getPage(e.getKey())));
             }
-            if (widgets || tcvn3 || tables || anyDisplaced || lateFills) {
+            if (widgets || tcvn3 || tables || anyDisplaced || lateFills || turned) {
                 reread(pdf, out, reasons, widgets, tables ? tablePages : null, anyDisplaced ? displaced : null,
-                        lateFills);
+                        lateFills, turnedPages);
             }
             if (reasons.isEmpty()) return new Read(out, "");
             PDFRenderer renderer = new ScanRenderer(pdf);
@@ -459,12 +465,14 @@ public final class DocumentReader {
      * Re-reads with {@link PdfPageReader} the pages (not to be OCRed) that have widgets, to put the widgets' text
      * in place, the TCVN3 pages that use a capitals font, to keep their capitals, and the pages that may hold a
      * ruled table ({@code tablePages}, null for none) with the page after a table that runs to the foot of its page
-     * (a table going on without its header), to write their tables as rows; with {@code displaced} (how many torn
+     * (a table going on without its header), to write their tables as rows, the pages that may hold a stamp turned
+     * along the margin ({@code turnedPages}), to drop it; with {@code displaced} (how many torn
      * words each page has; null when no page has enough to tell), every page in the order of the page. A page keeps
      * the text Tika gave it unless the re-reading found something of these.
      */
     private static void reread(PDDocument pdf, List<PageText> pages, Map<Integer, String> ocrReasons,
-                               boolean widgets, boolean[] tablePages, int[] displaced, boolean lateFills) {
+                               boolean widgets, boolean[] tablePages, int[] displaced, boolean lateFills,
+                               boolean[] turnedPages) {
         PdfPageReader reader = null;
         PdfPageReader inPageOrder = null;
         // every page of a document that drew some page so: a short page (the signature's) has too few such words to
@@ -479,7 +487,7 @@ public final class DocumentReader {
             boolean capitals = LegacyCapitals.looksLikeTcvn3(pages.get(i).text())
                     && PdfPageReader.hasCapitalsFont(page);
             boolean tables = tablePages != null && tablePages[i] || tableGoesOn;
-            if (!capitals && !tables && !outOfOrder && !(widgets && PdfPageReader.hasWidgets(page))
+            if (!capitals && !tables && !outOfOrder && !turnedPages[i] && !(widgets && PdfPageReader.hasWidgets(page))
                     && !(lateFills && i == 0)) {
                 continue;
             }
@@ -500,7 +508,7 @@ public final class DocumentReader {
                 } else {
                     if (reader == null) reader = new PdfPageReader(tablePages != null);
                     read = reader.read(pdf, i, tables);
-                    if (read.widgetRuns() > 0 || read.capitalWords() > 0 || read.tables() > 0) {
+                    if (read.widgetRuns() > 0 || read.capitalWords() > 0 || read.tables() > 0 || read.crossGlyphs() > 0) {
                         pages.set(i, new PageText(i + 1, read.text(), false));
                     }
                 }

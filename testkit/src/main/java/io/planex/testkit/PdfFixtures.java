@@ -38,6 +38,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  *       mapped to other letters or scripts, or nothing mapped), as broken Word-to-Ghostscript PDFs have;</li>
  *   <li>{@link #legacyFonts}: text drawn in fonts named like the TCVN3 fonts (".VnTime", ".VnTimeH"), as
  *       mojibake with the font's Windows-1252 codes;</li>
+ *   <li>{@link #withTurnedLines}: a signing stamp printed turned along the margin, drawn between two lines of
+ *       the body;</li>
  *   <li>{@link #fallbackGlyphsAfterEachLine}: the letters a font lacks drawn from a fallback font after each line,
  *       as LibreOffice writes them.</li>
  * </ul>
@@ -336,6 +338,41 @@ public final class PdfFixtures {
         cs.newLineAtOffset(x, y);
         cs.showText(s.toString());
         cs.endText();
+    }
+
+    /**
+     * One A4 page with the given lines in 13 pt type and, drawn right after line {@code after} (0-based), the
+     * {@code turned} lines in 8 pt turned 90 degrees (reading bottom to top), at their positions: a signing stamp
+     * printed along the margin, as some e-office systems print it.
+     */
+    public static byte[] withTurnedLines(List<Line> lines, List<Line> turned, int after) {
+        try (PDDocument doc = new PDDocument(); InputStream ttf = Fonts.openTtf()) {
+            PDType0Font font = PDType0Font.load(doc, ttf);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            float top = page.getMediaBox().getHeight();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < lines.size(); i++) {
+                    Line line = lines.get(i);
+                    cs.beginText();
+                    cs.setFont(font, 13);
+                    cs.newLineAtOffset(line.x(), top - line.yFromTop());
+                    cs.showText(line.text());
+                    cs.endText();
+                    if (i != after) continue;
+                    for (Line t : turned) {
+                        cs.beginText();
+                        cs.setFont(font, 8);
+                        cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, t.x(), top - t.yFromTop()));
+                        cs.showText(t.text());
+                        cs.endText();
+                    }
+                }
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The width in points of {@code text} set in the fixtures' font (DejaVu Serif) at {@code size}. */

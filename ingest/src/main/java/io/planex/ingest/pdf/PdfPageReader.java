@@ -47,9 +47,11 @@ public final class PdfPageReader extends PDFTextStripper {
     /**
      * One page's text, how many widget runs (or digits drawn last into a blank) were put into it, how many words were in a capitals font, how many
      * ruled tables were written as rows, and whether the page's last table runs to the foot of the page (at most
-     * one line of text below it: a page number), so that it may go on over the next page.
+     * one line of text below it: a page number), so that it may go on over the next page, and how many glyphs running
+     * across the page's text were dropped ({@link #dropCrossRunningGlyphs}).
      */
-    public record PageRead(String text, int widgetRuns, int capitalWords, int tables, boolean endsInTable) {}
+    public record PageRead(String text, int widgetRuns, int capitalWords, int tables, boolean endsInTable,
+                           int crossGlyphs) {}
 
     private List<TextPosition> capture;
     private int widgetRuns;
@@ -60,6 +62,7 @@ public final class PdfPageReader extends PDFTextStripper {
     private final Rulings rulings = new Rulings();
     private int tablesWritten;
     private boolean endsInTable;
+    private int crossGlyphs;
 
     public PdfPageReader() throws IOException {
         this(false);
@@ -106,8 +109,9 @@ public final class PdfPageReader extends PDFTextStripper {
         capitalWords = 0;
         tablesWritten = 0;
         endsInTable = false;
+        crossGlyphs = 0;
         String text = getText(document);
-        return new PageRead(text, widgetRuns, capitalWords, tablesWritten, endsInTable);
+        return new PageRead(text, widgetRuns, capitalWords, tablesWritten, endsInTable, crossGlyphs);
     }
 
     /** True when the page uses a TCVN3 capitals font (".VnTimeH"...): its text decodes right only if read here. */
@@ -209,6 +213,7 @@ public final class PdfPageReader extends PDFTextStripper {
             }
         }
         placeLateFills();
+        dropCrossRunningGlyphs();
         if (readTables && page != null) {
             writeWithTables(Math.floorMod(page.getRotation(), 360));
         } else {
@@ -313,6 +318,61 @@ public final class PdfPageReader extends PDFTextStripper {
             if (!known) baselines.add(g.getYDirAdj());
         }
         return baselines.size();
+    }
+
+    /**
+     * Drops the glyphs that run across the page's text: those whose direction is not the one most of the page's
+     * glyphs have, when they are under half of them. Why: a signing system prints its stamp ("Ký bởi: ... Thời
+     * gian ký: ...") turned along the margin, a scanner's software its watermark across the page; the stripper
+     * writes such a run as a column of one- to three-letter lines wherever it was drawn, often between a heading and
+     * its body, where they cut a part in two. A page whose text is mostly turned keeps that direction (a landscape
+     * page is shown turned by its rotation, and its glyphs are upright in its frame).
+     */
+    private void dropCrossRunningGlyphs() {
+        int[] byDirection = new int[4];
+        int total = 0;
+        for (List<TextPosition> article : charactersByArticle) {
+            for (TextPosition g : article) {
+                byDirection[quarter(g)]++;
+                total++;
+            }
+        }
+        int main = 0;
+        for (int d = 1; d < 4; d++) if (byDirection[d] > byDirection[main]) main = d;
+        int across = total - byDirection[main];
+        if (across == 0 || across * 2 >= total) return;
+        final int kept = main;
+        for (List<TextPosition> article : charactersByArticle) article.removeIf(g -> quarter(g) != kept);
+        crossGlyphs += across;
+    }
+
+    /**
+     * Whether a page's text as the plain stripper wrote it may hold a run of turned glyphs: at least {@value
+     * #TURNED_RUN} lines in a row of one to four chars each, as a stamp turned along the margin comes out ("K ý",
+     * "bở i:", "Ủ y", ...). A column of a table's short cells may pass too; its re-reading drops nothing.
+     */
+    public static boolean mayHoldTurnedRun(String pageText) {
+        int run = 0;
+        int lineChars = 0;
+        for (int i = 0, n = pageText.length(); i <= n; i++) {
+            char c = i < n ? pageText.charAt(i) : '\n';
+            if (c == '\n') {
+                if (lineChars == 0) continue; // a blank line neither ends nor adds to a run
+                run = lineChars <= 4 ? run + 1 : 0;
+                if (run >= TURNED_RUN) return true;
+                lineChars = 0;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                lineChars++;
+            }
+        }
+        return false;
+    }
+
+    private static final int TURNED_RUN = 8;
+
+    /** A glyph's direction (0, 90, 180 or 270 degrees) as 0..3. */
+    private static int quarter(TextPosition g) {
+        return Math.floorMod(Math.round(g.getDir() / 90f), 4);
     }
 
     /**

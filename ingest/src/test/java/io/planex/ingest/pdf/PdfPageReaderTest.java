@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Text that signature widgets stamp into a page's blanks is read in place; signature captions are not. */
@@ -149,6 +150,46 @@ class PdfPageReaderTest {
         assertTrue(text.contains("Số:            /QĐ-UBND") || squeeze(text).contains("Số: /QĐ-UBND"), text);
         assertFalse(squeeze(text).contains("Số: 45"), text);
         assertFalse(squeeze(text).contains("Số: 1 "), text);
+    }
+
+    /** The stamp an e-office system prints turned along the left margin. */
+    private static final List<Line> MARGIN_STAMP = List.of(
+            new Line(30, 700, "Ký bởi: Ủy ban nhân dân xã Minh Đức"),
+            new Line(40, 700, "Email: ubnd@minhduc.gov.vn"),
+            new Line(50, 700, "Thời gian ký: 06-05-2026 07:45:10 +07:00"));
+
+    @Test
+    void aStampTurnedAlongTheMarginIsNoPartOfTheText() throws Exception {
+        List<Line> body = List.of(
+                new Line(LEFT + 20, 100, "III. TỔ CHỨC THỰC HIỆN"),
+                new Line(LEFT + 20, 120, "1. Ban Chỉ huy Phòng thủ dân sự xã"),
+                new Line(LEFT + 20, 140, "Chỉ đạo, điều hành công tác phòng, chống thiên tai trên địa bàn."),
+                new Line(LEFT + 20, 160, "2. Phòng Kinh tế"),
+                new Line(LEFT + 20, 180, "Chủ trì rà soát, lập danh sách hộ dân tại vùng có nguy cơ sạt lở."));
+        String text;
+        try (PDDocument doc = Loader.loadPDF(PdfFixtures.withTurnedLines(body, MARGIN_STAMP, 1))) {
+            text = new PdfPageReader().read(doc, 0).text();
+        }
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertEquals(body.stream().map(Line::text).toList(), lines, text);
+        // and so read by the whole reader, whose first reading (Tika's) wrote the stamp as a column of scraps
+        Path file = dir.resolve("turned.pdf");
+        Files.write(file, PdfFixtures.withTurnedLines(body, MARGIN_STAMP, 1));
+        String read = DocumentReader.withOcr(OcrMode.NEVER).read(file).text();
+        assertEquals(body.stream().map(Line::text).toList(),
+                read.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+        // layout ¦ page's text (\n between lines) ¦ may hold a turned run
+        "a stamp turned along the margin ¦ 1. Phòng Kinh tế\\nK ý\\nbở i:\\nỦ y\\nba n\\nnh ân\\nd ân\\nx ã\\nM in\\nh\\nChủ trì rà soát ¦ true",
+        "the same with blank lines between its scraps ¦ K ý\\n\\nbở i:\\n\\nỦ y\\nba n\\nnh ân\\n\\nd ân\\nx ã\\nM in\\nh ¦ true",
+        "a short run of short lines ¦ 1.\\n2.\\n3.\\nCác xã, phường thực hiện\\n4.\\n5. ¦ false",
+        "prose ¦ Ủy ban nhân dân xã ban hành Kế hoạch\\nthực hiện như sau: ¦ false",
+    })
+    void findsPagesThatMayHoldATurnedRun(String layout, String text, boolean expected) {
+        assertEquals(expected, PdfPageReader.mayHoldTurnedRun(text.replace("\\n", "\n")));
     }
 
     private static String squeeze(String s) {
