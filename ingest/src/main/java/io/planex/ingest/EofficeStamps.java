@@ -30,14 +30,16 @@ final class EofficeStamps {
         List<Integer> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Boolean first = kind(lines.get(i));
+            // "ĐẾN" on a line of its own over "Số: 1234": the receiving stamp's word, its label on the next line
+            boolean arrival = isArrivalWord(lines.get(i)) && i + 1 < lines.size() && startsWith(lines.get(i + 1), "số:");
+            Boolean first = arrival ? Boolean.TRUE : kind(lines.get(i));
             if (first == null) {
                 i++;
                 continue;
             }
             boolean strong = first;
-            boolean receiving = startsWith(lines.get(i), "đến số:");
-            int j = i + 1;
+            boolean receiving = arrival || startsWith(lines.get(i), "đến số:");
+            int j = arrival ? i + 2 : i + 1;
             Boolean k;
             while (j < lines.size() && (k = kind(lines.get(j))) != null) {
                 strong |= k;
@@ -71,6 +73,11 @@ final class EofficeStamps {
         head = head.replace("đến  số", "đến số");
         for (Label l : LABELS) if (head.startsWith(l.words())) return l.strong();
         return null;
+    }
+
+    private static boolean isArrivalWord(String line) {
+        String s = line.strip();
+        return s.length() == 3 && Words.fold(s).equals("đến");
     }
 
     private static boolean startsWith(String line, String label) {
