@@ -462,6 +462,55 @@ public final class DeadlineExtractor {
             int yearEnd = y.start(1) + 4;
             dues.add(new Due(y.start(), yearEnd, new TimeExpressions.Parsed(yearEnd, 0, 0, year, true), null));
         }
+        for (int i : candidates[COMPLETE_TRIGGER]) {
+            Due labelled = periodLabelOf(text, i);
+            if (labelled != null) dues.add(labelled);
+        }
+    }
+
+    /** How far before its completing verb a schedule item's period label may open. */
+    private static final int LABEL_REACH = 160;
+
+    /**
+     * "- Tháng 10/2020: Bộ phận Tiểu học hoàn thành tập huấn ...", "Quý II/2026: các xã hoàn thành ...": the item of a
+     * schedule ("Tiến độ thực hiện") whose line opens with the month or quarter it is due in, then a colon, and whose
+     * clause goes on to the completing verb at {@code verb}; null for any other "hoàn thành". A label that names a
+     * day, an item that only plans an event ("Tháng 10/2020: tổ chức hội nghị") or one that reports a result ("đã
+     * hoàn thành") gives nothing here: the day's own triggers read the first, and the others are no dues.
+     */
+    private static Due periodLabelOf(String text, int verb) {
+        if (!text.startsWith("hoàn thành", verb)) return null;
+        // "Tháng 8/2020: các trường đã hoàn thành ...": a result reported
+        if (verb >= 3 && text.regionMatches(true, verb - 3, "đã ", 0, 3)) return null;
+        int colon = -1;
+        int k = verb - 1;
+        int limit = Math.max(0, verb - LABEL_REACH);
+        for (; k >= limit; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') break;
+            if (c == '.' || c == ';') return null; // the verb's clause is not the label's
+            if (c == ':') {
+                if (colon >= 0) return null;
+                colon = k;
+            }
+        }
+        boolean lineStart = k < 0 || text.charAt(k) == '\n';
+        if (colon < 0 || !lineStart) return null;
+        int at = k + 1;
+        while (at < colon && (text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '-'
+                || text.charAt(at) == '+' || text.charAt(at) == '•')) {
+            at++;
+        }
+        if (!text.regionMatches(true, at, "tháng", 0, 5) && !text.regionMatches(true, at, "quý", 0, 3)
+                && !text.regionMatches(true, at, "qúy", 0, 3) && !text.regionMatches(true, at, "quí", 0, 3)) {
+            return null;
+        }
+        Optional<TimeExpressions.Parsed> p = TimeExpressions.quarterOrMonth(text, at);
+        if (p.isEmpty() || p.get().year() <= 0) return null;
+        int end = p.get().end();
+        while (end < colon && Character.isWhitespace(text.charAt(end))) end++;
+        if (end != colon) return null;
+        return new Due(at, p.get().end(), p.get(), null);
     }
 
     private List<Deadline> finish(Scan scanned, PageMap pages, DocumentHeader header, List<Citation> citations,

@@ -168,6 +168,28 @@ class DeadlineExtractorTest {
                 "2025-12-31|2024 - 2025"), dates);
     }
 
+    /** A schedule's items labelled by their period ("Tiến độ thực hiện"), document dated 2020-09-05: the dates due. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "- Tháng 10/2020: Bộ phận Tiểu học hoàn thành tập huấn cho giáo viên lớp 1.#2020-10-31",
+        "Quý IV/2020: các trường hoàn thành mua sắm thiết bị dạy học.#2020-12-31",
+        "+ Tháng 11 năm 2020: Phòng Tài chính - Kế hoạch hoàn thành thẩm định dự toán.#2020-11-30",
+        // a planned event, no completing verb
+        "- Tháng 10/2020: tổ chức hội nghị triển khai tại huyện.#",
+        // the verb in a later clause than the label's
+        "- Tháng 10/2020: tổ chức hội nghị; các trường hoàn thành báo cáo sau hội nghị.#",
+        // a month without its year, and a label that is no period
+        "- Tháng 10: các trường hoàn thành rà soát.#",
+        "- Bộ phận Tiểu học: hoàn thành tập huấn trong năm học.#",
+        // a result reported, not a task: the line opens with its subject, or the verb is in the past
+        "Kết quả tháng 8/2020: hoàn thành 80% chỉ tiêu.#",
+        "- Tháng 8/2020: các trường đã hoàn thành rà soát đội ngũ.#",
+    })
+    void aScheduleItemLabelledByItsPeriod(String line, String expected) {
+        String text = "IV. TIẾN ĐỘ THỰC HIỆN\n" + line + "\n";
+        assertEquals(expected == null ? List.of() : List.of(expected), dates(text, "2020-09-05"), text);
+    }
+
     /** A time cell as printed, then the deadline it gives ("" for none), document dated 2024-03-01. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
