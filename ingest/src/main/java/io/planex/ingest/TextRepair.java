@@ -1009,7 +1009,33 @@ public final class TextRepair {
             return true;
         }
         // A capital, digit or bracket may continue a sentence ("của Bộ / Chính trị") only after a full line.
-        return a.length() >= fullLine * 0.85 && last != ')';
+        return a.length() >= fullLine * 0.85 && last != ')' && !taskUnderHeading(a, b);
+    }
+
+    /** A numbered item's marker and the capital its heading opens with: "2. Phòng", "1.2. Sở", "b) Công". */
+    private static final Pattern ITEM_HEADING = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.|[a-zđ]\\)|[IVX]{1,4}\\.)\\s+\\p{Lu}");
+    private static final List<String> TASK_OPENERS = Words.folded(TextRepair.class, "task-openers.txt");
+    private static final int TASK_OPENER_LONGEST = TASK_OPENERS.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * "2. Phòng Cảnh sát hình sự, Phòng Cảnh sát điều tra tội phạm về ma túy" / "Tập trung đấu tranh ...": a numbered
+     * heading that filled its line, then its body opening with a task's word ({@code task-openers.txt}): two
+     * paragraphs, though a full line before a capital is most often a sentence wrapped before a name.
+     */
+    static boolean taskUnderHeading(String a, String b) {
+        if (!Character.isUpperCase(b.codePointAt(0)) || a.indexOf(':') >= 0 || a.indexOf(';') >= 0) return false;
+        if (a.isEmpty() || !Character.isDigit(a.charAt(0)) && !(a.length() > 1 && a.charAt(1) == ')')
+                && "IVX".indexOf(a.charAt(0)) < 0) {
+            return false;
+        }
+        if (!ITEM_HEADING.matcher(a).lookingAt()) return false;
+        String head = Words.fold(b.substring(0, Math.min(b.length(), TASK_OPENER_LONGEST + 1)));
+        for (String w : TASK_OPENERS) {
+            if (head.startsWith(w) && (head.length() == w.length() || !Character.isLetter(head.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quarter's number at a line's start: "II/2027", "IV năm 2026", "III, IV/2026". */

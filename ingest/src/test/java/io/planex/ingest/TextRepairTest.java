@@ -308,6 +308,22 @@ class TextRepairTest {
         assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
     }
 
+    /** A numbered heading that filled its line, then its body opening with a task's word: two paragraphs. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "2. Phòng Cảnh sát hình sự, Phòng Cảnh sát điều tra tội phạm về ma túy ¦ Tập trung đấu tranh, triệt phá các băng, nhóm tội phạm ¦ false",
+        "1.2. Sở Nông nghiệp và Môi trường, Sở Tài chính, Sở Công Thương ¦ Chủ trì, phối hợp với các xã, phường rà soát ¦ false",
+        "b) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh ¦ Là đơn vị thường trực, tham mưu ¦ false",
+        // a full line wrapped before a name goes on: the name's words are no task's
+        "2. Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở ¦ Xây dựng kiểm tra các công trình ¦ true",
+        "3. Ủy ban nhân dân các xã, phường phối hợp với Ủy ban ¦ Kiểm tra Đảng ủy xã rà soát ¦ true",
+        // a line of prose (no numbered heading) before the task's word goes on as before
+        "Ủy ban nhân dân tỉnh giao Sở Y tế, Sở Tài chính, Sở Nội vụ và Bảo hiểm xã hội tỉnh ¦ Chủ trì thực hiện ¦ true",
+    })
+    void aTaskOpeningUnderAFullHeadingIsItsBody(String a, String b, boolean joins) {
+        assertEquals(joins, TextRepair.continues(a, b, a.length()));
+    }
+
     /** A heading's last name wrapped alone before its colon joins it; a label of its own does not. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '¦', value = {
