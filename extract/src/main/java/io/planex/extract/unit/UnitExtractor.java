@@ -40,9 +40,10 @@ public final class UnitExtractor {
     static final Pattern RECIPIENTS = Pattern.compile("(?mu)^[ \\t]*Nơi nhận\\s*:?");
     /** The literal every RECIPIENTS match holds right after the line's spaces. */
     private static final String RECIPIENTS_WORDS = "Nơi nhận";
+    // "thi hành" not after "hướng dẫn" ("các văn bản hướng dẫn thi hành": what carries a law out, no executing verb)
     private static final Pattern EXECUTION = Pattern.compile(
             "(?iu)\\s*(?:,\\s*)?(?:chịu\\s+trách\\s+nhiệm|có\\s+trách\\s+nhiệm|căn\\s+cứ\\s+quyết\\s+định|căn\\s+cứ\\s+chức\\s+năng|"
-                    + "tổ\\s+chức\\s+thực\\s+hiện|thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
+                    + "tổ\\s+chức\\s+thực\\s+hiện|(?<!hướng\\sdẫn\\s)thi\\s+hành|triển\\s+khai\\s+thực\\s+hiện)");
     private static final Pattern ARTICLE_HEAD = Pattern.compile("(?iu)^điều\\s+\\d{1,3}\\s*[.:]?\\s*");
     private static final Pattern ADDRESS = Pattern.compile("(?iu)^(?:các\\s+)?(?:ông|bà|đồng chí)(?:\\s*\\(bà\\)|\\s*,\\s*bà|/bà)?\\s*:?\\s*");
     // "... và các ông (bà) có tên tại Điều 1": the members the decision names, who carry it out with the bodies listed
@@ -53,6 +54,8 @@ public final class UnitExtractor {
     // "Điều 2. Ban Chỉ đạo có nhiệm vụ ...": the body the decision sets up, as the subject of its duties
     private static final Pattern DUTY = Pattern.compile(
             "(?u)^([^;,:.]{2,80}?)\\s+(?:có\\s+nhiệm\\s+vụ|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm)(?![\\p{L}])");
+    /** "có nhiệm vụ, quyền hạn theo quy định của Luật Thanh tra": the powers a law gives, no task of the document's. */
+    private static final Pattern DUTY_BY_LAW = Pattern.compile("(?iu)\\s*,?\\s*(?:và\\s+)?quyền\\s+hạn\\s+theo\\s+quy\\s+định");
     private static final Pattern PARTNER = Pattern.compile("(?iu)phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
 
     /**
@@ -1713,9 +1716,13 @@ public final class UnitExtractor {
         String taskText = cut ? stripLeadingColon(rest.substring(nameEnd)) : "";
         // "b) Đối với Ủy ban nhân dân cấp tỉnh, Sở Y tế: ............": a report form's blank to fill names no unit
         if (cut && isBlankToFill(taskText)) return List.of();
-        // "2. Đoàn kiểm tra được sử dụng con dấu của Sở Y tế": what a body may do or is given is no task of it (its
-        // duties are the article's; "Sở Nội vụ được giao chủ trì ..." is one)
-        if (cut && isPassiveNotAssigned(taskText)) return List.of();
+        // "2. Đoàn kiểm tra được sử dụng con dấu của Sở Y tế", "Ban Chỉ đạo sử dụng con dấu của UBND xã": what a body
+        // may do, is given or works with is no task of it (its duties are the article's; "Sở Nội vụ được giao chủ trì
+        // ..." is one); a later clause's subject ("...; Trưởng ban phân công nhiệm vụ ...") still is
+        if (cut && (isPassiveNotAssigned(taskText)
+                || UnitNames.opensWithNoTaskVerb(taskText) && !UnitNames.opensWithTaskVerb(taskText))) {
+            return withClauseSubjects(p, assign + nameEnd, List.of());
+        }
         // "Đề nghị Cục Hải quan liên hệ với Cục X để được hướng dẫn": a reply that only points its addressee to
         // someone to consult assigns no task (the addressee is a recipient, not a unit)
         if (assign > 0 && startsWithAny(Words.fold(taskText), REFERRAL_VERBS)) return List.of();
@@ -2027,11 +2034,14 @@ public final class UnitExtractor {
             String text = p.text();
             String f = Words.fold(text);
             Matcher head = ARTICLE_HEAD.matcher(text);
-            if (!(f.contains("thi hành") || f.contains("chịu trách nhiệm tổ chức thực hiện")
+            if (!(namesExecution(f) || f.contains("chịu trách nhiệm tổ chức thực hiện")
                     || f.contains("chịu trách nhiệm triển khai"))) {
-                if (head.find(0)) {
-                    Matcher duty = DUTY.matcher(text).region(head.end(), text.length());
-                    if (duty.lookingAt() && UnitNames.startsWithUnit(duty.group(1), true)) {
+                // "Điều 3. Đoàn thanh tra có nhiệm vụ, quyền hạn theo quy định của Luật Thanh tra ... Trưởng đoàn
+                // thanh tra có trách nhiệm xây dựng kế hoạch ...": each sentence that opens with a body and its duty
+                for (int at = head.find(0) ? head.end() : -1; at >= 0; at = nextSentence(text, at)) {
+                    Matcher duty = DUTY.matcher(text).region(at, text.length());
+                    if (duty.lookingAt() && !DUTY_BY_LAW.matcher(text).region(duty.end(), text.length()).lookingAt()
+                            && UnitNames.startsWithUnit(duty.group(1), true)) {
                         addClean(p, duty.group(1), duty.start(1), out);
                     }
                 }
@@ -2208,6 +2218,29 @@ public final class UnitExtractor {
     }
 
     /** Start of the sentence holding {@code at}: after the last ". " (or "./.") before it, else 0. */
+    /** Where the sentence after the one at {@code at} opens (a stop, spaces, a capital); -1 when none does. */
+    private static int nextSentence(String text, int at) {
+        for (int i = text.indexOf(". ", at); i >= 0; i = text.indexOf(". ", i + 1)) {
+            int s = i + 1;
+            while (s < text.length() && Character.isWhitespace(text.charAt(s))) s++;
+            if (s < text.length() && Character.isUpperCase(text.charAt(s))) return s;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an article's folded text names its execution: "thi hành" but not the law's "văn bản hướng dẫn thi
+     * hành" or a date's "có hiệu lực thi hành", which name what carries a law out or when a text takes effect.
+     */
+    private static boolean namesExecution(String folded) {
+        for (int i = folded.indexOf("thi hành"); i >= 0; i = folded.indexOf("thi hành", i + 1)) {
+            if (!folded.startsWith("hướng dẫn ", Math.max(0, i - 10)) && !folded.startsWith("hiệu lực ", Math.max(0, i - 9))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int sentenceStart(String text, int at) {
         for (int i = at - 1; i > 0; i--) {
             if (text.charAt(i - 1) == '.' && Character.isWhitespace(text.charAt(i))) return i;
