@@ -36,6 +36,9 @@ public final class CitationExtractor {
     private static final Pattern LIST_GAP = Pattern.compile(
             "\\s?(?:(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?)?((?:\\d{1,5}+\\s?(?:,|và|;)\\s?)+)");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,5}+");
+    /** One to three lower-case words between a type word and "số": the kind of the document ("chuyên đề"). */
+    private static final Pattern KIND_GAP = Pattern.compile("(?:\\s\\p{Ll}+){1,3}\\s(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?");
+    private static final int KIND_GAP_MAX = 40;
     private static final Pattern NAMED_GAP_END = Pattern.compile("(?:[Ss][ốổ]|SỐ|SỔ)\\s?:?\\s?$");
     private static final Pattern COORD_GAP = Pattern.compile(
             "\\s?[,;]?\\s?(?:và|cùng|hoặc)?\\s?(?:(?:[Ss][ốổ])\\s?)?");
@@ -301,6 +304,8 @@ public final class CitationExtractor {
         int gap = r.start() - h.end();
         if (gap >= 0 && gap <= NEAR_GAP && h.start() >= previousEnd) {
             if (DIRECT_GAP.matcher(w).region(h.end(), r.start()).matches()) return h;
+            // "Nghị quyết chuyên đề số 05-NQ/ĐU", "Chương trình hành động số 12-CTr/TU": what kind of it, then "số"
+            if (gap <= KIND_GAP_MAX && KIND_GAP.matcher(w).region(h.end(), r.start()).matches()) return h;
             Matcher lm = LIST_GAP.matcher(w).region(h.end(), r.start());
             if (lm.matches()) {
                 Matcher num = LIST_NUMBER.matcher(w).region(lm.start(1), lm.end(1));

@@ -141,8 +141,11 @@ final class ClauseReader {
         int from = Math.max(0, at - LEAD_MAX);
         Matcher v = VERB_BEFORE.matcher(w).region(from, at);
         if (!v.find()) return null;
-        int verb = v.start();
-        for (int s = from; s < verb; s++) {
+        int verbAt = v.start();
+        for (int s = from; s < verbAt; s++) {
+            // each candidate's own end of the lead: a role after a dash moves it for that candidate only ("... và Kế
+            // hoạch tài chính - ngân sách nhà nước 03 năm; thực hiện ý kiến của Ủy ban nhân dân tỉnh tại Công văn số")
+            int verb = verbAt;
             if (!Character.isUpperCase(w.charAt(s))) continue;
             // "đã được UBND phường trả lời tại Công văn số ...", "nghe Ban cán sự đảng ... báo cáo tại Tờ trình số
             // ...": the agent of a short verb phrase before "tại" issued the document
@@ -212,8 +215,8 @@ final class ClauseReader {
     }
 
     /**
-     * A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của"
-     * or "tham mưu".
+     * A word at {@code s} opens a clause: text start, after , ; : . (, after a line-initial bullet, or after "của",
+     * "tham mưu", "trình" or "khi".
      */
     private static boolean opensClause(String w, int s) {
         if (s > 0 && Character.isLetterOrDigit(w.charAt(s - 1))) return false;
@@ -240,6 +243,8 @@ final class ClauseReader {
                 && !(p >= 7 && w.regionMatches(true, p - 7, "tờ", 0, 2))) {
             return true;
         }
+        // "Ngay sau khi UBND tỉnh ban hành Kế hoạch số ...": the subject of a clause of time
+        if (p >= 2 && w.startsWith("khi", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)))) return true;
         return p >= 2 && w.startsWith("của", p - 2) && (p < 3 || !Character.isLetter(w.charAt(p - 3)));
     }
 

@@ -431,6 +431,15 @@ class CitationExtractorTest {
                         "Ủy ban nhân dân tỉnh Quảng Trị"),
                 // the phrase must fit the code: Tỉnh ủy does not issue TW documents
                 Arguments.of("Kết luận số 57-KL/TW của Tỉnh ủy", null),
+                // a dash inside an earlier joined name moves no later candidate's end of the lead
+                Arguments.of("Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2027 và Kế hoạch tài chính"
+                        + " - ngân sách nhà nước 03 năm 2027 - 2029; thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại"
+                        + " Công văn số 3120/UBND-KTTH ngày 08/6/2026, Sở Tài chính đề nghị", "Ủy ban nhân dân tỉnh"),
+                // the subject of a clause of time ("khi", "sau khi") issued what it "ban hành"
+                Arguments.of("Ngay sau khi UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 10/3/2026 về xóa nhà tạm,",
+                        "UBND tỉnh"),
+                // a type word, then what kind of it, then its number
+                Arguments.of("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 05-NQ/ĐU ngày 18/3/2026;", "Đảng ủy xã"),
                 // a role after a spaced dash describes the issuer named before it
                 Arguments.of("Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Cơ quan thường trực Ban"
                         + " Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tại Tờ trình số 137/TTr-SNN ngày 29"
