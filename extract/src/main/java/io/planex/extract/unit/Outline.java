@@ -62,7 +62,8 @@ public final class Outline {
     }
 
     // "II/ NHIỆM VỤ" is a part, "II/2027." (a quarter "quý II/2027" wrapped to the line's start) is not: a year follows
-    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*(?:[.):]|[/-](?!\\s*\\d))\\s*(?=\\S)");
+    // "Phần VI. PHÂN CÔNG THỰC HIỆN": a scheme's or programme's part named as such before its number
+    private static final Pattern ROMAN = Pattern.compile("^(?:(?:Phần|PHẦN)\\s+)?([IVXL]{1,5})\\s*(?:[.):]|[/-](?!\\s*\\d))\\s*(?=\\S)");
     // "1- Các huyện ủy ..." is the Party documents' form of "1."; a symbol wrapped to the line's start ("57- KL/TW
     // ngày ...") is not an item: a type code and its slash follow its dash
     // "1/ Phòng Nội vụ: ...", "a/ ...": a slash after the number or letter, as some offices type it (not a symbol
@@ -220,6 +221,7 @@ public final class Outline {
      */
     static boolean mayOpenWithMarker(char[] c, int start, int end) {
         char first = c[start];
+        if (first == 'P') return opensWithPartWord(c, start, end);
         if (!MARKER_FIRST.contains(String.valueOf(first)) && !(first >= '0' && first <= '9')
                 && !(first >= 'a' && first <= 'z')) {
             return false;
@@ -230,6 +232,15 @@ public final class Outline {
                     || second == '\u000B' || second == '\f' || second == '\r';
         }
         return true;
+    }
+
+    /** "Phần " or "PHẦN " at {@code c[start]}: a part's word, which a roman number may follow. */
+    private static boolean opensWithPartWord(char[] c, int start, int end) {
+        if (end - start < 7 || c[start + 4] != ' ') return false;
+        char h = c[start + 1];
+        char a = c[start + 2];
+        char n = c[start + 3];
+        return h == 'h' && a == 'ầ' && n == 'n' || h == 'H' && a == 'Ầ' && n == 'N';
     }
 
     private static MarkerMatch marker(Span line, char[] c) {
@@ -394,6 +405,10 @@ public final class Outline {
         // every marker pattern opens on one char class at the line's start: most lines open with none of them, and
         // are told so without five matchers
         char first = line.isEmpty() ? '\0' : line.charAt(0);
+        if (first == 'P') {
+            return opensWithPartWord(line.toCharArray(), 0, line.length()) ? markerByPatterns(line)
+                    : new MarkerMatch(Marker.NONE, 0, 0);
+        }
         if (!MARKER_FIRST.contains(String.valueOf(first)) && !(first >= '0' && first <= '9')
                 && !(first >= 'a' && first <= 'z')) {
             return new MarkerMatch(Marker.NONE, 0, 0);

@@ -149,6 +149,11 @@ class OutlineTest {
         "II/2027.|NONE|0|II/2027.",
         "IV/2026 và năm 2027.|NONE|0|IV/2026 và năm 2027.",
         "II/ NHIỆM VỤ CỤ THỂ|ROMAN|0|NHIỆM VỤ CỤ THỂ",
+        // a part named as such before its number; a body whose name opens with a P is none
+        "Phần VI. PHÂN CÔNG THỰC HIỆN|ROMAN|0|PHÂN CÔNG THỰC HIỆN",
+        "PHẦN II: NHIỆM VỤ VÀ GIẢI PHÁP|ROMAN|0|NHIỆM VỤ VÀ GIẢI PHÁP",
+        "Phần lớn các xã đã hoàn thành|NONE|0|Phần lớn các xã đã hoàn thành",
+        "Phòng Kinh tế chủ trì|NONE|0|Phòng Kinh tế chủ trì",
     })
     void recognisesMarkers(String line, Marker marker, int depth, String text) {
         Paragraph p = Outline.of(line).paragraphs().get(0);
