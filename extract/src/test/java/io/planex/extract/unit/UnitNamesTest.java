@@ -46,6 +46,7 @@ class UnitNamesTest {
         "Tổ giúp việc Ban Chỉ đạo tổng hợp, tham mưu|Tổ giúp việc Ban Chỉ đạo",
         "Văn phòng Đảng ủy giúp Ban Thường vụ theo dõi, đôn đốc|Văn phòng Đảng ủy",
         "Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch UBND xã chỉ đạo|Ban Chỉ đạo",
+        "Ban Tổ chức Tỉnh ủy trong quá trình thẩm định|Ban Tổ chức Tỉnh ủy",
         "Trưởng các thôn: Phối hợp tuyên truyền đến Nhân dân|Trưởng các thôn",
         "UBND các xã chịu sự giám sát báo cáo bằng văn bản|UBND các xã chịu sự giám sát",
         "UBND các huyện: Bảo Thắng, Bắc Hà rà soát|UBND các huyện: Bảo Thắng, Bắc Hà",
