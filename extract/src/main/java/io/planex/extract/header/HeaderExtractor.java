@@ -962,6 +962,14 @@ public final class HeaderExtractor {
                     onlyMotto[i + 1] |= texts[i + 1].isEmpty();
                     break;
                 }
+                // both columns read across into one line each (OCR of a photo, a PDF copied line by line): the issuer's
+                // half on the left of each line, the motto's on the right ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
+                // NGHĨA" / "XÃ VĨNH HÒA ĐÔNG VIỆT NAM")
+                if (line.length() > head.length() && next.endsWith(" " + tail)) {
+                    texts[i] = line.substring(0, line.length() - head.length()).strip();
+                    texts[i + 1] = next.substring(0, next.length() - tail.length()).strip();
+                    break;
+                }
             }
         }
         return onlyMotto;
