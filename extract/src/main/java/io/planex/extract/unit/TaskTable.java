@@ -117,6 +117,10 @@ public final class TaskTable {
         // an assignment matrix's header: by column, the body it names and where ("| TT | Nhiệm vụ | Sở Nội vụ | Sở Tài
         // chính | ... |", a row's "C" under a body making it the lead); null for a table with a lead column
         Cell[] matrix = null;
+        // the line above was the table's header: a second header row may name the matrix's bodies under a cell
+        // spanning them ("| TT | Nhiệm vụ | Phân công thực hiện | | | Thời gian |" / "| | | Sở Y tế | Sở Tài chính | ...")
+        boolean headerAbove = false;
+        int headerTrailingEmpty = 0;
         // a table whose first column numbers its rows: a row with that cell empty goes on with the row above (a row
         // split over a page break, the header printed again between its parts)
         int numberColumn = -1;
@@ -192,8 +196,24 @@ public final class TaskTable {
                     headerLead = -1;
                     headerTime = -1;
                 }
-                Cell[] headerMatrix = headerLead < 0 && !sep.equals("  ") ? matrixHeader(cells, pos) : null;
-                if (headerLead >= 0 || headerTime >= 0 || headerMatrix != null) {
+                Cell[] headerMatrix = headerLead < 0 && !sep.equals("  ") ? matrixHeader(cells, pos, false) : null;
+                Cell[] secondRowMatrix = headerAbove && headerLead < 0 && headerTime < 0 && headerMatrix == null
+                        && lead < 0 && matrix == null && sep.equals(separator) && !sep.equals("  ")
+                        ? matrixHeader(cells, pos, true) : null;
+                if (secondRowMatrix != null) {
+                    matrix = secondRowMatrix;
+                    headerAbove = false;
+                    // a Word 97 file's reader writes a cell spanning columns once and pads the row at its end: the
+                    // first row's "Thời gian" then stands over a body's column, as far left as the row has empty cells
+                    // at its end ("| TT | Nhiệm vụ | Phân công thực hiện | Thời gian hoàn thành | | | |")
+                    if (time >= 0 && time < matrix.length && matrix[time] != null
+                            && time + headerTrailingEmpty < headerCells) {
+                        time += headerTrailingEmpty;
+                    }
+                } else if (headerLead >= 0 || headerTime >= 0 || headerMatrix != null) {
+                    headerAbove = true;
+                    // (the empty text after a row's closing '|' is no cell)
+                    headerTrailingEmpty = trailingEmpty(cells) - (line.stripTrailing().endsWith(sep) ? 1 : 0);
                     matrix = headerMatrix;
                     // the header printed again at the top of the next page: the table and its last row go on
                     boolean repeated = headerLead == lead && headerTime == time && sep.equals(separator)
@@ -210,6 +230,7 @@ public final class TaskTable {
                     }
                 } else if (sep.equals(separator) && (lead >= 0 || time >= 0 || matrix != null)
                         && (!sep.equals("  ") || cells.size() == headerCells)) {
+                    headerAbove = false;
                     // space-separated rows are read only when every cell is there: an empty cell shifts the columns
                     Cell leadCell = lead >= 0 && lead < cells.size() ? cells.get(lead) : null;
                     Cell timeCell = time >= 0 && time < cells.size() ? cells.get(time) : null;
@@ -283,11 +304,13 @@ public final class TaskTable {
      * text (lineStart + its place in the line), null in the other columns; null when fewer than three cells are a
      * body's whole name.
      */
-    private static Cell[] matrixHeader(List<Cell> cells, int lineStart) {
-        // its first cell heads the rows' numbers ("TT", "STT"): a task row naming three bodies is no header
+    private static Cell[] matrixHeader(List<Cell> cells, int lineStart, boolean underHeader) {
+        // its first cell heads the rows' numbers ("TT", "STT"): a task row naming three bodies is no header; a second
+        // header row has nothing under the first row's "TT" and "Nhiệm vụ" (cells merged down over it)
         int first = 0;
         while (first < cells.size() && cells.get(first).text().isEmpty()) first++;
-        if (first == cells.size() || !NUMBER_HEADER.matcher(cells.get(first).text()).matches()) return null;
+        if (first == cells.size()) return null;
+        if (underHeader ? first == 0 : !NUMBER_HEADER.matcher(cells.get(first).text()).matches()) return null;
         Cell[] out = new Cell[cells.size()];
         int bodies = 0;
         for (int i = 0; i < cells.size(); i++) {
@@ -301,11 +324,36 @@ public final class TaskTable {
         return bodies >= MATRIX_BODIES ? out : null;
     }
 
-    /** The bodies of a matrix row's cells marked as leading (see {@link #MATRIX_LEAD_MARKS}). */
+    /** How many of a row's last cells are empty. */
+    private static int trailingEmpty(List<Cell> cells) {
+        int n = 0;
+        for (int i = cells.size() - 1; i >= 0 && cells.get(i).text().isEmpty(); i--) n++;
+        return n;
+    }
+
+    /**
+     * The bodies of a matrix row's cells marked as leading (see {@link #MATRIX_LEAD_MARKS}). A row that marks with
+     * both a capital "X" and a small "x" tells the lead from the partners by case ("Ghi chú: X - cơ quan chủ trì; x -
+     * cơ quan phối hợp"): only the capital leads there.
+     */
     private static Cell[] matrixLeads(Cell[] header, List<Cell> cells) {
+        boolean capital = false;
+        boolean small = false;
+        for (int i = 0; i < cells.size() && i < header.length; i++) {
+            if (header[i] == null) continue;
+            String c = cells.get(i).text();
+            capital |= c.equals("X");
+            small |= c.equals("x");
+        }
+        boolean byCase = capital && small;
         List<Cell> out = new ArrayList<>(2);
         for (int i = 0; i < cells.size() && i < header.length; i++) {
-            if (header[i] != null && MATRIX_LEAD_MARKS.contains(Words.fold(cells.get(i).text()))) out.add(header[i]);
+            if (header[i] == null) continue;
+            String c = cells.get(i).text();
+            if (byCase ? c.equals("X") || !c.equals("x") && MATRIX_LEAD_MARKS.contains(Words.fold(c))
+                    : MATRIX_LEAD_MARKS.contains(Words.fold(c))) {
+                out.add(header[i]);
+            }
         }
         return out.toArray(new Cell[0]);
     }

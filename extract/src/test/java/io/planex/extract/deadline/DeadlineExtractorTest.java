@@ -677,6 +677,31 @@ class DeadlineExtractorTest {
                 found.stream().map(d -> d.date() + " " + d.units()).toList());
     }
 
+    /**
+     * A matrix whose bodies stand in a second header row under a cell spanning them, marked "X" for the lead and "x"
+     * or "PH" for the partners: a row holding both cases leads by the capital only.
+     */
+    @Test
+    void aMatrixUnderASpanningHeaderLeadsByItsCapitalMark() {
+        String table = String.join("\n",
+                "| TT | Nhiệm vụ | Phân công thực hiện | | | | Thời gian hoàn thành |",
+                "| | | Sở Y tế | Sở Tài chính | Công an tỉnh | UBND các xã, phường | |",
+                "| 1 | Bảo đảm thuốc, vật tư, hóa chất | X | x | | | Trước 30/6/2026 |",
+                "| 2 | Thẩm định, bố trí kinh phí | PH | X | | PH | Quý II/2026 |",
+                "| 3 | Tổng vệ sinh môi trường | x | | | X | Trước 31/5/2026 |",
+                "| 4 | Bảo đảm an ninh, trật tự | x | | X | x | Quý III/2026 |",
+                "Ghi chú: X - cơ quan chủ trì thực hiện; x hoặc PH - cơ quan phối hợp thực hiện.");
+        List<String> expected = List.of("2026-06-30 [Sở Y tế]", "2026-06-30 [Sở Tài chính]",
+                "2026-05-31 [UBND các xã, phường]", "2026-09-30 [Công an tỉnh]");
+        List<Deadline> found = extractor.extract(table, PageMap.single(), dated("2026-03-12"), List.of());
+        assertEquals(expected, found.stream().map(d -> d.date() + " " + d.units()).toList());
+        // as a Word 97 file's reader writes it: the spanning cell once, the first row padded at its end
+        String fromDoc = table.replace("| TT | Nhiệm vụ | Phân công thực hiện | | | | Thời gian hoàn thành |",
+                "| TT | Nhiệm vụ | Phân công thực hiện | Thời gian hoàn thành | | | |");
+        found = extractor.extract(fromDoc, PageMap.single(), dated("2026-03-12"), List.of());
+        assertEquals(expected, found.stream().map(d -> d.date() + " " + d.units()).toList());
+    }
+
     @Test
     void aRowsDeadlineIsItsLeadCellsLeadUnits() {
         String table = String.join("\n",
