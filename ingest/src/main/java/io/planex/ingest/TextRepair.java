@@ -783,6 +783,7 @@ public final class TextRepair {
         if (opensWithStop(bt)) return true;
         if (!a.columnGap() && !a.pipeRow() && dashContinues(a.text.text, bt, fullLine)) return true;
         if (numberEndsSentence(a.text.text, bt)) return true;
+        if (symbolWrapped(a.text.text, bt)) return true;
         if (pipeRowGoesOn(a.text.text, bt)) return true;
         if (!a.columnGap() && !a.pipeRow() && articleReferenceWrapped(a.text.text, bt)) return true;
         if (blockStart.reset(bt).lookingAt()) return false;
@@ -800,6 +801,7 @@ public final class TextRepair {
         if (opensWithStop(b)) return true;
         if (!hasColumnGap(a) && !isPipeRow(a) && dashContinues(a, b, fullLine)) return true;
         if (numberEndsSentence(a, b)) return true;
+        if (symbolWrapped(a, b)) return true;
         if (pipeRowGoesOn(a, b)) return true;
         if (!hasColumnGap(a) && !isPipeRow(a) && articleReferenceWrapped(a, b)) return true;
         // BLOCK_START opens with ^: find() can match only where lookingAt() does, without trying every position
@@ -894,6 +896,21 @@ public final class TextRepair {
 
     private static final Pattern DATE_WORD_END = Pattern.compile("(?:^|\\s)(?:ngày|tháng|năm|số)$");
     private static final Pattern YEAR_START = Pattern.compile("\\d{4}(?!\\d)");
+
+    /**
+     * A document's symbol wrapped over two lines, the next a line of capitals that the capitals test would keep
+     * apart: "theo Thông tư số 24/2025/TT-" / "BTC.", "... theo Kế hoạch này và Thông tư" / "11/2026/TT-BNNMT.".
+     */
+    static boolean symbolWrapped(String a, String b) {
+        if (b.isEmpty()) return false;
+        if (Character.isUpperCase(b.codePointAt(0))) return symbolCut(a);
+        // a line opening with a symbol ("11/2026/TT-BNNMT") opens no paragraph: it goes on a line that stops at no stop
+        return Character.isDigit(b.charAt(0)) && !a.isEmpty() && Character.isLetter(a.charAt(a.length() - 1))
+                && SYMBOL_START.matcher(b).lookingAt();
+    }
+
+    /** A symbol's number and its slash, maybe with the year: "11/2026/TT", "45/KH". */
+    private static final Pattern SYMBOL_START = Pattern.compile("\\d{1,5}(?:/\\d{4})?/\\p{Lu}");
 
     /** A line that ends in a symbol cut after its code's hyphen: "156/KH-", "1288/QĐ-", "45/2026/NQ-". */
     private static boolean symbolCut(String a) {

@@ -308,6 +308,20 @@ class TextRepairTest {
         assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
     }
 
+    /** A symbol wrapped over two lines joins however its second line is written; a capitals line after prose does not. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '¦', value = {
+        "hướng dẫn thanh toán, quyết toán theo Thông tư số 24/2025/TT- ¦ BTC. ¦ true",
+        "cử đầu mối quản trị dữ liệu theo Thông tư số ¦ 11/2026/TT-BNNMT. ¦ true",
+        "thực hiện Kế hoạch số ¦ 45/KH-UBND ngày 10/3/2026 ¦ true",
+        "thực hiện chế độ báo cáo theo Kế hoạch này và Thông tư ¦ 11/2026/TT- BNNMT. ¦ true",
+        "Kết quả thực hiện năm 2026. ¦ 15/KH-UBND ¦ false",
+        "Ủy ban nhân dân tỉnh ban hành kèm theo ¦ KẾ HOẠCH ¦ false",
+    })
+    void aSymbolWrappedOverTwoLinesJoins(String a, String b, boolean joins) {
+        assertEquals(joins, TextRepair.continues(a, b, Integer.MAX_VALUE));
+    }
+
     /** A numbered heading that filled its line, then its body opening with a task's word: two paragraphs. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '¦', value = {
