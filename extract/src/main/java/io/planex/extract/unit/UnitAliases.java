@@ -59,7 +59,7 @@ final class UnitAliases {
                 if (close > at && close - at <= MAX_ABBREVIATED) {
                     String alias = text.substring(at, close).strip();
                     if (isAbbreviated(alias) && UnitNames.headLength(alias) > 0) {
-                        String full = fullNameBefore(text, open);
+                        String full = fullNameBefore(text, open, alias);
                         String key = UnitExtractor.key(alias);
                         if (full != null && !UnitExtractor.key(full).equals(key)) out.putIfAbsent(key, full);
                     }
@@ -71,7 +71,7 @@ final class UnitAliases {
             if (!m.region(open, text.length()).lookingAt()) continue;
             String alias = m.group(1).replaceAll("[\"“”]", "").strip();
             if (UnitNames.headLength(alias) == 0) continue; // "(sau đây gọi là Kế hoạch)": no body
-            String full = fullNameBefore(text, m.start());
+            String full = fullNameBefore(text, m.start(), alias);
             String key = UnitExtractor.key(alias);
             if (full != null && !UnitExtractor.key(full).equals(key)) out.putIfAbsent(key, full);
         }
@@ -83,7 +83,7 @@ final class UnitAliases {
      * which a name runs up to the bracket with no task verb inside it ("Bộ Tài chính đề nghị Ủy ban nhân dân các
      * tỉnh, ..." starts the name at "Ủy ban", as "đề nghị" ends a name begun at "Bộ").
      */
-    private static String fullNameBefore(String text, int bracket) {
+    private static String fullNameBefore(String text, int bracket, String alias) {
         int from = Math.max(0, bracket - MAX_NAME);
         for (int k = bracket - 1; k > from; k--) {
             char c = text.charAt(k);
@@ -94,6 +94,42 @@ final class UnitAliases {
         }
         String before = text.substring(from, bracket);
         int end = before.stripTrailing().length();
+        // "Cục trưởng Cục Chuyển đổi số (sau đây gọi tắt là Cục CĐS)", "Kho dữ liệu của Bộ tại Trung tâm Dữ liệu và
+        // Thông tin (sau đây gọi là Trung tâm DL&TT)": the short name keeps the full name's first word, so the full
+        // name starts at the last word before the bracket that the short name starts with, where there is one
+        int same = lastStartOf(before, end, firstWord(alias));
+        if (same >= 0) {
+            String candidate = before.substring(same, end);
+            int head = UnitNames.headLength(candidate);
+            if (head > 0 && UnitNames.nameEnd(candidate, head) >= candidate.length()
+                    && !UnitNames.holdsAssignVerb(candidate)) {
+                return candidate;
+            }
+        }
+        return earliestName(before, end);
+    }
+
+    /** The first word of a name. */
+    private static String firstWord(String name) {
+        String s = name.strip();
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
+    /** Where the last word {@code word} (as printed, capitalised) starts in {@code s[0, end)}; -1 when none does. */
+    private static int lastStartOf(String s, int end, String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return -1;
+        for (int i = s.lastIndexOf(word, end - 1); i >= 0; i = i == 0 ? -1 : s.lastIndexOf(word, i - 1)) {
+            boolean starts = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+            int after = i + word.length();
+            boolean ends = after >= end || Character.isWhitespace(s.charAt(after));
+            if (starts && ends) return i;
+        }
+        return -1;
+    }
+
+    /** The earliest word of {@code before[0, end)} from which a unit's name runs to the end; null when none does. */
+    private static String earliestName(String before, int end) {
         for (int i = 0; i < end; i++) {
             if (i > 0 && !Character.isWhitespace(before.charAt(i - 1))) continue;
             if (!Character.isUpperCase(before.charAt(i)) && !before.startsWith("các ", i)) continue;

@@ -1039,6 +1039,8 @@ public final class UnitExtractor {
         List<Found> open = new ArrayList<>();
         Positions positions = new Positions(out);
         int openRank = Integer.MAX_VALUE;
+        // the rank of the open heading that named a group whose bullets were handed to the bodies leading them
+        int groupRank = Integer.MAX_VALUE;
         // under a numbered item about something else ("3. Kinh phí", "4. Chế độ thông tin báo cáo") sentences
         // such as "Các đơn vị báo cáo ..." are duties of that topic, not unit headings
         int topicRank = Integer.MAX_VALUE;
@@ -1120,6 +1122,22 @@ public final class UnitExtractor {
                     continue;
                 }
             }
+            if (inside && isBulletMarker(p.marker()) && opensWithLead(p.text())
+                    && (!open.isEmpty() && allGroupLabels(open) || open.isEmpty() && groupRank == openRank)) {
+                // "4. Các vụ, Văn phòng Bộ" / "- Vụ Pháp chế chủ trì rà soát ..." / "- Văn phòng Bộ chủ trì ...": a
+                // heading that names a group of the issuer's bodies by their kind hands each bullet to the body that
+                // leads it; the group was a label
+                List<Found> sub = itemUnits(p, true);
+                if (!sub.isEmpty()) {
+                    for (Found f : open) {
+                        if (f.tasks().isEmpty()) positions.remove(f);
+                    }
+                    open = new ArrayList<>();
+                    groupRank = openRank; // the group's later bullets are handed so too
+                    positions.addAll(sub);
+                    continue;
+                }
+            }
             if (inside && isBulletMarker(p.marker()) && headsItsOwnBullets(ps, j, to)) {
                 // "4. Trạm Y tế xã" / "- ..." / "+ Công chức Văn hóa - Xã hội" / "- ...": a bullet that is only a
                 // body's name, the bullets under it of another kind, heads them as the numbered item before did
@@ -1165,6 +1183,7 @@ public final class UnitExtractor {
             // in a tasks section an unnumbered paragraph names a unit only by assigning ("Giao Công an xã chủ trì")
             List<Found> units = itemUnits(p, implementation || p.marker() == Marker.NONE && opensWithAssignment(p));
             if (units.isEmpty() && listItem && "OTHER".equals(sectionKind(p.text()))) topicRank = p.rank();
+            groupRank = Integer.MAX_VALUE;
             if (!units.isEmpty()) {
                 positions.addAll(units);
                 open = new ArrayList<>(units);
@@ -1967,6 +1986,19 @@ public final class UnitExtractor {
     }
 
     /** "các ban, ngành, ...": a list that opens with a plural of a generic head noun alone before its comma. */
+    /**
+     * Whether each open heading's unit names a group by its kind and nothing of its own yet: "Các vụ, Văn phòng Bộ",
+     * "Các cục quản lý chuyên ngành" (a plural word, then a generic or a department head), with no task read.
+     */
+    private static boolean allGroupLabels(List<Found> open) {
+        for (Found f : open) {
+            if (!f.tasks().isEmpty()) return false;
+            String folded = Words.fold(f.name().strip());
+            if (!folded.startsWith("các ")) return false;
+        }
+        return true;
+    }
+
     private static boolean opensWithGenericPlural(String name) {
         int comma = name.indexOf(',');
         if (comma < 0) return false;
