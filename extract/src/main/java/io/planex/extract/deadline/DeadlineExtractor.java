@@ -538,6 +538,9 @@ public final class DeadlineExtractor {
             String rec = recurrence(r);
             // "định kỳ 6 tháng, hằng năm": "hằng năm" was already read as a member of the list before it
             if (rec == null || r.start() < listEnd) continue;
+            // "kế hoạch thực hiện Chương trình giai đoạn 2026 - 2030 và hằng năm của địa phương, hoàn thành trước ngày
+            // 30/4/2026": a period that qualifies a noun, its owner after it, makes no duty recur
+            if (OWNER_AFTER.matcher(text).region(r.end(), text.length()).lookingAt()) continue;
             int list = recurrences.size();
             // "báo cáo năm trước ngày ...": a report named by its period, not a stated recurrence ("định kỳ", "hằng")
             boolean reportPeriod = r.group(7) != null || r.group(8) != null;
@@ -766,6 +769,9 @@ public final class DeadlineExtractor {
         int from = Math.max(clause[0], at - 160);
         return MONTHLY.matcher(text).region(from, at).find();
     }
+
+    /** "của" right after a period word: the period qualifies the noun before it ("kế hoạch hằng năm của xã"). */
+    private static final Pattern OWNER_AFTER = Pattern.compile("\\s+của(?![\\p{L}])", FLAGS);
 
     private static String recurrence(Matcher r) {
         String g = r.group(1);

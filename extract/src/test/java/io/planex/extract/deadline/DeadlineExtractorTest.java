@@ -430,6 +430,8 @@ class DeadlineExtractorTest {
         // the period an inspection looks back on is no due; the inspection's own month, planned, neither
         "- Thời kỳ kiểm tra: Từ ngày 01/01/2025 đến ngày 31/12/2025.#2025-12-26#",
         "Thời kỳ thanh tra từ ngày 01/01/2024 đến ngày 31/12/2025; thời hạn thanh tra 30 ngày.#2026-03-09#",
+        // a period that qualifies a noun ("kế hoạch ... hằng năm của địa phương") makes no duty recur
+        "- Xây dựng kế hoạch thực hiện Chương trình giai đoạn 2026 - 2030 và hằng năm của địa phương, hoàn thành trước ngày 30/4/2026.#2026-02-10#2026-04-30|null|hoàn thành trước ngày 30/4/2026",
         "3. Thời kỳ kiểm sát: Từ ngày 01/3/2025 đến ngày 28/02/2026.#2026-02-24#",
         "Các đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Đoàn kiểm tra trước ngày 15/4/2026.#2026-03-09#2026-04-15|null|trước ngày 15/4/2026",
         // a forecaster's assessment passed on, cited or opening its sentence
