@@ -803,6 +803,12 @@ public final class UnitExtractor {
     private static boolean announcesTasks(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
         Paragraph p = ps.get(i);
         boolean article = p.marker() == Marker.ARTICLE;
+        // "5. Đề nghị:" / "- Ủy ban nhân dân các xã chuẩn bị báo cáo ..." / "- Chi cục Thủy lợi chuẩn bị tài liệu ...": a
+        // letter's numbered part that is only the request, its bullets each headed by who is asked
+        if (p.marker() == Marker.NUMBER && REQUEST_LABEL.matcher(p.text()).matches() && i + 1 < ps.size()
+                && ps.get(i + 1).start() < to && isBulletMarker(ps.get(i + 1).marker())) {
+            return true;
+        }
         if (p.marker() != Marker.NONE && !article || p.caps() || i + 1 >= ps.size() || ps.get(i + 1).start() >= to) {
             return false;
         }
@@ -821,6 +827,9 @@ public final class UnitExtractor {
         return ANNOUNCES_TASKS.matcher(text).region(sentenceStart(text, text.length()), text.length()).find()
                 && (!article || handsOutToNoBody(p));
     }
+
+    /** A part that is only a request's word: "Đề nghị:", "Yêu cầu:". */
+    private static final Pattern REQUEST_LABEL = Pattern.compile("(?iu)(?:đề\\s+nghị|yêu\\s+cầu)\\s*:?");
 
     /** End of the announced list: the first paragraph above its items' rank, or a section heading at their rank. */
     private static int announcedEnd(List<Paragraph> ps, int i, int to, HeadingKinds kinds) {
@@ -1290,13 +1299,24 @@ public final class UnitExtractor {
      * Without an implementation section: numbered items whose subject is a unit, paragraphs that assign
      * ("Đề nghị Phòng X ...", "Điều 2. Giao Sở Y ..."); never the "Kính gửi" list or other bullets.
      */
+    /** What opens a list of a body's members: "gồm các ông, bà có tên sau:", "thành phần gồm các đồng chí:". */
+    private static final Pattern MEMBERS_INTRO = Pattern.compile(
+            "(?iu)gồm\\s+(?:các\\s+)?(?:ông|bà|đồng\\s+chí|thành\\s+viên)[^:.;]{0,40}:\\s*$");
+
     private static void collectFallback(List<Paragraph> ps, int from, int to, List<Found> out) {
         boolean assigning = false; // the paragraph before assigned a task ("Giao Phòng X ...")
         int lastItem = lastItem(ps, from, to);
+        int membersRank = -1; // the rank of the paragraph that opened a list of members, -1 outside one
         for (int j = from; j < to; j++) {
             Paragraph p = ps.get(j);
             boolean assigned = assigning;
             assigning = false;
+            // "Điều 1. Kiện toàn Ban Chỉ đạo ..., gồm các ông, bà có tên sau:" / "1. Trưởng ban: Ông Hoàng Minh Khôi,
+            // Phó Chủ tịch ..." / "4. Các ủy viên:" / "- Ông Trần Văn Hải, ...": who sits on a body, by post and
+            // name, is no unit; the list runs over the items and bullets under the paragraph that opened it
+            boolean listed = p.marker() != Marker.NONE && p.marker() != Marker.ARTICLE && p.marker() != Marker.ROMAN;
+            if (membersRank >= 0 && listed && p.rank() > membersRank) continue;
+            membersRank = MEMBERS_INTRO.matcher(p.text()).find() ? p.rank() : -1;
             if (closes(ps, j, lastItem)) {
                 // "Phòng Khảo thí ... có trách nhiệm theo dõi, tổng hợp ...": after the items, a duty given by name
                 if (p.marker() == Marker.NONE && opensWithDutyHolder(p.text())) out.addAll(itemUnits(p, true));
