@@ -318,7 +318,11 @@ public final class DocumentReader {
         }
         List<String> texts = handler.pages();
         List<PageText> pages = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) pages.add(new PageText(i + 1, texts.get(i), false));
+        for (int i = 0; i < texts.size(); i++) {
+            // a saved web page: the document without the portal's menu, field box and lists around it
+            String text = markup ? WebPageFrame.singleSpaces(WebPageFrame.documentOf(texts.get(i))) : texts.get(i);
+            pages.add(new PageText(i + 1, text, false));
+        }
         if (!pdf) return new Read(wordCapitals(path, metadata, pages), "");
         return withSingleSpaces(readPdf(path, pages, metadata));
     }
