@@ -166,9 +166,14 @@ final class ClauseReader {
             // "Ủy ban nhân dân tỉnh Quảng Bình (cũ) đã ban hành Kế hoạch số ...": a body of before the merger, so
             // marked after its name, issued it; the mark is no part of the name
             int named = -1;
-            if (e > s && e < verb && FORMER.matcher(w).region(e, verb).matches()) {
-                named = e;
-                e = verb;
+            if (e > s && e < verb) {
+                // ("đã được UBND tỉnh Quảng Bình (cũ) phê duyệt chủ trương đầu tư tại Quyết định số ...": the mark,
+                // then the agent's verb phrase, read from after the mark)
+                Matcher former = FORMER.matcher(w).region(e, verb);
+                if (former.lookingAt()) {
+                    named = e;
+                    e = former.end();
+                }
             }
             // "của Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Cơ quan thường trực Ban Chỉ huy ... tỉnh tại Tờ
             // trình số ...": the role after a spaced dash describes the issuer, who is named before it

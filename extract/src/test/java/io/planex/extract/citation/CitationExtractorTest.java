@@ -435,6 +435,9 @@ class CitationExtractorTest {
                 Arguments.of("Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2027 và Kế hoạch tài chính"
                         + " - ngân sách nhà nước 03 năm 2027 - 2029; thực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại"
                         + " Công văn số 3120/UBND-KTTH ngày 08/6/2026, Sở Tài chính đề nghị", "Ủy ban nhân dân tỉnh"),
+                // a passive's agent marked as a body of before the merger, then its verb phrase
+                Arguments.of("hoàn thành các dự án đã được UBND tỉnh Quảng Bình (cũ) phê duyệt chủ trương đầu tư tại"
+                        + " Quyết định số 2315/QĐ-UBND ngày 26/7/2024.", "UBND tỉnh Quảng Bình"),
                 // the subject of a clause of time ("khi", "sau khi") issued what it "ban hành"
                 Arguments.of("Ngay sau khi UBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 10/3/2026 về xóa nhà tạm,",
                         "UBND tỉnh"),
