@@ -217,10 +217,45 @@ public final class UnitExtractor {
 
     private record Found(String name, int start, int end, List<String> tasks) {}
 
+    /** The type headings a document's title follows ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...), from the header's table. */
+    private static final java.util.Set<String> TYPE_HEADINGS = typeHeadings();
+
+    private static java.util.Set<String> typeHeadings() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : Words.raw(io.planex.extract.header.HeaderExtractor.class, "document-types.tsv")) {
+            int tab = line.indexOf('\t');
+            out.add(tab < 0 ? line : line.substring(0, tab).strip());
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** How far into a text its type heading and title may stand. */
+    private static final int TITLE_REACH = 4000;
+
+    /**
+     * The paragraphs without the document's title when the title opens as an assignment does: "KẾ HOẠCH" / "Phân
+     * công các phòng, chi cục, đơn vị thuộc Sở thực hiện nhiệm vụ năm 2026" names what the document is about, and
+     * its units are those its parts assign (the paragraph right after the first type heading in capitals).
+     */
+    private static List<Paragraph> withoutAssigningTitle(List<Paragraph> ps, int bodyEnd) {
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            if (p.start() >= Math.min(bodyEnd, TITLE_REACH)) break;
+            if (!p.caps() || !TYPE_HEADINGS.contains(p.text().strip())) continue;
+            Paragraph title = ps.get(i + 1);
+            if (title.marker() != Marker.NONE || !opensWithAssignment(title)) return ps;
+            List<Paragraph> out = new ArrayList<>(ps);
+            out.remove(i + 1);
+            return out;
+        }
+        return ps;
+    }
+
     private List<Unit> find(String text, PageMap pages) {
         Outline outline = Outline.of(text);
-        List<Paragraph> ps = outsideTables(outline.paragraphs(), TaskTable.verticalSpans(text));
         int bodyEnd = bodyEnd(text);
+        List<Paragraph> ps = withoutAssigningTitle(outsideTables(outline.paragraphs(), TaskTable.verticalSpans(text)),
+                bodyEnd);
         List<Found> leads = new ArrayList<>();
 
         HeadingKinds kinds = new HeadingKinds();
