@@ -91,7 +91,8 @@ final class PageFootnotes {
         if (from == 0) return false;
         if (to < s.length() && !endsMarker(s.charAt(to))) return false;
         char before = s.charAt(from - 1);
-        if (Character.isLetter(before) || ")”\"’'".indexOf(before) >= 0) return true;
+        // (or to a unit's sign printed after a number: "ranh mặn 4‰3", "đạt 95%2")
+        if (Character.isLetter(before) || ")”\"’'‰%°".indexOf(before) >= 0) return true;
         // after a stop or a comma that ends a word ("Bộ Chính trị.1"), not inside a number ("mục 2.1", "1,5")
         if (".,;:".indexOf(before) >= 0) return from >= 2 && Character.isLetter(s.charAt(from - 2));
         if (!Character.isDigit(before)) return false;

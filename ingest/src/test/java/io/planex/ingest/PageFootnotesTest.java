@@ -24,6 +24,10 @@ class PageFootnotesTest {
         // a closing quote
         {"theo phương châm \"dân biết, dân làm\"3.|3Theo Kết luận số 114-KL/TW.",
             "theo phương châm \"dân biết, dân làm\"."},
+        // glued to a unit's sign after a number, and to a symbol's code
+        {"Căn cứ Nghị quyết số 06/2025/NQ-HĐND1; dự báo ranh mặn 4‰2 vào sâu 45 km.|1Nghị quyết số 06/2025/NQ-HĐND."
+                + "|2Ngưỡng độ mặn gây hại cho lúa.",
+            "Căn cứ Nghị quyết số 06/2025/NQ-HĐND; dự báo ranh mặn 4‰ vào sâu 45 km."},
         // a table's numbered rows at the foot of a page: no markers above them
         {"| TT | Nhiệm vụ |  Cơ quan chủ trì |  Thời gian |||4 Tổ chức hội nghị Sở Nội vụ Quý II/2026"
                 + "|5 Kiểm tra Sở Tài chính Quý III/2026", ""},
