@@ -710,6 +710,22 @@ public final class UnitExtractor {
         return opensWithNamedSubject(text, "chủ trì", LEADS);
     }
 
+    /** The monitoring a plan's last sentence gives a body by name: "theo dõi", "đôn đốc", "tổng hợp" (maybe "chủ trì,"). */
+    private static final Pattern MONITORS = Pattern.compile(
+            "(?iu)^\\s*(?:chủ\\s+trì,?\\s+)?(?:theo\\s+dõi|đôn\\s+đốc|tổng\\s+hợp)(?![\\p{L}])");
+
+    /**
+     * Whether the text opens with a body's name in capitals and the monitoring of the plan after it: "Văn phòng HĐND và
+     * UBND xã theo dõi, tổng hợp kết quả thực hiện Kế hoạch, ... báo cáo ... trước ngày 10/12/2026" after the last
+     * item gives that body the task, as a duty given by name does.
+     */
+    private static boolean opensWithMonitor(String text) {
+        // one body named, not a group ("Các bộ phận, tổ dân phố tổng hợp kết quả ...": the heading's own duty)
+        if (text.startsWith("Các ") || text.startsWith("Những ")) return false;
+        return opensWithNamedSubject(text, "theo dõi", MONITORS) || opensWithNamedSubject(text, "đôn đốc", MONITORS)
+                || opensWithNamedSubject(text, "tổng hợp", MONITORS);
+    }
+
     /** Whether the text opens with a body's name in capitals and "có trách nhiệm" after it. */
     private static boolean opensWithDutyHolder(String text) {
         return opensWithNamedSubject(text, "trách nhiệm", DUTY_GIVEN);
@@ -1120,7 +1136,7 @@ public final class UnitExtractor {
                 // túc triển khai thực hiện./."), which names no unit of its own
                 if (j >= lastItem && SUMMARY.matcher(p.text()).lookingAt()) summarised = true;
                 // "Phòng Khảo thí ... có trách nhiệm theo dõi, tổng hợp ...": after the items, a duty given by name
-                if (!summarised && p.marker() == Marker.NONE && opensWithDutyHolder(p.text())) {
+                if (!summarised && p.marker() == Marker.NONE && (opensWithDutyHolder(p.text()) || opensWithMonitor(p.text()))) {
                     positions.addAll(itemUnits(p, true));
                     continue;
                 }
@@ -1191,6 +1207,13 @@ public final class UnitExtractor {
                     open = new ArrayList<>(List.of(named));
                     continue;
                 }
+            }
+            if (inside && p.marker() == Marker.NONE && j > lastItem && opensWithMonitor(p.text())) {
+                // "5. Trưởng các thôn" / "Thông báo ..." / "Văn phòng HĐND và UBND xã theo dõi, tổng hợp kết quả thực hiện
+                // Kế hoạch ...": after the last item, a paragraph naming another body to monitor the plan is that
+                // body's task, not the last heading's
+                positions.addAll(itemUnits(p, true));
+                continue;
             }
             if (inside) {
                 for (int k = 0; k < open.size(); k++) {
