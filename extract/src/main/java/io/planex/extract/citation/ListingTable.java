@@ -59,7 +59,9 @@ final class ListingTable {
 
     private static String role(String cell) {
         String f = Words.fold(cell);
-        for (String[] c : COLUMNS) if (f.contains(c[1])) return c[0];
+        for (String[] c : COLUMNS) {
+            if (c[1].startsWith("=") ? f.strip().equals(c[1].substring(1)) : f.contains(c[1])) return c[0];
+        }
         return null;
     }
 

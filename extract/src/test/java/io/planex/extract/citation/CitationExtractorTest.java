@@ -483,6 +483,12 @@ class CitationExtractorTest {
                 "| 3 | Công văn số 184/UBND-VHXH ngày 14/01/2026 của UBND phường | | | Rà soát |");
         assertEquals(List.of("2025-08-22", "2025-09-16", "2026-01-14"),
                 run(table).stream().map(Citation::date).toList());
+        // a short listing's date column headed "Ngày" alone; a cell that only holds the word "ngày" heads nothing
+        String listing = String.join("\n", "| STT | Số, ký hiệu | Ngày | Cơ quan ban hành | Trích yếu |",
+                "| 1 | 57-NQ/TW | 22/12/2024 | Bộ Chính trị | Về đột phá phát triển khoa học, công nghệ |",
+                "| 2 | 03/NQ-CP | 09/01/2025 | Chính phủ | Ban hành Chương trình hành động ngày 09/01/2025 |");
+        assertEquals(List.of("2024-12-22|Bộ Chính trị", "2025-01-09|Chính phủ"),
+                run(listing).stream().map(c -> c.date() + "|" + c.issuer()).toList());
         // a table of tasks has no such column: nothing taken from its cells
         String tasks = "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n| 1 | Thực hiện Kế hoạch số 57/KH-UBND | Phòng Kinh tế | 22/8/2025 |";
         assertEquals(java.util.Arrays.asList((String) null), run(tasks).stream().map(Citation::date).toList());
