@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * <p>A block is one only where the rules put it: in the text's last {@value #TAIL} characters, after the original's
  * "Nơi nhận", with a "Số" line (the copy's own number) within {@value #NUMBER_REACH} lines of the form. It runs to
- * the text's end. A form printed as a stamp at the top of the first page ("BẢN SAO") is left alone.
+ * the text's end. A copy's block printed before the original, over its own "Nơi nhận" and signature, is blanked up to
+ * the original's header ({@link #leadingEnd}); a form printed alone as a stamp at the top of the first page ("BẢN
+ * SAO"), with no recipients and no second header under it, is left alone.
  */
 public final class CopyBlocks {
     /** How far from the text's end a copy block may start: the block itself is a dozen short lines. */
@@ -24,15 +26,100 @@ public final class CopyBlocks {
 
     private CopyBlocks() {}
 
-    /** {@code text} with its trailing copy block blanked, or {@code text} itself when it has none. */
+    /**
+     * {@code text} with its copy block blanked, trailing or leading ({@link #leadingEnd}), or {@code text} itself when
+     * it has none.
+     */
     public static String blank(String text) {
         int start = start(text);
-        if (start < 0) return text;
+        int leading = start < 0 ? leadingEnd(text) : -1;
+        if (start < 0 && leading < 0) return text;
         char[] c = text.toCharArray();
-        for (int i = start; i < c.length; i++) {
+        int from = start >= 0 ? start : 0;
+        int to = start >= 0 ? c.length : leading;
+        for (int i = from; i < to; i++) {
             if (c[i] != '\n' && c[i] != '\r') c[i] = ' ';
         }
         return new String(c);
+    }
+
+    /** How far into the text a copy block printed first may reach: its own header, recipients and signature. */
+    static final int LEAD = 2_500;
+    /** Lines from a leading block's form to its "Nơi nhận", and half the lines from there to the original's motto. */
+    private static final int BLOCK_LINES = 8;
+    /** Lines from the text's start within which the form of a copy printed first stands. */
+    private static final int LEAD_FORM_LINES = 10;
+
+    /**
+     * Where a copy block printed before the original ends, or -1: "UBND TỈNH X / SỞ ... / Số: 12/SL-SGDĐT / SAO LỤC /
+     * Quảng Trị, ngày ... / Nơi nhận: ... / KT. GIÁM ĐỐC ... " and then the original's own header (its issuer's capital
+     * lines over its motto). The form stands in the text's first {@value #LEAD_FORM_LINES} lines with a "Số" line
+     * near it, a "Nơi nhận" follows it, and a motto follows that, all within {@value #LEAD} chars; the block ends
+     * where the original's issuer lines start above that motto.
+     */
+    static int leadingEnd(String text) {
+        if (text == null || text.indexOf("SAO") < 0) return -1;
+        int limit = Math.min(text.length(), LEAD);
+        String[] lines = text.substring(0, limit).split("\n", -1);
+        int form = -1;
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < LEAD_FORM_LINES && form < 0; i++) {
+            if (lines[i].isBlank()) continue;
+            seen++;
+            if (isFormLine(lines[i])) form = i;
+        }
+        if (form < 0 || !numberNear(lines, form)) return -1;
+        // the block is short: its recipients right under its number and date, its signature right under them, and
+        // nothing of a document's body (a "BẢN SAO" stamp over a short decision with an attachment has the decision's
+        // recipients and the attachment's motto further down)
+        // (lines counted without the blank ones a reader puts between a table's cells)
+        int recipients = -1;
+        for (int i = form + 1, n = 0; i < lines.length && n < BLOCK_LINES && recipients < 0; i++) {
+            if (lines[i].isBlank()) continue;
+            n++;
+            if (lines[i].strip().startsWith("Nơi nhận")) recipients = i;
+        }
+        if (recipients < 0) return -1;
+        int motto = -1;
+        for (int i = recipients + 1, n = 0; i < lines.length - 1 && n < 2 * BLOCK_LINES && motto < 0; i++) {
+            if (lines[i].isBlank()) continue;
+            n++;
+            String t = lines[i].strip();
+            if (t.startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || t.startsWith("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+                    || t.startsWith("ĐẢNG CỘNG SẢN VIỆT NAM")) {
+                motto = i;
+            }
+        }
+        if (motto < 0) return -1;
+        // the original's issuer: the capital lines right above its motto (rules and "*" between them)
+        int first = motto;
+        for (int i = motto - 1; i > recipients; i--) {
+            String t = lines[i].strip();
+            if (t.codePoints().noneMatch(Character::isLetter)) continue;
+            if (!Words.isCaps(t)) break;
+            first = i;
+        }
+        if (first == motto) return -1;
+        int offset = 0;
+        for (int i = 0; i < first; i++) offset += lines[i].length() + 1;
+        return offset;
+    }
+
+    /** Whether a "Số" line with a number stands within three lines above or below the form's line. */
+    private static boolean numberNear(String[] lines, int form) {
+        for (int i = Math.max(0, form - 3); i < Math.min(lines.length, form + 4); i++) {
+            if (i != form && isNumberLine(lines[i])) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNumberLine(String line) {
+        String s = line.strip();
+        while (s.startsWith("|")) s = s.substring(1).strip();
+        if (!s.startsWith("Số") || s.length() <= 3) return false;
+        int i = 2;
+        while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == ' ')) i++;
+        return i < s.length() && Character.isDigit(s.charAt(i));
     }
 
     /** Where the trailing copy block starts, or -1. */

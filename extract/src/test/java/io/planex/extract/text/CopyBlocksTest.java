@@ -3,6 +3,7 @@ package io.planex.extract.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,6 +62,28 @@ class CopyBlocksTest {
         assertEquals(text.substring(0, start), blanked.substring(0, start));
         assertEquals("", blanked.substring(start).strip());
         assertEquals(text.chars().filter(c -> c == '\n').count(), blanked.chars().filter(c -> c == '\n').count());
+    }
+
+    /** A copying office's block printed before the original: blanked up to the original's issuer. */
+    @org.junit.jupiter.api.Test
+    void blanksACopysBlockPrintedFirst() {
+        String block = String.join("\n", "UBND TỈNH QUẢNG TRỊ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 12/SL-SGDĐT", "SAO LỤC",
+                "Quảng Trị, ngày 19 tháng 8 năm 2026", "Nơi nhận:", "- Các trường THPT;", "- Lưu: VT, VP.", "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC", "(Đã ký)", "Nguyễn Thị Mai Phương", "____________________", "");
+        String original = String.join("\n", "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "───────",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 1875/QĐ-UBND", "QUYẾT ĐỊNH",
+                "Điều 1. Ban hành Kế hoạch thời gian năm học.", "Nơi nhận:", "- Như Điều 3;", "PHÓ CHỦ TỊCH", "Hoàng Xuân Tân");
+        for (String text : List.of(block + original, (block + original).replace("\n", "\n\n"))) {
+            String blanked = CopyBlocks.blank(text);
+            int end = text.indexOf("ỦY BAN NHÂN DÂN");
+            assertEquals(text.length(), blanked.length());
+            assertEquals("", blanked.substring(0, end).strip(), text);
+            assertEquals(text.substring(end), blanked.substring(end));
+        }
+        // a "BẢN SAO" stamp over a short decision whose attachment has a motto of its own: the decision stays
+        String stamped = "BẢN SAO\n" + original + "\n" + String.join("\n", "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "(Ban hành kèm theo Quyết định số 1875/QĐ-UBND)");
+        assertSame(stamped, CopyBlocks.blank(stamped));
     }
 
     static Stream<Arguments> notCopies() {
