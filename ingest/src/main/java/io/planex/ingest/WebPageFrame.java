@@ -1,5 +1,6 @@
 package io.planex.ingest;
 
+import io.planex.extract.text.CapitalLines;
 import io.planex.extract.text.Words;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -82,17 +83,8 @@ final class WebPageFrame {
                 break;
             }
         }
-        // (a page's blocks come apart by blank lines, a Party header's "*" and the rules under the names stand
-        // between its lines: none of them ends the run)
-        int first = anchor;
-        int caps = 0;
-        for (int i = anchor - 1; i >= 0 && caps < HEADER_REACH; i--) {
-            if (lines[i].codePoints().noneMatch(Character::isLetter)) continue;
-            if (!Words.isCaps(lines[i].strip())) break;
-            first = i;
-            caps++;
-        }
-        return first;
+        // (a page's blocks come apart by blank lines: they do not end the run)
+        return CapitalLines.runAbove(lines, anchor, -1, HEADER_REACH);
     }
 
     /** The first line of the page's furniture after the document's "Nơi nhận"; the page's end when there is none. */

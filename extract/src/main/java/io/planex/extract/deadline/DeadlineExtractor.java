@@ -449,7 +449,11 @@ public final class DeadlineExtractor {
         }
         dues.addAll(carried);
         Matcher y = null;
+        // the schedule's labelled items, added after the leading years as they were read before
+        List<Due> labelled = new ArrayList<>();
         for (int i : candidates[COMPLETE_TRIGGER]) {
+            Due label = periodLabelOf(text, i);
+            if (label != null) labelled.add(label);
             // the pattern asked only where a digit stands before the verb ("2026 hoàn thành", "2026, hoàn thành")
             if (i < 9 || !text.startsWith("hoàn thành", i)
                     || !Character.isDigit(text.charAt(i - 2)) && !Character.isDigit(text.charAt(i - 3))) {
@@ -462,10 +466,7 @@ public final class DeadlineExtractor {
             int yearEnd = y.start(1) + 4;
             dues.add(new Due(y.start(), yearEnd, new TimeExpressions.Parsed(yearEnd, 0, 0, year, true), null));
         }
-        for (int i : candidates[COMPLETE_TRIGGER]) {
-            Due labelled = periodLabelOf(text, i);
-            if (labelled != null) dues.add(labelled);
-        }
+        dues.addAll(labelled);
     }
 
     /** How far before its completing verb a schedule item's period label may open. */

@@ -92,13 +92,7 @@ public final class CopyBlocks {
         }
         if (motto < 0) return -1;
         // the original's issuer: the capital lines right above its motto (rules and "*" between them)
-        int first = motto;
-        for (int i = motto - 1; i > recipients; i--) {
-            String t = lines[i].strip();
-            if (t.codePoints().noneMatch(Character::isLetter)) continue;
-            if (!Words.isCaps(t)) break;
-            first = i;
-        }
+        int first = CapitalLines.runAbove(lines, motto, recipients, Integer.MAX_VALUE);
         if (first == motto) return -1;
         int offset = 0;
         for (int i = 0; i < first; i++) offset += lines[i].length() + 1;
@@ -164,13 +158,7 @@ public final class CopyBlocks {
         for (int k = 0; k < NUMBER_REACH && pos < text.length(); k++) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String s = text.substring(pos, end).strip();
-            while (s.startsWith("|")) s = s.substring(1).strip();
-            if (s.startsWith("Số") && s.length() > 3) {
-                int i = 2;
-                while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == ' ')) i++;
-                if (i < s.length() && Character.isDigit(s.charAt(i))) return true;
-            }
+            if (isNumberLine(text.substring(pos, end))) return true;
             if (nl < 0) break;
             pos = nl + 1;
         }

@@ -217,17 +217,9 @@ public final class UnitExtractor {
 
     private record Found(String name, int start, int end, List<String> tasks) {}
 
-    /** The type headings a document's title follows ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...), from the header's table. */
-    private static final java.util.Set<String> TYPE_HEADINGS = typeHeadings();
-
-    private static java.util.Set<String> typeHeadings() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String line : Words.raw(io.planex.extract.header.HeaderExtractor.class, "document-types.tsv")) {
-            int tab = line.indexOf('\t');
-            out.add(tab < 0 ? line : line.substring(0, tab).strip());
-        }
-        return java.util.Set.copyOf(out);
-    }
+    /** The type headings a document's title follows ("KẾ HOẠCH", "QUYẾT ĐỊNH", ...), as the header reads them. */
+    private static final java.util.Set<String> TYPE_HEADINGS =
+            java.util.Set.copyOf(io.planex.extract.header.HeaderExtractor.typeHeadingsAsPrinted());
 
     /** How far into a text its type heading and title may stand. */
     private static final int TITLE_REACH = 4000;
@@ -722,8 +714,9 @@ public final class UnitExtractor {
     private static boolean opensWithMonitor(String text) {
         // one body named, not a group ("Các bộ phận, tổ dân phố tổng hợp kết quả ...": the heading's own duty)
         if (text.startsWith("Các ") || text.startsWith("Những ")) return false;
-        return opensWithNamedSubject(text, "theo dõi", MONITORS) || opensWithNamedSubject(text, "đôn đốc", MONITORS)
-                || opensWithNamedSubject(text, "tổng hợp", MONITORS);
+        // the word only lets most paragraphs out cheaply; MONITORS reads the verb, whichever it is
+        String word = text.contains("theo dõi") ? "theo dõi" : text.contains("đôn đốc") ? "đôn đốc" : "tổng hợp";
+        return opensWithNamedSubject(text, word, MONITORS);
     }
 
     /** Whether the text opens with a body's name in capitals and "có trách nhiệm" after it. */
