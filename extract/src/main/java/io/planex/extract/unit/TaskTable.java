@@ -45,7 +45,8 @@ public final class TaskTable {
 
     private static final Pattern LEAD_HEADER = Pattern.compile(
             "(?iu)^(?:(?:cơ quan|đơn vị|bộ phận|cơ quan, đơn vị)\\s*(?:chủ trì|thực hiện|thực hiện chính|chịu trách nhiệm|"
-                    + "phụ trách)|chủ trì(?: thực hiện)?|đơn vị thực hiện|cơ quan chủ trì thực hiện)\\b.*");
+                    // a work programme's body that prepares a row's item ("Cơ quan chuẩn bị", "Cơ quan chủ trì chuẩn bị")
+                    + "phụ trách|chuẩn bị)|chủ trì(?: thực hiện)?|đơn vị thực hiện|cơ quan chủ trì thực hiện)\\b.*");
     /** The words a time column's header opens with ("Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện"). */
     public static final String TIME_WORDS =
             "(?:thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện| hoàn thành)?"

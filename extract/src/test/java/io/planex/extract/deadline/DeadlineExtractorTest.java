@@ -274,6 +274,18 @@ class DeadlineExtractorTest {
                 dates(text, "2026-01-05"));
     }
 
+    /** A Party programme's "Thời gian trình" (when a body submits its item) is the row's due, by month or by date. */
+    @Test
+    void aProgrammesSubmittingTimeColumnIsItsTimeColumn() {
+        String text = String.join("\n",
+                "II. NỘI DUNG TRÌNH HỘI NGHỊ BAN CHẤP HÀNH",
+                "| Quý | Nội dung trình | Cơ quan chủ trì chuẩn bị | Thời gian trình |",
+                "| Quý I | Chương trình kiểm tra, giám sát năm 2026 | Ủy ban Kiểm tra Đảng ủy | Tháng 01/2026 |",
+                "| \u3003 | Nghị quyết chuyên đề về nông nghiệp | Ủy ban nhân dân xã | Tháng 3/2026 |",
+                "| Quý IV | Báo cáo kết quả năm 2026 | Văn phòng Đảng ủy | Trước ngày 20/12/2026 |");
+        assertEquals(List.of("2026-01-31", "2026-03-31", "2026-12-20"), dates(text, "2026-01-14"));
+    }
+
     @Test
     void aDeadlineRecountedFromTheCitedDocumentInTheOpeningIsNotThisDocumentsOwn() {
         String letter = String.join("\n", "V/v triển khai Quyết định số 512/QĐ-BYT",

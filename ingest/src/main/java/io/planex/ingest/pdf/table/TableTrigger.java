@@ -46,9 +46,28 @@ public final class TableTrigger {
             text.append(cell).append('\n');
             String f = fold(cell.strip());
             if (f.isEmpty() || f.length() > 40) continue;
-            if (HEADER_CELLS.contains(f) || headerPhrases(f.toCharArray(), 1) >= 1) headers++;
+            if (HEADER_CELLS.contains(f) || namesTimeOf(f) || headerPhrases(f.toCharArray(), 1) >= 1) headers++;
         }
         return headers >= 2 || mayHoldTable(text.toString());
+    }
+
+    private static final List<String> TIME_CELL_OPENERS = load("time-cell-openers.txt");
+
+    /**
+     * A folded cell opening with a time column's words and one or two words more ("thời gian trình", "thời hạn nộp
+     * báo cáo" is three more: a sentence's).
+     */
+    static boolean namesTimeOf(String folded) {
+        for (String opener : TIME_CELL_OPENERS) {
+            if (folded.length() <= opener.length() + 1 || !folded.startsWith(opener)
+                    || folded.charAt(opener.length()) != ' ') {
+                continue;
+            }
+            int words = 1;
+            for (int i = opener.length() + 1; i < folded.length(); i++) if (folded.charAt(i) == ' ') words++;
+            return words <= 2;
+        }
+        return false;
     }
 
     /** True when {@code line} opens with a row-number column's header ("TT", "STT", "Số TT") as a whole word. */

@@ -31,6 +31,11 @@ class TableTriggerTest {
             a number column;                                      STT|Tên đơn vị|Ghi chú;                      true
             one header cell only (a list of members);             Họ và tên|Chức vụ|Đơn vị;                    false
             'thời hạn' inside a sentence is no header;            Nội dung|Thực hiện trong thời hạn 10 ngày|Ghi chú; false
+            a Party programme's submitting body and time;         Quý|Nội dung trình|Cơ quan chủ trì chuẩn bị|Thời gian trình; true
+            a work programme's preparing body;                    Ngày|Nội dung công việc|Lãnh đạo chủ trì|Cơ quan chuẩn bị|Thành phần; true
+            a time cell of one word more;                         Nội dung|Cơ quan chủ trì|Thời hạn nộp;       true
+            a time cell of three words more is a sentence;        Nội dung|Cơ quan chủ trì|Thời gian nộp báo cáo quý; false
+            a meeting list's time and place only;                 Thời gian họp|Địa điểm|Ghi chú;              false
             """)
     void theFirstRowsOfAWordTableThatHeadATaskTable(String name, String row, boolean expected) {
         assertEquals(expected, TableTrigger.headsTaskTable(List.of(row.split("\\|"))));
