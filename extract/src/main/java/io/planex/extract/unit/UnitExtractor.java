@@ -1289,6 +1289,7 @@ public final class UnitExtractor {
     /** Whether {@code text} opens with an assigning verb and the unit it assigns to: "Giao Phòng X chủ trì ...". */
     private static boolean opensWithAssignVerb(String text) {
         String f = Words.fold(text.substring(0, Math.min(text.length(), 40)));
+        if (UnitNames.opensWithBriefing(text)) return false;
         for (String v : OPENING_ASSIGN_VERBS) {
             if (f.startsWith(v + " ") && UnitNames.headLength(text.substring(v.length()).strip()) > 0) return true;
         }

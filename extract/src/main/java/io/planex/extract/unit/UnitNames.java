@@ -113,7 +113,7 @@ public final class UnitNames {
         // the whole paragraph is folded only when an issuing body can open it, i.e. it opens with a capital
         String head = s.length() <= ASSIGN_PREFIX ? Words.fold(s) : Words.fold(s.substring(0, ASSIGN_PREFIX));
         int lead = leadingVerbLength(head);
-        if (lead > 0) return lead;
+        if (lead > 0) return opensWithBriefing(s) ? 0 : lead;
         // startsWithUnit(issuer, true) needs the issuer, a prefix of s, to open with a capital, as s does then
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return 0;
@@ -125,6 +125,15 @@ public final class UnitNames {
             return issuerVerbLength(s, Words.foldChars(s), Integer.MAX_VALUE);
         }
         return issuerVerbLength(s, Words.foldChars(s.substring(0, reach + ISSUER_VERB_SPAN + 2)), reach);
+    }
+
+    /**
+     * "Giao ban Lãnh đạo Sở tuần", "giao ban công tác quân sự": a briefing meeting (the noun "giao ban"), not "Giao"
+     * handing a task to a "Ban", whose name is printed with a capital.
+     */
+    static boolean opensWithBriefing(String s) {
+        String t = s.stripLeading();
+        return (t.startsWith("Giao ban") || t.startsWith("giao ban")) && (t.length() == 8 || !Character.isLetter(t.charAt(8)));
     }
 
     /**
