@@ -7,6 +7,7 @@ import io.planex.extract.citation.IssuerCodeNames;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.model.PageMap;
+import io.planex.extract.model.Signer;
 import io.planex.extract.unit.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,7 +241,9 @@ public final class HeaderExtractor {
                 || type != null && Words.fold(type[0]).contains("liên tịch");
         // its symbol names the lead body first ("05/QCPH-CAT-SNV", "07-HDLN/BTCTU-SNV"), as do the symbols of
         // programmes and rules of coordination and of inter-agency guidance
-        boolean coordinated = code != null && (code.endsWith("PH") || code.endsWith("LN"));
+        boolean coordinated = code != null && (code.endsWith("PH") || code.endsWith("LN"))
+                // a joint letter prints no type code: "120/LN-SYT-SGDĐT-SNV" (liên ngành), "/LT-" (liên tịch)
+                || symbol != null && JOINT_LETTER.matcher(symbol).find();
         String lead = joint || coordinated ? firstOfJointCodes(symbol) : null;
         String issuer = headerIssuer(lines, headerEnd, joint, lead);
         if (issuer == null) issuer = bodyIssuer(text, place);
@@ -255,7 +258,34 @@ public final class HeaderExtractor {
         if (issuer == null && sig.body() != null) issuer = complete(NormalCase.body(sig.body()), text, place);
         issuer = withPlaceCase(issuer, place);
         List<String> recipients = recipients(lines);
-        return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, sig.signer(), recipients);
+        Signer signer = sig.signer();
+        if (sig.coSigners().size() > 1 && issuer != null) {
+            Signer leadBodys = leadSigner(sig.coSigners(), issuer);
+            if (leadBodys != null) signer = leadBodys;
+        }
+        return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, signer, recipients);
+    }
+
+    private static final Pattern JOINT_LETTER = Pattern.compile("^\\d+\\w*/(?:LN|LT)-");
+
+    /**
+     * Of a joint document's signature blocks side by side, the one of its lead body, the issuer named first
+     * ("Sở Y tế tỉnh Quảng Trị - ..."): the only block whose capitals hold that body's first three words
+     * ("KT. GIÁM ĐỐC SỞ Y TẾ"). Null when none or several do: the block read last stands (the lead body signs on the
+     * right, which a reader reaches last).
+     */
+    static Signer leadSigner(List<SignatureReader.CoSigner> coSigners, String issuer) {
+        int joint = issuer.indexOf(" - ");
+        String[] words = Words.fold(joint > 0 ? issuer.substring(0, joint) : issuer).split(" ");
+        if (words.length < 2) return null;
+        String key = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        Signer found = null;
+        for (SignatureReader.CoSigner c : coSigners) {
+            if (!(" " + Words.fold(c.caps()) + " ").contains(" " + key + " ")) continue;
+            if (found != null) return null;
+            found = c.signer();
+        }
+        return found;
     }
 
     // ---- flattened headers ----

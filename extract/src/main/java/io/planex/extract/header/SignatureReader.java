@@ -52,11 +52,23 @@ final class SignatureReader {
     private static final Pattern TITLE_AND_NAME = Pattern.compile(
             "(?u)((?:\\p{Lu}{2,}\\s+){0,5}\\p{Lu}{2,})\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
-    record Result(String body, Signer signer) {
+    /**
+     * A signature's body and signer; {@code coSigners} the blocks of a joint document printed side by side around
+     * the signer's (empty for one block), each with the capitals it is headed by, for the header to tell which one
+     * is its lead body's.
+     */
+    record Result(String body, Signer signer, List<CoSigner> coSigners) {
         static final Result NONE = new Result(null, null);
+
+        Result(String body, Signer signer) {
+            this(body, signer, List.of());
+        }
     }
 
-    private record Block(String body, String title, String name, int lastLine) {}
+    /** One block of a joint signature: the capitals over its name ("KT. GIÁM ĐỐC SỞ Y TẾ PHÓ GIÁM ĐỐC"), its signer. */
+    record CoSigner(String caps, Signer signer) {}
+
+    private record Block(String body, String title, String name, int start, int lastLine) {}
 
     private SignatureReader() {}
 
@@ -71,6 +83,9 @@ final class SignatureReader {
     static Result read(List<String> lines, boolean[] capitalsRun) {
         Block best = null;
         boolean bestNamed = false;
+        Block previous = null;
+        List<Block> run = new ArrayList<>(); // named blocks side by side, the last read among them
+        List<Block> bestRun = List.of();
         for (int i = 0; i < lines.size(); i++) {
             if (!capitalsRun[i]) continue; // cheap: most lines are sentences, a block is in capitals
             String part = signaturePart(lines.get(i));
@@ -81,7 +96,14 @@ final class SignatureReader {
             // "THỦ TRƯỞNG CƠ QUAN" / "(Ký tên, đóng dấu)": an attached form's place for a signature, not one
             if (i + 1 < lines.size() && FORM_INSTRUCTION.matcher(lines.get(i + 1).strip()).lookingAt()) continue;
             boolean named = b.name() != null;
+            // a joint document's blocks side by side, read one after the other
+            if (!named || previous == null || previous.name() == null || !followsBlock(lines, previous, b.start())) {
+                run = new ArrayList<>();
+            }
+            if (named) run.add(b);
+            previous = b;
             if (named || !bestNamed) {
+                bestRun = run;
                 best = b;
                 bestNamed = named;
             }
@@ -99,7 +121,42 @@ final class SignatureReader {
             if (after.signer() != null) name = after.signer().name();
         }
         if (name == null && title == null) return new Result(best.body(), null);
-        return new Result(best.body(), new Signer(name, title));
+        return new Result(best.body(), new Signer(name, title), coSigners(lines, bestRun));
+    }
+
+    /** The blocks of a joint signature, each with the capitals over its name (the body lines above its marker too). */
+    private static List<CoSigner> coSigners(List<String> lines, List<Block> run) {
+        if (run.size() < 2) return List.of();
+        List<CoSigner> out = new ArrayList<>();
+        int floor = -1;
+        for (Block b : run) {
+            int from = b.start();
+            // "HỘI NÔNG DÂN TỈNH" / "TM. BAN THƯỜNG VỤ": the body's name printed over the marker
+            while (from - 1 > floor && b.start() - from < 3 && Words.isCaps(lines.get(from - 1))) from--;
+            String caps = String.join(" ", lines.subList(from, b.lastLine() + 1));
+            String title = b.title() == null || b.title().isEmpty() ? null : NormalCase.title(b.title());
+            out.add(new CoSigner(caps, new Signer(b.name(), title)));
+            floor = b.lastLine();
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether the block opening at line {@code start} comes right after {@code block}: only its name, "(Đã ký)" or a
+     * stamp's bracketed note between them.
+     */
+    private static boolean followsBlock(List<String> lines, Block block, int start) {
+        if (start <= block.lastLine() || start - block.lastLine() > NAME_WINDOW) return false;
+        boolean named = false;
+        int heading = 0; // "HỘI NÔNG DÂN TỈNH NGHỆ AN" over the next block's "TM. BAN THƯỜNG VỤ"
+        for (int j = block.lastLine() + 1; j < start; j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty() || l.startsWith("(") || l.startsWith("[") || SIGNED.matcher(l).matches()) continue;
+            if (named && Words.isCaps(l) && ++heading <= 3) continue;
+            if (named || !withoutNamePrefix(l).equals(block.name())) return false;
+            named = true;
+        }
+        return named;
     }
 
     private static boolean inLastLines(List<String> lines, String name) {
@@ -235,7 +292,7 @@ final class SignatureReader {
         }
         if (name == null && !organ) name = p.capsName() != null ? titleCase(p.capsName()) : null;
         if (name == null) name = nameBelow(lines, i);
-        return new Block(p.body(), p.title(), name, i);
+        return new Block(p.body(), p.title(), name, start, i);
     }
 
     /** The name on the lines after the block, past stamps and "(Đã ký)"; null when none comes soon. */
@@ -356,6 +413,17 @@ final class SignatureReader {
                 titleStart = direct.isEmpty() ? firstTitleSuffix(words) : 0;
             }
             int end = titles(words, titleStart, titles);
+            // "KT. GIÁM ĐỐC SỞ Y TẾ PHÓ GIÁM ĐỐC" (a joint document's block names whose head signs): the body the
+            // head's title names, then the deputy's title
+            if (!titles.isEmpty() && end < words.length) {
+                String[] rest = java.util.Arrays.copyOfRange(words, end, words.length);
+                int from = firstTitleSuffix(rest);
+                List<String> deputy = new ArrayList<>();
+                if (from < rest.length && titles(rest, from, deputy) == rest.length && !deputy.isEmpty()) {
+                    titles.addAll(deputy);
+                    end = words.length;
+                }
+            }
             if (!titles.isEmpty()) title = titles.get(titles.size() - 1);
             // "Q. CỤC TRƯỞNG": the signer is acting head ("quyền"), which the title says once the marker is gone
             if (kind.equals("Q.") && titles.size() == 1) title = "QUYỀN " + title;

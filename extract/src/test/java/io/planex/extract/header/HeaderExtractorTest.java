@@ -215,6 +215,30 @@ class HeaderExtractorTest {
         assertEquals("Chủ tịch", h.signer().title());
     }
 
+    /**
+     * A joint document signed side by side: the signer is its lead body's, the body its header and symbol name first,
+     * wherever its block stands; a letter of several departments ("/LN-") is joint too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "joint letter, the lead's block first | UBND TỈNH QUẢNG TRỊ\\nLIÊN NGÀNH\\nSỞ Y TẾ -\\nSỞ GIÁO DỤC VÀ ĐÀO TẠO -\\nSỞ NỘI VỤ\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 120/LN-SYT-SGDĐT-SNV\\nV/v y tế trường học\\nQuảng Trị, ngày 08 tháng 9 năm 2025\\nĐề nghị các đơn vị thực hiện./.\\nKT. GIÁM ĐỐC SỞ Y TẾ\\nPHÓ GIÁM ĐỐC\\n(Đã ký)\\nHoàng Minh Đức\\nKT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\\nPHÓ GIÁM ĐỐC\\n(Đã ký)\\nLê Thị Thanh Xuân\\nKT. GIÁM ĐỐC SỞ NỘI VỤ\\nPHÓ GIÁM ĐỐC\\n(Đã ký)\\nTrương Công Bình\\nNơi nhận:\\n- Như trên;\\n- Lưu: VT. | Hoàng Minh Đức | Phó Giám đốc",
+        "joint decision, the lead's block first, each body over its block | CÔNG AN TỈNH HÀ TĨNH -\\nBAN THƯỜNG TRỰC\\nỦY BAN MTTQ VIỆT NAM\\nTỈNH HÀ TĨNH\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 02/QĐLT-CAT-MTTQ\\nHà Tĩnh, ngày 05 tháng 02 năm 2026\\nQUYẾT ĐỊNH LIÊN TỊCH\\nBan hành Quy chế phối hợp\\nĐiều 1. Ban hành kèm theo Quyết định liên tịch này Quy chế phối hợp./.\\nCÔNG AN TỈNH HÀ TĨNH\\nGIÁM ĐỐC\\n(Đã ký)\\nĐại tá Phan Văn Hùng\\nỦY BAN MTTQ VIỆT NAM TỈNH\\nTM. BAN THƯỜNG TRỰC\\nCHỦ TỊCH\\n(Đã ký)\\nNguyễn Thị Thu Hà\\nNơi nhận:\\n- Lưu: VT. | Phan Văn Hùng | Giám đốc",
+        "joint programme, the lead's block last (on the right) | ỦY BAN MTTQ VIỆT NAM\\nTỈNH BẮC NINH\\nỦY BAN NHÂN DÂN\\nTỈNH BẮC NINH\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nSố: 24/CTPH-UBND-MTTQ\\nBắc Ninh, ngày 12 tháng 3 năm 2026\\nCHƯƠNG TRÌNH PHỐI HỢP\\nGiám sát, phản biện xã hội\\nHai bên thống nhất thực hiện./.\\nTM. BAN THƯỜNG TRỰC\\nỦY BAN MTTQ VIỆT NAM TỈNH\\nCHỦ TỊCH\\nLê Văn Hải\\nTM. ỦY BAN NHÂN DÂN TỈNH\\nCHỦ TỊCH\\nTrần Quốc Nam\\nNơi nhận:\\n- Lưu: VT. | Trần Quốc Nam | Chủ tịch",
+    })
+    void aJointDocumentIsSignedByItsLeadBody(String layout, String text, String name, String title) {
+        DocumentHeader h = read(text.replace("\\n", "\n"));
+        assertEquals(name, h.signer().name(), layout);
+        assertEquals(title, h.signer().title(), layout);
+    }
+
+    @Test
+    void aJointDecisionKeepsItsOwnTypeCode() {
+        DocumentHeader h = read("CÔNG AN TỈNH HÀ TĨNH - BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH HÀ TĨNH\n"
+                + "Số: 02/QĐLT-CAT-MTTQ\nHà Tĩnh, ngày 05 tháng 02 năm 2026\nQUYẾT ĐỊNH LIÊN TỊCH\nBan hành Quy chế phối hợp\n");
+        assertEquals("QĐLT", h.type());
+        assertEquals("02/QĐLT-CAT-MTTQ", h.symbol());
+    }
+
     /** A joint programme's header: two issuers and the motto side by side, {@code GAP} between the columns. */
     private static final String JOINT_HEADER = """
             ỦY BAN MTTQ VIỆT NAMGAPỦY BAN NHÂN DÂNGAPCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
