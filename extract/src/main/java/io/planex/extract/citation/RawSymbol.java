@@ -33,6 +33,12 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
                     + "|/\\s?(?:(\\d{4})\\s?/\\s?|((?:19|20)\\d{2})(?=\\p{Lu}))?(" + SEG + ")(?:\\s?-\\s?(" + SEG
                     + "(?:-" + SEG + "|\\s?-\\s?" + CAPS_SEG + ")*+))?)");
     private static final Pattern SPACES = Pattern.compile("\\s");
+    /**
+     * A symbol a typist left in lower case ("Kế hoạch số 27/kh-ubnd"), read only right after "số": State order, a
+     * type code and one or two issuer groups, no year.
+     */
+    private static final Pattern LOWER_SYMBOL = Pattern.compile(
+            "(\\d{1,5}+)/([a-zđ]{2,6}+)-([a-zđ&]{2,12}+(?:-[a-zđ&]{2,12}+)?)(?![\\p{L}\\d/-])");
 
     /**
      * Codes are abbreviations: the Vietnamese letters they use are Đ, and Ư in "TƯ" (Trung ương: "112/KH-BCĐTƯ"). A
@@ -69,6 +75,27 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
         return codeLetters(SPACES.matcher(group).replaceAll(""));
     }
 
+    /** Whether "số " (any case, one or two spaces) stands right before {@code at}. */
+    private static boolean afterSo(String work, int at) {
+        int j = at - 1;
+        if (j >= 0 && work.charAt(j) == ' ') j--;
+        if (j >= 0 && work.charAt(j) == ' ') j--;
+        if (j == at - 1 || j < 1) return false;
+        char o = work.charAt(j);
+        char s = work.charAt(j - 1);
+        return (o == 'ố' || o == 'Ố') && (s == 's' || s == 'S') && (j < 2 || !Character.isLetter(work.charAt(j - 2)));
+    }
+
+    /** {@link #LOWER_SYMBOL} at {@code at}, its codes in capitals; null when none is there. */
+    private static RawSymbol lowerCase(String work, int at) {
+        Matcher m = LOWER_SYMBOL.matcher(work).region(at, work.length());
+        if (!m.lookingAt()) return null;
+        List<String> groups = new ArrayList<>(3);
+        groups.add(m.group(2).toUpperCase(java.util.Locale.ROOT));
+        for (String g : m.group(3).split("-")) groups.add(g.toUpperCase(java.util.Locale.ROOT));
+        return new RawSymbol(m.start(), m.end(), m.group(1), null, List.copyOf(groups), false);
+    }
+
     /** Every symbol-shaped string in the working text, in order. */
     static List<RawSymbol> scan(String work) {
         List<RawSymbol> out = new ArrayList<>();
@@ -90,7 +117,9 @@ record RawSymbol(int start, int end, String number, String year, List<String> gr
             }
             m.region(i, n);
             if (!m.lookingAt()) {
-                i++;
+                RawSymbol lower = afterSo(work, i) ? lowerCase(work, i) : null;
+                if (lower != null) out.add(lower);
+                i = lower != null ? lower.end() : i + 1;
                 continue;
             }
             i = m.end();

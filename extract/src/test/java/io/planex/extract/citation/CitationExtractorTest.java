@@ -109,6 +109,9 @@ class CitationExtractorTest {
                 Arguments.of("Kế hoạch số 05b-KH/TU ngày 03/3/2016", "05b-KH/TU|KH|Kế hoạch|05b|null|TU"),
                 // ... a letter apart from its number is none of it
                 Arguments.of("Quyết định số 12 a/QĐ-UBND", ""),
+                // a symbol a typist left in lower case, right after "số"; not elsewhere ("tỷ lệ 27/kh")
+                Arguments.of("Thực hiện Kế hoạch số 27/kh-ubnd ngày 18/3/2026", "27/KH-UBND|KH|Kế hoạch|27|null|UBND"),
+                Arguments.of("đạt tỷ lệ 27/kh-ubnd", ""),
                 // letters print no type code
                 Arguments.of("Văn bản số 4250/BNNMT-ĐCKS của Bộ Nông nghiệp và Môi trường",
                         "4250/BNNMT-ĐCKS|CV|Công văn|4250|null|BNNMT-ĐCKS"),
