@@ -1259,6 +1259,8 @@ public final class DeadlineExtractor {
 
     /** "hằng tháng vào ngày 25", "hằng năm, vào ngày 15/12": what may stand between a period and its day. */
     private static final Pattern TO_DAY_AFTER = Pattern.compile("\\s*,?\\s*(?:vào\\s+)?(?=ngày)", FLAGS);
+    /** "vào ngày" further on in a recurring report's clause. */
+    private static final Pattern ON_DAY = Pattern.compile("(?<![\\p{L}])vào\\s+(?=ngày)", FLAGS);
 
     /**
      * "Báo cáo tình hình hằng tháng vào ngày 25 về Phòng X": the reporting day printed right after its period,
@@ -1266,10 +1268,18 @@ public final class DeadlineExtractor {
      */
     private static Due recurringDayAfter(String text, int rStart, int rEnd, String rec, int[] clause) {
         Matcher gap = TO_DAY_AFTER.matcher(text).region(rEnd, clause[1]);
-        if (!gap.lookingAt()) return null;
-        Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, gap.end());
+        int dayAt;
+        if (gap.lookingAt()) {
+            dayAt = gap.end();
+        } else {
+            // "Hằng tháng, báo cáo tình hình ... về Ban Giám hiệu vào ngày 28": the day at the end of the report's clause
+            Matcher on = ON_DAY.matcher(text).region(rEnd, clause[1]);
+            if (!on.find()) return null;
+            dayAt = on.end();
+        }
+        Optional<TimeExpressions.Parsed> day = TimeExpressions.day(text, dayAt);
         if (day.isPresent() && day.get().month() == 0) day = Optional.empty();
-        if (day.isEmpty() && "monthly".equals(rec)) day = TimeExpressions.dayOfEveryMonth(text, gap.end());
+        if (day.isEmpty() && "monthly".equals(rec)) day = TimeExpressions.dayOfEveryMonth(text, dayAt);
         if (day.isEmpty() || day.get().end() > clause[1]) return null;
         if (!REPORT.matcher(text).region(clause[0], clause[1]).find()) return null;
         return new Due(rStart, day.get().end(), day.get(), rec);

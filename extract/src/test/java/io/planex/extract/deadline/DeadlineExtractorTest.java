@@ -358,6 +358,9 @@ class DeadlineExtractorTest {
         "Hằng tháng, các xã tổng hợp, báo cáo tình hình về UBND huyện.#2024-02-01#null|monthly|Hằng tháng",
         "Định kỳ 6 tháng báo cáo Ban Thường vụ.#2024-02-01#null|semiannual|Định kỳ 6 tháng",
         "Báo cáo trước ngày 20 hằng tháng.#2024-02-25#2024-03-20|monthly|trước ngày 20",
+        // the reporting day at the end of the clause the period opens
+        "Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28.#2026-03-10#2026-03-28|monthly|Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28",
+        "Hằng tháng, Chi đoàn sinh hoạt vào ngày 28.#2026-03-10#",
         "Hoàn thành trong Quý III năm 2024.#2024-01-05#2024-09-30|null|Hoàn thành trong Quý III năm 2024",
         "Các xã hoàn thành trong tháng 6/2026.#2026-01-05#2026-06-30|null|hoàn thành trong tháng 6/2026",
         "Thời gian hoàn thành: Quý II/2020.#2020-01-05#2020-06-30|null|Thời gian hoàn thành: Quý II/2020",
