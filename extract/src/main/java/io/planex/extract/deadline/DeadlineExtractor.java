@@ -87,6 +87,15 @@ public final class DeadlineExtractor {
             "(?<![\\p{L}])(?:từ\\s+nay|từ\\s+thời\\s+điểm\\s+này|kể\\s+từ\\s+nay)\\s+(?:đến|tới)\\s+(?:hết\\s+)?", FLAGS);
     /** Between two coordinated dates: group 1 is the second's "ngày", which {@link TimeExpressions#listedDay} reads. */
     private static final Pattern DATE_AND = Pattern.compile("\\s*(?:,|và)\\s*(?:(ngày)\\s*)?(?=\\d)", FLAGS);
+    /** "từ ngày 30/6/2026 thành ngày 30/9/2026", "từ Quý II sang Quý IV/2026": a time changed to another. */
+    private static final Pattern CHANGED_TO = Pattern.compile("\\s*(?:thành|sang)\\s+(?:ngày\\s+)?(?=\\d|tháng|quý|qúy|quí|năm)", FLAGS);
+    /** What a changed time is the time of: a task's completion or term, told just before its "từ". */
+    private static final Pattern CHANGED_TIME = Pattern.compile("(?:thời gian|thời hạn|hoàn thành)[^.;:\\n]{0,30}$", FLAGS);
+
+    private static boolean changesTime(String text, int from) {
+        return CHANGED_TIME.matcher(text).region(Math.max(0, from - 60), from).find();
+    }
+
     private static final Pattern WINDOW_TO = Pattern.compile("\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?", FLAGS);
     /** "cuộc họp định kỳ tháng 3", "định kỳ quý I": the one meeting of a period named by its number, no recurrence. */
     private static final String NOT_NAMED_PERIOD = "(?!\\s*(?:\\d|[IVX]{1,4}(?![\\p{L}])))";
@@ -310,6 +319,12 @@ public final class DeadlineExtractor {
             Optional<TimeExpressions.Parsed> first = TimeExpressions.any(text, m.end(), false);
             if (first.isEmpty()) continue;
             Matcher to = WINDOW_TO.matcher(text).region(first.get().end(), text.length());
+            Matcher changed = to.lookingAt() ? null : CHANGED_TO.matcher(text).region(first.get().end(), text.length());
+            if (changed != null && changed.lookingAt() && changesTime(text, start)) {
+                // "Điều chỉnh thời gian hoàn thành từ ngày 30/6/2026 thành ngày 30/9/2026": the time set now is the due
+                TimeExpressions.any(text, changed.end(), false).ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+                continue;
+            }
             if (!to.lookingAt()) {
                 // "từ tháng 3 đến tháng 6/2025", "từ quý II - III/2025": the span was read whole, its end is the window's
                 TimeExpressions.Parsed span = first.get();

@@ -358,6 +358,10 @@ class DeadlineExtractorTest {
         "Hằng tháng, các xã tổng hợp, báo cáo tình hình về UBND huyện.#2024-02-01#null|monthly|Hằng tháng",
         "Định kỳ 6 tháng báo cáo Ban Thường vụ.#2024-02-01#null|semiannual|Định kỳ 6 tháng",
         "Báo cáo trước ngày 20 hằng tháng.#2024-02-25#2024-03-20|monthly|trước ngày 20",
+        // a time changed: the one set now is the due, the one it replaces none
+        "Điều chỉnh thời gian hoàn thành từ ngày 30/6/2026 thành ngày 30/9/2026.#2026-05-04#2026-09-30|null|từ ngày 30/6/2026 thành ngày 30/9/2026",
+        "Điều chỉnh thời gian hoàn thành từ Quý II/2026 thành Quý IV/2026.#2026-05-04#2026-12-31|null|từ Quý II/2026 thành Quý IV/2026",
+        "Số hộ nghèo giảm từ 120 hộ thành 80 hộ.#2026-05-04#",
         // the reporting day at the end of the clause the period opens
         "Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28.#2026-03-10#2026-03-28|monthly|Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28",
         "Hằng tháng, Chi đoàn sinh hoạt vào ngày 28.#2026-03-10#",
