@@ -126,8 +126,11 @@ public final class CopyBlocks {
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            if (isFormLine(text.substring(lineStart, lineEnd)) && hasNumberBelow(text, lineEnd)) {
-                int start = nameAbove(text, lineStart);
+            int numberAbove = -1;
+            if (isFormLine(text.substring(lineStart, lineEnd))
+                    && (hasNumberBelow(text, lineEnd) || (numberAbove = numberLineAbove(text, lineStart)) >= 0)) {
+                // "ỦY BAN NHÂN DÂN TỈNH X / Số: 45/SY-VP / SAO Y": the copy's number printed over its form
+                int start = nameAbove(text, numberAbove >= 0 ? numberAbove : lineStart);
                 return text.lastIndexOf("Nơi nhận", start) >= 0 ? start : -1;
             }
             if (nl < 0) break;
@@ -163,6 +166,17 @@ public final class CopyBlocks {
             pos = nl + 1;
         }
         return false;
+    }
+
+    /** The start of a "Số" line among the two lines right above {@code lineStart}, or -1. */
+    private static int numberLineAbove(String text, int lineStart) {
+        int start = lineStart;
+        for (int k = 0; k < 2 && start > 1; k++) {
+            int prevStart = text.lastIndexOf('\n', start - 2) + 1;
+            if (isNumberLine(text.substring(prevStart, start - 1))) return prevStart;
+            start = prevStart;
+        }
+        return -1;
     }
 
     /**

@@ -50,7 +50,12 @@ class CopyBlocksTest {
                 Arguments.of("bars", ORIGINAL + String.join("\n",
                         "| UBND TỈNH LẠNG SƠN | TRÍCH SAO |",
                         "| Số: 38/TS-VP | Lạng Sơn, ngày 05 tháng 10 năm 2026 |",
-                        "Nơi nhận: - Sở Tài chính;", "TL. CHỦ TỊCH", "Hà Thị Mai"), "| UBND TỈNH LẠNG SƠN"));
+                        "Nơi nhận: - Sở Tài chính;", "TL. CHỦ TỊCH", "Hà Thị Mai"), "| UBND TỈNH LẠNG SƠN"),
+                // the copy's number printed over its form, under the office's name
+                Arguments.of("number over the form", ORIGINAL + String.join("\n",
+                        "______________________________", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Số: 45/SY-VP", "SAO Y",
+                        "Lạng Sơn, ngày 05 tháng 10 năm 2026", "", "Nơi nhận:", "- Các phòng chuyên môn VP;",
+                        "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Hà Thị Mai"), "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 45"));
     }
 
     @ParameterizedTest(name = "{0}")
