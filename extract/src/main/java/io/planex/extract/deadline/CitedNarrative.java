@@ -63,8 +63,51 @@ final class CitedNarrative {
             if (out.stream().noneMatch(r -> r[0] <= told.start() && told.start() < r[1])) out.add(new int[] {start, end});
             told.region(Math.min(end, bodyStart), bodyStart);
         }
+        addQuotedBlocks(text, out);
         out.sort(java.util.Comparator.comparingInt(r -> r[0]));
         return out;
+    }
+
+    /** How far a quoted block may run: a superior's conclusion of a few items. */
+    private static final int QUOTE_MAX = 8_000;
+    /** What introduces a quoted text that this document enacts: an amendment's "sửa đổi, bổ sung ... như sau:". */
+    private static final Pattern ENACTED = Pattern.compile(
+            "(?:sửa\\s+đổi|bổ\\s+sung|thay\\s+thế)[^\\n]{0,200}$", FLAGS);
+
+    /**
+     * A superior's text quoted whole, its items between quotation marks that open a line and close one ("I. NỘI DUNG
+     * KẾT LUẬN ..." / "“1. ... trước ngày 31/10/2026 ... 4. ...”"): its days are the superior's obligations, which this
+     * document restates as its own tasks. A quoted article an amendment enacts ("Sửa đổi Điều 5 như sau: “Điều 5.
+     * ...”") is this document's own text, and one line in quotes is a name or a slogan: both left alone.
+     */
+    private static void addQuotedBlocks(String text, List<int[]> out) {
+        int open = text.indexOf('\u201C');
+        while (open >= 0) {
+            int lineStart = text.lastIndexOf('\n', open) + 1;
+            int next = open + 1;
+            if (text.substring(lineStart, open).isBlank()) {
+                int close = text.indexOf('\u201D', open + 1);
+                while (close > 0 && close - open <= QUOTE_MAX && !closesLine(text, close)) {
+                    close = text.indexOf('\u201D', close + 1);
+                }
+                if (close > 0 && close - open <= QUOTE_MAX && text.indexOf('\n', open) < close
+                        && !ENACTED.matcher(text).region(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).find()) {
+                    out.add(new int[] {open, close});
+                    next = close + 1;
+                }
+            }
+            open = text.indexOf('\u201C', next);
+        }
+    }
+
+    /** Whether only a stop, a semicolon or spaces stand between the closing mark at {@code at} and its line's end. */
+    private static boolean closesLine(String text, int at) {
+        for (int i = at + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (c != '.' && c != ';' && c != ',' && c != ' ' && c != '\t' && c != '/') return false;
+        }
+        return true;
     }
 
     /** A paragraph ends at a line break after a sentence end; a line cut after any other word goes on. */

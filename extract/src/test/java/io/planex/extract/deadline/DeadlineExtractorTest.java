@@ -295,6 +295,26 @@ class DeadlineExtractorTest {
         assertEquals(List.of("2026-09-30", "2026-09-30"), dates(quarters, "2026-01-10"));
     }
 
+    /**
+     * A superior's conclusion quoted whole before this notice's own assignments: its days are the superior's, told
+     * again by the notice's tasks; an amendment's quoted article is the document's own text.
+     */
+    @Test
+    void aQuotedSuperiorsConclusionGivesNoDeadlineOfThisDocument() {
+        String notice = String.join("\n",
+                "I. NỘI DUNG KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+                "\u201C1. Dự án là công trình trọng điểm của tỉnh.",
+                "2. Giao Ủy ban nhân dân các xã hoàn thành kiểm đếm trước ngày 31/10/2026.\u201D",
+                "II. PHÂN CÔNG NHIỆM VỤ",
+                "1. Phòng Kinh tế: hoàn thành kiểm đếm trước ngày 24/10/2026.");
+        assertEquals(List.of("2026-10-24"), dates(notice, "2026-10-12"));
+        String amendment = String.join("\n",
+                "Điều 1. Sửa đổi, bổ sung Điều 5 của Quy chế như sau:",
+                "\u201CĐiều 5. Trách nhiệm của Sở Tư pháp",
+                "Sở Tư pháp rà soát, báo cáo trước ngày 15/12/2026.\u201D");
+        assertEquals(List.of("2026-12-15"), dates(amendment, "2026-10-12"));
+    }
+
     /** A Party programme's "Thời gian trình" (when a body submits its item) is the row's due, by month or by date. */
     @Test
     void aProgrammesSubmittingTimeColumnIsItsTimeColumn() {
