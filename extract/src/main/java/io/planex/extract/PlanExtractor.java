@@ -14,6 +14,7 @@ import io.planex.extract.model.Unit;
 import io.planex.extract.text.Nfc;
 import io.planex.extract.text.FlatLines;
 import io.planex.extract.text.CopyBlocks;
+import io.planex.extract.text.ForwardedDocuments;
 import io.planex.extract.text.RunningLines;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.unit.UnitExtractor;
@@ -61,7 +62,9 @@ public final class PlanExtractor {
         String unrunning = safely(() -> RunningLines.blank(lined), lined);
         // a copying office's block under the copy ("SAO Y", its own number, recipients and signer): the original's
         // fields, recipients and signer are what the copy carries
-        String in = safely(() -> CopyBlocks.blank(unrunning), unrunning);
+        String copied = safely(() -> CopyBlocks.blank(unrunning), unrunning);
+        // a higher body's letter printed whole after a forwarding letter's signature: the record is the forwarding one's
+        String in = safely(() -> ForwardedDocuments.blank(copied), copied);
         // header and citations need nothing from units, so on a large text (an archive export of many plans in one
         // file: seconds of work, where a thread costs microseconds) they run on a second thread while this one finds
         // the units and scans the deadline triggers (which need the text alone); the rest of deadlines, which needs

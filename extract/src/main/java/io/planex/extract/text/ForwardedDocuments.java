@@ -1,0 +1,116 @@
+package io.planex.extract.text;
+
+/**
+ * Blanks a document printed whole after this one's signature: a letter forwarding a higher body's letter ("V/v
+ * chuyển Công văn số 3418/BNNMT-TTBVTV") often carries it on the next pages, with its own issuer, motto, number,
+ * addressees, tasks and signature. Its addressees were read as this letter's units, its signer (read last) as this
+ * letter's; the record is the forwarding letter's, and what it asks of its own addressees restates the forwarded one.
+ * The blanked characters become spaces (line breaks kept), so every offset still points into the text as given.
+ *
+ * <p>A document is forwarded only when the rules put it: after this document's "Nơi nhận", a motto with capital lines
+ * (an issuer) above it and, within {@value #NUMBER_LINES} lines under it, a "Số" line whose symbol is not this
+ * document's but one this document names before its "Nơi nhận". An attachment a decision issues ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)") prints no number
+ * of its own, or this document's own when its header is repeated: it stays.
+ */
+public final class ForwardedDocuments {
+    /** Lines under the motto within which the forwarded document's number stands. */
+    static final int NUMBER_LINES = 8;
+
+    private ForwardedDocuments() {}
+
+    /** {@code text} with the document printed after its signature blanked, or {@code text} itself when none is. */
+    public static String blank(String text) {
+        int start = start(text);
+        if (start < 0) return text;
+        char[] c = text.toCharArray();
+        for (int i = start; i < c.length; i++) {
+            if (c[i] != '\n' && c[i] != '\r') c[i] = ' ';
+        }
+        return new String(c);
+    }
+
+    /** Where the forwarded document's issuer lines start, or -1. */
+    static int start(String text) {
+        int recipients = text.indexOf("Nơi nhận");
+        if (recipients < 0) return -1;
+        int motto = nextMotto(text, recipients);
+        if (motto < 0) return -1;
+        String own = symbolAfter(text, 0, recipients);
+        if (own == null) return -1;
+        String[] lines = text.substring(recipients, Math.min(text.length(), motto + 2_000)).split("\n", -1);
+        int mottoLine = 0;
+        for (int i = 0, at = recipients; i < lines.length; at += lines[i].length() + 1, i++) {
+            if (at + lines[i].length() >= motto) {
+                mottoLine = i;
+                break;
+            }
+        }
+        String theirs = null;
+        for (int i = mottoLine + 1, n = 0; i < lines.length && n < NUMBER_LINES && theirs == null; i++) {
+            if (lines[i].isBlank()) continue;
+            n++;
+            theirs = numberOf(lines[i]);
+        }
+        // forwarded, not merely next: this document names it ("V/v chuyển Công văn số 3418/BNNMT-TTBVTV"); a file
+        // of many documents one after another (an archive's export) names none of the next
+        if (theirs == null || theirs.equals(own) || !text.substring(0, recipients).contains(theirs)) return -1;
+        int first = CapitalLines.runAbove(lines, mottoLine, 0, 4);
+        if (first == mottoLine && !startsWithCapitalsBeforeMotto(lines[mottoLine])) return -1;
+        int offset = recipients;
+        for (int i = 0; i < first; i++) offset += lines[i].length() + 1;
+        return offset;
+    }
+
+    /** A motto printed on the same line as the issuer ("BỘ NÔNG NGHIỆP ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). */
+    private static boolean startsWithCapitalsBeforeMotto(String line) {
+        int at = mottoAt(line);
+        return at > 0 && Words.isCaps(line.substring(0, at).strip()) && !line.substring(0, at).isBlank();
+    }
+
+    private static final String[] MOTTOS = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", "ĐẢNG CỘNG SẢN VIỆT NAM"};
+
+    private static int mottoAt(String s) {
+        int best = -1;
+        for (String m : MOTTOS) {
+            int at = s.indexOf(m);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    private static int nextMotto(String text, int from) {
+        int best = -1;
+        for (String m : MOTTOS) {
+            int at = text.indexOf(m, from);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    /** The symbol of the first "Số" line in {@code text[from, to)}, or null. */
+    private static String symbolAfter(String text, int from, int to) {
+        for (String line : text.substring(from, to).split("\n")) {
+            String s = numberOf(line);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** "Số: 3418/BNNMT-TTBVTV" (or "Số 12-KH/TU", a cell of a row) gives the symbol without spaces; null for another line. */
+    static String numberOf(String line) {
+        String s = line.strip();
+        while (s.startsWith("|")) s = s.substring(1).strip();
+        if (!s.startsWith("Số")) return null;
+        int i = 2;
+        while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == ' ')) i++;
+        if (i >= s.length() || !Character.isDigit(s.charAt(i))) return null;
+        int end = i;
+        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || "/-&.".indexOf(s.charAt(end)) >= 0
+                || s.charAt(end) == ' ' && end + 1 < s.length() && "/-".indexOf(s.charAt(end + 1)) >= 0
+                || s.charAt(end) == ' ' && end > 0 && "/-".indexOf(s.charAt(end - 1)) >= 0)) {
+            end++;
+        }
+        String symbol = s.substring(i, end).replace(" ", "");
+        return symbol.indexOf('/') > 0 ? symbol : null;
+    }
+}
