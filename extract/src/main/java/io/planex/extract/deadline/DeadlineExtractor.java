@@ -1015,6 +1015,12 @@ public final class DeadlineExtractor {
         // trước ngày 15/5/2026" is a due ("dự kiến" belongs to the clause before)
         int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
         if (clause >= 0) before = before.substring(clause + 1);
+        // "Việc sơ tán bắt đầu từ 8 giờ 00 và phải hoàn thành trước 18 giờ 00 ngày 12/9/2026": the start is the first
+        // verb's, the due the second's
+        int and = before.lastIndexOf(" và ");
+        if (and >= 0 && COMPLETING_AFTER_AND.matcher(before).region(and + 4, before.length()).lookingAt()) {
+            before = before.substring(and + 4);
+        }
         // "Số liệu báo cáo tính từ ngày ... đến ngày ...": the period the figures cover, right before the expression
         int end = before.length();
         while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == ':')) end--;
@@ -1032,6 +1038,9 @@ public final class DeadlineExtractor {
         }
         return plannedFarBefore(text, start, planned);
     }
+
+    /** What a second verb joined by "và" opens with when it completes: "(phải) hoàn thành", "(phải) xong". */
+    private static final Pattern COMPLETING_AFTER_AND = Pattern.compile("(?:phải\\s+)?(?:hoàn thành|xong)(?![\\p{L}])");
 
     /** Where "dự kiến" starts in the text, in the cases it is printed in, in order: one pass, not one per due. */
     private static int[] plannedStarts(String text) {

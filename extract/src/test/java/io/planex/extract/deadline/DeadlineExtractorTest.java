@@ -378,6 +378,9 @@ class DeadlineExtractorTest {
         "Hằng tháng, các xã tổng hợp, báo cáo tình hình về UBND huyện.#2024-02-01#null|monthly|Hằng tháng",
         "Định kỳ 6 tháng báo cáo Ban Thường vụ.#2024-02-01#null|semiannual|Định kỳ 6 tháng",
         "Báo cáo trước ngày 20 hằng tháng.#2024-02-25#2024-03-20|monthly|trước ngày 20",
+        // a start, then "và" and the completion: the completion's time is due
+        "Việc sơ tán bắt đầu từ 8 giờ 00 và phải hoàn thành trước 18 giờ 00 ngày 12/9/2026.#2026-09-11#2026-09-12|null|trước 18 giờ 00 ngày 12/9/2026",
+        "Hội nghị dự kiến tổ chức và kết thúc trước ngày 20/9/2026.#2026-09-11#",
         // a time changed: the one set now is the due, the one it replaces none
         "Điều chỉnh thời gian hoàn thành từ ngày 30/6/2026 thành ngày 30/9/2026.#2026-05-04#2026-09-30|null|từ ngày 30/6/2026 thành ngày 30/9/2026",
         "Điều chỉnh thời gian hoàn thành từ Quý II/2026 thành Quý IV/2026.#2026-05-04#2026-12-31|null|từ Quý II/2026 thành Quý IV/2026",
