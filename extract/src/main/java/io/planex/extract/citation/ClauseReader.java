@@ -50,6 +50,9 @@ final class ClauseReader {
     private static final Set<String> STOP = Set.copyOf(
             Words.raw(ClauseReader.class, "issuer-stop-words.txt"));
 
+    /** Words that open a clause and never a name ({@code clause-openers.txt}). */
+    private static final Set<String> CLAUSE_OPENERS = Set.copyOf(Words.raw(ClauseReader.class, "clause-openers.txt"));
+
     private ClauseReader() {}
 
     static Tail read(String w, int from, int limit, Lexicon lexicon) {
@@ -160,6 +163,8 @@ final class ClauseReader {
             // subject and its verb; read so only before "tại", as a joined clause is
             boolean afterTopic = !agent && !joined && TOPIC_ENDS.contains(wordBefore);
             if (!agent && !joined && !afterTopic && !opensClause(w, s)) continue;
+            // "Theo hướng dẫn tại Công văn số ...": a preposition or verb opening the clause, capitalised, is no name
+            if (CLAUSE_OPENERS.contains(firstWordLower(w, s, verb))) continue;
             // "Xét báo cáo của Bộ Y tế tại văn bản số ...": the reason's words open the clause, the issuer follows "của"
             if (DocumentLayout.opensReasonClause(w, s)) continue;
             int e = issuerEnd(w, s, verb, lexicon);
@@ -203,6 +208,13 @@ final class ClauseReader {
             return new Lead(date, issuer, v.group("issued") != null);
         }
         return null;
+    }
+
+    /** The word at {@code s} (up to {@code to}) in lower case. */
+    private static String firstWordLower(String w, int s, int to) {
+        int e = s;
+        while (e < to && Character.isLetter(w.charAt(e))) e++;
+        return w.substring(s, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A body's mark of before or after a merger, between its name and the verb: " (cũ)", " (trước sáp nhập)". */

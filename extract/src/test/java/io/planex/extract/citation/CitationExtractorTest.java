@@ -426,6 +426,11 @@ class CitationExtractorTest {
                 Arguments.of("Xét báo cáo của Bộ Y tế tại văn bản số 6543/BYT-KCB ngày 20 tháng 10 năm 2026, Phó Thủ"
                         + " tướng có ý kiến", "Bộ Y tế"),
                 Arguments.of("Theo đề nghị của Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 02/3/2026,", "Sở Nội vụ"),
+                // a preposition opening the sentence is no subject of its verb
+                Arguments.of("Thư viện số đã vận hành. Theo hướng dẫn tại Công văn số 1187/SVHTTDL-QLVH, 96 xã đã cập nhật.",
+                        null),
+                // the issuer ends before what its plan does to the laws it carries out
+                Arguments.of("Kế hoạch 412/KH-UBND của UBND tỉnh cụ thể hóa Luật Thư viện", "UBND tỉnh"),
                 // nor into the header's place and date, printed after the subject when the left column comes first
                 Arguments.of("V/v triển khai Công văn số 1987/BTC-NSNN ngày 20/10/2026 của Bộ Tài chính\nQuảng Trị,"
                         + " ngày 09 tháng 11 năm 2026\nKính gửi:", "Bộ Tài chính"),
