@@ -397,7 +397,8 @@ public final class DocumentReader {
                 TextLayerJudge.Verdict verdict = judgement.verdict();
                 if (verdict == TextLayerJudge.Verdict.GARBLED) {
                     reasons.put(i, OcrReason.GARBLED_TEXT_LAYER);
-                    anyGarbled = true;
+                    // a page that only lost its marks still reads, without them, when there is no OCR to read it
+                    anyGarbled |= !judgement.marksStripped();
                 } else if (verdict == TextLayerJudge.Verdict.NO_TEXT || !usable) {
                     reasons.put(i, OcrReason.NO_TEXT_LAYER);
                 }
@@ -429,7 +430,7 @@ public final class DocumentReader {
                         + pagesWith(reasons, OcrReason.GARBLED_TEXT_LAYER) + "), and " + availability.problem());
             }
             if (!anyText) throw needsOcr(path, availability.problem());
-            reasons.clear(); // pages with text are kept; the others stay empty
+            reasons.clear(); // pages with text are kept (marks stripped or not); the others stay empty
             if (!widgets && !tcvn3 && !tables && !anyDisplaced && !lateFills && !turned) return new Read(pages, "");
         }
         List<PageText> out = new ArrayList<>(pages);

@@ -14,6 +14,9 @@ import java.text.Normalizer;
  *       Vietnamese syllable ("QăP"), at least {@value #MIN_BAD_SYLLABLES} and {@value #BAD_SYLLABLE_PERCENT}% of
  *       such words; short all-capital words are skipped (acronyms: "NĐ", "HĐND", "ĐUK");</li>
  *   <li><b>junk</b>: control, private-use and replacement characters, a tenth of the letters or more;</li>
+ *   <li><b>stripped marks</b>: words of Vietnamese spelled without their marks ("cua", "duoc", "cac"), which text
+ *       with its marks never holds, at least {@value #MIN_STRIPPED} and {@value #STRIPPED_PERCENT}% of the words (a
+ *       scanner's own OCR layer under a scan's image, "Ke hoach trien khai cua UBND tinh");</li>
  *   <li><b>dropped glyphs</b> (PDF, from the parser's glyph counts): most glyphs the page draws have no Unicode
  *       value and the text holds far fewer characters than the page draws, as when a broken ToUnicode map makes
  *       the parser skip every glyph of a font ("UBND  LÀO CAI  HOÀ XÃ     NAM").</li>
@@ -33,6 +36,14 @@ public final class TextLayerJudge {
     static final int BAD_SYLLABLE_PERCENT = 30;
     /** All-capital words this short are skipped by the syllable check: acronyms ("HĐND", "ĐUQS"). */
     static final int MAX_ACRONYM = 4;
+    /**
+     * Fewest words spelled as marked words read with their marks stripped ("cua", "duoc", "cac": stripped-words.txt),
+     * and their least share of the page's words, for a page to count as having lost its marks: text with its marks
+     * has none of them (a stray "va" or "xa" in a name is far under both).
+     */
+    static final int MIN_STRIPPED = 10;
+    static final String MARKS_STRIPPED = "marks stripped";
+    static final int STRIPPED_PERCENT = 8;
     static final int MIN_GLYPHS = 40;
     static final int UNMAPPED_PERCENT = 30;
     /** A clean page's text has 75-100% of its drawn glyphs as non-space characters (the rest are spaces). */
@@ -63,6 +74,11 @@ public final class TextLayerJudge {
         public boolean displacedMarks() {
             return displacedLowerCase >= MIN_DISPLACED;
         }
+
+        /** Whether the page is garbled only for its lost marks: its words are there, read without them. */
+        public boolean marksStripped() {
+            return verdict == Verdict.GARBLED && MARKS_STRIPPED.equals(why);
+        }
     }
 
     /**
@@ -86,6 +102,8 @@ public final class TextLayerJudge {
         int bad = 0;
         int displaced = 0;
         int displacedLower = 0;
+        int words = 0;
+        int stripped = 0;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -118,6 +136,10 @@ public final class TextLayerJudge {
                 i++;
             }
             int length = i - start;
+            words++;
+            if (!vietnameseOnly && length >= 2 && length <= StrippedWords.MAX_LENGTH && StrippedWords.contains(s, start, i)) {
+                stripped++;
+            }
             // "ả", "ườ", "ộ ỉ": marked vowels alone, torn from their words ("ở" and "ổ" are words of their own)
             if (allMarkedVowels && !(length == 1 && isVowelWord(s.charAt(start)))) {
                 displaced++;
@@ -140,6 +162,9 @@ public final class TextLayerJudge {
         } else if (bad >= MIN_BAD_SYLLABLES && bad * 100 >= BAD_SYLLABLE_PERCENT * checked) {
             verdict = Verdict.GARBLED;
             why = "impossible syllables";
+        } else if (stripped >= MIN_STRIPPED && stripped * 100 >= STRIPPED_PERCENT * words) {
+            verdict = Verdict.GARBLED;
+            why = MARKS_STRIPPED;
         } else if (droppedGlyphs(glyphs, nonSpace)) {
             verdict = Verdict.GARBLED;
             why = "glyphs without text";

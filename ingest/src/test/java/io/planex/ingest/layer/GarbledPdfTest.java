@@ -68,6 +68,24 @@ class GarbledPdfTest {
         assertTrue(doc.text().codePoints().anyMatch(cp -> cp >= 0x0400 && cp <= 0x04FF), doc.text());
     }
 
+    /**
+     * A text layer that lost its marks (a scanner's own OCR under the scan) is OCRed; with no OCR to read it, its
+     * words are still kept, marks or not, rather than failing the file.
+     */
+    @Test
+    void aTextLayerWithoutItsMarksIsOcredOrKept() throws Exception {
+        String plain = java.text.Normalizer.normalize(PLAN, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        Path file = write("stripped.pdf", Documents.textPdf(plain, Layout.standard()));
+        IngestedDocument kept = WITHOUT_OCR.read(file);
+        assertFalse(kept.source().ocr());
+        assertTrue(kept.text().contains(" cac ") || kept.text().contains(" cua "), kept.text());
+        if (OcrSupport.vietnameseAvailable()) {
+            IngestedDocument doc = DocumentReader.withOcr(OcrMode.AUTO).read(file);
+            assertEquals("garbled-text-layer", doc.source().ocrReasons().get(1), doc.source().ocrReasons().toString());
+        }
+    }
+
     /** Clean text PDFs and DOCX of generated plans are never judged garbled (OCR missing: it would fail). */
     @Test
     void cleanGeneratedFilesAreNotJudgedGarbled() throws Exception {

@@ -77,6 +77,36 @@ class TextLayerJudgeTest {
         assertEquals(expected, j.verdict(), () -> j + "\n" + text);
     }
 
+    /** A decision's opening, as a scanner's own OCR gives it under the scan: most marks lost. */
+    private static final String DECISION = String.join("\n",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "Căn cứ Nghị định số 108/2024/NĐ-CP của Chính phủ quy định việc quản lý, sử dụng và khai thác tài sản;",
+            "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 845/TTr-STC ngày 15 tháng 4 năm 2026.",
+            "Điều 1. Giao các cơ quan, đơn vị, địa phương thực hiện rà soát, lập phương án sắp xếp lại, xử lý nhà, đất",
+            "dôi dư sau sắp xếp đơn vị hành chính trên địa bàn tỉnh theo Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh",
+            "và nhiệm vụ cụ thể tại Điều 2 Quyết định này.",
+            "Điều 2. Trách nhiệm của các cơ quan, đơn vị, địa phương",
+            "1. Sở Tài chính chủ trì, phối hợp với các sở, ngành tổng hợp phương án, trình Ủy ban nhân dân tỉnh quyết định;",
+            "theo dõi, đôn đốc việc thực hiện của các cơ quan, đơn vị và báo cáo kết quả thực hiện trước ngày 30/6/2026.",
+            "2. Ủy ban nhân dân các xã, phường rà soát hiện trạng nhà, đất; lập phương án xử lý trên địa bàn của đơn vị.");
+
+    /** The text without its marks, as an OCR layer that lost them: "Giao cac co quan, don vi, dia phuong thuc hien". */
+    private static String stripped(String text) {
+        String d = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return d.replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    @Test
+    void aTextLayerThatLostItsMarksIsGarbledAndOneWithThemIsNot() {
+        assertEquals(Verdict.USABLE, TextLayerJudge.verdict(DECISION));
+        TextLayerJudge.Judgement j = TextLayerJudge.judge(stripped(DECISION), GlyphCounts.UNKNOWN);
+        assertEquals(Verdict.GARBLED, j.verdict(), j::toString);
+        assertEquals("marks stripped", j.why());
+        // an English passage and a page of numbers lose nothing: no Vietnamese word without its marks
+        assertEquals(Verdict.USABLE, TextLayerJudge.verdict(stripped("The committee shall report progress every "
+                + "quarter and submit proposals before December; the plan covers transport, health and education.")));
+    }
+
     @Test
     void syllableGrammar() {
         for (String ok : List.of("người", "nghiêng", "quyết", "khuya", "giữ", "gì", "Nguyễn", "được", "xoong",
