@@ -891,8 +891,26 @@ public final class UnitExtractor {
     private static int attachmentStart(String text, int bodyEnd) {
         if (bodyEnd >= text.length()) return -1;
         Matcher m = ATTACHED.matcher(text).region(bodyEnd, text.length());
-        return m.find() ? m.start() : -1;
+        if (!m.find()) return -1;
+        // "PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH / (Kèm theo Kế hoạch số ...)": the attachment's title, in
+        // capitals over its caption, opens it (and may name its part: the tasks' division)
+        int start = text.lastIndexOf('\n', m.start()) + 1;
+        int probe = start;
+        for (int k = 0; k < ATTACHMENT_TITLE_LINES && probe > bodyEnd + 1; ) {
+            int above = text.lastIndexOf('\n', probe - 2) + 1;
+            String line = text.substring(above, probe - 1).strip();
+            if (above < bodyEnd) break;
+            probe = above;
+            if (line.isEmpty()) continue;
+            if (!Words.isCaps(line)) break;
+            start = above;
+            k++;
+        }
+        return start < m.start() && !text.substring(start, m.start()).isBlank() ? start : m.start();
     }
+
+    /** Lines of an attachment's title over its "(Kèm theo ...)" caption. */
+    private static final int ATTACHMENT_TITLE_LINES = 3;
 
     /** End of an attached document: its own recipients block, else the end of the text. */
     private static int attachmentEnd(String text, int start) {
