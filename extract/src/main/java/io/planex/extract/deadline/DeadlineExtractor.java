@@ -701,10 +701,6 @@ public final class DeadlineExtractor {
                 if (leadNames == null) leadNames = leadNamesByParagraph(outline, units);
                 actors = enclosingUnit(outline, d.start(), leadNames);
             }
-            // "V. TIẾN ĐỘ THỰC HIỆN (tóm tắt)" / "- Hạn cuối 28.4.2026: ...": a day already due above, told again with
-            // no body of its own, restates that deadline
-            // (a day only: tasks of the same quarter or month are many, the same day seldom)
-            if (actors.isEmpty() && date != null && d.when().day() != 0 && restates(out, date, d.recurrence())) continue;
             String reportTo = reportTo(whole);
             // as printed, line breaks kept: text.substring(start, end) is what the record quotes
             String expr = text.substring(d.start(), d.end());
@@ -713,14 +709,6 @@ public final class DeadlineExtractor {
         }
         addTableRows(text, pages, years, out);
         return List.copyOf(out);
-    }
-
-    /** Whether a deadline read before is due on {@code date} with the same recurrence. */
-    private static boolean restates(List<Deadline> before, String date, String recurrence) {
-        for (Deadline d : before) {
-            if (date.equals(d.date()) && java.util.Objects.equals(recurrence, d.recurrence())) return true;
-        }
-        return false;
     }
 
     /**

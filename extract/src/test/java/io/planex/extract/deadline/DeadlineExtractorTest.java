@@ -275,27 +275,6 @@ class DeadlineExtractorTest {
     }
 
     /**
-     * A plan's summary of its time line ("Tiến độ thực hiện (tóm tắt)") tells again, with no body, the days its tasks
-     * are due: one deadline each. Tasks of the same quarter are many tasks, each its deadline.
-     */
-    @Test
-    void aSummaryRestatingADayDueAboveAddsNoDeadline() {
-        String text = String.join("\n",
-                "IV. TỔ CHỨC THỰC HIỆN",
-                "1. Trưởng các thôn: gửi danh sách đăng ký về Phòng Kinh tế chậm nhất ngày 20/3/2026.",
-                "2. Phòng Kinh tế: tổng hợp, báo cáo Ủy ban nhân dân xã trước ngày 28/4/2026.",
-                "V. TIẾN ĐỘ THỰC HIỆN (tóm tắt)",
-                "- Từ 05/3/2026 đến trước 20-3-2026: các thôn nộp danh sách đăng ký.",
-                "- Hạn cuối 28.4.2026: tổng hợp, báo cáo kết quả tiêm phòng.");
-        assertEquals(List.of("2026-03-20", "2026-04-28"), dates(text, "2026-03-02"));
-        String quarters = String.join("\n",
-                "II. NỘI DUNG KIỂM TRA",
-                "1. Kiểm tra Chi bộ thôn Đông việc thực hiện nghị quyết, thời gian kiểm tra: trong quý III năm 2026.",
-                "2. Kiểm tra Chi bộ thôn Tây việc thu, nộp đảng phí, thời gian kiểm tra: trong quý III năm 2026.");
-        assertEquals(List.of("2026-09-30", "2026-09-30"), dates(quarters, "2026-01-10"));
-    }
-
-    /**
      * A superior's conclusion quoted whole before this notice's own assignments: its days are the superior's, told
      * again by the notice's tasks; an amendment's quoted article is the document's own text.
      */
