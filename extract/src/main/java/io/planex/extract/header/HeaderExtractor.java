@@ -260,8 +260,8 @@ public final class HeaderExtractor {
         List<String> recipients = recipients(lines);
         Signer signer = sig.signer();
         if (sig.coSigners().size() > 1 && issuer != null) {
-            Signer leadBodys = leadSigner(sig.coSigners(), issuer);
-            if (leadBodys != null) signer = leadBodys;
+            Signer leadBody = leadSigner(sig.coSigners(), issuer);
+            if (leadBody != null) signer = leadBody;
         }
         return new DocumentHeader(code, typeName, symbol, number, issuer, date, place, title, signer, recipients);
     }

@@ -9,8 +9,9 @@ package io.planex.extract.text;
  *
  * <p>A document is forwarded only when the rules put it: after this document's "Nơi nhận", a motto with capital lines
  * (an issuer) above it and, within {@value #NUMBER_LINES} lines under it, a "Số" line whose symbol is not this
- * document's but one this document names before its "Nơi nhận". An attachment a decision issues ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số ...)") prints no number
- * of its own, or this document's own when its header is repeated: it stays.
+ * document's but one this document names before its "Nơi nhận". An attachment a decision issues ("KẾ HOẠCH ... (Ban
+ * hành kèm theo Quyết định số ...)") prints no number of its own, or this document's own when its header is repeated:
+ * it stays.
  */
 public final class ForwardedDocuments {
     /** Lines under the motto within which the forwarded document's number stands. */
