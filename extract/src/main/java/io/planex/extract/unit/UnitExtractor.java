@@ -1785,6 +1785,26 @@ public final class UnitExtractor {
     }
 
     /** The units an item paragraph names as its heading or subject; empty when it names none. */
+    private static final List<String> TIME_OPENERS = Words.folded(UnitExtractor.class, "time-openers.txt");
+    /** How far into a numbered item the comma after its opening time may stand. */
+    private static final int TIME_PHRASE_REACH = 60;
+
+    /**
+     * The length of a numbered item's opening time and its comma when a body's name follows them ("Kể từ tháng
+     * 9/2026, Trạm Y tế xã báo cáo ..."); 0 otherwise.
+     */
+    private static int timePhraseLength(Paragraph p) {
+        if (p.marker() != Marker.NUMBER && p.marker() != Marker.LETTER) return 0;
+        String text = p.text();
+        String f = Words.fold(text.substring(0, Math.min(text.length(), 12)));
+        if (!startsWithAny(f, TIME_OPENERS)) return 0;
+        int comma = text.indexOf(',');
+        if (comma < 0 || comma > TIME_PHRASE_REACH) return 0;
+        int after = comma + 1;
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && UnitNames.startsWithUnit(text.substring(after), true) ? after : 0;
+    }
+
     static List<Found> itemUnits(Paragraph item, boolean implementation) {
         if (item.marker() == Marker.NUMBER || item.marker() == Marker.LETTER) {
             Found holder = namedHolder(item);
@@ -1793,6 +1813,9 @@ public final class UnitExtractor {
         // "2. Về công tác thu ngân sách: Giao Chi cục Thuế ...": the topic's label before the assignment
         int topic = topicLabelLength(item);
         Paragraph p = topic > 0 ? from(item, topic) : item;
+        // "2. Trước ngày 30/6/2026, Ủy ban nhân dân các xã hoàn thành ...": when, then who
+        int timed = topic > 0 ? 0 : timePhraseLength(p);
+        if (timed > 0) p = from(p, timed);
         Marker mk = p.marker();
         boolean numbered = mk == Marker.NUMBER || mk == Marker.LETTER || mk == Marker.ROMAN;
         if (!implementation && !numbered) return List.of();
