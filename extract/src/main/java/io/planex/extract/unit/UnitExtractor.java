@@ -1786,6 +1786,9 @@ public final class UnitExtractor {
 
     /** The units an item paragraph names as its heading or subject; empty when it names none. */
     private static final List<String> TIME_OPENERS = Words.folded(UnitExtractor.class, "time-openers.txt");
+    /** The first letters of {@link #TIME_OPENERS}, lower case. */
+    private static final String TIME_OPENER_FIRSTS = TIME_OPENERS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
     /** How far into a numbered item the comma after its opening time may stand. */
     private static final int TIME_PHRASE_REACH = 60;
 
@@ -1796,10 +1799,11 @@ public final class UnitExtractor {
     private static int timePhraseLength(Paragraph p) {
         if (p.marker() != Marker.NUMBER && p.marker() != Marker.LETTER) return 0;
         String text = p.text();
-        String f = Words.fold(text.substring(0, Math.min(text.length(), 12)));
-        if (!startsWithAny(f, TIME_OPENERS)) return 0;
+        // cheap tests first: this runs on every numbered item, nearly all of which open with their body or task
+        if (text.isEmpty() || TIME_OPENER_FIRSTS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) return 0;
         int comma = text.indexOf(',');
         if (comma < 0 || comma > TIME_PHRASE_REACH) return 0;
+        if (!startsWithAny(Words.fold(text.substring(0, Math.min(text.length(), 12))), TIME_OPENERS)) return 0;
         int after = comma + 1;
         while (after < text.length() && text.charAt(after) == ' ') after++;
         return after < text.length() && UnitNames.startsWithUnit(text.substring(after), true) ? after : 0;
