@@ -33,6 +33,7 @@ final class ListingTable {
         int dateColumn = -1;
         int issuerColumn = -1;
         int line = lineStart;
+        int header = -1;
         for (int up = 0; up < MAX_ROWS_UP && line > 0; up++) {
             int previous = PipeRows.rowAbove(w, line);
             if (previous < 0) return null;
@@ -42,7 +43,10 @@ final class ListingTable {
                 if ("date".equals(role) && dateColumn < 0) dateColumn = c;
                 if ("issuer".equals(role) && issuerColumn < 0) issuerColumn = c;
             }
-            if (dateColumn >= 0 || issuerColumn >= 0) break;
+            if (dateColumn >= 0 || issuerColumn >= 0) {
+                header = previous;
+                break;
+            }
             line = previous;
         }
         if (dateColumn < 0 && issuerColumn < 0) return null;
@@ -54,7 +58,22 @@ final class ListingTable {
         }
         String issuer = issuerColumn >= 0 && issuerColumn < row.size() && !row.get(issuerColumn).isEmpty()
                 ? row.get(issuerColumn) : null;
+        if (issuerColumn < 0 && header > 0) issuer = issuerIntroduced(w, header);
         return date == null && issuer == null ? null : new Cells(date, issuer);
+    }
+
+    /** "Bãi bỏ toàn bộ 05 văn bản ... do Ủy ban nhân dân tỉnh Thanh Hóa ban hành sau đây:" over a table's header. */
+    private static final Pattern ISSUED_BY = Pattern.compile(
+            "(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^:;.\\n]{2,80}?)\\s+ban\\s+hành(?:\\s+sau\\s+đây)?\\s*:\\s*$");
+
+    /** The issuer the sentence over the table names for every document it lists, or null. */
+    private static String issuerIntroduced(String w, int headerStart) {
+        int end = headerStart - 1;
+        while (end > 0 && Character.isWhitespace(w.charAt(end - 1))) end--;
+        if (end <= 0) return null;
+        int start = w.lastIndexOf('\n', end - 1) + 1;
+        Matcher m = ISSUED_BY.matcher(w).region(start, end);
+        return m.find() ? m.group(1).strip() : null;
     }
 
     private static String role(String cell) {

@@ -497,6 +497,14 @@ class CitationExtractorTest {
                 "| 2 | 03/NQ-CP | 09/01/2025 | Chính phủ | Ban hành Chương trình hành động ngày 09/01/2025 |");
         assertEquals(List.of("2024-12-22|Bộ Chính trị", "2025-01-09|Chính phủ"),
                 run(listing).stream().map(c -> c.date() + "|" + c.issuer()).toList());
+        // a repeal's table with no issuer column: the sentence over it names who issued them all
+        String repealed = String.join("\n", "Bãi bỏ toàn bộ 02 văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh"
+                        + " Thanh Hóa ban hành sau đây:", "",
+                "| STT | Tên loại, số, ký hiệu văn bản | Ngày ban hành | Trích yếu nội dung | Lý do bãi bỏ |",
+                "| 1 | Quyết định số 12/2016/QĐ-UBND | 15/4/2016 | Ban hành Quy định quản lý phân bón | Hết hiệu lực |",
+                "| 2 | Chỉ thị số 05/2021/CT-UBND | 19/3/2021 | Về quản lý, bảo vệ rừng | Đã được thay thế |");
+        assertEquals(List.of("2016-04-15|Ủy ban nhân dân tỉnh Thanh Hóa", "2021-03-19|Ủy ban nhân dân tỉnh Thanh Hóa"),
+                run(repealed).stream().map(c -> c.date() + "|" + c.issuer()).toList());
         // a table of tasks has no such column: nothing taken from its cells
         String tasks = "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n| 1 | Thực hiện Kế hoạch số 57/KH-UBND | Phòng Kinh tế | 22/8/2025 |";
         assertEquals(java.util.Arrays.asList((String) null), run(tasks).stream().map(Citation::date).toList());
