@@ -167,7 +167,9 @@ public final class CitationExtractor {
                 if (lead != null) {
                     if (c.issuer == null && (c.issuerCode == null || lexicon.fits(c.issuerCode, lead.issuer()))) {
                         c.issuer = lead.issuer();
-                        c.issuerBefore = lead.issued();
+                        // "chỉ đạo của Thủ tướng Chính phủ tại Công điện số 86/CĐ-TTg ... và Công điện số 88/CĐ-TTg":
+                        // the documents joined after one held "at" a body's words are that body's too
+                        c.issuerBefore = lead.issued() || lead.at();
                     }
                     if (c.date == null) c.date = lead.date();
                 }

@@ -124,7 +124,11 @@ final class ClauseReader {
      * What preceded a type word: "Ngày 15/01/2024, UBND huyện ban hành Kế hoạch số ...", "của Sở X tại Văn bản số".
      * {@code issued}: the verb was one of issuing ("ban hành", "ký"), so a list after it is the issuer's.
      */
-    record Lead(String date, String issuer, boolean issued) {}
+    /**
+     * A date and issuer printed before a citation; {@code issued}: by an issuing verb ("ban hành"), {@code at}: as
+     * the body whose words the citation holds ("chỉ đạo của Thủ tướng Chính phủ tại Công điện số ...").
+     */
+    record Lead(String date, String issuer, boolean issued, boolean at) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành(?:[ \n]kèm[ \n]theo)?|ký[ \n]ban[ \n]hành|ký|thông[ \n]qua)|(?<at>tại)|có"
@@ -205,7 +209,7 @@ final class ClauseReader {
             if (d.find()) {
                 date = d.group(1) != null ? iso(d.group(1), d.group(3), d.group(4)) : iso(d.group(5), d.group(6), d.group(7));
             }
-            return new Lead(date, issuer, v.group("issued") != null);
+            return new Lead(date, issuer, v.group("issued") != null, v.group("at") != null);
         }
         return null;
     }

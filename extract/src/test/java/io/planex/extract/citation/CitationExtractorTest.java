@@ -510,6 +510,20 @@ class CitationExtractorTest {
         assertEquals(java.util.Arrays.asList((String) null), run(tasks).stream().map(Citation::date).toList());
     }
 
+    /** A second document joined by "và" after one held at a body's words ("của X tại ...") is that body's too. */
+    @Test
+    void aDocumentJoinedAfterOneHeldAtABodysWordsIsThatBodys() {
+        String text = "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 86/CĐ-TTg ngày 10/9/2026 về việc ứng"
+                + " phó với bão số 5 và Công điện số 88/CĐ-TTg ngày 13/9/2026 về việc khắc phục hậu quả bão; căn cứ"
+                + " Thông tư số 21/2025/TT-BNNMT ngày 30/6/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường,";
+        assertEquals(List.of("Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "Bộ trưởng Bộ Nông nghiệp và Môi trường"),
+                run(text).stream().map(Citation::issuer).toList());
+        // a document of another body's code keeps none
+        assertEquals(java.util.Arrays.asList("Sở Nội vụ", null), run("Theo đề nghị của Sở Nội vụ tại Tờ trình số"
+                + " 15/TTr-SNV ngày 02/3/2026 và Quyết định số 12/QĐ-UBND ngày 01/3/2026,").stream()
+                .map(Citation::issuer).toList());
+    }
+
     @Test
     void aListOfIssuedDocumentsKeepsItsIssuerPastTheDocumentsItsItemsName() {
         String text = "Ủy ban nhân dân xã đã ban hành Quyết định số 45/QĐ-UBND ngày 12/7/2025 thành lập Ban Chỉ đạo;"
