@@ -85,10 +85,7 @@ public final class CopyBlocks {
             if (lines[i].isBlank()) continue;
             n++;
             String t = lines[i].strip();
-            if (t.startsWith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || t.startsWith("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
-                    || t.startsWith("ĐẢNG CỘNG SẢN VIỆT NAM")) {
-                motto = i;
-            }
+            if (HeaderLines.opensWithMotto(t)) motto = i;
         }
         if (motto < 0) return -1;
         // the original's issuer: the capital lines right above its motto (rules and "*" between them)
@@ -102,18 +99,9 @@ public final class CopyBlocks {
     /** Whether a "Số" line with a number stands within three lines above or below the form's line. */
     private static boolean numberNear(String[] lines, int form) {
         for (int i = Math.max(0, form - 3); i < Math.min(lines.length, form + 4); i++) {
-            if (i != form && isNumberLine(lines[i])) return true;
+            if (i != form && HeaderLines.isNumberLine(lines[i])) return true;
         }
         return false;
-    }
-
-    private static boolean isNumberLine(String line) {
-        String s = line.strip();
-        while (s.startsWith("|")) s = s.substring(1).strip();
-        if (!s.startsWith("Số") || s.length() <= 3) return false;
-        int i = 2;
-        while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == ' ')) i++;
-        return i < s.length() && Character.isDigit(s.charAt(i));
     }
 
     /** Where the trailing copy block starts, or -1. */
@@ -161,7 +149,7 @@ public final class CopyBlocks {
         for (int k = 0; k < NUMBER_REACH && pos < text.length(); k++) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            if (isNumberLine(text.substring(pos, end))) return true;
+            if (HeaderLines.isNumberLine(text.substring(pos, end))) return true;
             if (nl < 0) break;
             pos = nl + 1;
         }
@@ -173,7 +161,7 @@ public final class CopyBlocks {
         int start = lineStart;
         for (int k = 0; k < 2 && start > 1; k++) {
             int prevStart = text.lastIndexOf('\n', start - 2) + 1;
-            if (isNumberLine(text.substring(prevStart, start - 1))) return prevStart;
+            if (HeaderLines.isNumberLine(text.substring(prevStart, start - 1))) return prevStart;
             start = prevStart;
         }
         return -1;

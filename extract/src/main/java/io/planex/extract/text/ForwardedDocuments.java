@@ -34,7 +34,7 @@ public final class ForwardedDocuments {
     static int start(String text) {
         int recipients = text.indexOf("Nơi nhận");
         if (recipients < 0) return -1;
-        int motto = nextMotto(text, recipients);
+        int motto = HeaderLines.nextMotto(text, recipients);
         if (motto < 0) return -1;
         String own = symbolAfter(text, 0, recipients);
         if (own == null) return -1;
@@ -50,7 +50,7 @@ public final class ForwardedDocuments {
         for (int i = mottoLine + 1, n = 0; i < lines.length && n < NUMBER_LINES && theirs == null; i++) {
             if (lines[i].isBlank()) continue;
             n++;
-            theirs = numberOf(lines[i]);
+            theirs = HeaderLines.symbolOf(lines[i]);
         }
         // forwarded, not merely next: this document names it ("V/v chuyển Công văn số 3418/BNNMT-TTBVTV"); a file
         // of many documents one after another (an archive's export) names none of the next
@@ -64,54 +64,16 @@ public final class ForwardedDocuments {
 
     /** A motto printed on the same line as the issuer ("BỘ NÔNG NGHIỆP ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). */
     private static boolean startsWithCapitalsBeforeMotto(String line) {
-        int at = mottoAt(line);
-        return at > 0 && Words.isCaps(line.substring(0, at).strip()) && !line.substring(0, at).isBlank();
+        int at = HeaderLines.nextMotto(line, 0);
+        return at > 0 && !line.substring(0, at).isBlank() && Words.isCaps(line.substring(0, at).strip());
     }
 
-    private static final String[] MOTTOS = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", "ĐẢNG CỘNG SẢN VIỆT NAM"};
-
-    private static int mottoAt(String s) {
-        int best = -1;
-        for (String m : MOTTOS) {
-            int at = s.indexOf(m);
-            if (at >= 0 && (best < 0 || at < best)) best = at;
-        }
-        return best;
-    }
-
-    private static int nextMotto(String text, int from) {
-        int best = -1;
-        for (String m : MOTTOS) {
-            int at = text.indexOf(m, from);
-            if (at >= 0 && (best < 0 || at < best)) best = at;
-        }
-        return best;
-    }
-
-    /** The symbol of the first "Số" line in {@code text[from, to)}, or null. */
+    /** The symbol of the first number line in {@code text[from, to)}, or null. */
     private static String symbolAfter(String text, int from, int to) {
         for (String line : text.substring(from, to).split("\n")) {
-            String s = numberOf(line);
+            String s = HeaderLines.symbolOf(line);
             if (s != null) return s;
         }
         return null;
-    }
-
-    /** "Số: 3418/BNNMT-TTBVTV" (or "Số 12-KH/TU", a cell of a row) gives the symbol without spaces; null for another line. */
-    static String numberOf(String line) {
-        String s = line.strip();
-        while (s.startsWith("|")) s = s.substring(1).strip();
-        if (!s.startsWith("Số")) return null;
-        int i = 2;
-        while (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == ' ')) i++;
-        if (i >= s.length() || !Character.isDigit(s.charAt(i))) return null;
-        int end = i;
-        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || "/-&.".indexOf(s.charAt(end)) >= 0
-                || s.charAt(end) == ' ' && end + 1 < s.length() && "/-".indexOf(s.charAt(end + 1)) >= 0
-                || s.charAt(end) == ' ' && end > 0 && "/-".indexOf(s.charAt(end - 1)) >= 0)) {
-            end++;
-        }
-        String symbol = s.substring(i, end).replace(" ", "");
-        return symbol.indexOf('/') > 0 ? symbol : null;
     }
 }

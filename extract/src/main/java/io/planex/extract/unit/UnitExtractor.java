@@ -2,6 +2,7 @@ package io.planex.extract.unit;
 
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.header.NormalCase;
+import io.planex.extract.text.CapitalLines;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
@@ -894,19 +895,16 @@ public final class UnitExtractor {
         if (!m.find()) return -1;
         // "PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH / (Kèm theo Kế hoạch số ...)": the attachment's title, in
         // capitals over its caption, opens it (and may name its part: the tasks' division)
-        int start = text.lastIndexOf('\n', m.start()) + 1;
-        int probe = start;
-        for (int k = 0; k < ATTACHMENT_TITLE_LINES && probe > bodyEnd + 1; ) {
-            int above = text.lastIndexOf('\n', probe - 2) + 1;
-            String line = text.substring(above, probe - 1).strip();
-            if (above < bodyEnd) break;
-            probe = above;
-            if (line.isEmpty()) continue;
-            if (!Words.isCaps(line)) break;
-            start = above;
-            k++;
-        }
-        return start < m.start() && !text.substring(start, m.start()).isBlank() ? start : m.start();
+        int caption = text.lastIndexOf('\n', m.start()) + 1;
+        if (caption <= bodyEnd) return m.start();
+        // the lines from the body's end to the caption's (the last, empty, stands for the caption's line); the first,
+        // cut at the body's end, is never the title's
+        String[] lines = text.substring(bodyEnd, caption).split("\n", -1);
+        int first = CapitalLines.runAbove(lines, lines.length - 1, 0, ATTACHMENT_TITLE_LINES);
+        if (first == lines.length - 1) return m.start();
+        int start = bodyEnd;
+        for (int i = 0; i < first; i++) start += lines[i].length() + 1;
+        return start;
     }
 
     /** Lines of an attachment's title over its "(Kèm theo ...)" caption. */
