@@ -131,7 +131,7 @@ final class ClauseReader {
     record Lead(String date, String issuer, boolean issued, boolean at) {}
 
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "[ \n](?:đã[ \n])?(?:(?<issued>ban[ \n]hành(?:[ \n]kèm[ \n]theo)?|ký[ \n]ban[ \n]hành|ký|thông[ \n]qua)|(?<at>tại)|có"
+            "[ \n](?:cũng[ \n])?(?:đã[ \n])?(?:(?<issued>ban[ \n]hành(?:[ \n]kèm[ \n]theo)?|ký[ \n]ban[ \n]hành|ký|thông[ \n]qua)|(?<at>tại)|có"
                     + "|gửi[ \n]kèm)"
                     + "(?:[ \n](?:các|những))?[ \n]?$");
     private static final Pattern DATE_BEFORE = Pattern.compile(

@@ -394,6 +394,30 @@ final class DocumentLayout {
         return limit;
     }
 
+    /**
+     * The comma at {@code comma} ends its line (repaired text breaks lines only where paragraphs end) and the next
+     * line opens with a capital that is no other basis (a basis after it opens a clause of its own anyway).
+     */
+    private static boolean commaClosesParagraph(String w, int comma, int stop) {
+        int i = comma + 1;
+        while (i < stop && w.charAt(i) == ' ') i++;
+        if (i >= stop || w.charAt(i) != '\n') return false;
+        i++;
+        while (i < stop && w.charAt(i) == ' ') i++;
+        return i < stop && Character.isUpperCase(w.charAt(i));
+    }
+
+    /**
+     * A colon at {@code colon} followed on its line by a lower-case word, not after "như sau" / "sau đây" (which end
+     * the opening): an explanation inside the clause ("giai đoạn I: từ năm 2021 đến năm 2025").
+     */
+    private static boolean explainsInside(String w, int from, int colon, int stop) {
+        int i = colon + 1;
+        while (i < stop && w.charAt(i) == ' ') i++;
+        if (i >= stop || !Character.isLowerCase(w.charAt(i))) return false;
+        return !SENTENCE_END_COLON.matcher(w).region(from, colon).find();
+    }
+
     private static final Pattern LIST_ANNOUNCED = Pattern.compile("(?<![\\p{L}])(?:bao gồm|gồm|gồm có|cụ thể|cụ thể là)\\s?$");
     private static final Pattern PLURAL_BASIS = Pattern.compile("\\s(?:các|những|một số)\\s");
     private static final Pattern SENTENCE_END_COLON = Pattern.compile("(?<![\\p{L}])(?:như sau|sau đây|sau)\\s?$");
@@ -442,7 +466,16 @@ final class DocumentLayout {
         }
         for (int i = from; i < stop; i++) {
             char c = w.charAt(i);
-            if (c == ':') return announcesList(w, from, i) ? listEnd(w, i + 1, Math.min(w.length(), i + CLAUSE_MAX)) : i + 1;
+            if (c == ':') {
+                if (announcesList(w, from, i)) return listEnd(w, i + 1, Math.min(w.length(), i + CLAUSE_MAX));
+                // "... giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025; Thông tư số ...": a colon inside
+                // a document's name, its words going on in lower case on the same line, does not end the basis
+                if (!explainsInside(w, from, i, stop)) return i + 1;
+                continue;
+            }
+            // "Thực hiện ... của Ban Tổ chức Tỉnh ủy về đại hội ...," / "Đảng bộ xã ... được thành lập theo Quyết định số
+            // ...": a paragraph of bases closed by a comma; the next paragraph is the main clause, not a basis
+            if (c == ',' && commaClosesParagraph(w, i, stop)) return i + 1;
             if (c == '.') {
                 int j = i + 1;
                 if (j >= stop) return j;

@@ -524,6 +524,13 @@ class CitationExtractorTest {
                 .map(Citation::issuer).toList());
     }
 
+    /** A clause's subject, then "cũng đã có" (also already had) before the document: the subject issued it. */
+    @Test
+    void aSubjectThatAlsoHadTheDocumentIssuedIt() {
+        assertEquals(List.of("Ủy ban Dân tộc"), run("Ủy ban Dân tộc cũng đã có Công văn số 2043/UBDT-KHTC ngày 20/9/2024"
+                + " đôn đốc các địa phương.").stream().map(Citation::issuer).toList());
+    }
+
     @Test
     void aListOfIssuedDocumentsKeepsItsIssuerPastTheDocumentsItsItemsName() {
         String text = "Ủy ban nhân dân xã đã ban hành Quyết định số 45/QĐ-UBND ngày 12/7/2025 thành lập Ban Chỉ đạo;"
@@ -651,6 +658,9 @@ class CitationExtractorTest {
         "another subject is another document ¦ KẾ HOẠCH\\nPhòng, chống thiên tai năm 2026\\nThực hiện Chỉ thị của UBND tỉnh về phòng, chống thiên tai, UBND xã xây dựng Kế hoạch như sau:\\nI. MỤC ĐÍCH\\nTheo Chỉ thị số 05/CT-UBND ngày 06/01/2026 của UBND tỉnh về chuyển đổi số. ¦ 05/CT-UBND=false",
         "a law named further back is not the one numbered ¦ QUYẾT ĐỊNH\\nVề việc cấp phép xây dựng\\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\\nQUYẾT ĐỊNH:\\nĐiều 1. Theo khoản 2 Điều 89 Luật Xây dựng năm 2014 (được sửa đổi, bổ sung tại Luật số 62/2020/QH14). ¦ 62/2020/QH14=false",
         "a proposal after a semicolon in lower case ends the bases ¦ KẾ HOẠCH\\nPhòng, chống dịch bệnh\\nThực hiện Chỉ thị số 21/CT-TTg ngày 02/9/2025 của Thủ tướng Chính phủ; theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 2318/TTr-SNNMT ngày 06/10/2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\\nI. MỤC ĐÍCH ¦ 21/CT-TTg=true;2318/TTr-SNNMT=false",
+        "a colon inside a basis's name goes on in lower case ¦ CÔNG VĂN\\nThực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025; Thông tư số 02/2022/TT-UBDT ngày 30/6/2022 của Ủy ban Dân tộc; Kế hoạch số 8654/KH-UBND ngày 02/8/2024 của UBND tỉnh.\\nỦy ban Dân tộc cũng đã có Công văn số 2043/UBDT-KHTC ngày 20/9/2024 đôn đốc. ¦ 1719/QĐ-TTg=true;02/2022/TT-UBDT=true;8654/KH-UBND=true;2043/UBDT-KHTC=false",
+        "a colon after 'như sau' still ends the opening ¦ KẾ HOẠCH\\nThực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2026 của UBND tỉnh, UBND xã triển khai như sau: rà soát theo Quyết định số 12/QĐ-UBND ngày 01/3/2026 của UBND xã. ¦ 45/KH-UBND=true;12/QĐ-UBND=false",
+        "a paragraph of bases closed by a comma; the next paragraph is the main clause ¦ KẾ HOẠCH\\ntổ chức Đại hội Đảng bộ xã\\nThực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị; Hướng dẫn số 14-HD/BTCTU ngày 02/7/2025 của Ban Tổ chức Tỉnh ủy,\\nĐảng bộ xã được thành lập theo Quyết định số 1875-QĐ/TU ngày 30/6/2025 của Ban Thường vụ Tỉnh ủy. Ban Chấp hành Đảng bộ xã xây dựng Kế hoạch như sau:\\nI. MỤC ĐÍCH ¦ 45-CT/TW=true;14-HD/BTCTU=true;1875-QĐ/TU=false",
         "the document's own heading names itself ¦ NGHỊ QUYẾT\\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\\nvề chuyển đổi số\\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh thống nhất như sau:\\nI. TÌNH HÌNH\\nSau 03 năm thực hiện Nghị quyết số 05-NQ/TU ngày 14/7/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số. ¦ 57-NQ/TW=true;05-NQ/TU=false",
     })
     void aBasisNamingADocumentWithoutItsNumberImplementsTheOneItNames(String layout, String text, String expected) {
