@@ -2,6 +2,7 @@ package io.planex.extract;
 
 import io.planex.extract.citation.CitationExtractor;
 import io.planex.extract.citation.LaterDates;
+import io.planex.extract.citation.OwnIssuer;
 import io.planex.extract.deadline.DeadlineExtractor;
 import io.planex.extract.header.HeaderExtractor;
 import io.planex.extract.model.Citation;
@@ -116,7 +117,8 @@ public final class PlanExtractor {
 
     private HeaderAndCitations headerAndCitations(String in, PageMap p) {
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
-        List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
+        List<Citation> cited = OwnIssuer.filled(withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header),
+                header);
         return new HeaderAndCitations(header, LaterDates.mended(cited, header.date()));
     }
 

@@ -1,0 +1,55 @@
+package io.planex.extract.citation;
+
+import io.planex.extract.model.Citation;
+import io.planex.extract.model.CitationKey;
+import io.planex.extract.model.DocumentHeader;
+import io.planex.extract.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A cited document the text names no issuer for, whose symbol carries the document's own issuer code, is the issuing
+ * body's own: a Sở's proposal "(chi tiết tại Báo cáo số 171/BC-SNNMT kèm theo)" or its "Công văn số 1402/SNNMT-MT"
+ * cites the Sở's own papers, as the code says (codes are each body's own, Nghị định 30/2020/NĐ-CP). Not for the codes
+ * every level prints alike ({@code level-shared-codes.txt}).
+ */
+public final class OwnIssuer {
+    private OwnIssuer() {}
+
+    private static final Set<String> LEVEL_SHARED = Set.copyOf(
+            Words.raw(OwnIssuer.class, "level-shared-codes.txt").stream().map(OwnIssuer::bodyCode).toList());
+
+    /** {@code cited} with the header's issuer given to each citation without one whose body code is the header's. */
+    public static List<Citation> filled(List<Citation> cited, DocumentHeader header) {
+        if (header.issuer() == null || header.symbol() == null) return cited;
+        Optional<String> own = CitationKey.ofSymbol(header.symbol());
+        if (own.isEmpty()) return cited;
+        String ownCode = bodyCode(codeOfKey(own.get()));
+        if (ownCode.isEmpty() || LEVEL_SHARED.contains(ownCode)) return cited;
+        List<Citation> out = null;
+        for (int i = 0; i < cited.size(); i++) {
+            Citation c = cited.get(i);
+            if (c.issuer() != null || !ownCode.equals(bodyCode(codeOfKey(c.key())))) continue;
+            if (out == null) out = new ArrayList<>(cited);
+            out.set(i, new Citation(c.symbol(), c.type(), c.typeName(), c.number(), c.year(), c.issuerCode(), c.date(),
+                    header.issuer(), c.implementing(), c.mentions()));
+        }
+        return out == null ? cited : List.copyOf(out);
+    }
+
+    /** The issuer code of a key ("171|BC|SNNMT" SNNMT). */
+    private static String codeOfKey(String key) {
+        int bar = key.lastIndexOf('|');
+        return bar < 0 ? "" : key.substring(bar + 1);
+    }
+
+    /** The body's part of an issuer code: before its first dash ("SNNMT-MT" SNNMT), folded as keys are. */
+    static String bodyCode(String code) {
+        String folded = CitationKey.of("0", "", code);
+        folded = folded.substring(folded.lastIndexOf('|') + 1);
+        int dash = folded.indexOf('-');
+        return dash < 0 ? folded : folded.substring(0, dash);
+    }
+}
