@@ -269,6 +269,13 @@ public final class DeadlineExtractor {
                     continue;
                 }
             }
+            // "chậm nhất năm 2028", "chậm nhất trong quý II/2027": at the latest by a period, due at its end
+            if (day.isEmpty() && atTheLatest(text, start)) {
+                Optional<TimeExpressions.Parsed> period = TimeExpressions.quarterOrMonth(text, m.end());
+                if (period.isEmpty()) period = TimeExpressions.year(text, m.end(), false);
+                period.ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
+                continue;
+            }
             day.ifPresent(p -> dues.add(new Due(start, p.end(), p, null)));
             // "trước ngày 20/6 và 20/12 hằng năm": each date of a coordinated list is due
             int at = day.map(TimeExpressions.Parsed::end).orElse(-1);
@@ -309,7 +316,12 @@ public final class DeadlineExtractor {
             Optional<TimeExpressions.Parsed> p = TimeExpressions.quarterOrMonth(text, m.end());
             // "hoàn thành cập nhật bản đồ vùng nguyên liệu ... trong năm 2026": a year is a due only after a
             // completing verb of its clause ("các chỉ tiêu trong năm 2026" is a scope)
-            if (p.isEmpty() && completedBefore(text, start)) p = TimeExpressions.year(text, m.end(), false);
+            if (p.isEmpty()) {
+                Optional<TimeExpressions.Parsed> year = TimeExpressions.year(text, m.end(), false);
+                // "..., trình Ủy ban nhân dân thành phố ban hành trong năm 2026.": a thing issued, set up or put to
+                // use within a year exists by its end
+                if (year.isPresent() && (completedBefore(text, start) || afterResultVerb(text, start))) p = year;
+            }
             p.ifPresent(q -> dues.add(new Due(start, q.end(), q, null)));
         }
         scan = TRIGGERS.scan(5, words, candidates);
@@ -427,6 +439,28 @@ public final class DeadlineExtractor {
     private static final int COMPLETED_REACH = 200;
 
     /** Whether "hoàn thành" stands in the clause before {@code at} (no stop or semicolon between), within reach. */
+    /** {@code result-verbs.txt}: a year right after them is a due ("ban hành trong năm 2026"). */
+    private static final List<String> RESULT_VERBS = Words.raw(DeadlineExtractor.class, "result-verbs.txt");
+
+    /** One of {@link #RESULT_VERBS} ends right before {@code at} (spaces between). */
+    private static boolean afterResultVerb(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        for (String verb : RESULT_VERBS) {
+            int b = e - verb.length();
+            if (b >= 0 && text.regionMatches(true, b, verb, 0, verb.length())
+                    && (b == 0 || !Character.isLetter(text.charAt(b - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "chậm nhất", "muộn nhất" (at the latest) open the trigger at {@code at}: a period after it is a due too. */
+    private static boolean atTheLatest(String text, int at) {
+        return text.regionMatches(true, at, "chậm nhất", 0, 9) || text.regionMatches(true, at, "muộn nhất", 0, 9);
+    }
+
     private static boolean completedBefore(String text, int at) {
         int from = Math.max(0, at - COMPLETED_REACH);
         for (int i = at - 1; i >= from; i--) {
@@ -539,7 +573,7 @@ public final class DeadlineExtractor {
         // a bare year far beyond the document's own ("hoàn thành trước năm 2030") is a horizon, not a due date; a
         // task finished within it ("hoàn thành trong năm 2028") is due at its end however far
         dues.removeIf(d -> d.when().month() == 0 && years.year() != null && d.when().year() > years.year() + 1
-                && !WITHIN_YEAR.matcher(text).region(d.start(), d.end()).lookingAt());
+                && !WITHIN_YEAR.matcher(text).region(d.start(), d.end()).lookingAt() && !atTheLatest(text, d.start()));
         int[] basisMentions = basisMentionStarts(citations);
         dues.removeIf(d -> inBasisTitle(text, d.start(), basisMentions));
         List<Due> kept = dedupe(dues);
@@ -960,7 +994,8 @@ public final class DeadlineExtractor {
     /**
      * "| 5 | Báo cáo năm | Từ ngày 01/01 đến ngày 31/12 của năm báo cáo | Trước ngày 15/01 năm sau |" under the header
      * "| TT | Loại báo cáo | Thời kỳ lấy số liệu | Thời hạn gửi báo cáo |": an expression opening a table's cell whose
-     * column is headed by the period the figures cover ({@code data-periods.txt}) is that period, no due.
+     * column is headed by the period the figures cover ({@code data-periods.txt}) is that period, no due; one under
+     * a planned time ("Thời gian (dự kiến)") is an event's.
      */
     private static boolean underDataPeriodHeader(String text, int start) {
         int b = start - 1;
@@ -981,6 +1016,8 @@ public final class DeadlineExtractor {
         List<String> cells = PipeRows.cells(text, header);
         if (column >= cells.size()) return false;
         String cell = Words.fold(cells.get(column));
+        // "| Hoạt động | Thời gian (dự kiến) | Địa điểm |": a schedule's planned times are events, no dues
+        if (cell.contains(PLANNED)) return true;
         // (the lexicon's shortest words, "tính", say it only before a date in a sentence, not as a header)
         for (String n : DATA_PERIODS) {
             if (n.length() > 4 && (cell.endsWith(n) || cell.startsWith(n))) return true;
@@ -1008,6 +1045,12 @@ public final class DeadlineExtractor {
         int and = before.lastIndexOf(" và ");
         if (and >= 0 && COMPLETING_AFTER_AND.matcher(before).region(and + 4, before.length()).lookingAt()) {
             before = before.substring(and + 4);
+        }
+        // "... dàn dựng chương trình nghệ thuật Lễ khai mạc, bế mạc, hoàn thành dàn dựng trước ngày 15/6/2026": after a
+        // comma too, the completing verb opens the due's own phrase; the event named before is another verb's object
+        int comma = before.lastIndexOf(", ");
+        if (comma >= 0 && COMPLETING_AFTER_AND.matcher(before).region(comma + 2, before.length()).lookingAt()) {
+            before = before.substring(comma + 2);
         }
         // "Số liệu báo cáo tính từ ngày ... đến ngày ...": the period the figures cover, right before the expression
         int end = before.length();

@@ -69,6 +69,8 @@ final class TimeColumn {
     private static final Pattern CELL_MARKER = Pattern.compile(
             "(?iu)^(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến|trước))?|đến(?:\\s+hết)?|trong|xong\\s+trước"
                     + "|hoàn\\s+thành)?\\s*");
+    /** "và các năm tiếp theo", "và những năm sau": the years after the one named, without end. */
+    private static final Pattern GOES_ON = Pattern.compile("(?iu)(?:các|những)\\s+năm\\s+(?:tiếp\\s+theo|sau|kế\\s+tiếp)(?![\\p{L}])");
     private static final Pattern CELL_WINDOW_START = Pattern.compile("(?iu)^từ\\s+(?=ngày|tháng|quý|qúy|năm|\\d)");
     private static final Pattern CELL_WINDOW_TO = Pattern.compile("(?iu)\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?");
 
@@ -78,6 +80,8 @@ final class TimeColumn {
      * offset into {@code cell}.
      */
     static java.util.Optional<TimeExpressions.Parsed> parse(String cell) {
+        // "Năm 2026 và các năm tiếp theo": a task begun in a year and going on after it has no due
+        if (GOES_ON.matcher(cell).find()) return java.util.Optional.empty();
         // "Từ tháng 3 đến tháng 6/2025" is a window, due at its end; so is "01/9 - 15/9/2026", "Quý II - Quý III/2026"
         // printed without "Từ"; a single time after a marker ("Trước ngày", "Chậm nhất") is the time itself
         java.util.regex.Matcher w = CELL_WINDOW_START.matcher(cell);

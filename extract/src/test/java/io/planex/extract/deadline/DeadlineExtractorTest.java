@@ -200,6 +200,8 @@ class DeadlineExtractorTest {
         "01/9 - 15/9/2024#2024-09-15", "Quý II - Quý III/2024#2024-09-30", "Tháng 3 đến tháng 5/2024#2024-05-31",
         // times one after another (a cell's lines run together, a task done twice): due by the last
         "Tháng 4/2024 Tháng 10/2024#2024-10-31", "Quý II, Quý IV/2024#2024-12-31", "Tháng 4/2024 và tháng 9/2024#2024-09-30",
+        // a task begun in a year and going on after it
+        "Năm 2024 và các năm tiếp theo#", "Từ năm 2024 và những năm sau#",
     })
     void aTimeCellInEveryTableForm(String cell, String expected) {
         String[][] table = {
@@ -258,6 +260,18 @@ class DeadlineExtractorTest {
                 "| 2 | Báo cáo năm (số liệu chính thức) | Từ ngày 01/01 đến ngày 31/12 của năm báo cáo | Trước ngày 15/01 năm sau |");
         assertEquals(List.of("2026-06-18", "2027-01-15"),
                 dates(text, "2026-02-10"));
+    }
+
+    /** A programme of events: a window in its planned-time column is an event's, the prose's due stays. */
+    @Test
+    void aScheduleTablesPlannedWindowGivesNoDue() {
+        String text = String.join("\n",
+                "2. Chương trình các hoạt động chính",
+                "| TT | Hoạt động | Thời gian (dự kiến) | Địa điểm |",
+                "| 1 | Hội thảo khoa học | Ngày 08/01/2026 | Hội trường tỉnh |",
+                "| 2 | Triển lãm ảnh, tư liệu | Từ ngày 15/01/2026 đến ngày 25/01/2026 | Bảo tàng tỉnh |",
+                "3. Sở Văn hóa trình Ủy ban nhân dân tỉnh phê duyệt kịch bản trước ngày 15/12/2025.");
+        assertEquals(List.of("2025-12-15"), dates(text, "2025-10-20"));
     }
 
     /** A work programme's table by month: "Tháng" heads its time column, a ditto takes the month above. */
@@ -367,6 +381,18 @@ class DeadlineExtractorTest {
         // the reporting day at the end of the clause the period opens
         "Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28.#2026-03-10#2026-03-28|monthly|Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28",
         "Hằng tháng, Chi đoàn sinh hoạt vào ngày 28.#2026-03-10#",
+        // at the latest by a period, however far: due at its end
+        "Phấn đấu 100% trường có thư viện đạt chuẩn, chậm nhất năm 2028.#2026-01-20#2028-12-31|null|chậm nhất năm 2028",
+        "Hoàn thiện hồ sơ chậm nhất trong quý II/2027.#2026-01-20#2027-06-30|null|chậm nhất trong quý II/2027",
+        "Hoàn thành trước năm 2030.#2026-01-20#",
+        // a thing issued or put to use within a year exists by its end; a year after other words is a scope
+        "Sở Văn hóa chủ trì xây dựng Quy chế, trình Ủy ban nhân dân thành phố ban hành trong năm 2026.#2026-01-20#2026-12-31|null|trong năm 2026",
+        "Xây dựng nền tảng số dùng chung, đưa vào vận hành trong năm 2027.#2026-01-20#2027-12-31|null|trong năm 2027",
+        "Cụ thể hóa các nhiệm vụ của Đề án giai đoạn 2026 - 2030 trong năm 2026.#2026-01-20#",
+        "Kế hoạch tiếp tục thực hiện Nghị quyết số 18-NQ/TW trong năm 2026.#2026-01-20#",
+        // a completion after a comma: the event named before it is another verb's object
+        "Dàn dựng chương trình nghệ thuật Lễ khai mạc, bế mạc, hoàn thành dàn dựng trước ngày 15/6/2026.#2026-05-05#2026-06-15|null|trước ngày 15/6/2026",
+        "Tổ chức Lễ khai mạc trước ngày 15/6/2026.#2026-05-05#",
         "Hoàn thành trong Quý III năm 2024.#2024-01-05#2024-09-30|null|Hoàn thành trong Quý III năm 2024",
         "Các xã hoàn thành trong tháng 6/2026.#2026-01-05#2026-06-30|null|hoàn thành trong tháng 6/2026",
         "Thời gian hoàn thành: Quý II/2020.#2020-01-05#2020-06-30|null|Thời gian hoàn thành: Quý II/2020",
