@@ -970,6 +970,9 @@ public final class UnitExtractor {
         for (int j = heading + 1; j < ps.size(); j++) {
             Paragraph p = ps.get(j);
             if (p.start() >= bodyEnd) return j;
+            // the recipients block ends the last part: an appendix longer than the body keeps the body's end at the
+            // text's (bodyEnd), and "- UBND tỉnh (b/c);" is no item of the part
+            if (p.marker() == Marker.NONE && RECIPIENTS.matcher(p.text()).lookingAt()) return j;
             if (p.rank() <= rank && kinds.of(p) != null) return j;
             if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() == Marker.ARTICLE) return j;
             if (p.marker() == Marker.ARTICLE && ps.get(heading).marker() != Marker.ARTICLE && kinds.of(p) != null) return j;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.planex.extract.model.PageMap;
 import io.planex.extract.model.Unit;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,25 @@ class UnitLayoutTest {
     private static String partners(String text) {
         return String.join(" | ", EXTRACTOR.extract(text.replace("\\n", "\n"), PageMap.single()).stream()
                 .filter(u -> !u.lead()).map(Unit::name).toList());
+    }
+
+    /**
+     * A short plan whose appendix (a task table over pages) is most of the text: its last part ends at the
+     * recipients block, whose "- UBND tỉnh (b/c);" lines name no unit.
+     */
+    @Test
+    void theRecipientsBlockEndsTheLastPartBeforeALongAppendix() {
+        StringBuilder text = new StringBuilder("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND phường theo dõi, đôn đốc."
+                + "\n2. Đề nghị Ủy ban MTTQ Việt Nam phường giám sát việc thực hiện./.\nNơi nhận:\n- UBND tỉnh (b/c);\n"
+                + "- Sở Nội vụ (b/c);\n- Các cơ quan, đơn vị thuộc UBND phường;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                + "Hoàng Thị Mai\nPHỤ LỤC\n(Kèm theo Kế hoạch số 52/KH-UBND ngày 10/02/2026 của UBND phường)\n"
+                + "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("| ").append(i).append(" | Rà soát, công bố thủ tục hành chính thuộc lĩnh vực số ").append(i)
+                    .append(" | Trung tâm Phục vụ hành chính công phường | Các phòng chuyên môn | Quý II/2026 |\n");
+        }
+        assertEquals("Văn phòng HĐND và UBND phường | Ủy ban MTTQ Việt Nam phường | Trung tâm Phục vụ hành chính công phường",
+                leads(text.toString()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,6 +96,7 @@ class UnitLayoutTest {
         "a plan's appendix after its signature, its title naming the division of tasks ¦ III. TỔ CHỨC THỰC HIỆN\\nCác cơ quan, đơn vị thực hiện theo Phụ lục kèm theo./.\\nNơi nhận:\\n- Lưu: VT.\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\nHà Văn Khải\\nPHỤ LỤC\\nPHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH\\n\\n(Kèm theo Kế hoạch số 18/KH-UBND ngày 09/02/2026 của Ủy ban nhân dân xã Tân Lập)\\n1. Công chức Văn hóa - Xã hội:\\n- Xây dựng nội dung tuyên truyền trên hệ thống truyền thanh xã.\\n2. Công an xã:\\n- Điều tra, xử lý các vụ việc vi phạm. ¦ Công chức Văn hóa - Xã hội | Công an xã",
         "numbered items that say when before who ¦ III. TỔ CHỨC THỰC HIỆN\\n1. Phòng Kinh tế chủ trì theo dõi.\\n2. Trước ngày 30/6/2026, Ủy ban nhân dân các thôn hoàn thành rà soát hộ nghèo.\\n3. Kể từ tháng 9/2026, Trạm Y tế xã báo cáo định kỳ hằng tháng.\\n4. Trong quý III/2026, tổ chức tuyên truyền tại các thôn. ¦ Phòng Kinh tế | Ủy ban nhân dân các thôn | Trạm Y tế xã",
         "an inspection team's report recommending the body it inspected ¦ IV. KIẾN NGHỊ\\nĐoàn kiểm tra kiến nghị UBND xã Thạch Sơn Đông thực hiện các nội dung sau:\\n1. Thu hồi số tiền chi sai quy định, hoàn thành trước ngày 30/9/2026.\\n2. Kiểm điểm trách nhiệm tập thể, cá nhân có liên quan. ¦ UBND xã Thạch Sơn Đông",
+        "a camp, a sports meet, a fair named by an activity heading are events, not bodies ¦ III. NỘI DUNG CÁC HOẠT ĐỘNG\\n1. Hội trại “Tuổi trẻ Lâm Đồng - Tiếp bước truyền thống”: mỗi cơ sở Đoàn dựng 01 trại.\\n2. Hội thao công nhân viên chức: thi đấu 05 môn.\\nIV. TỔ CHỨC THỰC HIỆN\\n1. Ban Thường vụ Tỉnh đoàn\\n- Ban hành Quyết định thành lập Ban Tổ chức. ¦ Ban Thường vụ Tỉnh đoàn",
         "a week's schedule line 'Giao ban ...' is a briefing, not an assignment ¦ THÔNG BÁO\\nLịch công tác tuần của Lãnh đạo Sở\\nThứ Hai\\nGiao ban Lãnh đạo Sở tuần\\nGiao Ban Quản lý dự án chuẩn bị hồ sơ. ¦ Ban Quản lý dự án",
         "a work programme's 'Cơ quan chuẩn bị' column leads its rows ¦ II. LỊCH CÔNG TÁC CỤ THỂ\\n| Ngày | Nội dung công việc | Lãnh đạo chủ trì | Cơ quan chuẩn bị | Thành phần |\\n| Thứ Hai 01/6 | Giao ban Thường trực HĐND xã tháng 6 | Chủ tịch UBND xã | Văn phòng HĐND và UBND xã | Lãnh đạo UBND xã |\\n| Thứ Tư 03/6 | Hội nghị triển khai phòng, chống thiên tai | PCT UBND xã | Phòng Kinh tế | Trưởng các thôn | ¦ Văn phòng HĐND và UBND xã | Phòng Kinh tế",
         "a Party programme's rows grouped by quarter, a preparing body and a submitting time ¦ II. NỘI DUNG TRÌNH HỘI NGHỊ\\n| Quý | Nội dung trình | Cơ quan chủ trì chuẩn bị | Thời gian trình |\\n| Quý I | Chương trình kiểm tra, giám sát năm 2026 | Ủy ban Kiểm tra Đảng ủy | Tháng 01/2026 |\\n| 〃 | Đề án nâng cao chất lượng sinh hoạt chi bộ | Ban Xây dựng Đảng | Tháng 3/2026 |\\n| Quý II | Báo cáo sơ kết 6 tháng | Văn phòng Đảng ủy chủ trì, phối hợp Ủy ban nhân dân xã | Tháng 6/2026 | ¦ Ủy ban Kiểm tra Đảng ủy | Ban Xây dựng Đảng | Văn phòng Đảng ủy",
@@ -224,7 +245,7 @@ class UnitLayoutTest {
     }
 
     /** Each unit of a closing clause or an executing article is mentioned once where the clause names it. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aClosingClauseIsReadOnce() {
         String directive = "1. Công an tỉnh kiểm tra.\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã "
                 + "nghiêm túc thực hiện Chỉ thị này./.";
@@ -236,7 +257,7 @@ class UnitLayoutTest {
     }
 
     /** The same implementation part with a page header (or a portal's short name) repeated between its items. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aRunningHeaderBetweenItemsDoesNotJoinTheirNames() {
         String running = "KH 15/KH-UBND xã Hòa An - Trang ";
         String filler = "Tổ chức thực hiện đúng quy định, bảo đảm chất lượng, hiệu quả và tiết kiệm trong toàn xã.\n";
