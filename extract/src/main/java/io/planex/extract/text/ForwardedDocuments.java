@@ -11,7 +11,8 @@ package io.planex.extract.text;
  * (an issuer) above it and, within {@value #NUMBER_LINES} lines under it, a "Số" line whose symbol is not this
  * document's but one this document names before its "Nơi nhận". An attachment a decision issues ("KẾ HOẠCH ... (Ban
  * hành kèm theo Quyết định số ...)") prints no number of its own, or this document's own when its header is repeated:
- * it stays.
+ * it stays. A draft printed after a proposal's "Nơi nhận" ("DỰ THẢO" over its issuer lines and motto: the plan a Tờ
+ * trình asks to be issued) is blanked too, whatever its number: it is not issued, and its tasks are no one's yet.
  */
 public final class ForwardedDocuments {
     /** Lines under the motto within which the forwarded document's number stands. */
@@ -46,6 +47,14 @@ public final class ForwardedDocuments {
                 break;
             }
         }
+        // a draft put before the body that would issue it ("DỰ THẢO" over its header, after a proposal's signature):
+        // not issued, so nothing it assigns is anyone's task yet
+        int draft = draftMarkAbove(lines, mottoLine);
+        if (draft >= 0) {
+            int offset = recipients;
+            for (int i = 0; i < draft; i++) offset += lines[i].length() + 1;
+            return offset;
+        }
         String theirs = null;
         for (int i = mottoLine + 1, n = 0; i < lines.length && n < NUMBER_LINES && theirs == null; i++) {
             if (lines[i].isBlank()) continue;
@@ -60,6 +69,25 @@ public final class ForwardedDocuments {
         int offset = recipients;
         for (int i = 0; i < first; i++) offset += lines[i].length() + 1;
         return offset;
+    }
+
+    /** "DỰ THẢO", "Dự thảo lần 2", "DỰ THẢO 3": a draft's mark, on its own line. */
+    private static final java.util.regex.Pattern DRAFT_MARK = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*\\(?\\s*dự\\s+thảo(?:\\s+(?:lần\\s+)?\\d{1,2})?\\s*\\)?\\s*$");
+    /**
+     * Non-blank lines above a document's motto within which its draft mark stands: the issuer's lines and its number
+     * (a header table read cell by cell puts them between), then the mark.
+     */
+    private static final int DRAFT_MARK_LINES = 6;
+
+    /** The line of a draft mark among the few non-blank lines above {@code mottoLine} (after line 0), or -1. */
+    private static int draftMarkAbove(String[] lines, int mottoLine) {
+        for (int i = mottoLine - 1, n = 0; i > 0 && n < DRAFT_MARK_LINES; i--) {
+            if (lines[i].isBlank()) continue;
+            n++;
+            if (DRAFT_MARK.matcher(lines[i]).matches()) return i;
+        }
+        return -1;
     }
 
     /** A motto printed on the same line as the issuer ("BỘ NÔNG NGHIỆP ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). */
