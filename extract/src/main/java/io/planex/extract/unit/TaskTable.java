@@ -122,6 +122,9 @@ public final class TaskTable {
         // spanning them ("| TT | Nhiệm vụ | Phân công thực hiện | | | Thời gian |" / "| | | Sở Y tế | Sở Tài chính | ...")
         boolean headerAbove = false;
         int headerTrailingEmpty = 0;
+        // a roadmap's second header row of years under its time column ("| Thời gian thực hiện | | |" / "| 2026 | 2027
+        // | 2028 |"), a row's "x" marking the years it is done in: by column, the year's cell, null elsewhere
+        Cell[] yearMarks = null;
         // a table whose first column numbers its rows: a row with that cell empty goes on with the row above (a row
         // split over a page break, the header printed again between its parts)
         int numberColumn = -1;
@@ -150,6 +153,7 @@ public final class TaskTable {
                     mergedLead = null;
                     timeAbove = null;
                     matrix = null;
+                    yearMarks = null;
                 }
                 if (nl < 0) break;
                 pos = nl + 1;
@@ -175,6 +179,7 @@ public final class TaskTable {
                     mergedLead = null;
                     timeAbove = null;
                     matrix = null;
+                    yearMarks = null;
                 }
             } else {
                 int headerLead = -1;
@@ -201,7 +206,12 @@ public final class TaskTable {
                 Cell[] secondRowMatrix = headerAbove && headerLead < 0 && headerTime < 0 && headerMatrix == null
                         && lead < 0 && matrix == null && sep.equals(separator) && !sep.equals("  ")
                         ? matrixHeader(cells, pos, true) : null;
-                if (secondRowMatrix != null) {
+                Cell[] years = headerAbove && time >= 0 && headerLead < 0 && headerTime < 0 && sep.equals(separator)
+                        && !sep.equals("  ") ? yearHeader(cells, time) : null;
+                if (years != null) {
+                    yearMarks = years;
+                    headerAbove = false;
+                } else if (secondRowMatrix != null) {
                     matrix = secondRowMatrix;
                     headerAbove = false;
                     // a Word 97 file's reader writes a cell spanning columns once and pads the row at its end: the
@@ -216,6 +226,7 @@ public final class TaskTable {
                     // (the empty text after a row's closing '|' is no cell)
                     headerTrailingEmpty = trailingEmpty(cells) - (line.stripTrailing().endsWith(sep) ? 1 : 0);
                     matrix = headerMatrix;
+                    yearMarks = null;
                     // the header printed again at the top of the next page: the table and its last row go on
                     boolean repeated = headerLead == lead && headerTime == time && sep.equals(separator)
                             && cells.size() == headerCells;
@@ -253,6 +264,13 @@ public final class TaskTable {
                         leadStart = mergedLeadStart;
                     }
                     if (isDitto(timeText)) timeText = timeAbove;
+                    if (yearMarks != null) {
+                        // "| 2 | Công bố danh mục ... | Văn phòng UBND tỉnh | ... | x | x | |": due by the last year marked
+                        int marked = lastMarkedYear(yearMarks, cells);
+                        timeText = marked < 0 ? null : yearMarks[marked].text();
+                        timeStart = marked < 0 ? -1 : pos + cells.get(marked).start();
+                        timeLength = marked < 0 ? 0 : cells.get(marked).text().length();
+                    }
                     if (numberColumn >= 0 && lastRow >= 0 && numberColumn < cells.size()
                             && cells.get(numberColumn).text().isEmpty() && !sep.equals("  ")
                             && (leadText != null || timeText != null) && goesOn(cells, numberColumn, out.get(lastRow))) {
@@ -291,6 +309,41 @@ public final class TaskTable {
             pos = nl + 1;
         }
         return out;
+    }
+
+    private static final Pattern YEAR_CELL = Pattern.compile("(?iu)(?:năm\\s*)?(?:19|20)\\d{2}");
+    /** The marks of a roadmap's year cell that say the task is done that year. */
+    private static final java.util.Set<String> YEAR_MARKS = java.util.Set.of("x", "✓", "✔", "v", "●", "•", "+", "*");
+
+    /**
+     * A second header row of two or more years, ascending, from the time column on and nothing else but empty cells
+     * (the first row's cells merged down over it): by column, the year's cell; else null.
+     */
+    private static Cell[] yearHeader(List<Cell> cells, int time) {
+        if (time >= cells.size()) return null;
+        Cell[] out = new Cell[cells.size()];
+        int years = 0;
+        int last = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i).text();
+            if (c.isEmpty()) continue;
+            if (i < time || !YEAR_CELL.matcher(c).matches()) return null;
+            int year = Integer.parseInt(c.substring(c.length() - 4));
+            if (year <= last) return null;
+            last = year;
+            out[i] = cells.get(i);
+            years++;
+        }
+        return years >= 2 ? out : null;
+    }
+
+    /** The column of the last year a row marks ("x"), or -1. */
+    private static int lastMarkedYear(Cell[] years, List<Cell> cells) {
+        int last = -1;
+        for (int i = 0; i < cells.size() && i < years.length; i++) {
+            if (years[i] != null && YEAR_MARKS.contains(Words.fold(cells.get(i).text()))) last = i;
+        }
+        return last;
     }
 
     /** The marks of an assignment matrix's cell that make its column's body the lead: "C" (chủ trì), "X". */

@@ -262,6 +262,23 @@ class DeadlineExtractorTest {
                 dates(text, "2026-02-10"));
     }
 
+    /** A roadmap: years in a second header row under the time column, a row due by the end of the last year marked. */
+    @Test
+    void aRoadmapsYearMarksGiveTheLastYearMarked() {
+        String text = String.join("\n",
+                "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | | |",
+                "| | | | | 2026 | 2027 | 2028 |",
+                "| A | HOÀN THIỆN THỂ CHẾ | | | | | |",
+                "| 1 | Rà soát quy trình nội bộ | Văn phòng UBND tỉnh | Các sở | x | | |",
+                "| 2 | Công bố danh mục thủ tục | Văn phòng UBND tỉnh | Sở Khoa học và Công nghệ | x | x | |",
+                "| 3 | Đo lường mức độ hài lòng | Trung tâm Phục vụ hành chính công tỉnh | | | | X |",
+                "| 4 | Tuyên truyền thường xuyên | Sở Văn hóa, Thể thao và Du lịch | | | | |");
+        List<String> got = extractor.extract(text, PageMap.single(), dated("2026-03-05"), List.of()).stream()
+                .map(d -> d.date() + "|" + d.units()).toList();
+        assertEquals(List.of("2026-12-31|[Văn phòng UBND tỉnh]", "2027-12-31|[Văn phòng UBND tỉnh]",
+                "2028-12-31|[Trung tâm Phục vụ hành chính công tỉnh]"), got);
+    }
+
     /** A programme of events: a window in its planned-time column is an event's, the prose's due stays. */
     @Test
     void aScheduleTablesPlannedWindowGivesNoDue() {
