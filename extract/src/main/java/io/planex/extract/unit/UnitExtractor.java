@@ -291,6 +291,7 @@ public final class UnitExtractor {
         collectBracketedLeads(ps, bodyEnd, leads);
         List<Found> labelPartners = new ArrayList<>();
         collectLabels(text, bodyEnd, leads, labelPartners);
+        collectInlineLabels(ps, bodyEnd, leads);
         splitAddressesToAll(leads);
 
         // a unit named many times gathers its tasks and mentions in lists of its own, made into its Unit once
@@ -599,6 +600,61 @@ public final class UnitExtractor {
                 addLabelUnits(value, valueAt, List.of(), partners);
             }
         }
+    }
+
+    /**
+     * A lead label not at a line's start: in brackets after the task ("(Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp:
+     * ...)", "(Giao: Công an tỉnh; Thời hạn: ...)"), run in after its sentence ("... mạng xã hội. Chủ trì: Phòng Văn
+     * hóa - Xã hội. Phối hợp: ..."), and a label alone on its line with its value on the next, as Tika gives a DOCX
+     * task's two-cell row ("Trách nhiệm" / "Công an tỉnh chủ trì, phối hợp với Sở Y tế"). The lead's body is the
+     * unit, as on a label line ({@link #collectLabels}).
+     */
+    private static void collectInlineLabels(List<Paragraph> ps, int bodyEnd, List<Found> leads) {
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            if (p.start() >= bodyEnd) break;
+            String t = p.text();
+            if (t.length() <= MAX_LABEL && p.marker() == Marker.NONE && !p.caps() && i + 1 < ps.size()
+                    && ps.get(i + 1).start() < bodyEnd
+                    && "lead".equals(labelKind(t.strip().endsWith(":") ? t.strip().substring(0, t.strip().length() - 1) : t))) {
+                Paragraph value = ps.get(i + 1);
+                addLeadValue(value.text(), 0, value, leads);
+                continue;
+            }
+            for (int colon = t.indexOf(':'); colon >= 0; colon = t.indexOf(':', colon + 1)) {
+                int from = Math.max(0, colon - MAX_LABEL);
+                int boundary = -1;
+                for (int k = colon - 1; k >= from && boundary < 0; k--) {
+                    char c = t.charAt(k);
+                    if (c == '(' || c == ';' || c == '.') boundary = k;
+                }
+                if (boundary < 0) continue;
+                String label = t.substring(boundary + 1, colon).strip();
+                // a run-in label opens its sentence in capitals ("... xã hội. Chủ trì: ...")
+                if (t.charAt(boundary) == '.' && (label.isEmpty() || !Character.isUpperCase(label.charAt(0)))) continue;
+                if (!"lead".equals(labelKind(label))) continue;
+                addLeadValue(t, colon + 1, p, leads);
+            }
+        }
+    }
+
+    /** The longest label {@link #collectInlineLabels} reads. */
+    private static final int MAX_LABEL = 40;
+
+    /** The body that opens a lead label's value at {@code from} in {@code t}: up to ';', ')', a sentence's end. */
+    private static void addLeadValue(String t, int from, Paragraph p, List<Found> leads) {
+        int at = from;
+        while (at < t.length() && t.charAt(at) == ' ') at++;
+        int end = at;
+        while (end < t.length() && t.charAt(end) != ';' && t.charAt(end) != ')' && t.charAt(end) != '\n'
+                && !(t.charAt(end) == '.' && (end + 1 == t.length() || t.charAt(end + 1) == ' '))) {
+            end++;
+        }
+        String value = t.substring(at, end);
+        int head = UnitNames.headLength(value);
+        if (head == 0) return;
+        int nameEnd = UnitNames.nameEnd(value, head);
+        addLabelUnits(value.substring(0, nameEnd), p.sourceOffset(at), List.of(), leads);
     }
 
     /**
@@ -2576,7 +2632,7 @@ public final class UnitExtractor {
      * programme names the body that leads each item in brackets after it. The lead is the unit; the partners are not.
      */
     private static final Pattern BRACKETED_LEAD = Pattern.compile(
-            "(?iu)\\((?:do\\s+)?([^()\\n;:]{3,120}?)\\s+chủ\\s+trì(?:\\s+tham\\s+mưu|\\s+thực\\s+hiện)?\\s*(?:[;,][^()]{0,200})?\\)");
+            "(?iu)\\((?:do\\s+|giao\\s+)?([^()\\n;:]{3,120}?)\\s+chủ\\s+trì(?:\\s+tham\\s+mưu|\\s+thực\\s+hiện)?\\s*(?:[;,][^()]{0,200})?\\)");
 
     private static void collectBracketedLeads(List<Paragraph> ps, int bodyEnd, List<Found> out) {
         for (Paragraph p : ps) {
