@@ -26,6 +26,7 @@ public final class UnitNames {
     private static final List<String> COMPOUND_WORDS = Words.folded(UnitNames.class, "compound-words.txt");
     private static final List<String> TASK_VERBS = Words.folded(UnitNames.class, "task-verbs.txt");
     private static final List<String> STRONG_VERBS = Words.folded(UnitNames.class, "strong-verbs.txt");
+    private static final List<String> ENTERPRISE_HEADS = Words.folded(UnitNames.class, "enterprise-heads.txt");
     private static final List<String> QUALIFIED_HEADS = Words.folded(UnitNames.class, "qualified-heads.txt");
     private static final List<String> SHARED_POSTS = Words.folded(UnitNames.class, "shared-posts.txt");
     private static final List<String> GENERAL_CHARGES = Words.folded(UnitNames.class, "general-charges.txt");
@@ -396,6 +397,8 @@ public final class UnitNames {
                 break;
             }
         }
+        // "Công ty TNHH Xây dựng Hồng Phát": an enterprise's capitalised words are its name, whatever they say
+        boolean enterprise = startsWithAny(f, ENTERPRISE_HEADS);
         Matcher w = WORD.matcher(s);
         String previous = null;
         int searchFrom = headLength;
@@ -428,7 +431,7 @@ public final class UnitNames {
             // name, not a verb
             boolean afterHyphen = upper && at > 0 && s.substring(Math.max(0, at - 3), at).matches(".*\\s[-–]\\s*");
             // "UBND các xã chịu sự giám sát": after "sự" a verb is a noun ("sự giám sát", the supervision)
-            boolean nounUse = upper && at > namesFrom || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và")
+            boolean nounUse = upper && (at > namesFrom || enterprise) || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và")
                     || prevFold.equals("sự") || afterHyphen;
             // "Ban Tổ chức Tỉnh ủy giao các phòng chuyên môn theo dõi ...": a body handing its task on to a group
             // of its own ends its name at the verb ("giao thông", "giao lưu" go on: no body follows them)

@@ -13,6 +13,15 @@ class UnitNamesTest {
         "Phòng Văn hóa và Thông tin|Phòng Văn hóa và Thông tin",
         "Ban Tuyên giáo Huyện ủy hướng dẫn, theo dõi việc học tập|Ban Tuyên giáo Huyện ủy",
         "Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã|Công an xã",
+        // an enterprise's capitalised words are its proper name, a verb's among them ("Xây dựng", "Đầu tư")
+        "Công ty TNHH Xây dựng Hồng Phát bố trí chỉ huy trưởng công trường|Công ty TNHH Xây dựng Hồng Phát",
+        "Công ty TNHH Một thành viên Xây dựng Thủy lợi Nghệ An phối hợp thực hiện|Công ty TNHH Một thành viên Xây dựng Thủy lợi Nghệ An",
+        "Hợp tác xã Dịch vụ Tổng hợp Tân Lập chủ trì thu gom|Hợp tác xã Dịch vụ Tổng hợp Tân Lập",
+        // a council named for the compensation, support and resettlement it handles
+        "Hội đồng bồi thường, hỗ trợ và tái định cư xã tổ chức kiểm đếm|Hội đồng bồi thường, hỗ trợ và tái định cư xã",
+        // "thống kê" (to count) after a group of heads is their task; "Thống kê" capitalised is an office's field
+        "Trưởng các thôn, khu phố thống kê các hộ gia đình|Trưởng các thôn, khu phố",
+        "Chi cục Thống kê khu vực II phối hợp cung cấp số liệu|Chi cục Thống kê khu vực II",
         "Ban xây dựng Đảng tham mưu Đảng ủy|Ban xây dựng Đảng",
         "Phòng Quản lý đô thị thị xã|Phòng Quản lý đô thị thị xã",
         "Các ngành, đoàn thể và các tổ chức chính trị - xã hội|Các ngành, đoàn thể và các tổ chức chính trị - xã hội",
