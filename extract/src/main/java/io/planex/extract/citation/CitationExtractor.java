@@ -125,13 +125,19 @@ public final class CitationExtractor {
             int limit = Math.min(i + 1 < n ? raws.get(i + 1).start() : w.length(), r.end() + TAIL_MAX);
             tails[i] = ClauseReader.read(w, r.end(), limit, lexicon);
         }
-        // Coordinated lists share the type word: "Kết luận số 57-KL/TW và 71-KL/TW".
+        // Coordinated lists share the type word: "Kết luận số 57-KL/TW và 71-KL/TW"; a list of forms ("các biểu mẫu số
+        // 01/TT, 02/TT, 15/TT") shares its form word, and none of it is a document
+        boolean[] form = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            form[i] = FORM_BEFORE.matcher(w).region(Math.max(0, raws.get(i).start() - 24), raws.get(i).start()).find();
+        }
         for (int i = 1; i < n; i++) {
-            if (attached[i] != null || attached[i - 1] == null) continue;
+            if (attached[i] != null || attached[i - 1] == null && !form[i - 1]) continue;
             int from = tails[i - 1].end();
             int to = raws.get(i).start();
             if (to - from <= 24 && to >= from && COORD_GAP.matcher(w).region(from, to).matches()) {
-                attached[i] = attached[i - 1];
+                if (form[i - 1]) form[i] = true;
+                else attached[i] = attached[i - 1];
             }
         }
 
@@ -140,7 +146,7 @@ public final class CitationExtractor {
         Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < n; i++) {
             RawSymbol r = raws.get(i);
-            if (FORM_BEFORE.matcher(w).region(Math.max(0, r.start() - 24), r.start()).find()) {
+            if (form[i]) {
                 skip[i] = true;
                 continue;
             }

@@ -524,6 +524,15 @@ class CitationExtractorTest {
                 .map(Citation::issuer).toList());
     }
 
+    /** A list of forms ("các biểu mẫu số 01/TT, 02/TT, 15/TT") is no document, however a law's name precedes it. */
+    @Test
+    void aListOfFormsSharesItsFormWord() {
+        String text = "Đánh giá theo Điều 22 Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi"
+                + " hành Luật Ngân sách nhà nước và các biểu mẫu số 01/TT, 02/TT, 15/TT ban hành kèm theo Thông tư số"
+                + " 56/2026/TT-BTC.";
+        assertEquals(List.of("163/2016/NĐ-CP", "56/2026/TT-BTC"), run(text).stream().map(Citation::symbol).toList());
+    }
+
     /** A clause's subject, then "cũng đã có" (also already had) before the document: the subject issued it. */
     @Test
     void aSubjectThatAlsoHadTheDocumentIssuedIt() {
