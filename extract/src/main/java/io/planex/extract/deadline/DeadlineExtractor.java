@@ -357,7 +357,8 @@ public final class DeadlineExtractor {
         addCarriedAndLeadingYears(text, dues, candidates);
         List<int[]> forecasts = forecastSentences(text, words, candidates);
         int[] planned = plannedStarts(text);
-        dues.removeIf(d -> inAny(forecasts, d.start()) || excludedContext(text, d.start(), planned));
+        dues.removeIf(d -> inAny(forecasts, d.start()) || excludedContext(text, d.start(), planned)
+                || likelihoodAfter(text, d.end()));
         // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
         List<int[]> recounted = CitedNarrative.ranges(text);
         dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
@@ -1068,6 +1069,29 @@ public final class DeadlineExtractor {
             if (around.contains(n)) return true;
         }
         return plannedFarBefore(text, start, planned);
+    }
+
+    /** {@code likelihood-after.txt}, folded. */
+    private static final List<String> LIKELIHOODS = Words.folded(DeadlineExtractor.class, "likelihood-after.txt");
+    private static final int LIKELIHOOD_REACH = 60;
+
+    /**
+     * "từ nay đến hết tháng 02/2026 trên địa bàn tỉnh có khả năng xuất hiện ...": the words after the time, up to its
+     * clause's end, say what is likely in the period: no due.
+     */
+    private static boolean likelihoodAfter(String text, int end) {
+        int to = Math.min(text.length(), end + LIKELIHOOD_REACH);
+        for (int i = end; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '.' || c == '\n' || c == ',') {
+                to = i;
+                break;
+            }
+        }
+        if (to <= end) return false;
+        String after = Words.fold(text.substring(end, to));
+        for (String l : LIKELIHOODS) if (after.contains(l)) return true;
+        return false;
     }
 
     /** What a second verb joined by "và" opens with when it completes: "(phải) hoàn thành", "(phải) xong". */

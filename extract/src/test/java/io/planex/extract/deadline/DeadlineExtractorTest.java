@@ -398,6 +398,10 @@ class DeadlineExtractorTest {
         // the reporting day at the end of the clause the period opens
         "Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28.#2026-03-10#2026-03-28|monthly|Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28",
         "Hằng tháng, Chi đoàn sinh hoạt vào ngày 28.#2026-03-10#",
+        // what is likely in a period, and a term of validity running out, are no dues
+        "Theo bản tin dự báo, từ nay đến hết tháng 02/2026 trên địa bàn tỉnh có khả năng xuất hiện 3 - 4 đợt rét đậm.#2026-01-10#",
+        "Các hợp đồng đã ký được tiếp tục thực hiện đến hết thời hạn của hợp đồng nhưng không quá ngày 30 tháng 6 năm 2027.#2026-04-01#",
+        "Các xã hoàn thành rà soát từ nay đến hết tháng 02/2026.#2026-01-10#2026-02-28|null|từ nay đến hết tháng 02/2026",
         // at the latest by a period, however far: due at its end
         "Phấn đấu 100% trường có thư viện đạt chuẩn, chậm nhất năm 2028.#2026-01-20#2028-12-31|null|chậm nhất năm 2028",
         "Hoàn thiện hồ sơ chậm nhất trong quý II/2027.#2026-01-20#2027-06-30|null|chậm nhất trong quý II/2027",
