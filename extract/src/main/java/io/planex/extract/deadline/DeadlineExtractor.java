@@ -104,7 +104,11 @@ public final class DeadlineExtractor {
                     + "|(06|6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần"
                     // "báo cáo 6 tháng (trước ngày 15/6) và năm (...)", "báo cáo 6 tháng gửi trước ngày 15/6": a report's
                     // period, when a due or a list follows
-                    + "|(?<=báo\\s{1,3}cáo\\s{1,3})((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s|(?:gửi\\s+|nộp\\s+)?trước\\s+ngày|chậm\\s+nhất\\s))"
+                    // ("báo cáo ... kết quả thực hiện 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12)": so is the
+                    // period of the results reported, its day in brackets after it)
+                    + "|(?:(?<=báo\\s{1,3}cáo\\s{1,3})|(?<=kết\\s{1,3}quả\\s{1,3}thực\\s{1,3}hiện\\s{1,3})"
+                    + "(?=(?:06|6|sáu)\\s+tháng\\s*\\(\\s*(?:trước|chậm)))"
+                    + "((?:06|6|sáu)\\s+tháng)(?=\\s*(?:\\(|,|và\\s|hoặc\\s|(?:gửi\\s+|nộp\\s+)?trước\\s+ngày|chậm\\s+nhất\\s))"
                     // "báo cáo năm trước ngày 15/12", "báo cáo quý (trước ngày 20 ...)": the report's period
                     + "|(?<=báo\\s{1,3}cáo\\s{1,3})(năm|quý|tháng)(?=\\s*(?:\\(|(?:gửi\\s+|nộp\\s+)?trước\\s+ngày|chậm\\s+nhất\\s)))(?![\\p{L}])", FLAGS);
     private static final Pattern CONTINUED_PERIOD = Pattern.compile(

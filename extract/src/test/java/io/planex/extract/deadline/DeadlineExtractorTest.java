@@ -398,6 +398,9 @@ class DeadlineExtractorTest {
         // the reporting day at the end of the clause the period opens
         "Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28.#2026-03-10#2026-03-28|monthly|Hằng tháng, báo cáo tình hình dịch bệnh của học sinh về Ban Giám hiệu vào ngày 28",
         "Hằng tháng, Chi đoàn sinh hoạt vào ngày 28.#2026-03-10#",
+        // the period of the results reported, its day in brackets: a recurring report
+        "Phòng Văn hóa - Xã hội tổng hợp, báo cáo Sở Văn hóa kết quả thực hiện 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12).#2026-05-10#2026-06-10|semiannual|trước ngày 10/6;2026-12-10|annual|trước ngày 10/12",
+        "Kết quả thực hiện 6 tháng đạt 80% kế hoạch.#2026-05-10#",
         // what is likely in a period, and a term of validity running out, are no dues
         "Theo bản tin dự báo, từ nay đến hết tháng 02/2026 trên địa bàn tỉnh có khả năng xuất hiện 3 - 4 đợt rét đậm.#2026-01-10#",
         "Các hợp đồng đã ký được tiếp tục thực hiện đến hết thời hạn của hợp đồng nhưng không quá ngày 30 tháng 6 năm 2027.#2026-04-01#",
