@@ -3,6 +3,7 @@ package io.planex.extract.deadline;
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.text.AnchoredPattern;
 import io.planex.extract.text.PipeRows;
+import io.planex.extract.text.RestatedParts;
 import io.planex.extract.text.TextChars;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Citation;
@@ -232,12 +233,16 @@ public final class DeadlineExtractor {
         private final AnchoredPattern.Prepared words;
         private final int[][] candidates;
         private final List<Due> dues;
+        /** The parts restating another document ({@link RestatedParts}): what is due there is that document's. */
+        private final List<int[]> restated;
 
-        private Scan(String text, AnchoredPattern.Prepared words, int[][] candidates, List<Due> dues) {
+        private Scan(String text, AnchoredPattern.Prepared words, int[][] candidates, List<Due> dues,
+                     List<int[]> restated) {
             this.text = text;
             this.words = words;
             this.candidates = candidates;
             this.dues = dues;
+            this.restated = restated;
         }
     }
 
@@ -366,7 +371,10 @@ public final class DeadlineExtractor {
         // "Ngày 29/6/2026, Bộ X ban hành Quyết định số ... hoàn thành chậm nhất ...": the cited document's deadline
         List<int[]> recounted = CitedNarrative.ranges(text);
         dues.removeIf(d -> recounted.stream().anyMatch(r -> d.start() >= r[0] && d.start() < r[1]));
-        return new Scan(text, words, candidates, dues);
+        // "I. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH SỐ 87/KH-UBND ...": a part restating the document carried out
+        List<int[]> restated = RestatedParts.ranges(text);
+        if (!restated.isEmpty()) dues.removeIf(d -> inAny(restated, d.start()));
+        return new Scan(text, words, candidates, dues, restated);
     }
 
     /** "(ngày) 30 cùng tháng" after a deadline's trigger: a day of the month of the date before it. */
@@ -747,6 +755,8 @@ public final class DeadlineExtractor {
                     pages.pageOf(d.start())));
         }
         addTableRows(text, pages, years, out);
+        // (a task table reproduced in such a part, "Phụ lục I (trích)", is the restated document's too)
+        if (!scanned.restated.isEmpty()) out.removeIf(d -> inAny(scanned.restated, d.start()));
         return List.copyOf(out);
     }
 

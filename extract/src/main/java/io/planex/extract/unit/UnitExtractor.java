@@ -3,6 +3,7 @@ package io.planex.extract.unit;
 import io.planex.extract.CaughtFailures;
 import io.planex.extract.header.NormalCase;
 import io.planex.extract.text.CapitalLines;
+import io.planex.extract.text.RestatedParts;
 import io.planex.extract.text.Words;
 import io.planex.extract.model.Mention;
 import io.planex.extract.model.PageMap;
@@ -293,6 +294,13 @@ public final class UnitExtractor {
         collectLabels(text, bodyEnd, leads, labelPartners);
         collectInlineLabels(ps, bodyEnd, leads);
         splitAddressesToAll(leads);
+        // "I. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH SỐ 87/KH-UBND ...": the bodies of a part restating the document carried
+        // out are that document's units
+        List<int[]> restated = RestatedParts.ranges(text);
+        if (!restated.isEmpty()) {
+            leads.removeIf(f -> restated.stream().anyMatch(r -> f.start() >= r[0] && f.start() < r[1]));
+            labelPartners.removeIf(f -> restated.stream().anyMatch(r -> f.start() >= r[0] && f.start() < r[1]));
+        }
 
         // a unit named many times gathers its tasks and mentions in lists of its own, made into its Unit once
         // (rebuilding the Unit at each mention copied both lists every time: quadratic in the mentions)

@@ -279,6 +279,19 @@ class DeadlineExtractorTest {
                 "2028-12-31|[Trung tâm Phục vụ hành chính công tỉnh]"), got);
     }
 
+    /** The dues of a part restating the plan carried out are that plan's; this plan's own are kept. */
+    @Test
+    void aPartRestatingTheDocumentCarriedOutGivesNoDues() {
+        String text = String.join("\n", "KẾ HOẠCH", "Thực hiện chuyển đổi số trên địa bàn xã",
+                "I. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH SỐ 87/KH-UBND CỦA ỦY BAN NHÂN DÂN TỈNH",
+                "- Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trong Quý III/2026.",
+                "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
+                "| 1 | Làm sạch dữ liệu dân cư | Công an tỉnh | Tháng 5/2026 |",
+                "II. NHIỆM VỤ CỤ THỂ",
+                "1. Công chức Văn phòng - Thống kê hoàn thành số hóa hồ sơ trước ngày 30/6/2026.");
+        assertEquals(List.of("2026-06-30"), dates(text, "2026-04-06"));
+    }
+
     /** A programme of events: a window in its planned-time column is an event's, the prose's due stays. */
     @Test
     void aScheduleTablesPlannedWindowGivesNoDue() {
