@@ -39,16 +39,19 @@ final class TimeColumn {
         for (int i = 0; i < lines.size(); i++) {
             if (!mayBeNumberHeader(chars, lines.get(i))) continue;
             if (!NUMBER_HEADER.matcher(line(text, lines.get(i))).matches()) continue;
-            boolean timeHeader = false;
+            String timeHeader = null;
+            List<String> headers = new ArrayList<>();
             int j = i + 1;
             for (int seen = 0; j < lines.size() && seen < MAX_HEADER_LINES; j++) {
                 String h = line(text, lines.get(j));
                 if (h.isEmpty()) continue;
                 if (h.matches("\\d{1,3}\\.?|[IVX]{1,5}\\.?|[A-Z]\\.?")) break; // the first row's number
-                if (TIME_HEADER.matcher(h).matches()) timeHeader = true;
+                if (timeHeader == null && TIME_HEADER.matcher(h).matches()) timeHeader = h;
+                headers.add(h);
                 seen++;
             }
-            if (!timeHeader) continue;
+            // (a list of projects: its "Thời gian thực hiện" is each project's period, no due)
+            if (timeHeader == null || TaskTable.projectPeriod(timeHeader, headers)) continue;
             int k = j;
             for (; k < lines.size() && k - j < MAX_TABLE_LINES; k++) {
                 int[] l = lines.get(k);

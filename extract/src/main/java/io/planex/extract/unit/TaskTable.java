@@ -195,6 +195,10 @@ public final class TaskTable {
                         headerTime = i;
                     }
                 }
+                // "| TT | Tên dự án | Chủ đầu tư | ... | Thời gian thực hiện | Tổng mức đầu tư |": a project's period
+                if (headerTime >= 0 && projectPeriod(cells.get(headerTime).text(), cells.stream().map(Cell::text).toList())) {
+                    headerTime = -1;
+                }
                 // "| 4 | Truy quét đợt 2 ... | | ... | Quý III/2027 | Thời gian cụ thể do Chi cục trưởng quyết định |":
                 // a numbered row of the table is a body row, whatever its note says
                 if ((headerLead >= 0 || headerTime >= 0) && (lead >= 0 || time >= 0) && sep.equals(separator)
@@ -312,6 +316,32 @@ public final class TaskTable {
     }
 
     private static final Pattern YEAR_CELL = Pattern.compile("(?iu)(?:năm\\s*)?(?:19|20)\\d{2}");
+    /** {@code project-columns.txt}: the header cells of a list of investment projects. */
+    private static final List<String> PROJECT_COLUMNS = Words.folded(TaskTable.class, "project-columns.txt");
+
+    /**
+     * Whether a time column headed {@code timeHeader} is a listed project's period of execution: a "Thời gian ..."
+     * (not a "Thời hạn" nor a "Thời gian hoàn thành"; "Thời gian khởi công - hoàn thành" is one) in a table with a
+     * project's column ({@code project-columns.txt}: its investor, "Chủ đầu tư", say) and no lead column.
+     */
+    public static boolean projectPeriod(String timeHeader, List<String> headerCells) {
+        String t = Words.fold(timeHeader.strip());
+        if (!t.startsWith("thời gian") || t.contains("thời hạn") || t.contains("hoàn thành") && !t.contains("khởi công")) {
+            return false;
+        }
+        // a table with a lead column ("Cơ quan chủ trì") is a task table, whatever its rows are: its time is due
+        for (String c : headerCells) {
+            if (LEAD_HEADER.matcher(c.strip()).matches() && !c.toLowerCase().contains("phối hợp")) return false;
+        }
+        for (String c : headerCells) {
+            String f = Words.fold(c.strip());
+            for (String p : PROJECT_COLUMNS) {
+                if (f.startsWith(p) && (f.length() == p.length() || !Character.isLetter(f.charAt(p.length())))) return true;
+            }
+        }
+        return false;
+    }
+
     /** The marks of a roadmap's year cell that say the task is done that year. */
     private static final java.util.Set<String> YEAR_MARKS = java.util.Set.of("x", "✓", "✔", "v", "●", "•", "+", "*");
 
@@ -713,6 +743,7 @@ public final class TaskTable {
                     time = h;
                 }
             }
+            if (time >= 0 && projectPeriod(headers.get(time), headers)) time = -1;
             int columns = headers.size();
             if (lead < 0 && time < 0 || columns < 2 || j >= lines.size()) continue;
             int expected = 1;

@@ -279,6 +279,24 @@ class DeadlineExtractorTest {
                 "2028-12-31|[Trung tâm Phục vụ hành chính công tỉnh]"), got);
     }
 
+    /**
+     * A list of investment projects: its "Thời gian thực hiện" is each project's period, no due; a task table of
+     * projects, with its lead column, keeps its dues. In every table form.
+     */
+    @Test
+    void aProjectListsPeriodIsNoDue() {
+        String[][] projects = {
+            {"TT", "Tên dự án", "Chủ đầu tư", "Địa điểm", "Thời gian thực hiện", "Tổng mức đầu tư (triệu đồng)"},
+            {"1", "Đường giao thông nối Quốc lộ 1", "Ban Quản lý dự án giao thông tỉnh", "xã Thạch Khê", "2026-2028", "285.000"},
+        };
+        for (String text : forms(projects)) assertEquals(List.of(), dates(text, "2026-01-20"), text);
+        String[][] tasks = {
+            {"TT", "Tên dự án", "Thời gian thực hiện", "Kinh phí (triệu đồng)", "Cơ quan chủ trì", "Cơ quan phối hợp"},
+            {"1", "Đường giao thông nối Quốc lộ 1", "2026-2028", "285.000", "Sở Xây dựng", "UBND xã Thạch Khê"},
+        };
+        for (String text : forms(tasks)) assertEquals(List.of("2028-12-31"), dates(text, "2026-01-20"), text);
+    }
+
     /** The dues of a part restating the plan carried out are that plan's; this plan's own are kept. */
     @Test
     void aPartRestatingTheDocumentCarriedOutGivesNoDues() {
