@@ -297,29 +297,33 @@ class DeadlineExtractorTest {
         for (String text : forms(tasks)) assertEquals(List.of("2028-12-31"), dates(text, "2026-01-20"), text);
     }
 
-    /** The dues of a part restating the plan carried out are that plan's; this plan's own are kept. */
-    @Test
-    void aPartRestatingTheDocumentCarriedOutGivesNoDues() {
-        String text = String.join("\n", "KẾ HOẠCH", "Thực hiện chuyển đổi số trên địa bàn xã",
-                "I. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH SỐ 87/KH-UBND CỦA ỦY BAN NHÂN DÂN TỈNH",
-                "- Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trong Quý III/2026.",
-                "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
-                "| 1 | Làm sạch dữ liệu dân cư | Công an tỉnh | Tháng 5/2026 |",
-                "II. NHIỆM VỤ CỤ THỂ",
-                "1. Công chức Văn phòng - Thống kê hoàn thành số hóa hồ sơ trước ngày 30/6/2026.");
-        assertEquals(List.of("2026-06-30"), dates(text, "2026-04-06"));
+    /** Layout, document date, text: the parts whose times are no dues of this document, next to one that is. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> partsThatAreNotThisDocumentsDues() {
+        return java.util.stream.Stream.of(
+                // a part restating the plan carried out: its dues are that plan's
+                org.junit.jupiter.params.provider.Arguments.of("a part restating the plan carried out", "2026-04-06",
+                        String.join("\n", "KẾ HOẠCH", "Thực hiện chuyển đổi số trên địa bàn xã",
+                                "I. NỘI DUNG CHỦ YẾU CỦA KẾ HOẠCH SỐ 87/KH-UBND CỦA ỦY BAN NHÂN DÂN TỈNH",
+                                "- Sở Nội vụ chủ trì rà soát vị trí việc làm, hoàn thành trong Quý III/2026.",
+                                "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
+                                "| 1 | Làm sạch dữ liệu dân cư | Công an tỉnh | Tháng 5/2026 |",
+                                "II. NHIỆM VỤ CỤ THỂ",
+                                "1. Công chức Văn phòng - Thống kê hoàn thành số hóa hồ sơ trước ngày 30/6/2026."),
+                        "2026-06-30"),
+                // a programme of events: a window in its planned-time column is an event's
+                org.junit.jupiter.params.provider.Arguments.of("a programme of events", "2025-10-20",
+                        String.join("\n", "2. Chương trình các hoạt động chính",
+                                "| TT | Hoạt động | Thời gian (dự kiến) | Địa điểm |",
+                                "| 1 | Hội thảo khoa học | Ngày 08/01/2026 | Hội trường tỉnh |",
+                                "| 2 | Triển lãm ảnh, tư liệu | Từ ngày 15/01/2026 đến ngày 25/01/2026 | Bảo tàng tỉnh |",
+                                "3. Sở Văn hóa trình Ủy ban nhân dân tỉnh phê duyệt kịch bản trước ngày 15/12/2025."),
+                        "2025-12-15"));
     }
 
-    /** A programme of events: a window in its planned-time column is an event's, the prose's due stays. */
-    @Test
-    void aScheduleTablesPlannedWindowGivesNoDue() {
-        String text = String.join("\n",
-                "2. Chương trình các hoạt động chính",
-                "| TT | Hoạt động | Thời gian (dự kiến) | Địa điểm |",
-                "| 1 | Hội thảo khoa học | Ngày 08/01/2026 | Hội trường tỉnh |",
-                "| 2 | Triển lãm ảnh, tư liệu | Từ ngày 15/01/2026 đến ngày 25/01/2026 | Bảo tàng tỉnh |",
-                "3. Sở Văn hóa trình Ủy ban nhân dân tỉnh phê duyệt kịch bản trước ngày 15/12/2025.");
-        assertEquals(List.of("2025-12-15"), dates(text, "2025-10-20"));
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("partsThatAreNotThisDocumentsDues")
+    void keepsOnlyThisDocumentsDues(String layout, String docDate, String text, String due) {
+        assertEquals(List.of(due), dates(text, docDate), layout);
     }
 
     /** A work programme's table by month: "Tháng" heads its time column, a ditto takes the month above. */
