@@ -117,8 +117,8 @@ public final class PlanExtractor {
 
     private HeaderAndCitations headerAndCitations(String in, PageMap p) {
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
-        List<Citation> cited = OwnIssuer.filled(withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header),
-                header);
+        List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
+        cited = OwnIssuer.filled(cited, header);
         return new HeaderAndCitations(header, LaterDates.mended(cited, header.date()));
     }
 

@@ -473,8 +473,8 @@ final class DocumentLayout {
                 if (!explainsInside(w, from, i, stop)) return i + 1;
                 continue;
             }
-            // "Thực hiện ... của Ban Tổ chức Tỉnh ủy về đại hội ...," / "Đảng bộ xã ... được thành lập theo Quyết định số
-            // ...": a paragraph of bases closed by a comma; the next paragraph is the main clause, not a basis
+            // "Thực hiện ... của Ban Tổ chức Tỉnh ủy về đại hội ...," / "Đảng bộ xã ... được thành lập theo Quyết
+            // định số ...": a paragraph of bases closed by a comma; the next paragraph is the main clause, no basis
             if (c == ',' && commaClosesParagraph(w, i, stop)) return i + 1;
             if (c == '.') {
                 int j = i + 1;

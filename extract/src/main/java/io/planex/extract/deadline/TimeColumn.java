@@ -73,7 +73,8 @@ final class TimeColumn {
             "(?iu)^(?:hoàn\\s+thành\\s+)?(?:trước|chậm\\s+nhất(?:\\s+(?:là|vào|đến|trước))?|đến(?:\\s+hết)?|trong|xong\\s+trước"
                     + "|hoàn\\s+thành)?\\s*");
     /** "và các năm tiếp theo", "và những năm sau": the years after the one named, without end. */
-    private static final Pattern GOES_ON = Pattern.compile("(?iu)(?:các|những)\\s+năm\\s+(?:tiếp\\s+theo|sau|kế\\s+tiếp)(?![\\p{L}])");
+    private static final Pattern GOES_ON = Pattern.compile(
+            "(?iu)(?:các|những)\\s+năm\\s+(?:tiếp\\s+theo|sau|kế\\s+tiếp)(?![\\p{L}])");
     private static final Pattern CELL_WINDOW_START = Pattern.compile("(?iu)^từ\\s+(?=ngày|tháng|quý|qúy|năm|\\d)");
     private static final Pattern CELL_WINDOW_TO = Pattern.compile("(?iu)\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?");
 

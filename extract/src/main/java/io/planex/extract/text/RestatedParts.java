@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  * thành trong Quý III/2026"); this document's own come in its later parts, in its own words.
  *
  * <p>A part restates when its Roman-numbered heading, in capitals, names the content ("nội dung", maybe "khái quát
- * nội dung", "nội dung chủ yếu của") of a document by the type word right after it, and that document is another: it prints a number ("số 87/KH-UBND"), or
- * its type is not the type heading of this document ("NỘI DUNG CHỈ THỊ" in a KẾ HOẠCH; a notice's own "NỘI DUNG KẾT
- * LUẬN" stays). The part runs to the next Roman-numbered heading.
+ * nội dung", "nội dung chủ yếu của") of a document by the type word right after it, and that document is another: it
+ * prints a number ("số 87/KH-UBND"), or its type is not the type heading of this document ("NỘI DUNG CHỈ THỊ" in a KẾ
+ * HOẠCH; a notice's own "NỘI DUNG KẾT LUẬN" stays). The part runs to the next Roman-numbered heading.
  */
 public final class RestatedParts {
     private RestatedParts() {}
 
     /** Type words, folded, longest first (the first column of the citation lexicon's type words). */
-    private static final List<String> TYPE_WORDS = Words.raw(RestatedParts.class, "/io/planex/extract/citation/type-words.tsv")
-            .stream().map(l -> Words.fold(l.split("\t")[0].strip())).distinct()
+    private static final List<String> TYPE_WORDS = Words.raw(RestatedParts.class,
+                    "/io/planex/extract/citation/type-words.tsv").stream()
+            .map(l -> Words.fold(l.split("\t")[0].strip())).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Pattern ROMAN_HEADING = Pattern.compile("[ \\t]*[IVX]{1,5}[ \\t]*[.)][ \\t]*(\\S[^\\n]*)");

@@ -196,7 +196,8 @@ public final class TaskTable {
                     }
                 }
                 // "| TT | Tên dự án | Chủ đầu tư | ... | Thời gian thực hiện | Tổng mức đầu tư |": a project's period
-                if (headerTime >= 0 && projectPeriod(cells.get(headerTime).text(), cells.stream().map(Cell::text).toList())) {
+                if (headerTime >= 0
+                        && projectPeriod(cells.get(headerTime).text(), cells.stream().map(Cell::text).toList())) {
                     headerTime = -1;
                 }
                 // "| 4 | Truy quét đợt 2 ... | | ... | Quý III/2027 | Thời gian cụ thể do Chi cục trưởng quyết định |":
@@ -269,7 +270,8 @@ public final class TaskTable {
                     }
                     if (isDitto(timeText)) timeText = timeAbove;
                     if (yearMarks != null) {
-                        // "| 2 | Công bố danh mục ... | Văn phòng UBND tỉnh | ... | x | x | |": due by the last year marked
+                        // "| 2 | Công bố danh mục ... | Văn phòng UBND tỉnh | ... | x | x | |": due by the last year
+                        // marked
                         int marked = lastMarkedYear(yearMarks, cells);
                         timeText = marked < 0 ? null : yearMarks[marked].text();
                         timeStart = marked < 0 ? -1 : pos + cells.get(marked).start();
@@ -326,9 +328,8 @@ public final class TaskTable {
      */
     public static boolean projectPeriod(String timeHeader, List<String> headerCells) {
         String t = Words.fold(timeHeader.strip());
-        if (!t.startsWith("thời gian") || t.contains("thời hạn") || t.contains("hoàn thành") && !t.contains("khởi công")) {
-            return false;
-        }
+        boolean due = t.contains("thời hạn") || t.contains("hoàn thành") && !t.contains("khởi công");
+        if (!t.startsWith("thời gian") || due) return false;
         // a table with a lead column ("Cơ quan chủ trì") is a task table, whatever its rows are: its time is due
         for (String c : headerCells) {
             if (LEAD_HEADER.matcher(c.strip()).matches() && !c.toLowerCase().contains("phối hợp")) return false;
@@ -336,7 +337,9 @@ public final class TaskTable {
         for (String c : headerCells) {
             String f = Words.fold(c.strip());
             for (String p : PROJECT_COLUMNS) {
-                if (f.startsWith(p) && (f.length() == p.length() || !Character.isLetter(f.charAt(p.length())))) return true;
+                if (f.startsWith(p) && (f.length() == p.length() || !Character.isLetter(f.charAt(p.length())))) {
+                    return true;
+                }
             }
         }
         return false;

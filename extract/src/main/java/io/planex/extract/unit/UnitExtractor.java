@@ -622,9 +622,9 @@ public final class UnitExtractor {
             Paragraph p = ps.get(i);
             if (p.start() >= bodyEnd) break;
             String t = p.text();
+            String alone = t.strip().endsWith(":") ? t.strip().substring(0, t.strip().length() - 1) : t;
             if (t.length() <= MAX_LABEL && p.marker() == Marker.NONE && !p.caps() && i + 1 < ps.size()
-                    && ps.get(i + 1).start() < bodyEnd
-                    && "lead".equals(labelKind(t.strip().endsWith(":") ? t.strip().substring(0, t.strip().length() - 1) : t))) {
+                    && ps.get(i + 1).start() < bodyEnd && "lead".equals(labelKind(alone))) {
                 Paragraph value = ps.get(i + 1);
                 addLeadValue(value.text(), 0, value, leads);
                 continue;

@@ -431,8 +431,8 @@ public final class UnitNames {
             // name, not a verb
             boolean afterHyphen = upper && at > 0 && s.substring(Math.max(0, at - 3), at).matches(".*\\s[-–]\\s*");
             // "UBND các xã chịu sự giám sát": after "sự" a verb is a noun ("sự giám sát", the supervision)
-            boolean nounUse = upper && (at > namesFrom || enterprise) || prevFold.equals("các") || prevFold.equals("những") || prevFold.equals("và")
-                    || prevFold.equals("sự") || afterHyphen;
+            boolean nounUse = upper && (at > namesFrom || enterprise) || prevFold.equals("các")
+                    || prevFold.equals("những") || prevFold.equals("và") || prevFold.equals("sự") || afterHyphen;
             // "Ban Tổ chức Tỉnh ủy giao các phòng chuyên môn theo dõi ...": a body handing its task on to a group
             // of its own ends its name at the verb ("giao thông", "giao lưu" go on: no body follows them)
             if (!upper && f.startsWith("giao ", at) && HANDS_ON.matcher(f).region(at, f.length()).lookingAt()) {
