@@ -122,9 +122,10 @@ public final class TaskTable {
         // spanning them ("| TT | Nhiệm vụ | Phân công thực hiện | | | Thời gian |" / "| | | Sở Y tế | Sở Tài chính | ...")
         boolean headerAbove = false;
         int headerTrailingEmpty = 0;
-        // a roadmap's second header row of years under its time column ("| Thời gian thực hiện | | |" / "| 2026 | 2027
-        // | 2028 |"), a row's "x" marking the years it is done in: by column, the year's cell, null elsewhere
-        Cell[] yearMarks = null;
+        // a roadmap's periods as columns, a row's "x" marking those it is done in: years, months or quarters in a second
+        // header row under its time column ("| Thời gian thực hiện | | |" / "| 2026 | 2027 | 2028 |"), or months or
+        // quarters in the header's own row ("| Nhiệm vụ | Cơ quan chủ trì | Quý I | Quý II | Quý III | Quý IV |")
+        PeriodGrid periods = null;
         // a table whose first column numbers its rows: a row with that cell empty goes on with the row above (a row
         // split over a page break, the header printed again between its parts)
         int numberColumn = -1;
@@ -153,7 +154,7 @@ public final class TaskTable {
                     mergedLead = null;
                     timeAbove = null;
                     matrix = null;
-                    yearMarks = null;
+                    periods = null;
                 }
                 if (nl < 0) break;
                 pos = nl + 1;
@@ -179,7 +180,7 @@ public final class TaskTable {
                     mergedLead = null;
                     timeAbove = null;
                     matrix = null;
-                    yearMarks = null;
+                    periods = null;
                 }
             } else {
                 int headerLead = -1;
@@ -211,10 +212,10 @@ public final class TaskTable {
                 Cell[] secondRowMatrix = headerAbove && headerLead < 0 && headerTime < 0 && headerMatrix == null
                         && lead < 0 && matrix == null && sep.equals(separator) && !sep.equals("  ")
                         ? matrixHeader(cells, pos, true) : null;
-                Cell[] years = headerAbove && time >= 0 && headerLead < 0 && headerTime < 0 && sep.equals(separator)
-                        && !sep.equals("  ") ? yearHeader(cells, time) : null;
-                if (years != null) {
-                    yearMarks = years;
+                PeriodGrid underTime = headerAbove && time >= 0 && headerLead < 0 && headerTime < 0
+                        && sep.equals(separator) && !sep.equals("  ") ? PeriodGrid.of(cells, time, true) : null;
+                if (underTime != null) {
+                    periods = underTime;
                     headerAbove = false;
                 } else if (secondRowMatrix != null) {
                     matrix = secondRowMatrix;
@@ -231,7 +232,8 @@ public final class TaskTable {
                     // (the empty text after a row's closing '|' is no cell)
                     headerTrailingEmpty = trailingEmpty(cells) - (line.stripTrailing().endsWith(sep) ? 1 : 0);
                     matrix = headerMatrix;
-                    yearMarks = null;
+                    periods = headerLead >= 0 && headerTime < 0 && !sep.equals("  ") ? PeriodGrid.of(cells, 0, false)
+                            : null;
                     // the header printed again at the top of the next page: the table and its last row go on
                     boolean repeated = headerLead == lead && headerTime == time && sep.equals(separator)
                             && cells.size() == headerCells;
@@ -269,11 +271,11 @@ public final class TaskTable {
                         leadStart = mergedLeadStart;
                     }
                     if (isDitto(timeText)) timeText = timeAbove;
-                    if (yearMarks != null) {
-                        // "| 2 | Công bố danh mục ... | Văn phòng UBND tỉnh | ... | x | x | |": due by the last year
-                        // marked
-                        int marked = lastMarkedYear(yearMarks, cells);
-                        timeText = marked < 0 ? null : yearMarks[marked].text();
+                    if (periods != null) {
+                        // "| 2 | Công bố danh mục ... | Văn phòng UBND tỉnh | ... | x | x | |": due by the end of the
+                        // last period marked; a row marked in every month or quarter is routine work
+                        int marked = periods.lastMarked(cells);
+                        timeText = marked < 0 ? null : periods.times()[marked];
                         timeStart = marked < 0 ? -1 : pos + cells.get(marked).start();
                         timeLength = marked < 0 ? 0 : cells.get(marked).text().length();
                     }
@@ -317,7 +319,6 @@ public final class TaskTable {
         return out;
     }
 
-    private static final Pattern YEAR_CELL = Pattern.compile("(?iu)(?:năm\\s*)?(?:19|20)\\d{2}");
     /** {@code project-columns.txt}: the header cells of a list of investment projects. */
     private static final List<String> PROJECT_COLUMNS = Words.folded(TaskTable.class, "project-columns.txt");
 
@@ -345,38 +346,82 @@ public final class TaskTable {
         return false;
     }
 
-    /** The marks of a roadmap's year cell that say the task is done that year. */
-    private static final java.util.Set<String> YEAR_MARKS = java.util.Set.of("x", "✓", "✔", "v", "●", "•", "+", "*");
+    /** The marks of a roadmap's period cell that say the task is done then. */
+    private static final java.util.Set<String> PERIOD_MARKS = java.util.Set.of("x", "✓", "✔", "v", "●", "•", "+", "*");
+    private static final Pattern YEAR_CELL = Pattern.compile("(?iu)(?:năm\\s*)?((?:19|20)\\d{2})");
+    /** A month's column: "Tháng 3", "T3", or a bare "3" under a spanning header. */
+    private static final Pattern MONTH_CELL = Pattern.compile("(?iu)(tháng\\s*|t\\s*)?(\\d{1,2})");
+    /** A quarter's column: "Quý II", "Q2", or a bare "II" under a spanning header. */
+    private static final Pattern QUARTER_CELL = Pattern.compile("(?iu)(quý\\s*|q\\s*)?(IV|III|II|I|[1-4])");
+    private static final List<String> QUARTERS = List.of("I", "II", "III", "IV");
 
     /**
-     * A second header row of two or more years, ascending, from the time column on and nothing else but empty cells
-     * (the first row's cells merged down over it): by column, the year's cell; else null.
+     * A header row's period columns: by column, the period's time as a time cell prints it ("2027", "Tháng 3", "Quý
+     * II"), null elsewhere; {@code withinYear} for months and quarters, whose row marked in all of them is routine work
+     * ("Họp Ủy ban nhân dân xã thường kỳ", x in every month), no due.
      */
-    private static Cell[] yearHeader(List<Cell> cells, int time) {
-        if (time >= cells.size()) return null;
-        Cell[] out = new Cell[cells.size()];
-        int years = 0;
-        int last = 0;
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i).text();
-            if (c.isEmpty()) continue;
-            if (i < time || !YEAR_CELL.matcher(c).matches()) return null;
-            int year = Integer.parseInt(c.substring(c.length() - 4));
-            if (year <= last) return null;
-            last = year;
-            out[i] = cells.get(i);
-            years++;
+    record PeriodGrid(String[] times, boolean withinYear) {
+        /**
+         * The periods of a header row: a run of two or more years, or three or more months or quarters, ascending, from
+         * {@code from} on. Under a spanning header ({@code under}) the cells before {@code from} are empty, nothing
+         * follows the run and it may be bare numbers ("1 | 2 | ... | 12", "I | II | III | IV"); in a header's own row
+         * it names its periods ("T1", "Tháng 1", "Quý I") and other columns may follow it ("Ghi chú"). Null when none.
+         */
+        static PeriodGrid of(List<Cell> cells, int from, boolean under) {
+            String[] times = new String[cells.size()];
+            int count = 0;
+            int kind = -1; // 0 years, 1 months, 2 quarters
+            int last = 0;
+            boolean ended = false;
+            for (int i = 0; i < cells.size(); i++) {
+                String c = cells.get(i).text().strip();
+                if (c.isEmpty()) continue;
+                if (i < from) {
+                    if (under) return null;
+                    continue;
+                }
+                int k = -1;
+                int value = 0;
+                java.util.regex.Matcher m;
+                if ((m = YEAR_CELL.matcher(c)).matches()) {
+                    k = 0;
+                    value = Integer.parseInt(m.group(1));
+                } else if ((m = MONTH_CELL.matcher(c)).matches() && (under || m.group(1) != null)) {
+                    value = Integer.parseInt(m.group(2));
+                    k = value >= 1 && value <= 12 ? 1 : -1;
+                } else if ((m = QUARTER_CELL.matcher(c)).matches() && (under || m.group(1) != null)) {
+                    String q = m.group(2).toUpperCase(java.util.Locale.ROOT);
+                    value = Character.isDigit(q.charAt(0)) ? q.charAt(0) - '0' : QUARTERS.indexOf(q) + 1;
+                    k = 2;
+                }
+                boolean inRun = k >= 0 && !ended && (kind < 0 || k == kind && value > last);
+                if (!inRun) {
+                    // the run's end: under a header nothing else may follow it; in a header's row other columns may
+                    if (under && (count > 0 || k < 0)) return null;
+                    if (count > 0) ended = true;
+                    continue;
+                }
+                kind = k;
+                last = value;
+                times[i] = k == 0 ? String.valueOf(value) : k == 1 ? "Tháng " + value : "Quý " + QUARTERS.get(value - 1);
+                count++;
+            }
+            if (kind < 0 || count < (kind == 0 ? 2 : 3)) return null;
+            return new PeriodGrid(times, kind > 0);
         }
-        return years >= 2 ? out : null;
-    }
 
-    /** The column of the last year a row marks ("x"), or -1. */
-    private static int lastMarkedYear(Cell[] years, List<Cell> cells) {
-        int last = -1;
-        for (int i = 0; i < cells.size() && i < years.length; i++) {
-            if (years[i] != null && YEAR_MARKS.contains(Words.fold(cells.get(i).text()))) last = i;
+        /** The column of the last period a row marks, or -1 (also for a row marked in every month or quarter). */
+        int lastMarked(List<Cell> cells) {
+            int last = -1;
+            boolean all = true;
+            for (int i = 0; i < times.length; i++) {
+                if (times[i] == null) continue;
+                boolean marked = i < cells.size() && PERIOD_MARKS.contains(Words.fold(cells.get(i).text().strip()));
+                if (marked) last = i;
+                else all = false;
+            }
+            return withinYear && all ? -1 : last;
         }
-        return last;
     }
 
     /** The marks of an assignment matrix's cell that make its column's body the lead: "C" (chủ trì), "X". */

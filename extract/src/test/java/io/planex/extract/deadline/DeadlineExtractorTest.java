@@ -297,6 +297,33 @@ class DeadlineExtractorTest {
         for (String text : forms(tasks)) assertEquals(List.of("2028-12-31"), dates(text, "2026-01-20"), text);
     }
 
+    /**
+     * A schedule drawn as a grid of months or quarters, marked where a task runs: due by the end of the last period
+     * marked; a row marked in every period is routine work. Header rows, then the dues in row order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "months under a spanning header#| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện (tháng) | | | | | | | | | | | |\\n| | | | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |"
+                + "#2026-02-28;2026-11-30",
+        "months named in the header's own row, a note column after them#| TT | Nội dung | Cơ quan chủ trì | T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8 | T9 | T10 | T11 | T12 | Ghi chú |"
+                + "#2026-02-28;2026-11-30",
+        "quarters named in the header's own row#| TT | Nội dung | Cơ quan chủ trì | Quý I | Quý II | Quý III | Quý IV |"
+                + "#2026-06-30;2026-09-30",
+    })
+    void aGridOfPeriodsGivesTheEndOfTheLastMarked(String layout, String header, String expected) {
+        boolean months = header.contains("12");
+        String[] first = months ? new String[] {"x", "x", "", "", "", "", "", "", "", "", "", ""} : new String[] {"●", "●", "", ""};
+        String[] second = months ? new String[] {"", "", "", "", "", "x", "", "", "", "", "x", ""} : new String[] {"", "", "x", ""};
+        String[] every = months ? new String[] {"x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x"}
+                : new String[] {"x", "x", "x", "x"};
+        String note = header.contains("Ghi chú") ? " |" : "";
+        String text = "II. NHIỆM VỤ CỤ THỂ\n" + header.replace("\\n", "\n") + "\n"
+                + "| 1 | Kiện toàn Ban Chỉ đạo | Văn phòng HĐND và UBND xã | " + String.join(" | ", first) + note + " |\n"
+                + "| 2 | Rà soát dữ liệu dân cư | Công an xã | " + String.join(" | ", second) + note + " |\n"
+                + "| 3 | Họp Ủy ban nhân dân xã thường kỳ | Văn phòng HĐND và UBND xã | " + String.join(" | ", every) + note + " |\n";
+        assertEquals(List.of(expected.split(";")), dates(text, "2026-01-10"), layout);
+    }
+
     /** Layout, document date, text: the parts whose times are no dues of this document, next to one that is. */
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> partsThatAreNotThisDocumentsDues() {
         return java.util.stream.Stream.of(
