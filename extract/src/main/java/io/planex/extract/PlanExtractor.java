@@ -1,5 +1,6 @@
 package io.planex.extract;
 
+import io.planex.extract.citation.AddresseeIssuer;
 import io.planex.extract.citation.CitationExtractor;
 import io.planex.extract.citation.LaterDates;
 import io.planex.extract.citation.OwnIssuer;
@@ -118,7 +119,7 @@ public final class PlanExtractor {
     private HeaderAndCitations headerAndCitations(String in, PageMap p) {
         DocumentHeader header = safely(() -> headers.extract(in, p), DocumentHeader.empty());
         List<Citation> cited = withoutOwnSymbol(safely(() -> citations.extract(in, p), List.of()), header);
-        cited = OwnIssuer.filled(cited, header);
+        cited = AddresseeIssuer.resolved(OwnIssuer.filled(cited, header), header);
         return new HeaderAndCitations(header, LaterDates.mended(cited, header.date()));
     }
 
