@@ -622,9 +622,8 @@ public final class UnitExtractor {
             Paragraph p = ps.get(i);
             if (p.start() >= bodyEnd) break;
             String t = p.text();
-            String alone = t.strip().endsWith(":") ? t.strip().substring(0, t.strip().length() - 1) : t;
             if (t.length() <= MAX_LABEL && p.marker() == Marker.NONE && !p.caps() && i + 1 < ps.size()
-                    && ps.get(i + 1).start() < bodyEnd && "lead".equals(labelKind(alone))) {
+                    && ps.get(i + 1).start() < bodyEnd && "lead".equals(labelKind(withoutColon(t)))) {
                 Paragraph value = ps.get(i + 1);
                 addLeadValue(value.text(), 0, value, leads);
                 continue;
@@ -644,6 +643,12 @@ public final class UnitExtractor {
                 addLeadValue(t, colon + 1, p, leads);
             }
         }
+    }
+
+    /** A label alone on its line, its colon (if printed) left off. */
+    private static String withoutColon(String t) {
+        String s = t.strip();
+        return s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** The longest label {@link #collectInlineLabels} reads. */
