@@ -1102,9 +1102,18 @@ public final class DeadlineExtractor {
                 break;
             }
         }
-        if (to <= end) return false;
+        // (every phrase of likelihood-after.txt holds "có" or "nguy": most clauses are let out without folding them)
+        if (to <= end || !containsIn(text, "có", end, to) && !containsIn(text, "nguy", end, to)) return false;
         String after = Words.fold(text.substring(end, to));
         for (String l : LIKELIHOODS) if (after.contains(l)) return true;
+        return false;
+    }
+
+    /** Whether {@code word} stands in {@code text[from, to)}: a bounded search, never the rest of the text. */
+    private static boolean containsIn(String text, String word, int from, int to) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) return true;
+        }
         return false;
     }
 
