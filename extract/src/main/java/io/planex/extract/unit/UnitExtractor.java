@@ -2642,7 +2642,8 @@ public final class UnitExtractor {
 
     /**
      * "- Tổ chức các hoạt động kỷ niệm ... (Ban Xây dựng Đảng chủ trì tham mưu; Văn phòng Đảng ủy phối hợp)": a work
-     * programme names the body that leads each item in brackets after it. The lead is the unit; the partners are not.
+     * programme names the body that leads each item in brackets after it, maybe handed it ("(Giao Văn phòng Đảng ủy chủ
+     * trì, tham mưu; hoàn thành trước ngày ...)"). The lead is the unit; the partners are not.
      */
     private static final Pattern BRACKETED_LEAD = Pattern.compile(
             "(?iu)\\((?:do\\s+|giao\\s+)?([^()\\n;:]{3,120}?)\\s+chủ\\s+trì(?:\\s+tham\\s+mưu|\\s+thực\\s+hiện)?\\s*(?:[;,][^()]{0,200})?\\)");
