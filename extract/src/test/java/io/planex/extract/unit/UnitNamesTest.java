@@ -22,6 +22,8 @@ class UnitNamesTest {
         // "thống kê" (to count) after a group of heads is their task; "Thống kê" capitalised is an office's field
         "Trưởng các thôn, khu phố thống kê các hộ gia đình|Trưởng các thôn, khu phố",
         "Chi cục Thống kê khu vực II phối hợp cung cấp số liệu|Chi cục Thống kê khu vực II",
+        // "quyết định" (to decide) after a body is its act, as in a normative text's articles
+        "Ủy ban nhân dân cấp tỉnh quyết định phân cấp quản lý|Ủy ban nhân dân cấp tỉnh",
         "Ban xây dựng Đảng tham mưu Đảng ủy|Ban xây dựng Đảng",
         "Phòng Quản lý đô thị thị xã|Phòng Quản lý đô thị thị xã",
         "Các ngành, đoàn thể và các tổ chức chính trị - xã hội|Các ngành, đoàn thể và các tổ chức chính trị - xã hội",
