@@ -2,7 +2,6 @@ package io.planex.extract.citation;
 
 import io.planex.extract.model.Citation;
 import io.planex.extract.model.DocumentHeader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,16 +21,9 @@ public final class AddresseeIssuer {
 
     /** {@code cited} with each issuer that is a polite referent replaced by the letter's first addressee. */
     public static List<Citation> resolved(List<Citation> cited, DocumentHeader header) {
-        List<Citation> out = null;
-        for (int i = 0; i < cited.size(); i++) {
-            Citation c = cited.get(i);
-            if (c.issuer() == null || !REFERENT.matcher(c.issuer().strip()).matches()) continue;
-            String addressee = header.recipients().isEmpty() ? null : header.recipients().get(0).strip();
-            if (addressee != null && (addressee.isEmpty() || NO_BODY.matcher(addressee).matches())) addressee = null;
-            if (out == null) out = new ArrayList<>(cited);
-            out.set(i, new Citation(c.symbol(), c.type(), c.typeName(), c.number(), c.year(), c.issuerCode(), c.date(),
-                    addressee, c.implementing(), c.mentions()));
-        }
-        return out == null ? cited : List.copyOf(out);
+        String addressee = header.recipients().isEmpty() ? "" : header.recipients().get(0).strip();
+        String body = addressee.isEmpty() || NO_BODY.matcher(addressee).matches() ? null : addressee;
+        return cited.stream().map(c -> c.issuer() != null && REFERENT.matcher(c.issuer().strip()).matches()
+                ? c.withIssuer(body) : c).toList();
     }
 }

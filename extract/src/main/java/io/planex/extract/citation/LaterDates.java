@@ -36,8 +36,7 @@ public final class LaterDates {
             }
             int mended = oneDigitBefore(y, year, yearOf(c.year()));
             String date = mended < 0 ? null : mended + c.date().substring(4);
-            out.add(new Citation(c.symbol(), c.type(), c.typeName(), c.number(), c.year(), c.issuerCode(), date,
-                    c.issuer(), c.implementing(), c.mentions()));
+            out.add(c.withDate(date));
         }
         return out;
     }

@@ -4,7 +4,6 @@ import io.planex.extract.model.Citation;
 import io.planex.extract.model.CitationKey;
 import io.planex.extract.model.DocumentHeader;
 import io.planex.extract.text.Words;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,29 +25,15 @@ public final class OwnIssuer {
         if (header.issuer() == null || header.symbol() == null) return cited;
         Optional<String> own = CitationKey.ofSymbol(header.symbol());
         if (own.isEmpty()) return cited;
-        String ownCode = bodyCode(codeOfKey(own.get()));
+        String ownCode = bodyCode(own.get().substring(own.get().lastIndexOf('|') + 1));
         if (ownCode.isEmpty() || LEVEL_SHARED.contains(ownCode)) return cited;
-        List<Citation> out = null;
-        for (int i = 0; i < cited.size(); i++) {
-            Citation c = cited.get(i);
-            if (c.issuer() != null || !ownCode.equals(bodyCode(codeOfKey(c.key())))) continue;
-            if (out == null) out = new ArrayList<>(cited);
-            out.set(i, new Citation(c.symbol(), c.type(), c.typeName(), c.number(), c.year(), c.issuerCode(), c.date(),
-                    header.issuer(), c.implementing(), c.mentions()));
-        }
-        return out == null ? cited : List.copyOf(out);
-    }
-
-    /** The issuer code of a key ("171|BC|SNNMT" SNNMT). */
-    private static String codeOfKey(String key) {
-        int bar = key.lastIndexOf('|');
-        return bar < 0 ? "" : key.substring(bar + 1);
+        return cited.stream().map(c -> c.issuer() == null && ownCode.equals(bodyCode(c.issuerCode()))
+                ? c.withIssuer(header.issuer()) : c).toList();
     }
 
     /** The body's part of an issuer code: before its first dash ("SNNMT-MT" SNNMT), folded as keys are. */
     static String bodyCode(String code) {
-        String folded = CitationKey.of("0", "", code);
-        folded = folded.substring(folded.lastIndexOf('|') + 1);
+        String folded = CitationKey.fold(code);
         int dash = folded.indexOf('-');
         return dash < 0 ? folded : folded.substring(0, dash);
     }

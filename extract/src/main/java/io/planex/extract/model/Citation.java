@@ -24,6 +24,16 @@ public record Citation(String symbol, String type, String typeName, String numbe
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 
+    /** This citation with {@code issuer} as its issuing body. */
+    public Citation withIssuer(String issuer) {
+        return new Citation(symbol, type, typeName, number, year, issuerCode, date, issuer, implementing, mentions);
+    }
+
+    /** This citation dated {@code date}. */
+    public Citation withDate(String date) {
+        return new Citation(symbol, type, typeName, number, year, issuerCode, date, issuer, implementing, mentions);
+    }
+
     /** The matching key used across documents: number|TYPE|ISSUER, case, spaces, leading zeros and Đ folded. */
     public String key() {
         return CitationKey.of(number, type, issuerCode);

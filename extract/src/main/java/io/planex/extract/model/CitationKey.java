@@ -81,7 +81,8 @@ public final class CitationKey {
         return Set.copyOf(codes);
     }
 
-    static String fold(String s) {
+    /** A key part as keys fold it: upper case, spaces dropped, Đ as D. */
+    public static String fold(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -187,7 +187,7 @@ public final class TaskTable {
                 int headerTime = -1;
                 for (int i = 0; i < cells.size(); i++) {
                     String c = cells.get(i).text();
-                    if (headerLead < 0 && LEAD_HEADER.matcher(c).matches() && !c.toLowerCase().contains("phối hợp")) {
+                    if (headerLead < 0 && isLeadHeader(c)) {
                         headerLead = i;
                     } else if (TIME_HEADER.matcher(c).matches()
                             && (headerTime < 0 || START_HEADER.matcher(cells.get(headerTime).text()).find())) {
@@ -319,6 +319,11 @@ public final class TaskTable {
         return out;
     }
 
+    /** A lead column's header ("Cơ quan chủ trì", "Đơn vị thực hiện"), not a partner's ("Cơ quan chủ trì, phối hợp"). */
+    private static boolean isLeadHeader(String cell) {
+        return LEAD_HEADER.matcher(cell).matches() && !cell.toLowerCase().contains("phối hợp");
+    }
+
     /** {@code project-columns.txt}: the header cells of a list of investment projects. */
     private static final List<String> PROJECT_COLUMNS = Words.folded(TaskTable.class, "project-columns.txt");
 
@@ -333,7 +338,7 @@ public final class TaskTable {
         if (!t.startsWith("thời gian") || due) return false;
         // a table with a lead column ("Cơ quan chủ trì") is a task table, whatever its rows are: its time is due
         for (String c : headerCells) {
-            if (LEAD_HEADER.matcher(c.strip()).matches() && !c.toLowerCase().contains("phối hợp")) return false;
+            if (isLeadHeader(c.strip())) return false;
         }
         for (String c : headerCells) {
             String f = Words.fold(c.strip());
@@ -785,7 +790,7 @@ public final class TaskTable {
             int time = -1;
             for (int h = 0; h < headers.size(); h++) {
                 String c = headers.get(h);
-                if (lead < 0 && LEAD_HEADER.matcher(c).matches() && !c.toLowerCase().contains("phối hợp")) {
+                if (lead < 0 && isLeadHeader(c)) {
                     lead = h;
                 } else if (time < 0 && TIME_HEADER.matcher(c).matches()) {
                     time = h;

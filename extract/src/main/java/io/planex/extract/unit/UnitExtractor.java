@@ -298,8 +298,10 @@ public final class UnitExtractor {
         // out are that document's units
         List<int[]> restated = RestatedParts.ranges(text);
         if (!restated.isEmpty()) {
-            leads.removeIf(f -> restated.stream().anyMatch(r -> f.start() >= r[0] && f.start() < r[1]));
-            labelPartners.removeIf(f -> restated.stream().anyMatch(r -> f.start() >= r[0] && f.start() < r[1]));
+            java.util.function.Predicate<Found> inRestated =
+                    f -> restated.stream().anyMatch(r -> f.start() >= r[0] && f.start() < r[1]);
+            leads.removeIf(inRestated);
+            labelPartners.removeIf(inRestated);
         }
 
         // a unit named many times gathers its tasks and mentions in lists of its own, made into its Unit once
